@@ -1,0 +1,77 @@
+/*
+ * lambdalint.h — run an analysis and get its findings.
+ *
+ *   ll_options opts; ll_options_init(&opts);
+ *   opts.paths = …; opts.n_paths = …;
+ *   ll_results *res = ll_analyze(&opts);
+ *   ll_report(res, &opts, stdout);
+ *   ll_results_delete(res);
+ */
+#ifndef LAMBDALINT_H
+#define LAMBDALINT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "lambdalint/ir.h"
+#include "lambdalint/rule.h"
+
+#define LL_VERSION "0.1.0"
+
+typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_format;
+
+/* Analysis settings. String arrays are borrowed: they must outlive ll_analyze(). */
+typedef struct {
+  const char *const *paths; /* files and folders; "-" reads stdin */
+  size_t n_paths;
+  const char *stdin_filename; /* the name stdin's contents are reported (and parsed) as */
+  const char *const *select;  /* rule IDs or names to run; none means every rule */
+  size_t n_select;
+  const char *const *ignore;  /* rule IDs or names not to run */
+  size_t n_ignore;
+  const char *const *handlers; /* "app.handler" or "path/app.py:handler" */
+  size_t n_handlers;
+  const char *const *context_names; /* accepted names of the context parameter */
+  size_t n_context_names;
+  const char *const *event_names; /* accepted names of the event parameter */
+  size_t n_event_names;
+  ll_format format;
+  bool color; /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
+} ll_options;
+
+void ll_options_init(ll_options *self);
+
+/* One finding, owned by its ll_results (independent of any arena). */
+typedef struct {
+  char *path;
+  uint32_t line, column, end_line, end_column;
+  const ll_rule *rule;
+  ll_severity severity;
+  char *message;
+  char *source_line; /* the flagged line's text, for snippets; may be NULL */
+} ll_finding;
+
+/* A file that could not be read or analysed: reported, and the run goes on. */
+typedef struct {
+  char *path;
+  char *message;
+} ll_error;
+
+typedef struct ll_results ll_results;
+
+/* Runs the analysis. Never NULL: problems with inputs are in ll_results_errors(). The caller
+ * owns the result and frees it with ll_results_delete(). */
+ll_results *ll_analyze(const ll_options *options);
+void ll_results_delete(ll_results *self);
+
+const ll_finding *ll_results_findings(const ll_results *self, size_t *count);
+const ll_error *ll_results_errors(const ll_results *self, size_t *count);
+size_t ll_results_files_analyzed(const ll_results *self);
+
+/* Writes the report in options->format. Returns false on a write error. */
+bool ll_report(const ll_results *results, const ll_options *options, FILE *out);
+
+/* The process exit code the results call for: 0 clean, 1 findings, 2 an input error. */
+int ll_results_exit_code(const ll_results *self);
+
+#endif

@@ -1,0 +1,85 @@
+/*
+ * rule.h — what a rule is and what it may ask the engine.
+ *
+ * A rule is one `const ll_rule` in one file under rules/, listed once in rules/rules.def. It reads
+ * the IR (ir.h) and the engine's answers (reachability, handlers, deployment facts) through an
+ * opaque `ll_rule_ctx`, and reports findings with ll_rule_report(). Rules keep no mutable globals.
+ */
+#ifndef LAMBDALINT_RULE_H
+#define LAMBDALINT_RULE_H
+
+#include <stdarg.h>
+
+#include "lambdalint/ir.h"
+
+typedef enum { LL_SEVERITY_INFO, LL_SEVERITY_WARNING, LL_SEVERITY_ERROR } ll_severity;
+
+typedef struct ll_rule_ctx ll_rule_ctx;
+
+/* Deployment facts of the function a handler belongs to (from a template); unknown fields are 0. */
+typedef struct {
+  const char *template_path;
+  const char *resource; /* the template's logical id / function key */
+  uint32_t memory_mb;
+  uint32_t timeout_s;
+  const char *runtime;
+  uint32_t line, column; /* where the function's resource starts in the template */
+} ll_function_config;
+
+typedef struct ll_rule {
+  const char *id;   /* "LL302" — stable */
+  const char *name; /* "client-per-invocation" — kebab-case */
+  ll_severity severity;
+  unsigned languages; /* LL_LANG_BIT(...) of the languages it checks; 0 for template-only rules */
+  const char *summary;     /* one line: what it finds */
+  const char *rationale;   /* one paragraph: why it is bad on Lambda, with the Lambda fact */
+  const char *example;     /* code that is flagged */
+  const char *fix;         /* the same code fixed */
+  const char *help;        /* one line: what to do instead (the text report's `help:` line) */
+  const char *not_flagged; /* what it deliberately does not flag */
+  /* Called once per module that has Lambda evidence. */
+  void (*check_module)(ll_rule_ctx *ctx, const ll_module *module);
+} ll_rule;
+
+/* ---- what a rule may ask ------------------------------------------------------------------ */
+
+/* Whether function `fn` of `module` runs during an invocation: it is a handler or a handler
+ * reaches it through calls (in this module or a sibling module of the project). */
+bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *module, int fn);
+
+/* Whether every invocation of some handler runs `fn` (called on every path, not under a branch). */
+bool ll_rule_always_reached(const ll_rule_ctx *ctx, const ll_module *module, int fn);
+
+/* Whether some handler that reaches `fn` reads the remaining time / deadline anywhere it reaches. */
+bool ll_rule_deadline_read(const ll_rule_ctx *ctx, const ll_module *module, int fn);
+
+/* Whether the module starts a thread, process, pool or task anywhere (any function, reachable or not). */
+bool ll_rule_module_spawns(const ll_module *module);
+
+/* The deployment facts of a handler that reaches `fn`, or NULL when no template describes one. */
+const ll_function_config *ll_rule_function_config(const ll_rule_ctx *ctx, const ll_module *module,
+                                                  int fn);
+
+/* Extra entries for a rule's table from the config file (e.g. `heavy-modules`); NULL-terminated,
+ * never NULL. */
+const char *const *ll_rule_config_list(const ll_rule_ctx *ctx, const char *key);
+
+/* Report a finding of the calling rule at `span` of `module`. */
+void ll_rule_report(ll_rule_ctx *ctx, const ll_module *module, ll_span span, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+/* ---- the registry ------------------------------------------------------------------------ */
+
+/* Every rule, in ID order (rules/rules.def). */
+const ll_rule *const *ll_rules_all(size_t *count);
+const ll_rule *ll_rule_find(const char *id_or_name);
+const char *ll_severity_name(ll_severity severity);
+
+/* Whether `qualified` equals or falls under one of the NULL-terminated `table` entries
+ * ("requests" covers "requests.get"). */
+bool ll_qname_in_table(const char *qualified, const char *const *table);
+
+#endif

@@ -1,0 +1,67 @@
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+
+typedef struct block {
+  struct block *next;
+  size_t used, size;
+  _Alignas(16) unsigned char data[];
+} block;
+
+struct ll_arena {
+  block *head;
+  size_t total;
+};
+
+enum { BLOCK_MIN = 64 * 1024 };
+
+ll_arena *ll_arena_new(void) { return ll_calloc(1, sizeof(ll_arena)); }
+
+void ll_arena_delete(ll_arena *self) {
+  if (!self) return;
+  for (block *b = self->head, *next; b; b = next) {
+    next = b->next;
+    free(b);
+  }
+  free(self);
+}
+
+void *ll_arena_alloc(ll_arena *self, size_t size) {
+  size = (size + 15) & ~(size_t)15;
+  block *b = self->head;
+  if (!b || b->size - b->used < size) {
+    size_t cap = size > BLOCK_MIN ? size : BLOCK_MIN;
+    b = ll_malloc(sizeof(block) + cap);
+    b->size = cap;
+    b->used = 0;
+    b->next = self->head;
+    self->head = b;
+    self->total += cap;
+  }
+  void *out = b->data + b->used;
+  b->used += size;
+  memset(out, 0, size);
+  return out;
+}
+
+char *ll_arena_strndup(ll_arena *self, const char *s, size_t n) {
+  char *copy = ll_arena_alloc(self, n + 1);
+  memcpy(copy, s, n);
+  return copy;
+}
+
+char *ll_arena_strdup(ll_arena *self, const char *s) {
+  return s ? ll_arena_strndup(self, s, strlen(s)) : NULL;
+}
+
+void *ll_arena_copy(ll_arena *self, const void *items, size_t count, size_t size) {
+  if (!count) return NULL;
+  void *out = ll_arena_alloc(self, count * size);
+  memcpy(out, items, count * size);
+  return out;
+}
+
+size_t ll_arena_bytes(const ll_arena *self) { return self->total; }

@@ -1,0 +1,29 @@
+/* frontend.h — one front-end per language behind one small vtable. A front-end turns a file's bytes
+ * into an ll_module (in a fresh arena) and keeps no syntax tree after it returns. */
+#ifndef LL_FRONTEND_H
+#define LL_FRONTEND_H
+
+#include <stddef.h>
+
+#include "lambdalint/ir.h"
+
+typedef struct {
+  ll_language language;
+  const char *name;                 /* "python" */
+  const char *const *extensions;    /* NULL-terminated, with the dot: ".py" */
+  /* Lowers `source` (not necessarily NUL-terminated). Never NULL for readable input: problems
+   * (syntax errors, bad encoding) come back as a one-line message in *problem (malloc'd, the
+   * caller frees it) next to the best-effort module. */
+  ll_module *(*lower)(const char *path, const char *source, size_t len, char **problem);
+} ll_frontend;
+
+/* The front-end that handles `path` by its extension, or NULL. */
+const ll_frontend *ll_frontend_for_path(const char *path);
+/* The front-end of a language, or NULL when this build does not have it. */
+const ll_frontend *ll_frontend_for_language(ll_language language);
+const char *ll_language_name(ll_language language);
+
+/* Frees a module and everything in its arena. Accepts NULL. */
+void ll_module_delete(ll_module *module);
+
+#endif
