@@ -16,6 +16,10 @@ typedef enum { LL_SEVERITY_INFO, LL_SEVERITY_WARNING, LL_SEVERITY_ERROR } ll_sev
 
 typedef struct ll_rule_ctx ll_rule_ctx;
 
+/* Deployment facts read from templates (SAM, CloudFormation, serverless.yml): see
+ * lambdalint/project.h. Opaque here so that code-only rules need not know it. */
+typedef struct ll_project ll_project;
+
 /* Deployment facts of the function a handler belongs to (from a template); unknown fields are 0. */
 typedef struct {
   const char *template_path;
@@ -39,6 +43,8 @@ typedef struct ll_rule {
   const char *not_flagged; /* what it deliberately does not flag */
   /* Called once per module that has Lambda evidence. */
   void (*check_module)(ll_rule_ctx *ctx, const ll_module *module);
+  /* Called once per run with the templates' facts (template rules, code x template rules). */
+  void (*check_project)(ll_rule_ctx *ctx, const ll_project *project);
 } ll_rule;
 
 /* ---- what a rule may ask ------------------------------------------------------------------ */
@@ -70,6 +76,17 @@ void ll_rule_report(ll_rule_ctx *ctx, const ll_module *module, ll_span span, con
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
+
+/* Report a finding of the calling rule at a place in a non-source file (a template property). */
+void ll_rule_report_at(ll_rule_ctx *ctx, const char *path, uint32_t line, uint32_t column,
+                       const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+/* The modules of this run (for rules that join code and templates). */
+const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count);
 
 /* ---- the registry ------------------------------------------------------------------------ */
 
