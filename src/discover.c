@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "escape.h"
 #include "frontend/frontend.h"
 
 static const char *const skipped_dirs[] = {
@@ -99,8 +100,11 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths) {
     } else if (S_ISDIR(st.st_mode)) {
       size_t before = out->n_files;
       walk_dir(out, path);
-      if (out->n_files == before)
-        fprintf(stderr, "lambda-lint: %s: no source files found\n", path);
+      if (out->n_files == before) {
+        char *shown = ll_escape_line(path);
+        fprintf(stderr, "lambda-lint: %s: no source files found\n", shown);
+        free(shown);
+      }
     } else {
       LL_PUSH(out->files, out->n_files, out->cap_files, ll_strdup(path));
     }

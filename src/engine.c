@@ -6,10 +6,13 @@
 #include "engine.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "discover.h"
@@ -24,7 +27,10 @@ struct ll_rule_ctx {
   ll_results *results;
 };
 
-void ll_options_init(ll_options *self) { memset(self, 0, sizeof(*self)); }
+void ll_options_init(ll_options *self) {
+  memset(self, 0, sizeof(*self));
+  self->max_file_size = LL_DEFAULT_MAX_FILE_SIZE;
+}
 
 /* ---- results ------------------------------------------------------------------------------ */
 
@@ -68,41 +74,80 @@ int ll_results_exit_code(const ll_results *self) {
 
 /* ---- reading ------------------------------------------------------------------------------ */
 
-char *ll_read_file(const char *path, size_t *len, char **error) {
+/* Why `path` cannot be opened, in words: dangling and looping symlinks are named as such. */
+static char *open_problem(const char *path, int err) {
+  struct stat st;
+  if (err == ENOENT && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+    return ll_strdup("cannot read: dangling symbolic link (its target does not exist)");
+  if (err == ELOOP) return ll_strdup("cannot read: symbolic link loop");
+  return ll_strfmt("cannot read: %s", strerror(err));
+}
+
+char *ll_read_file_limited(const char *path, size_t max_size, size_t *len, char **error) {
   bool from_stdin = strcmp(path, "-") == 0;
-  FILE *f = from_stdin ? stdin : fopen(path, "rb");
   *error = NULL;
-  if (!f) {
-    *error = ll_strfmt("cannot read: %s", strerror(errno));
+  if (max_size == 0 || max_size > LL_MAX_FILE_SIZE_LIMIT) max_size = LL_MAX_FILE_SIZE_LIMIT;
+  /* O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer; it is refused below. */
+  int fd = from_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) {
+    *error = open_problem(path, errno);
     return NULL;
   }
   if (!from_stdin) {
     struct stat st;
-    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-      fclose(f);
-      *error = ll_strdup("is a directory, not a source file");
+    if (fstat(fd, &st) != 0) {
+      *error = ll_strfmt("cannot read: %s", strerror(errno));
+      close(fd);
       return NULL;
     }
+    if (!S_ISREG(st.st_mode)) {
+      *error = ll_strdup(S_ISDIR(st.st_mode)    ? "is a directory, not a source file"
+                         : S_ISFIFO(st.st_mode) ? "is a FIFO (named pipe), not a regular file: skipped"
+                                                : "not a regular file: skipped");
+      close(fd);
+      return NULL;
+    }
+    if ((uintmax_t)st.st_size > max_size) {
+      *error = ll_strfmt("file is %ju bytes, over the %zu-byte limit (--max-file-size): skipped",
+                         (uintmax_t)st.st_size, max_size);
+      close(fd);
+      return NULL;
+    }
+    int flags = fcntl(fd, F_GETFL);
+    if (flags >= 0) (void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   }
   size_t n = 0, cap = 64 * 1024;
   char *buf = ll_malloc(cap + 1);
-  for (size_t got; (got = fread(buf + n, 1, cap - n, f)) > 0;) {
-    n += got;
+  bool failed = false, too_big = false;
+  for (;;) {
     if (n == cap) {
+      if (cap > max_size) { /* the file grew past the limit while being read, or stdin is huge */
+        too_big = true;
+        break;
+      }
       cap *= 2;
       buf = ll_realloc(buf, cap + 1);
     }
+    ssize_t got = read(fd, buf + n, cap - n);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) failed = true;
+    if (got <= 0) break;
+    n += (size_t)got;
   }
-  bool failed = ferror(f);
-  if (!from_stdin) fclose(f);
-  if (failed) {
+  if (!from_stdin) close(fd);
+  if (failed || too_big || n > max_size) {
     free(buf);
-    *error = ll_strdup("read error");
+    *error = failed ? ll_strfmt("read error: %s", strerror(errno))
+                    : ll_strfmt("more than the %zu-byte limit (--max-file-size): skipped", max_size);
     return NULL;
   }
   buf[n] = '\0';
   *len = n;
   return buf;
+}
+
+char *ll_read_file(const char *path, size_t *len, char **error) {
+  return ll_read_file_limited(path, LL_MAX_FILE_SIZE_LIMIT, len, error);
 }
 
 static bool looks_binary(const char *bytes, size_t len) {
@@ -121,7 +166,8 @@ static ll_module *load(const char *path, const ll_options *o, ll_results *result
   }
   size_t len = 0;
   char *error = NULL;
-  char *bytes = ll_read_file(path, &len, &error);
+  size_t limit = o->max_file_size ? o->max_file_size : LL_DEFAULT_MAX_FILE_SIZE;
+  char *bytes = ll_read_file_limited(path, limit, &len, &error);
   if (!bytes) {
     ll_results_add_error(results, shown, error);
     free(error);
@@ -295,7 +341,7 @@ ll_results *ll_analyze(const ll_options *o) {
   ll_program_delete(program);
   for (size_t i = 0; i < n; i++) ll_module_delete(modules[i]);
   free(modules);
-  qsort(results->findings, results->n_findings, sizeof(ll_finding), compare_findings);
+  if (results->n_findings) qsort(results->findings, results->n_findings, sizeof(ll_finding), compare_findings);
   dedupe(results);
   return results;
 }

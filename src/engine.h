@@ -15,7 +15,10 @@ struct ll_results {
 /* Adds an input error ("could not read", "syntax error …") to the results. */
 void ll_results_add_error(ll_results *self, const char *path, const char *message);
 
-/* Reads a whole file (or stdin for "-"). NULL with *error set (malloc'd) when it cannot. */
+/* Reads a whole file (or stdin for "-"). NULL with *error set (malloc'd) when it cannot.
+ * Only regular files are read (a FIFO or device is refused without blocking); files over
+ * `max_size` bytes (0: LL_MAX_FILE_SIZE_LIMIT) are refused. ll_read_file() uses the hard limit. */
+char *ll_read_file_limited(const char *path, size_t max_size, size_t *len, char **error);
 char *ll_read_file(const char *path, size_t *len, char **error);
 
 /* Whether a rule is enabled by the options' select / ignore lists. */

@@ -1,4 +1,6 @@
 /* main.c — the lambda-lint command line. */
+#include <ctype.h>
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,6 +8,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "escape.h"
 #include "lambdalint/lambdalint.h"
 
 static const char usage[] =
@@ -22,6 +25,8 @@ static const char usage[] =
     "  --context-names NAMES    accepted names of its context parameter (default: context,_context,\n"
     "                           ctx,_ctx,lambda_context,_)\n"
     "  --stdin-filename NAME    the name (and language) of what `-` reads\n"
+    "  --max-file-size SIZE     skip (and report) files larger than SIZE bytes; K, M and G\n"
+    "                           suffixes (default: 10M, at most 1G)\n"
     "  --list-rules             list every rule with its severity and exit\n"
     "  --explain ID             print a rule's rationale, example and fix, and exit\n"
     "  --version                print the version and exit\n"
@@ -80,6 +85,28 @@ static bool parse_format(const char *name, ll_format *out) {
   return true;
 }
 
+/* "512", "64K", "10M", "1G" → bytes, within 1 .. LL_MAX_FILE_SIZE_LIMIT. */
+static bool parse_size(const char *text, size_t *out) {
+  if (!isdigit((unsigned char)text[0])) return false;
+  errno = 0;
+  char *end = NULL;
+  unsigned long long n = strtoull(text, &end, 10);
+  if (errno) return false;
+  unsigned long long unit = 1;
+  if (*end && !end[1]) {
+    switch (toupper((unsigned char)*end)) {
+    case 'K': unit = 1024ULL; break;
+    case 'M': unit = 1024ULL * 1024; break;
+    case 'G': unit = 1024ULL * 1024 * 1024; break;
+    default: return false;
+    }
+    end++;
+  }
+  if (*end || n == 0 || n > LL_MAX_FILE_SIZE_LIMIT / unit) return false;
+  *out = (size_t)(n * unit);
+  return true;
+}
+
 static bool known_rules(const str_list *list) {
   size_t n = 0;
   const ll_rule *const *rules = ll_rules_all(&n);
@@ -97,7 +124,7 @@ static bool known_rules(const str_list *list) {
 }
 
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
-       OPT_STDIN_FILENAME, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION };
+       OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -107,6 +134,7 @@ static const struct option long_options[] = {
     {"event-names", required_argument, NULL, OPT_EVENT_NAMES},
     {"context-names", required_argument, NULL, OPT_CONTEXT_NAMES},
     {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
+    {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -149,6 +177,13 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     case OPT_EVENT_NAMES: split_into(&c->event_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
     case OPT_CONTEXT_NAMES: split_into(&c->context_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
     case OPT_STDIN_FILENAME: o->stdin_filename = optarg; break;
+    case OPT_MAX_FILE_SIZE:
+      if (!parse_size(optarg, &o->max_file_size)) {
+        fprintf(stderr, "lambda-lint: invalid --max-file-size '%s' (a byte count from 1 to 1G, with an "
+                        "optional K, M or G suffix)\n", optarg);
+        return 2;
+      }
+      break;
     case OPT_LIST_RULES: list_rules(); return 0;
     case OPT_EXPLAIN: return explain(optarg);
     case OPT_VERSION: printf("lambda-lint %s\n", LL_VERSION); return 0;
@@ -190,7 +225,12 @@ int main(int argc, char **argv) {
   ll_results *results = ll_analyze(&options);
   size_t n_errors = 0;
   const ll_error *errors = ll_results_errors(results, &n_errors);
-  for (size_t i = 0; i < n_errors; i++) fprintf(stderr, "lambda-lint: %s: %s\n", errors[i].path, errors[i].message);
+  for (size_t i = 0; i < n_errors; i++) { /* one line each, whatever bytes the path holds */
+    char *path = ll_escape_line(errors[i].path), *message = ll_escape_line(errors[i].message);
+    fprintf(stderr, "lambda-lint: %s: %s\n", path, message);
+    free(path);
+    free(message);
+  }
   code = ll_results_exit_code(results);
   if (!ll_report(results, &options, stdout) || fflush(stdout) != 0) {
     fprintf(stderr, "lambda-lint: cannot write the report\n");

@@ -18,6 +18,12 @@
 
 #define LL_VERSION "0.1.0"
 
+/* Files larger than this are skipped (and reported) unless --max-file-size says otherwise:
+ * handler code is small, and a 10 MB .py is generated data, not something to lint. */
+#define LL_DEFAULT_MAX_FILE_SIZE ((size_t)10 * 1024 * 1024)
+/* The largest file lambda-lint can analyse at all (source offsets are 32-bit). */
+#define LL_MAX_FILE_SIZE_LIMIT ((size_t)1024 * 1024 * 1024)
+
 typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_format;
 
 /* Analysis settings. String arrays are borrowed: they must outlive ll_analyze(). */
@@ -37,6 +43,7 @@ typedef struct {
   size_t n_event_names;
   ll_format format;
   bool color; /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
+  size_t max_file_size; /* larger files are skipped with an error (ll_options_init: the default) */
 } ll_options;
 
 void ll_options_init(ll_options *self);

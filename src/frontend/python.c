@@ -88,7 +88,10 @@ static void ctor_of(lowerer *L, const char *name, const char **ctor, const char 
 
 /* The qualified name of an identifier / attribute chain, resolved through import aliases:
  * `aws.client` with `import boto3 as aws` → "boto3.client". NULL for other expressions. */
-static char *qualify(lowerer *L, TSNode node) {
+static char *qualify_at(lowerer *L, TSNode node, int depth) {
+  /* Each level adds at least ".x" to the name: deeper chains are longer than MAX_NAME anyway, and
+   * stopping here keeps a 100 000-link chain from exhausting the stack. */
+  if (depth > MAX_NAME / 2) return NULL;
   if (ll_ts_is(node, "identifier")) {
     char *name = ll_ts_text(L->b, node);
     local_name *local = find_local(L, name);
@@ -100,10 +103,10 @@ static char *qualify(lowerer *L, TSNode node) {
     TSNode object = ll_ts_field(node, "object"), attr = ll_ts_field(node, "attribute");
     char *base = NULL;
     if (ll_ts_is(object, "call")) {
-      char *inner = qualify(L, ll_ts_field(object, "function"));
+      char *inner = qualify_at(L, ll_ts_field(object, "function"), depth + 1);
       if (inner) base = ll_strfmt("%s()", inner);
     } else {
-      char *q = qualify(L, object);
+      char *q = qualify_at(L, object, depth + 1);
       if (q) base = ll_strdup(q);
     }
     if (!base || ts_node_is_null(attr)) {
@@ -118,9 +121,11 @@ static char *qualify(lowerer *L, TSNode node) {
     return out;
   }
   if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
-    return qualify(L, ts_node_named_child(node, 0));
+    return qualify_at(L, ts_node_named_child(node, 0), depth + 1);
   return NULL;
 }
+
+static char *qualify(lowerer *L, TSNode node) { return qualify_at(L, node, 0); }
 
 /* The base identifier of an attribute chain (`a` of `a.b.c`), or a null node. */
 static TSNode chain_base(TSNode node) {
@@ -378,10 +383,11 @@ static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
 static void add_spawn(lowerer *L, TSNode node, const ll_call *call) {
   const spawn_api *api = spawn_api_for(call->callee);
   if (!api) return;
+  const char *callee = call->callee; /* `call` lives in the event array, which adding may move */
   uint32_t ev = ll_builder_add_event(L->b, LL_EV_SPAWN, ll_ts_span(L->b, node));
   ll_spawn *spawn = &ll_builder_event(L->b, ev)->as.spawn;
   spawn->kind = api->kind;
-  spawn->callee = call->callee;
+  spawn->callee = callee;
   spawn->started = api->starts_itself;
 }
 
@@ -424,8 +430,10 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
   if (ll_ts_is(args, "argument_list")) lower_arguments(L, args, index);
   else if (!ts_node_is_null(args)) walk(L, args); /* a generator argument */
   call = &ll_builder_event(L->b, index)->as.call;
-  if (!strcmp(call->method, "get_remaining_time_in_millis"))
+  if (!strcmp(call->method, "get_remaining_time_in_millis")) {
     ll_builder_add_event(L->b, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
+    call = &ll_builder_event(L->b, index)->as.call; /* adding an event may move the array */
+  }
   if ((!strcmp(call->callee, "asyncio.gather") || !strcmp(call->callee, "asyncio.wait")) &&
       ll_ts_is(args, "argument_list")) {
     uint32_t n = ts_node_named_child_count(args);
@@ -1229,10 +1237,30 @@ static void prescan_bindings(lowerer *L, TSNode node, int depth) {
   }
 }
 
+/* Python ends lines at \n, \r\n and a lone \r (old Mac files); tree-sitter-python only knows the
+ * first two. A copy with each lone \r made \n (same length, so every byte offset and the line
+ * table stay as they are), or NULL when there is none. */
+static char *without_lone_cr(const char *source, size_t len) {
+  char *copy = NULL;
+  for (const char *cr = memchr(source, '\r', len); cr; cr = memchr(cr + 1, '\r', len - (size_t)(cr + 1 - source))) {
+    size_t at = (size_t)(cr - source);
+    if (at + 1 < len && source[at + 1] == '\n') continue;
+    if (!copy) {
+      copy = ll_malloc(len ? len : 1);
+      memcpy(copy, source, len);
+    }
+    copy[at] = '\n';
+    if (at + 1 >= len) break;
+  }
+  return copy;
+}
+
 static ll_module *python_lower(const char *path, const char *source, size_t len, char **problem) {
   ll_builder *b = ll_builder_new(path, LL_LANG_PYTHON, source, len);
   *problem = ll_utf8_problem(b, source, len);
-  TSTree *tree = ll_ts_parse(tree_sitter_python(), source, len);
+  char *normalised = without_lone_cr(source, len);
+  TSTree *tree = ll_ts_parse(tree_sitter_python(), normalised ? normalised : source, len);
+  free(normalised);
   if (!tree) {
     free(*problem);
     *problem = ll_strdup("the Python grammar could not be loaded (tree-sitter ABI mismatch)");

@@ -1,21 +1,20 @@
 /* json.c — the stable JSON report (schema in the README), written with jansson. */
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "engine.h"
+#include "escape.h"
 
-/* jansson refuses strings that are not UTF-8: paths can be any bytes, so escape those. */
+/* jansson refuses strings that are not UTF-8: paths can be any bytes, so those bytes become \xNN
+ * (valid UTF-8 around them is kept). */
 static json_t *string_json(const char *s) {
   json_t *j = json_string(s);
   if (j) return j;
-  char buf[4096];
-  size_t n = 0;
-  for (const unsigned char *c = (const unsigned char *)s; *c && n + 5 < sizeof(buf); c++) {
-    if (*c < 0x80) buf[n++] = (char)*c;
-    else n += (size_t)snprintf(buf + n, sizeof(buf) - n, "\\x%02X", *c);
-  }
-  buf[n] = '\0';
-  return json_string(buf);
+  char *escaped = ll_escape_utf8(s);
+  j = json_string(escaped);
+  free(escaped);
+  return j ? j : json_string("");
 }
 
 static json_t *finding_json(const ll_finding *finding) {

@@ -1,8 +1,10 @@
 /* text.c — the human report: `path:line:col: severity[ID name] message`, the source line with a
  * caret underline, and a help line. Colour only when the CLI asks for it. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "engine.h"
+#include "escape.h"
 
 typedef struct {
   const char *bold, *red, *yellow, *blue, *cyan, *reset;
@@ -15,10 +17,26 @@ static const char *severity_colour(const palette *p, ll_severity s) {
   return s == LL_SEVERITY_ERROR ? p->red : s == LL_SEVERITY_WARNING ? p->yellow : p->blue;
 }
 
-/* Prints the source line (tabs kept, so the caret lines up) and the underline. */
+/* Writes the source line: tabs kept (so the caret lines up), control characters and bytes that
+ * are not UTF-8 shown as U+FFFD, one column each, so analysed text never drives the terminal. */
+static void print_source_line(FILE *out, const char *line) {
+  const unsigned char *s = (const unsigned char *)line;
+  size_t len = strlen(line);
+  for (size_t i = 0; i < len;) {
+    size_t n = ll_utf8_sequence(s + i, len - i);
+    bool control = n == 1 ? (s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F : n == 2 && s[i] == 0xC2 && s[i + 1] < 0xA0;
+    if (n && !control) fwrite(s + i, 1, n, out);
+    else fputs("\xEF\xBF\xBD", out);
+    i += n ? n : 1;
+  }
+}
+
+/* Prints the source line and the underline. */
 static void print_snippet(FILE *out, const palette *p, const ll_finding *f) {
   const char *line = f->source_line;
-  fprintf(out, "%s%5u |%s %s\n", p->blue, f->line, p->reset, line);
+  fprintf(out, "%s%5u |%s ", p->blue, f->line, p->reset);
+  print_source_line(out, line);
+  fputc('\n', out);
   fprintf(out, "%s      |%s ", p->blue, p->reset);
   uint32_t col = 1;
   for (const char *c = line; *c && col < f->column; c++) {
@@ -39,9 +57,12 @@ bool ll_report_text(const ll_results *results, const ll_options *options, FILE *
   for (size_t i = 0; i < n; i++) {
     const ll_finding *f = &findings[i];
     counts[f->severity]++;
-    fprintf(out, "%s%s:%u:%u:%s %s%s%s[%s %s]%s %s\n", p->bold, f->path, f->line, f->column, p->reset,
+    char *path = ll_escape_line(f->path), *message = ll_escape_line(f->message);
+    fprintf(out, "%s%s:%u:%u:%s %s%s%s[%s %s]%s %s\n", p->bold, path, f->line, f->column, p->reset,
             severity_colour(p, f->severity), ll_severity_name(f->severity), p->bold, f->rule->id,
-            f->rule->name, p->reset, f->message);
+            f->rule->name, p->reset, message);
+    free(path);
+    free(message);
     if (f->source_line) print_snippet(out, p, f);
     if (f->rule->help) fprintf(out, "%s      = help:%s %s\n", p->cyan, p->reset, f->rule->help);
     fputc('\n', out);
