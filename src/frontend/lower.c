@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "arena.h"
+#include "strmap.h"
 
 typedef struct {
   ll_function fn;
@@ -37,7 +38,14 @@ struct ll_builder {
   size_t n_imports, cap_imports;
   ll_binding *bindings;
   size_t n_bindings, cap_bindings;
+  /* Indexes, so that lowering stays linear on huge files (a 10 MB module has ~10^5 names). */
+  ll_strmap binding_index;     /* name → index in bindings */
+  ll_strmap import_index;      /* "function\x1Falias" → index of the last such import */
+  size_t n_imports_indexed;    /* imports [0, n) are in import_index */
+  uint32_t *code_points;       /* code points in source[0, k * LL_CP_STRIDE), for columns */
 };
+
+enum { LL_CP_STRIDE = 256 };
 
 static frame *top(const ll_builder *self) { return &self->frames[self->n_frames - 1]; }
 static fn_draft *current(const ll_builder *self) { return &self->fns[top(self)->function]; }
@@ -57,6 +65,29 @@ static void build_line_table(ll_builder *self) {
   free(starts);
 }
 
+static bool starts_code_point(char c) { return ((unsigned char)c & 0xC0) != 0x80; }
+
+/* Code points in source[0, byte): a checkpoint every LL_CP_STRIDE bytes and the rest counted, so a
+ * column costs O(stride) even on a 10 MB single-line file. */
+static uint32_t code_points_before(const ll_builder *self, uint32_t byte) {
+  const char *s = self->module->source;
+  uint32_t k = byte / LL_CP_STRIDE, n = self->code_points[k];
+  for (uint32_t i = k * LL_CP_STRIDE; i < byte; i++) n += starts_code_point(s[i]);
+  return n;
+}
+
+static void build_code_points(ll_builder *self) {
+  const char *s = self->module->source;
+  size_t len = self->module->source_len, n = len / LL_CP_STRIDE + 1;
+  self->code_points = ll_malloc(n * sizeof(*self->code_points));
+  uint32_t count = 0;
+  for (size_t k = 0, i = 0; k < n; k++) {
+    self->code_points[k] = count;
+    for (size_t end = (k + 1) * LL_CP_STRIDE < len ? (k + 1) * LL_CP_STRIDE : len; i < end; i++)
+      count += starts_code_point(s[i]);
+  }
+}
+
 ll_builder *ll_builder_new(const char *path, ll_language language, const char *source, size_t len) {
   ll_builder *self = ll_calloc(1, sizeof(*self));
   self->arena = ll_arena_new();
@@ -68,6 +99,7 @@ ll_builder *ll_builder_new(const char *path, ll_language language, const char *s
   m->source_len = len;
   self->module = m;
   build_line_table(self);
+  build_code_points(self);
   ll_span whole = ll_builder_span(self, 0, (uint32_t)len);
   ll_builder_open_function(self, "<module>", whole, whole);
   self->fns[0].fn.is_module = true;
@@ -78,11 +110,8 @@ ll_builder *ll_builder_new(const char *path, ll_language language, const char *s
 ll_arena *ll_builder_arena(ll_builder *self) { return self->arena; }
 const char *ll_builder_source(const ll_builder *self) { return self->module->source; }
 
-static uint32_t column_of(const char *s, uint32_t line_start, uint32_t byte) {
-  uint32_t col = 1;
-  for (uint32_t i = line_start; i < byte; i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80) col++; /* count code points, not bytes */
-  return col;
+static uint32_t column_of(const ll_builder *self, uint32_t line_start, uint32_t byte) {
+  return code_points_before(self, byte) - code_points_before(self, line_start) + 1;
 }
 
 static uint32_t line_of(const ll_module *m, uint32_t byte) {
@@ -105,9 +134,9 @@ ll_span ll_builder_span(const ll_builder *self, uint32_t start_byte, uint32_t en
       .start_byte = start_byte,
       .end_byte = end_byte,
       .line = l0 + 1,
-      .column = column_of(m->source, m->line_starts[l0], start_byte),
+      .column = column_of(self, m->line_starts[l0], start_byte),
       .end_line = l1 + 1,
-      .end_column = column_of(m->source, m->line_starts[l1], end_byte),
+      .end_column = column_of(self, m->line_starts[l1], end_byte),
   };
 }
 
@@ -186,33 +215,46 @@ ll_import *ll_builder_add_import(ll_builder *self) {
 }
 
 ll_binding *ll_builder_add_binding(ll_builder *self, const char *name) {
-  for (size_t i = 0; i < self->n_bindings; i++)
-    if (strcmp(self->bindings[i].name, name) == 0) {
-      ll_binding *b = &self->bindings[i];
-      bool is_const = b->is_const;
-      memset(b, 0, sizeof(*b));
-      b->name = ll_arena_strdup(self->arena, name);
-      b->is_const = is_const;
-      return b;
-    }
+  int i = ll_strmap_get(&self->binding_index, name);
+  if (i >= 0) {
+    ll_binding *b = &self->bindings[i];
+    bool is_const = b->is_const;
+    memset(b, 0, sizeof(*b));
+    b->name = ll_arena_strdup(self->arena, name);
+    b->is_const = is_const;
+    return b;
+  }
   ll_binding b = {.name = ll_arena_strdup(self->arena, name)};
+  ll_strmap_put(&self->binding_index, b.name, (int)self->n_bindings);
   LL_PUSH(self->bindings, self->n_bindings, self->cap_bindings, b);
   return &self->bindings[self->n_bindings - 1];
 }
 
 const ll_binding *ll_builder_binding(const ll_builder *self, const char *name) {
-  for (size_t i = 0; i < self->n_bindings; i++)
-    if (strcmp(self->bindings[i].name, name) == 0) return &self->bindings[i];
-  return NULL;
+  int i = ll_strmap_get(&self->binding_index, name);
+  return i >= 0 ? &self->bindings[i] : NULL;
 }
 
-const ll_import *ll_builder_import_for_alias(const ll_builder *self, const char *alias, int function) {
+static char *import_key(const ll_builder *self, int function, const char *alias) {
+  return ll_strfmt("%d\x1F%s", function, alias);
+}
+
+const ll_import *ll_builder_import_for_alias(const ll_builder *cself, const char *alias, int function) {
+  /* Front-ends fill an import's alias after adding it: index the imports added since last time. */
+  ll_builder *self = (ll_builder *)cself;
+  for (; self->n_imports_indexed < self->n_imports; self->n_imports_indexed++) {
+    const ll_import *imp = &self->imports[self->n_imports_indexed];
+    if (!imp->alias) continue;
+    char *key = import_key(self, imp->function, imp->alias);
+    ll_strmap_put(&self->import_index, ll_arena_strdup(self->arena, key), (int)self->n_imports_indexed);
+    free(key);
+  }
   /* The innermost scope wins: an import inside the function (or an enclosing one), then the module's. */
   for (int fn = function; fn >= 0; fn = self->fns[fn].fn.parent) {
-    for (size_t i = self->n_imports; i-- > 0;)
-      if (self->imports[i].function == fn && self->imports[i].alias &&
-          strcmp(self->imports[i].alias, alias) == 0)
-        return &self->imports[i];
+    char *key = import_key(self, fn, alias);
+    int i = ll_strmap_get(&self->import_index, key);
+    free(key);
+    if (i >= 0) return &self->imports[i];
     if (fn == 0) break;
   }
   return NULL;
@@ -304,6 +346,9 @@ ll_module *ll_builder_finish(ll_builder *self) {
   free(self->frames);
   free(self->imports);
   free(self->bindings);
+  ll_strmap_free(&self->binding_index);
+  ll_strmap_free(&self->import_index);
+  free(self->code_points);
   free(self);
   return m;
 }

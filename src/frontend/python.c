@@ -14,6 +14,7 @@
 #include "frontend/frontend.h"
 #include "frontend/lower.h"
 #include "frontend/tsutil.h"
+#include "strmap.h"
 
 const TSLanguage *tree_sitter_python(void);
 
@@ -32,6 +33,7 @@ typedef struct {
   ll_builder *b;
   local_name *locals;
   size_t n_locals, cap_locals;
+  ll_strmap local_index; /* "function\x1Fname" → index in locals (lookups stay O(1) on huge files) */
   const char **awaited; /* names awaited / gathered, per function (checked when it closes) */
   size_t n_awaited, cap_awaited;
   const char *class_name; /* the class whose body is being walked, or NULL */
@@ -49,16 +51,19 @@ static bool is_main_guard(lowerer *L, TSNode node);
 static int fn_now(const lowerer *L) { return ll_builder_current_function(L->b); }
 
 static local_name *find_local(lowerer *L, const char *name) {
-  int fn = fn_now(L);
-  for (size_t i = L->n_locals; i-- > 0;)
-    if (L->locals[i].function == fn && strcmp(L->locals[i].name, name) == 0) return &L->locals[i];
-  return NULL;
+  char *key = ll_strfmt("%d\x1F%s", fn_now(L), name);
+  int i = ll_strmap_get(&L->local_index, key);
+  free(key);
+  return i >= 0 ? &L->locals[i] : NULL;
 }
 
 static local_name *declare_local(lowerer *L, const char *name) {
   local_name *found = find_local(L, name);
   if (found) return found;
   local_name entry = {.function = fn_now(L), .name = ll_arena_strdup(ll_builder_arena(L->b), name)};
+  char *key = ll_strfmt("%d\x1F%s", entry.function, name);
+  ll_strmap_put(&L->local_index, ll_arena_strdup(ll_builder_arena(L->b), key), (int)L->n_locals);
+  free(key);
   LL_PUSH(L->locals, L->n_locals, L->cap_locals, entry);
   return &L->locals[L->n_locals - 1];
 }
@@ -1274,6 +1279,7 @@ static ll_module *python_lower(const char *path, const char *source, size_t len,
   settle_spawns(&L);
   ts_tree_delete(tree);
   free(L.locals);
+  ll_strmap_free(&L.local_index);
   free(L.awaited);
   if (L.too_deep && !*problem)
     *problem = ll_strfmt("nesting deeper than %d levels; the deepest parts were not analysed", MAX_DEPTH);
