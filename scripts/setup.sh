@@ -9,6 +9,7 @@ apt_packages=(
   libtree-sitter-dev libcmocka-dev libyaml-dev libjansson-dev
   libclang-19-dev
   pre-commit git
+  clang-14 libclang-rt-14-dev  # clang with libFuzzer, for scripts/fuzz.sh
 )
 missing=()
 for p in "${apt_packages[@]}"; do

@@ -43,6 +43,7 @@ struct ll_builder {
   ll_strmap import_index;      /* "function\x1Falias" → index of the last such import */
   size_t n_imports_indexed;    /* imports [0, n) are in import_index */
   uint32_t *code_points;       /* code points in source[0, k * LL_CP_STRIDE), for columns */
+  bool bom;                    /* the source starts with a UTF-8 byte order mark */
 };
 
 enum { LL_CP_STRIDE = 256 };
@@ -72,7 +73,7 @@ static bool starts_code_point(char c) { return ((unsigned char)c & 0xC0) != 0x80
 static uint32_t code_points_before(const ll_builder *self, uint32_t byte) {
   const char *s = self->module->source;
   uint32_t k = byte / LL_CP_STRIDE, n = self->code_points[k];
-  for (uint32_t i = k * LL_CP_STRIDE; i < byte; i++) n += starts_code_point(s[i]);
+  for (uint32_t i = k * LL_CP_STRIDE; i < byte; i++) n += (i >= 3 || !self->bom) && starts_code_point(s[i]);
   return n;
 }
 
@@ -81,10 +82,13 @@ static void build_code_points(ll_builder *self) {
   size_t len = self->module->source_len, n = len / LL_CP_STRIDE + 1;
   self->code_points = ll_malloc(n * sizeof(*self->code_points));
   uint32_t count = 0;
+  /* A UTF-8 byte order mark is not a column: editors do not show it. */
+  self->bom = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
+  size_t bom = self->bom ? 3 : 0;
   for (size_t k = 0, i = 0; k < n; k++) {
     self->code_points[k] = count;
     for (size_t end = (k + 1) * LL_CP_STRIDE < len ? (k + 1) * LL_CP_STRIDE : len; i < end; i++)
-      count += starts_code_point(s[i]);
+      count += i >= bom && starts_code_point(s[i]);
   }
 }
 

@@ -34,6 +34,7 @@ static void print_source_line(FILE *out, const char *line) {
 /* Prints the source line and the underline. */
 static void print_snippet(FILE *out, const palette *p, const ll_finding *f) {
   const char *line = f->source_line;
+  if (f->line == 1 && strncmp(line, "\xEF\xBB\xBF", 3) == 0) line += 3; /* a BOM is no column */
   fprintf(out, "%s%5u |%s ", p->blue, f->line, p->reset);
   print_source_line(out, line);
   fputc('\n', out);

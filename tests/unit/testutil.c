@@ -51,7 +51,9 @@ static char *slurp(const char *path) {
 
 int ll_test_run(const char *args, char **out, char **err) {
   char *dir = ll_test_tmpdir();
-  char *cmd = ll_strfmt("cd '%s' && '%s' %s >'%s/out' 2>'%s/err'", LL_SOURCE_DIR, LL_BINARY, args, dir, dir);
+  /* `timeout`: a hang (a FIFO read, an endless loop) fails the test instead of stalling CI. */
+  char *cmd = ll_strfmt("cd '%s' && timeout 300 '%s' %s >'%s/out' 2>'%s/err'", LL_SOURCE_DIR, LL_BINARY,
+                        args, dir, dir);
   int status = system(cmd);
   free(cmd);
   char *path = ll_strfmt("%s/out", dir);

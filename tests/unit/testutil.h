@@ -22,7 +22,7 @@ char *ll_test_write(const char *dir, const char *name, const char *contents);
 char *ll_test_tmpdir(void);
 
 /* Runs the lambda-lint binary with `args` (a shell-quoted string), capturing stdout and stderr
- * (malloc'd, may be NULL pointers to skip). Returns the exit status. */
+ * (malloc'd, may be NULL pointers to skip). Returns the exit status (124 after 300 s: a hang). */
 int ll_test_run(const char *args, char **out, char **err);
 
 /* The first event of `kind` in function `fn` at or after index *from (updated), or NULL. */
