@@ -18,6 +18,14 @@ typedef struct {
   size_t n, cap;
 } edge_list;
 
+/* Per-module lookups, so that linking stays linear on modules with 10^5 functions and calls. */
+typedef struct {
+  ll_strmap function_by_qualname; /* qualname → first function index ≥ 1 */
+  ll_strmap function_by_scope;    /* "parent\x1Fname" → first non-method function index ≥ 1 */
+  ll_strmap binding_by_name;      /* name → first binding index */
+  ll_strmap import_by_qualified;  /* qualified → first import with an alias */
+} module_index;
+
 struct ll_program {
   ll_module *const *modules;
   size_t n_modules;
@@ -29,6 +37,9 @@ struct ll_program {
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
   bool *reachable, *always, *deadline, *eager;
+  module_index *index; /* per module */
+  char **keys;         /* function_by_scope's keys */
+  size_t n_keys, cap_keys;
 };
 
 static const char *const default_event_names[] = {"event", "_event", "evt", NULL};
@@ -90,13 +101,44 @@ static const ll_function *function_of(const ll_program *p, uint32_t id, const ll
 
 /* ---- call resolution --------------------------------------------------------------------- */
 
-static int function_named(const ll_module *m, const char *qualname) {
-  int fn = ll_module_function_index(m, qualname);
+static void build_index(ll_program *p, const ll_module *m) {
+  module_index *x = &p->index[m->id];
+  for (uint32_t i = 1; i < m->n_functions; i++) {
+    const ll_function *fn = &m->functions[i];
+    if (ll_strmap_get(&x->function_by_qualname, fn->qualname) < 0)
+      ll_strmap_put(&x->function_by_qualname, fn->qualname, (int)i);
+    if (fn->class_name) continue;
+    char *key = ll_strfmt("%d\x1F%s", fn->parent, fn->name);
+    if (ll_strmap_get(&x->function_by_scope, key) < 0) {
+      ll_strmap_put(&x->function_by_scope, key, (int)i);
+      LL_PUSH(p->keys, p->n_keys, p->cap_keys, key);
+    } else {
+      free(key);
+    }
+  }
+  for (uint32_t i = 0; i < m->n_bindings; i++)
+    if (ll_strmap_get(&x->binding_by_name, m->bindings[i].name) < 0)
+      ll_strmap_put(&x->binding_by_name, m->bindings[i].name, (int)i);
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    if (imp->alias && imp->qualified && ll_strmap_get(&x->import_by_qualified, imp->qualified) < 0)
+      ll_strmap_put(&x->import_by_qualified, imp->qualified, (int)i);
+  }
+}
+
+/* ll_module_function_index(), through the index. */
+static int function_index(const ll_program *p, const ll_module *m, const char *qualname) {
+  return ll_strmap_get(&p->index[m->id].function_by_qualname, qualname);
+}
+
+static int function_named(const ll_program *p, const ll_module *m, const char *qualname) {
+  int fn = function_index(p, m, qualname);
   if (fn >= 0) return fn;
-  const ll_binding *b = ll_module_binding(m, qualname);
+  int bi = ll_strmap_get(&p->index[m->id].binding_by_name, qualname);
+  const ll_binding *b = bi >= 0 ? &m->bindings[bi] : NULL;
   if (b && b->kind == LL_BIND_CLASS) {
     char *init = ll_strfmt("%s.__init__", qualname);
-    fn = ll_module_function_index(m, init);
+    fn = function_index(p, m, init);
     free(init);
   }
   return fn;
@@ -111,7 +153,7 @@ static int resolve_in_modules(const ll_program *p, size_t from, int level, const
     char *head = ll_strndup(rest, cut);
     char *module = *base ? ll_strfmt("%s.%s", base, head) : ll_strdup(head);
     int target = find_module(p, from, module, level);
-    int fn = target >= 0 ? function_named(p->modules[target], rest + cut + 1) : -1;
+    int fn = target >= 0 ? function_named(p, p->modules[target], rest + cut + 1) : -1;
     free(head);
     free(module);
     if (fn >= 0) {
@@ -120,29 +162,39 @@ static int resolve_in_modules(const ll_program *p, size_t from, int level, const
     }
   }
   int target = find_module(p, from, base, level);
-  int fn = target >= 0 && *base ? function_named(p->modules[target], rest) : -1;
+  int fn = target >= 0 && *base ? function_named(p, p->modules[target], rest) : -1;
   if (fn >= 0) *module_out = (size_t)target;
   return fn;
 }
 
 /* The import whose local name the qualified `callee` goes through (longest match). */
-static const ll_import *import_for(const ll_module *m, const char *callee) {
-  const ll_import *best = NULL;
-  for (uint32_t i = 0; i < m->n_imports; i++) {
-    const ll_import *imp = &m->imports[i];
-    if (!imp->alias || !imp->qualified || !ll_qname_has_prefix(callee, imp->qualified)) continue;
-    if (!best || strlen(imp->qualified) > strlen(best->qualified)) best = imp;
+static const ll_import *import_for(const ll_program *p, const ll_module *m, const char *callee) {
+  /* Candidates are `callee` and its prefixes ending before a dot, longest first. */
+  char *prefix = ll_strdup(callee);
+  const ll_import *found = NULL;
+  for (size_t n = strlen(prefix);; n--) {
+    if (prefix[n] == '.' || prefix[n] == '\0') {
+      prefix[n] = '\0';
+      int i = ll_strmap_get(&p->index[m->id].import_by_qualified, prefix);
+      if (i >= 0) {
+        found = &m->imports[i];
+        break;
+      }
+    }
+    if (n == 0) break;
   }
-  return best;
+  free(prefix);
+  return found;
 }
 
-static int local_function(const ll_module *m, int caller, const char *name) {
-  for (int scope = caller; scope >= 0; scope = m->functions[scope].parent)
-    for (uint32_t i = 1; i < m->n_functions; i++) {
-      const ll_function *fn = &m->functions[i];
-      if (fn->parent == scope && !fn->class_name && strcmp(fn->name, name) == 0) return (int)i;
-    }
-  return function_named(m, name);
+static int local_function(const ll_program *p, const ll_module *m, int caller, const char *name) {
+  for (int scope = caller; scope >= 0; scope = m->functions[scope].parent) {
+    char *key = ll_strfmt("%d\x1F%s", scope, name);
+    int i = ll_strmap_get(&p->index[m->id].function_by_scope, key);
+    free(key);
+    if (i >= 0) return i;
+  }
+  return function_named(p, m, name);
 }
 
 /* The global id of the function `callee` names from `caller` in module `m`, or -1. */
@@ -150,19 +202,19 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   const ll_function *fn = &m->functions[caller];
   const char *dot = strchr(callee, '.');
   if (!dot) {
-    int local = local_function(m, caller, callee);
+    int local = local_function(p, m, caller, callee);
     return local >= 0 ? (long)gid(p, m, local) : -1;
   }
   if (fn->class_name && (!strncmp(callee, "self.", 5) || !strncmp(callee, "cls.", 4)) &&
       !strchr(dot + 1, '.')) {
     char *q = ll_strfmt("%s.%s", fn->class_name, dot + 1);
-    int method = ll_module_function_index(m, q);
+    int method = function_index(p, m, q);
     free(q);
     return method >= 0 ? (long)gid(p, m, method) : -1;
   }
-  int same = ll_module_function_index(m, callee); /* Class.method */
+  int same = function_index(p, m, callee); /* Class.method */
   if (same >= 0) return (long)gid(p, m, same);
-  const ll_import *imp = import_for(m, callee);
+  const ll_import *imp = import_for(p, m, callee);
   if (!imp) return -1;
   size_t target = 0;
   int found;
@@ -417,6 +469,8 @@ ll_program *ll_program_new(ll_module *const *modules, size_t n_modules, const ll
   p->always = ll_calloc(n, sizeof(bool));
   p->deadline = ll_calloc(n, sizeof(bool));
   p->eager = ll_calloc(n, sizeof(bool));
+  p->index = ll_calloc(n_modules + 1, sizeof(module_index));
+  for (size_t mi = 0; mi < n_modules; mi++) build_index(p, modules[mi]);
   build_call_graph(p);
   mark_handlers(p, options);
   compute_reach(p);
@@ -437,6 +491,15 @@ void ll_program_delete(ll_program *self) {
   free(self->deadline);
   free(self->eager);
   ll_strmap_free(&self->by_path);
+  for (size_t i = 0; i < self->n_modules; i++) {
+    ll_strmap_free(&self->index[i].function_by_qualname);
+    ll_strmap_free(&self->index[i].function_by_scope);
+    ll_strmap_free(&self->index[i].binding_by_name);
+    ll_strmap_free(&self->index[i].import_by_qualified);
+  }
+  free(self->index);
+  for (size_t i = 0; i < self->n_keys; i++) free(self->keys[i]);
+  free(self->keys);
   free(self);
 }
 
