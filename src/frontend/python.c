@@ -126,7 +126,7 @@ static char *qualify_at(lowerer *L, TSNode node, int depth) {
     return out;
   }
   if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
-    return qualify_at(L, ts_node_named_child(node, 0), depth + 1);
+    return qualify_at(L, ll_ts_named_child(node, 0), depth + 1);
   return NULL;
 }
 
@@ -141,12 +141,12 @@ static TSNode chain_base(TSNode node) {
 /* The contents of a string literal (interpolations become "{}"), or NULL for other nodes. */
 static char *string_literal(lowerer *L, TSNode node) {
   if (ll_ts_is(node, "concatenated_string") && ts_node_named_child_count(node) > 0)
-    node = ts_node_named_child(node, 0);
+    node = ll_ts_named_child(node, 0);
   if (!ll_ts_is(node, "string")) return NULL;
   char *out = ll_strdup("");
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode part = ts_node_named_child(node, i);
+    TSNode part = ll_ts_named_child(node, i);
     const char *piece = ll_ts_is(part, "string_content") ? ll_ts_text(L->b, part)
                         : ll_ts_is(part, "interpolation") ? "{}"
                                                           : NULL;
@@ -268,7 +268,7 @@ static ll_import *add_import(lowerer *L, TSNode at, const char *module, const ch
 static void lower_import(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode item = ts_node_named_child(node, i);
+    TSNode item = ll_ts_named_child(node, i);
     if (ll_ts_is(item, "aliased_import")) {
       char *module = ll_ts_text(L->b, ll_ts_field(item, "name"));
       add_import(L, node, module, NULL, ll_ts_text(L->b, ll_ts_field(item, "alias")), 0);
@@ -291,7 +291,7 @@ static void lower_import_from(lowerer *L, TSNode node) {
   if (ll_ts_is(module_node, "relative_import")) {
     uint32_t n = ts_node_named_child_count(module_node);
     for (uint32_t i = 0; i < n; i++) {
-      TSNode part = ts_node_named_child(module_node, i);
+      TSNode part = ll_ts_named_child(module_node, i);
       if (ll_ts_is(part, "import_prefix")) level = (int)(ts_node_end_byte(part) - ts_node_start_byte(part));
       else if (ll_ts_is(part, "dotted_name")) module = ll_ts_text(L->b, part);
     }
@@ -300,7 +300,7 @@ static void lower_import_from(lowerer *L, TSNode node) {
   }
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode item = ts_node_named_child(node, i);
+    TSNode item = ll_ts_named_child(node, i);
     if (ts_node_eq(item, module_node)) continue;
     if (ll_ts_is(item, "aliased_import")) {
       add_import(L, node, module, ll_ts_text(L->b, ll_ts_field(item, "name")),
@@ -346,7 +346,7 @@ static void lower_arguments(lowerer *L, TSNode args, uint32_t call_index) {
   bool splat = false;
   const char *first_string = NULL;
   for (uint32_t i = 0; i < n; i++) {
-    TSNode arg = ts_node_named_child(args, i);
+    TSNode arg = ll_ts_named_child(args, i);
     if (ll_ts_is(arg, "keyword_argument")) {
       TSNode value = ll_ts_field(arg, "value");
       walk(L, value);
@@ -376,7 +376,7 @@ static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
     call->receiver_ctor = qualify(L, ll_ts_field(object, "function"));
     TSNode args = ll_ts_field(object, "arguments");
     if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      call->receiver_arg = string_literal(L, ts_node_named_child(args, 0));
+      call->receiver_arg = string_literal(L, ll_ts_named_child(args, 0));
   } else if (ll_ts_is(object, "identifier")) {
     const char *ctor = NULL, *arg = NULL;
     ctor_of(L, ll_ts_text(L->b, object), &ctor, &arg);
@@ -443,8 +443,8 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
       ll_ts_is(args, "argument_list")) {
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-      TSNode arg = ts_node_named_child(args, i);
-      if (ll_ts_is(arg, "list_splat")) arg = ts_node_named_child(arg, 0);
+      TSNode arg = ll_ts_named_child(args, i);
+      if (ll_ts_is(arg, "list_splat")) arg = ll_ts_named_child(arg, 0);
       if (ll_ts_is(arg, "identifier"))
         LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, arg));
     }
@@ -511,7 +511,7 @@ static void bind_module_name(lowerer *L, TSNode target, TSNode value, TSNode typ
     b->value_callee = qualify(L, ll_ts_field(value, "function"));
     TSNode args = ll_ts_field(value, "arguments");
     if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      b->value_arg = string_literal(L, ts_node_named_child(args, 0));
+      b->value_arg = string_literal(L, ll_ts_named_child(args, 0));
   }
 }
 
@@ -535,7 +535,7 @@ static void remember_local(lowerer *L, const char *name, TSNode value) {
     local->ctor = qualify(L, ll_ts_field(value, "function"));
     TSNode args = ll_ts_field(value, "arguments");
     if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      local->ctor_arg = string_literal(L, ts_node_named_child(args, 0));
+      local->ctor_arg = string_literal(L, ll_ts_named_child(args, 0));
   }
 }
 
@@ -556,7 +556,7 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
 
 static void lower_target_list(lowerer *L, TSNode targets, TSNode at, uint32_t from) {
   uint32_t n = ts_node_named_child_count(targets);
-  for (uint32_t i = 0; i < n; i++) lower_target(L, ts_node_named_child(targets, i), (TSNode){0}, (TSNode){0}, at, from);
+  for (uint32_t i = 0; i < n; i++) lower_target(L, ll_ts_named_child(targets, i), (TSNode){0}, (TSNode){0}, at, from);
 }
 
 /* One assignment target. `value` is the assigned expression when known (null for unpacking). */
@@ -594,7 +594,7 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
              !strcmp(type_name, "list")) {
     lower_target_list(L, target, at, from);
   } else if (!strcmp(type_name, "list_splat_pattern") && ts_node_named_child_count(target) == 1) {
-    lower_target(L, ts_node_named_child(target, 0), (TSNode){0}, (TSNode){0}, at, from);
+    lower_target(L, ll_ts_named_child(target, 0), (TSNode){0}, (TSNode){0}, at, from);
   }
 }
 
@@ -628,7 +628,7 @@ static void lower_augmented(lowerer *L, TSNode node) {
 static void lower_global(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode id = ts_node_named_child(node, i);
+    TSNode id = ll_ts_named_child(node, i);
     if (!ll_ts_is(id, "identifier") || fn_now(L) == 0) continue;
     declare_local(L, ll_ts_text(L->b, id))->is_global = true;
   }
@@ -639,12 +639,12 @@ static void lower_global(lowerer *L, TSNode node) {
 static void lower_params(lowerer *L, TSNode params) {
   uint32_t n = ts_node_named_child_count(params);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode p = ts_node_named_child(params, i);
+    TSNode p = ll_ts_named_child(params, i);
     TSNode name = p;
     if (ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter"))
       name = ll_ts_field(p, "name");
     else if (ll_ts_is(p, "typed_parameter") && ts_node_named_child_count(p) > 0)
-      name = ts_node_named_child(p, 0);
+      name = ll_ts_named_child(p, 0);
     if (ll_ts_is(name, "list_splat_pattern") || ll_ts_is(name, "dictionary_splat_pattern")) continue;
     if (!ll_ts_is(name, "identifier")) continue;
     char *text = ll_ts_text(L->b, name);
@@ -661,7 +661,7 @@ static bool node_contains(TSNode node, const char *type, int depth) {
     return false;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++)
-    if (node_contains(ts_node_named_child(node, i), type, depth + 1)) return true;
+    if (node_contains(ll_ts_named_child(node, i), type, depth + 1)) return true;
   return false;
 }
 
@@ -717,13 +717,23 @@ static bool starts(const ll_event *e, const ll_spawn *spawn) {
   return (strncmp(c->callee, spawn->var, n) == 0 && c->callee[n] == '.') || e->loop_depth > 0;
 }
 
-/* Spawns of the closing function: started? joined / awaited before it returns? */
+/* Spawns of the closing function: started? joined / awaited before it returns? Each spawn scans
+ * the function's events; past SETTLE_BUDGET event visits (only a generated file gets there: 10^4
+ * spawns in a function of 10^4 events) the remaining spawns count as joined, so that nothing is
+ * reported that was not checked, and a 10 MB file of thread starts does not take hours. */
+enum { SETTLE_BUDGET = 100 * 1000 * 1000 };
 static void settle_spawns(lowerer *L) {
   uint32_t n = ll_builder_event_count(L->b);
+  uint64_t spent = 0;
   for (uint32_t i = 0; i < n; i++) {
     ll_event *e = ll_builder_event(L->b, i);
     if (e->kind != LL_EV_SPAWN) continue;
     ll_spawn *spawn = &e->as.spawn;
+    spent += (uint64_t)n * 2;
+    if (spent > SETTLE_BUDGET) {
+      spawn->joined = true;
+      continue;
+    }
     ll_event *ctor = event_at(L, 0, LL_EV_CALL, e->span.start_byte);
     if (ctor && ctor->as.call.with_managed) spawn->joined = true;
     if (ctor && ctor->as.call.awaited) spawn->joined = true;
@@ -769,9 +779,9 @@ static void lower_function(lowerer *L, TSNode node, TSNode decorated) {
   if (!ts_node_is_null(decorated)) {
     uint32_t n = ts_node_named_child_count(decorated);
     for (uint32_t i = 0; i < n; i++) {
-      TSNode dec = ts_node_named_child(decorated, i);
+      TSNode dec = ll_ts_named_child(decorated, i);
       if (!ll_ts_is(dec, "decorator") || ts_node_named_child_count(dec) == 0) continue;
-      TSNode expr = ts_node_named_child(dec, 0);
+      TSNode expr = ll_ts_named_child(dec, 0);
       if (ll_ts_is(expr, "call")) expr = ll_ts_field(expr, "function");
       char *q = qualify(L, expr);
       if (!q) continue;
@@ -809,9 +819,9 @@ static void lower_decorated(lowerer *L, TSNode node) {
   TSNode def = ll_ts_field(node, "definition");
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) { /* decorator expressions run at definition time */
-    TSNode dec = ts_node_named_child(node, i);
+    TSNode dec = ll_ts_named_child(node, i);
     if (ll_ts_is(dec, "decorator") && ts_node_named_child_count(dec) > 0) {
-      TSNode expr = ts_node_named_child(dec, 0);
+      TSNode expr = ll_ts_named_child(dec, 0);
       if (ll_ts_is(expr, "call")) walk(L, ll_ts_field(expr, "arguments"));
     }
   }
@@ -830,7 +840,7 @@ typedef struct {
 
 static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negated) {
   if (ll_ts_is(cond, "parenthesized_expression") && ts_node_named_child_count(cond) == 1) {
-    collect_guards(L, ts_node_named_child(cond, 0), out, negated);
+    collect_guards(L, ll_ts_named_child(cond, 0), out, negated);
   } else if (ll_ts_is(cond, "not_operator")) {
     collect_guards(L, ll_ts_field(cond, "argument"), out, !negated);
   } else if (ll_ts_is(cond, "boolean_operator")) {
@@ -843,7 +853,7 @@ static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negat
     if (negated && out->n_unset < 4) out->unset[out->n_unset++] = name;
     if (!negated && out->n_set < 4) out->set[out->n_set++] = name;
   } else if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
-    TSNode left = ts_node_named_child(cond, 0), right = ts_node_named_child(cond, 1);
+    TSNode left = ll_ts_named_child(cond, 0), right = ll_ts_named_child(cond, 1);
     char *text = ll_ts_text(L->b, cond);
     bool is_not = strstr(text, " is not ") || strstr(text, "!=");
     bool not_in = strstr(text, " not in ") != NULL;
@@ -874,7 +884,7 @@ static void walk_guarded(lowerer *L, TSNode block, const char *const *names, int
 static bool block_returns(TSNode block) {
   uint32_t n = ts_node_named_child_count(block);
   if (!n) return false;
-  TSNode last = ts_node_named_child(block, n - 1);
+  TSNode last = ll_ts_named_child(block, n - 1);
   return ll_ts_is(last, "return_statement") || ll_ts_is(last, "raise_statement");
 }
 
@@ -890,7 +900,7 @@ static int lower_if(lowerer *L, TSNode node) {
   bool has_else = false;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode alt = ts_node_named_child(node, i);
+    TSNode alt = ll_ts_named_child(node, i);
     if (ll_ts_is(alt, "elif_clause")) {
       ll_builder_push_condition(L->b);
       walk(L, ll_ts_field(alt, "condition"));
@@ -967,7 +977,7 @@ static void lower_comprehension(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   int loops = 0;
   for (uint32_t i = 0; i < n; i++) {
-    TSNode clause = ts_node_named_child(node, i);
+    TSNode clause = ll_ts_named_child(node, i);
     if (!ll_ts_is(clause, "for_in_clause")) continue;
     walk(L, ll_ts_field(clause, "right"));
     uint32_t index = ll_builder_open_loop(L->b, LL_LOOP_FOREACH, ll_ts_span(L->b, node));
@@ -976,7 +986,7 @@ static void lower_comprehension(lowerer *L, TSNode node) {
     loops++;
   }
   for (uint32_t i = 0; i < n; i++) {
-    TSNode clause = ts_node_named_child(node, i);
+    TSNode clause = ll_ts_named_child(node, i);
     if (ll_ts_is(clause, "if_clause")) walk(L, clause);
   }
   walk(L, ll_ts_field(node, "body"));
@@ -987,15 +997,15 @@ static void lower_with(lowerer *L, TSNode node) {
   TSNode clause = {0};
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++)
-    if (ll_ts_is(ts_node_named_child(node, i), "with_clause")) clause = ts_node_named_child(node, i);
+    if (ll_ts_is(ll_ts_named_child(node, i), "with_clause")) clause = ll_ts_named_child(node, i);
   uint32_t items = ts_node_is_null(clause) ? 0 : ts_node_named_child_count(clause);
   for (uint32_t i = 0; i < items; i++) {
-    TSNode item = ts_node_named_child(clause, i);
+    TSNode item = ll_ts_named_child(clause, i);
     TSNode value = ll_ts_field(item, "value");
     TSNode alias = {0};
     if (ll_ts_is(value, "as_pattern")) {
       alias = ll_ts_field(value, "alias");
-      value = ts_node_named_child(value, 0);
+      value = ll_ts_named_child(value, 0);
     }
     uint32_t from = ll_builder_event_count(L->b);
     walk(L, value);
@@ -1004,7 +1014,7 @@ static void lower_with(lowerer *L, TSNode node) {
       if (call) call->as.call.with_managed = true;
     }
     if (!ts_node_is_null(alias) && ts_node_named_child_count(alias) > 0) {
-      TSNode target = ts_node_named_child(alias, 0);
+      TSNode target = ll_ts_named_child(alias, 0);
       if (ll_ts_is(target, "identifier")) {
         char *name = ll_ts_text(L->b, target);
         if (fn_now(L) != 0) remember_local(L, name, value);
@@ -1027,13 +1037,13 @@ static void lower_try(lowerer *L, TSNode node) {
   if (import_guard) L->try_depth--;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode clause = ts_node_named_child(node, i);
+    TSNode clause = ll_ts_named_child(node, i);
     bool always = ll_ts_is(clause, "finally_clause");
     if (!always) ll_builder_push_condition(L->b);
     if (ll_ts_is(clause, "except_clause") || ll_ts_is(clause, "except_group_clause")) {
       uint32_t m = ts_node_named_child_count(clause);
       for (uint32_t j = 0; j < m; j++) {
-        TSNode part = ts_node_named_child(clause, j);
+        TSNode part = ll_ts_named_child(clause, j);
         if (ll_ts_is(part, "block")) walk_block(L, part);
       }
     } else if (!ll_ts_is(clause, "block")) {
@@ -1051,7 +1061,7 @@ static void walk_conditional(lowerer *L, TSNode node) {
 
 static void lower_await(lowerer *L, TSNode node) {
   uint32_t from = ll_builder_event_count(L->b);
-  TSNode arg = ts_node_named_child_count(node) ? ts_node_named_child(node, 0) : (TSNode){0};
+  TSNode arg = ts_node_named_child_count(node) ? ll_ts_named_child(node, 0) : (TSNode){0};
   walk(L, arg);
   if (ll_ts_is(arg, "identifier")) {
     LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, arg));
@@ -1070,7 +1080,7 @@ static void lower_lambda(lowerer *L, TSNode node) {
 
 static void walk_children(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < n; i++) walk(L, ts_node_named_child(node, i));
+  for (uint32_t i = 0; i < n; i++) walk(L, ll_ts_named_child(node, i));
 }
 
 static void walk_block(lowerer *L, TSNode block) {
@@ -1078,7 +1088,7 @@ static void walk_block(lowerer *L, TSNode block) {
   int guards = 0;
   uint32_t n = ts_node_named_child_count(block);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode stmt = ts_node_named_child(block, i);
+    TSNode stmt = ll_ts_named_child(block, i);
     if (ll_ts_is(stmt, "if_statement") && !is_main_guard(L, stmt)) guards += lower_if(L, stmt);
     else walk(L, stmt);
   }
@@ -1123,8 +1133,8 @@ static void lower_return(lowerer *L, TSNode node) {
   ll_builder_loop_break(L->b);
   walk_children(L, node);
   /* Returning a thread / task hands it to the caller: not left behind here. */
-  if (ts_node_named_child_count(node) == 1 && ll_ts_is(ts_node_named_child(node, 0), "identifier"))
-    LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, ts_node_named_child(node, 0)));
+  if (ts_node_named_child_count(node) == 1 && ll_ts_is(ll_ts_named_child(node, 0), "identifier"))
+    LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, ll_ts_named_child(node, 0)));
 }
 static void lower_boolean(lowerer *L, TSNode node) {
   walk(L, ll_ts_field(node, "left"));
@@ -1132,9 +1142,9 @@ static void lower_boolean(lowerer *L, TSNode node) {
 }
 static void lower_conditional_expr(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
-  if (n == 3) walk(L, ts_node_named_child(node, 1)); /* the condition, `a if cond else b` */
+  if (n == 3) walk(L, ll_ts_named_child(node, 1)); /* the condition, `a if cond else b` */
   for (uint32_t i = 0; i < n; i++)
-    if (i != 1) walk_conditional(L, ts_node_named_child(node, i));
+    if (i != 1) walk_conditional(L, ll_ts_named_child(node, i));
 }
 static void lower_match(lowerer *L, TSNode node) {
   walk(L, ll_ts_field(node, "subject"));
@@ -1143,7 +1153,7 @@ static void lower_match(lowerer *L, TSNode node) {
 static void lower_delete(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode target = ts_node_named_child(node, i);
+    TSNode target = ll_ts_named_child(node, i);
     if (ll_ts_is(target, "expression_list")) lower_target_list(L, target, node, ll_builder_event_count(L->b));
     else if (ll_ts_is(target, "subscript")) lower_target(L, target, (TSNode){0}, (TSNode){0}, node, 0);
   }
@@ -1212,9 +1222,9 @@ static void prescan_bindings(lowerer *L, TSNode node, int depth) {
   if (depth > 50) return;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode stmt = ts_node_named_child(node, i);
+    TSNode stmt = ll_ts_named_child(node, i);
     if (ll_ts_is(stmt, "expression_statement") && ts_node_named_child_count(stmt) > 0) {
-      TSNode inner = ts_node_named_child(stmt, 0);
+      TSNode inner = ll_ts_named_child(stmt, 0);
       TSNode left = ll_ts_field(inner, "left");
       if (ll_ts_is(inner, "assignment") && ll_ts_is(left, "identifier"))
         ll_builder_add_binding(L->b, ll_ts_text(L->b, left))->span = ll_ts_span(L->b, left);
@@ -1277,7 +1287,7 @@ static ll_module *python_lower(const char *path, const char *source, size_t len,
   prescan_bindings(&L, root, 0);
   walk_block(&L, root);
   settle_spawns(&L);
-  ts_tree_delete(tree);
+  ll_ts_tree_delete(tree);
   free(L.locals);
   ll_strmap_free(&L.local_index);
   free(L.awaited);

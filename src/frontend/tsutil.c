@@ -17,6 +17,65 @@ ll_span ll_ts_span(const ll_builder *b, TSNode node) {
   return ll_builder_span(b, ts_node_start_byte(node), ts_node_end_byte(node));
 }
 
+typedef struct {
+  TSNode parent;
+  uint32_t index; /* of the named child the cursor is on */
+  TSTreeCursor cursor;
+  bool live;
+} child_cursor;
+
+enum { N_CHILD_CURSORS = 32, FEW_CHILDREN = 16 };
+static _Thread_local child_cursor child_cursors[N_CHILD_CURSORS];
+
+static bool same_node(TSNode a, TSNode b) {
+  return a.id == b.id && a.tree == b.tree && a.context[0] == b.context[0];
+}
+
+/* Moves to the next named sibling (or the first named child from the first child). */
+static bool to_named(TSTreeCursor *c) {
+  while (!ts_node_is_named(ts_tree_cursor_current_node(c)))
+    if (!ts_tree_cursor_goto_next_sibling(c)) return false;
+  return true;
+}
+
+TSNode ll_ts_named_child(TSNode node, uint32_t index) {
+  if (ts_node_is_null(node) || ts_node_named_child_count(node) <= FEW_CHILDREN || index >= ts_node_named_child_count(node))
+    return ts_node_named_child(node, index);
+  child_cursor *s = &child_cursors[((uintptr_t)node.id / 8 + node.context[0]) % N_CHILD_CURSORS];
+  if (!s->live || !same_node(s->parent, node) || s->index > index) {
+    if (s->live) ts_tree_cursor_delete(&s->cursor);
+    s->live = false;
+    s->cursor = ts_tree_cursor_new(node);
+    if (!ts_tree_cursor_goto_first_child(&s->cursor) || !to_named(&s->cursor)) {
+      ts_tree_cursor_delete(&s->cursor);
+      return ts_node_named_child(node, index);
+    }
+    s->parent = node;
+    s->index = 0;
+    s->live = true;
+  }
+  while (s->index < index) {
+    if (!ts_tree_cursor_goto_next_sibling(&s->cursor) || !to_named(&s->cursor)) {
+      ts_tree_cursor_delete(&s->cursor);
+      s->live = false;
+      return ts_node_named_child(node, index);
+    }
+    s->index++;
+  }
+  return ts_tree_cursor_current_node(&s->cursor);
+}
+
+void ll_ts_tree_delete(TSTree *tree) {
+  for (size_t i = 0; i < N_CHILD_CURSORS; i++) {
+    child_cursor *s = &child_cursors[i];
+    if (s->live && s->parent.tree == tree) {
+      ts_tree_cursor_delete(&s->cursor);
+      s->live = false;
+    }
+  }
+  ts_tree_delete(tree);
+}
+
 TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len) {
   TSParser *parser = ts_parser_new();
   TSTree *tree = NULL;
@@ -32,17 +91,20 @@ char *ll_ts_syntax_problem(const ll_builder *b, TSNode root) {
   TSNode node = root;
   for (;;) {
     if (ts_node_is_missing(node) || ll_ts_is(node, "ERROR")) break;
-    uint32_t n = ts_node_child_count(node);
     TSNode next = {0};
     bool found = false;
-    for (uint32_t i = 0; i < n; i++) {
-      TSNode child = ts_node_child(node, i);
-      if (ts_node_has_error(child) || ts_node_is_missing(child) || ll_ts_is(child, "ERROR")) {
-        next = child;
-        found = true;
-        break;
-      }
+    TSTreeCursor c = ts_tree_cursor_new(node); /* ts_node_child(node, i) is O(i): walk siblings */
+    if (ts_tree_cursor_goto_first_child(&c)) {
+      do {
+        TSNode child = ts_tree_cursor_current_node(&c);
+        if (ts_node_has_error(child) || ts_node_is_missing(child) || ll_ts_is(child, "ERROR")) {
+          next = child;
+          found = true;
+          break;
+        }
+      } while (ts_tree_cursor_goto_next_sibling(&c));
     }
+    ts_tree_cursor_delete(&c);
     if (!found) break;
     node = next;
   }
