@@ -11,6 +11,7 @@
 #include <jansson.h>
 #include <stdio.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -275,6 +276,36 @@ static void test_deep_nesting(void **state) {
   for (size_t i = 0; i < sizeof(sources) / sizeof(*sources); i++) free((char *)sources[i]);
 }
 
+/* Files under the size limit but built to hit quadratic paths: 10^5 functions, imports and locals,
+ * a 4 MB single line, a 10^6-element list. Each must take seconds, not the minutes it once did. */
+static void test_large_files_stay_fast(void **state) {
+  char *dir = project();
+  char *path = ll_strfmt("%s/wide.py", dir);
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  for (int i = 0; i < 60000; i++) fprintf(f, "import m%d as a%d\n", i, i);
+  for (int i = 0; i < 60000; i++) fprintf(f, "def f%d(a, b):\n    return a%d.g(f%d)\n", i, i, i ? i - 1 : 0);
+  fputs("def lambda_handler(event, context):\n", f);
+  for (int i = 0; i < 60000; i++) fprintf(f, "    x%d = f%d(event, x%d)\n", i, i, i ? i - 1 : 0);
+  fputs("    ", f);
+  for (int i = 0; i < 500000; i++) fputs("g();", f);
+  fputs("\nVALUES = [", f);
+  for (int i = 0; i < 1000000; i++) fputs("1,", f);
+  fputs("]\n", f);
+  fclose(f);
+  free(path);
+  time_t start = time(NULL);
+  char *out = NULL, *err = NULL;
+  assert_int_equal(run(dir, "'%s'", &out, &err), 1);
+  assert_good_reported(out);
+  assert_string_equal(err, "");
+  double seconds = difftime(time(NULL), start);
+  if (seconds > 60) fail_msg("a 9 MB file took %.0f s", seconds);
+  free(out);
+  free(err);
+  remove_tree(dir);
+}
+
 /* ---- the file system ------------------------------------------------------------------------ */
 
 static void test_symlinks(void **state) {
@@ -467,6 +498,7 @@ int main(void) {
       cmocka_unit_test(test_line_endings),
       cmocka_unit_test(test_50_mb_file),
       cmocka_unit_test(test_deep_nesting),
+      cmocka_unit_test(test_large_files_stay_fast),
       cmocka_unit_test(test_symlinks),
       cmocka_unit_test(test_fifo),
       cmocka_unit_test(test_file_vanishing_after_discovery),
