@@ -99,6 +99,10 @@ typedef struct {
   uint32_t n_positional;
   bool has_splat_kwargs; /* `**kwargs` (or spread) could carry any keyword */
   bool callee_is_local;  /* the callee names a function defined in this module */
+  /* A function of this module passed as an argument: its name, or the name of a lambda written in
+   * the call ("<lambda:12:15>"); NULL when none. `run_handler(handle)`, `lambda.Start(h)`,
+   * `std::thread t(worker)`: the engine follows it like a call and marks registered handlers. */
+  const char *callback;
   const char *assigned_to;      /* the name its result is stored to, or NULL */
   bool assigned_to_module;      /* … and that name is a module binding */
   bool awaited;                 /* `await f()` */

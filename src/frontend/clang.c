@@ -1,0 +1,339 @@
+/*
+ * clang.c — the C and C++ front-ends over libclang.
+ *
+ * Compile flags: the compile_commands.json found in the file's directory or an ancestor (or in a
+ * `build/` folder there) gives the command for the file; without one, `-std=c11` / `-std=c++17`
+ * and the file's directory on the include path. Headers that cannot be found do not stop the
+ * analysis: libclang keeps going, and the lowering (clang_lower.c) reads the shape of the code from
+ * the tokens and takes from the AST only what it resolved.
+ *
+ * libclang is touched only when a C or C++ file is lowered: each call creates and disposes its
+ * own index, so nothing is initialised at start-up and nothing is shared between threads.
+ */
+#define _XOPEN_SOURCE 700 /* realpath */
+
+#include <clang-c/CXCompilationDatabase.h>
+#include <clang-c/Index.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+#include "arena.h"
+#include "frontend/clang_lower.h"
+#include "frontend/frontend.h"
+
+/* ---- compile flags ------------------------------------------------------------------------- */
+
+typedef struct {
+  char **items;
+  size_t count, cap;
+} ll_argv;
+
+static void argv_push(ll_argv *self, const char *arg) { LL_PUSH(self->items, self->count, self->cap, ll_strdup(arg)); }
+
+static void argv_free(ll_argv *self) {
+  for (size_t i = 0; i < self->count; i++) free(self->items[i]);
+  free(self->items);
+}
+
+static bool file_exists(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The absolute path of `path` when it exists, else a copy of `path` (stdin's display name). */
+static char *absolute_path(const char *path) {
+  char buf[PATH_MAX];
+  return ll_strdup(realpath(path, buf) ? buf : path);
+}
+
+/* The directory holding a compile_commands.json for `file`, searched upward; malloc'd or NULL. */
+static char *find_compilation_database(const char *file) {
+  char *dir = ll_strdup(file);
+  for (char *slash = strrchr(dir, '/'); slash; slash = strrchr(dir, '/')) {
+    *slash = '\0';
+    const char *here = *dir ? dir : "/";
+    const char *candidates[] = {"", "/build"};
+    for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++) {
+      char *db = ll_format("%s%s/compile_commands.json", here, candidates[i]);
+      bool found = file_exists(db);
+      free(db);
+      if (found) {
+        char *result = ll_format("%s%s", here, candidates[i]);
+        free(dir);
+        return result;
+      }
+    }
+  }
+  free(dir);
+  return NULL;
+}
+
+/* Whether a compiler argument (and for some, the one after it) is about output, not parsing. */
+static int output_arg_width(const char *arg) {
+  static const char *const with_value[] = {"-o", "-MF", "-MT", "-MQ", NULL};
+  static const char *const alone[] = {"-c", "-MD", "-MMD", "-M", "-MM", "-MP", NULL};
+  for (size_t i = 0; with_value[i]; i++)
+    if (strcmp(arg, with_value[i]) == 0) return 2;
+  for (size_t i = 0; alone[i]; i++)
+    if (strcmp(arg, alone[i]) == 0) return 1;
+  return 0;
+}
+
+/* The file's command from the database in `db_dir`, minus the compiler, the file and the output. */
+static bool flags_from_database(const char *db_dir, const char *file, ll_argv *out) {
+  CXCompilationDatabase_Error error;
+  CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(db_dir, &error);
+  if (error != CXCompilationDatabase_NoError) return false;
+  CXCompileCommands cmds = clang_CompilationDatabase_getCompileCommands(db, file);
+  bool found = cmds && clang_CompileCommands_getSize(cmds) > 0;
+  if (found) {
+    CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, 0);
+    CXString dir = clang_CompileCommand_getDirectory(cmd);
+    CXString name = clang_CompileCommand_getFilename(cmd);
+    argv_push(out, "-working-directory");
+    argv_push(out, clang_getCString(dir));
+    for (unsigned i = 1, n = clang_CompileCommand_getNumArgs(cmd); i < n; i++) {
+      CXString arg = clang_CompileCommand_getArg(cmd, i);
+      const char *text = clang_getCString(arg);
+      int skip = output_arg_width(text);
+      if (skip == 2) i++;
+      if (!skip && strcmp(text, clang_getCString(name)) != 0) argv_push(out, text);
+      clang_disposeString(arg);
+    }
+    clang_disposeString(dir);
+    clang_disposeString(name);
+  }
+  clang_CompileCommands_dispose(cmds);
+  clang_CompilationDatabase_dispose(db);
+  return found;
+}
+
+static void default_flags(const char *file, ll_language language, ll_argv *out) {
+  bool cpp = language == LL_LANG_CPP;
+  argv_push(out, "-x");
+  argv_push(out, cpp ? "c++" : "c");
+  argv_push(out, cpp ? "-std=c++17" : "-std=c11");
+  char *dir = ll_strdup(file);
+  char *slash = strrchr(dir, '/');
+  if (slash) {
+    *slash = '\0';
+    char *include = ll_format("-I%s", *dir ? dir : "/");
+    argv_push(out, include);
+    free(include);
+  }
+  free(dir);
+}
+
+/* The arguments libclang parses `file` with (absolute path). The caller frees them. */
+static ll_argv compile_flags(const char *file, ll_language language) {
+  ll_argv args = {0};
+  char *db_dir = find_compilation_database(file);
+  if (!db_dir || !flags_from_database(db_dir, file, &args)) default_flags(file, language, &args);
+  free(db_dir);
+  /* Keep going past any number of errors (missing headers make many), and say nothing. */
+  argv_push(&args, "-ferror-limit=0");
+  argv_push(&args, "-w");
+  return args;
+}
+
+/* ---- what the AST says about a token ------------------------------------------------------- */
+
+static bool is_named_scope(CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  return k == CXCursor_Namespace || k == CXCursor_ClassDecl || k == CXCursor_StructDecl ||
+         k == CXCursor_ClassTemplate || k == CXCursor_UnionDecl ||
+         k == CXCursor_ClassTemplatePartialSpecialization;
+}
+
+/* "A::B::name" for a declaration, skipping inline and anonymous namespaces. */
+static const char *qualified_name(ll_arena *arena, CXCursor decl) {
+  char buf[512] = "";
+  for (CXCursor c = decl; !clang_Cursor_isNull(c) && !clang_isTranslationUnit(clang_getCursorKind(c));
+       c = clang_getCursorSemanticParent(c)) {
+    bool itself = clang_equalCursors(c, decl);
+    if (!itself && (!is_named_scope(c) || clang_Cursor_isInlineNamespace(c))) continue;
+    CXString s = clang_getCursorSpelling(c);
+    const char *name = clang_getCString(s);
+    if (*name && !clang_Cursor_isAnonymous(c)) {
+      char tail[512];
+      snprintf(tail, sizeof tail, "%s", buf);
+      snprintf(buf, sizeof buf, *tail ? "%s::%s" : "%s%s", name, tail);
+    }
+    clang_disposeString(s);
+  }
+  return *buf ? ll_arena_strdup(arena, buf) : NULL;
+}
+
+/* The class a type names (through typedefs and references), or a null cursor. */
+static CXCursor class_of_type(CXType type) {
+  CXType canonical = clang_getCanonicalType(type);
+  if (canonical.kind != CXType_Record) return clang_getNullCursor();
+  return clang_getTypeDeclaration(canonical);
+}
+
+static bool spelled_as(CXCursor c, const char *text, size_t len) {
+  CXString s = clang_getCursorSpelling(c);
+  const char *name = clang_getCString(s);
+  bool same = strlen(name) == len && memcmp(name, text, len) == 0;
+  clang_disposeString(s);
+  return same;
+}
+
+/* The function, method or class an identifier token refers to, when the AST resolved it. */
+static const char *resolve_reference(ll_arena *arena, CXCursor at, const char *text, size_t len) {
+  CXCursor ref = clang_getCursorReferenced(at);
+  if (clang_Cursor_isNull(ref) || clang_isInvalid(clang_getCursorKind(ref))) return NULL;
+  switch (clang_getCursorKind(ref)) {
+    case CXCursor_FunctionDecl:
+    case CXCursor_CXXMethod:
+    case CXCursor_FunctionTemplate:
+      return spelled_as(ref, text, len) ? qualified_name(arena, ref) : NULL;
+    case CXCursor_Constructor:
+      return spelled_as(ref, text, len) ? qualified_name(arena, clang_getCursorSemanticParent(ref)) : NULL;
+    case CXCursor_ClassDecl:
+    case CXCursor_StructDecl:
+    case CXCursor_ClassTemplate:
+      return spelled_as(ref, text, len) ? qualified_name(arena, ref) : NULL;
+    case CXCursor_TypedefDecl:
+    case CXCursor_TypeAliasDecl: {
+      if (!spelled_as(ref, text, len)) return NULL;
+      CXCursor cls = class_of_type(clang_getTypedefDeclUnderlyingType(ref));
+      return clang_Cursor_isNull(cls) ? NULL : qualified_name(arena, cls);
+    }
+    default:
+      return NULL;
+  }
+}
+
+static bool same_location(CXSourceLocation a, CXSourceLocation b) {
+  unsigned oa, ob;
+  CXFile fa, fb;
+  clang_getSpellingLocation(a, &fa, NULL, NULL, &oa);
+  clang_getSpellingLocation(b, &fb, NULL, NULL, &ob);
+  return oa == ob && clang_File_isEqual(fa, fb);
+}
+
+/* On a variable's declarator: whether the AST holds a valid declaration, and its class type. */
+static void resolve_declarator(ll_arena *arena, CXCursor at, CXToken token, CXTranslationUnit tu,
+                               ll_ctoken *out) {
+  enum CXCursorKind k = clang_getCursorKind(at);
+  if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return;
+  if (!same_location(clang_getCursorLocation(at), clang_getTokenLocation(tu, token))) return;
+  if (clang_isInvalidDeclaration(at)) return;
+  out->decl_known = true;
+  CXType type = clang_getCursorType(at);
+  if (type.kind == CXType_LValueReference || type.kind == CXType_RValueReference)
+    type = clang_getPointeeType(type);
+  CXCursor cls = class_of_type(type);
+  if (!clang_Cursor_isNull(cls)) out->decl_type = qualified_name(arena, cls);
+}
+
+/* ---- tokens ----------------------------------------------------------------------------------- */
+
+static ll_ctok_kind token_kind(CXTokenKind kind) {
+  switch (kind) {
+    case CXToken_Keyword: return LL_CTOK_KEYWORD;
+    case CXToken_Identifier: return LL_CTOK_IDENT;
+    case CXToken_Literal: return LL_CTOK_LITERAL;
+    default: return LL_CTOK_PUNCT;
+  }
+}
+
+/* The offset where the preprocessor line starting at `hash` ends (backslash continuations included). */
+static uint32_t directive_end(const char *src, size_t len, uint32_t hash) {
+  uint32_t i = hash;
+  while (i < len && !(src[i] == '\n' && (i == 0 || src[i - 1] != '\\'))) i++;
+  return i;
+}
+
+static bool first_on_line(const char *src, uint32_t offset) {
+  while (offset > 0 && (src[offset - 1] == ' ' || src[offset - 1] == '\t')) offset--;
+  return offset == 0 || src[offset - 1] == '\n' || src[offset - 1] == '\r';
+}
+
+/* The main file's tokens without comments and preprocessor directives, annotated from the AST. */
+static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char *file, size_t len,
+                                 size_t *count) {
+  *count = 0;
+  CXFile cx_file = clang_getFile(tu, file);
+  if (!cx_file) return NULL;
+  CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, cx_file, 0),
+                                     clang_getLocationForOffset(tu, cx_file, (unsigned)len));
+  CXToken *raw = NULL;
+  unsigned n = 0;
+  clang_tokenize(tu, all, &raw, &n);
+  CXCursor *cursors = ll_calloc(n ? n : 1, sizeof(*cursors));
+  if (n) clang_annotateTokens(tu, raw, n, cursors);
+  const char *src = ll_builder_source(b);
+  ll_arena *arena = ll_builder_arena(b);
+  ll_ctoken *out = ll_calloc(n ? n : 1, sizeof(*out));
+  size_t kept = 0;
+  uint32_t skip_until = 0;
+  for (unsigned i = 0; i < n; i++) {
+    CXTokenKind kind = clang_getTokenKind(raw[i]);
+    CXSourceRange extent = clang_getTokenExtent(tu, raw[i]);
+    unsigned start, end;
+    clang_getSpellingLocation(clang_getRangeStart(extent), NULL, NULL, NULL, &start);
+    clang_getSpellingLocation(clang_getRangeEnd(extent), NULL, NULL, NULL, &end);
+    if (kind == CXToken_Comment || start < skip_until) continue;
+    if (kind == CXToken_Punctuation && src[start] == '#' && first_on_line(src, start)) {
+      skip_until = directive_end(src, len, start);
+      continue;
+    }
+    ll_ctoken *t = &out[kept++];
+    *t = (ll_ctoken){.start = start, .end = end, .kind = token_kind(kind)};
+    if (t->kind != LL_CTOK_IDENT) continue;
+    t->ref = resolve_reference(arena, cursors[i], src + start, end - start);
+    resolve_declarator(arena, cursors[i], raw[i], tu, t);
+  }
+  free(cursors);
+  if (raw) clang_disposeTokens(tu, raw, n);
+  *count = kept;
+  return out;
+}
+
+/* ---- the front-ends ---------------------------------------------------------------------------- */
+
+static ll_module *lower_with_clang(const char *path, const char *source, size_t len, char **problem,
+                                   ll_language language) {
+  ll_builder *b = ll_builder_new(path, language, source, len);
+  char *file = absolute_path(path);
+  ll_argv args = compile_flags(file, language);
+  struct CXUnsavedFile unsaved = {.Filename = file, .Contents = source, .Length = (unsigned long)len};
+  CXIndex index = clang_createIndex(0, 0);
+  CXTranslationUnit tu = NULL;
+  unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+  enum CXErrorCode error = clang_parseTranslationUnit2(index, file, (const char *const *)args.items,
+                                                       (int)args.count, &unsaved, 1, options, &tu);
+  if (error != CXError_Success || !tu) {
+    if (problem) *problem = ll_format("libclang could not parse the file (error %d)", (int)error);
+  } else {
+    size_t n = 0;
+    ll_ctoken *tokens = collect_tokens(b, tu, file, len, &n);
+    ll_clang_lower_tokens(b, tokens, n);
+    free(tokens);
+    clang_disposeTranslationUnit(tu);
+  }
+  clang_disposeIndex(index);
+  argv_free(&args);
+  free(file);
+  return ll_builder_finish(b);
+}
+
+static ll_module *lower_c(const char *path, const char *source, size_t len, char **problem) {
+  return lower_with_clang(path, source, len, problem, LL_LANG_C);
+}
+
+static ll_module *lower_cpp(const char *path, const char *source, size_t len, char **problem) {
+  return lower_with_clang(path, source, len, problem, LL_LANG_CPP);
+}
+
+static const char *const c_extensions[] = {".c", NULL};
+static const char *const cpp_extensions[] = {".cpp", ".cc", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".h", NULL};
+
+const ll_frontend ll_frontend_c = {LL_LANG_C, "c", c_extensions, lower_c};
+const ll_frontend ll_frontend_cpp = {LL_LANG_CPP, "cpp", cpp_extensions, lower_cpp};
