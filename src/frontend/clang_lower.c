@@ -209,8 +209,13 @@ static bool is_io_call(const ll_call *call) {
                                    "PQexec", "PQexecParams", "mysql_query", "mysql_real_query",
                                    "sqlite3_exec", "sqlite3_step", "getaddrinfo", NULL};
   if (name_in(call->callee, io)) return true;
-  /* A method on an object built by a non-standard class: an SDK or database client. */
-  return call->receiver_ctor && strncmp(call->receiver_ctor, "std::", 5) != 0 && !is_container_type(call->receiver_ctor);
+  /* A method on a client, connection or session object (an SDK, HTTP or database client). */
+  static const char *const io_classes[] = {"Client", "Connection", "Session", "Conn", NULL};
+  if (!call->receiver_ctor) return false;
+  const char *cls = last_component(call->receiver_ctor);
+  for (size_t k = 0; io_classes[k]; k++)
+    if (strstr(cls, io_classes[k])) return true;
+  return false;
 }
 
 /* ---- locals and module state ----------------------------------------------------------------- */
@@ -369,9 +374,15 @@ static void concurrency_effects(cx *p, const ll_call_site *s, ll_span span, cons
     add_spawn(p, span, LL_SPAWN_THREAD, "std::thread", s->recv, false);
 }
 
+/* Appends to module state: `g.push_back(x)`, and in C `strcat(g_buf, s)`. */
 static void store_effects(cx *p, const ll_call_site *s, ll_span span) {
+  static const char *const c_appends[] = {"strcat", "strncat", "wcscat", NULL};
   if (s->recv && is_mutator(s->method) && is_module_state(p, s->recv))
     add_write(p, s->recv, LL_WRITE_MUTATE, s->method, span);
+  if (!s->recv && s->open != LL_NONE && name_in(s->callee, c_appends) && is_ident(p, s->open + 1)) {
+    const char *target = tok_text(p, s->open + 1);
+    if (is_module_state(p, target)) add_write(p, target, LL_WRITE_MUTATE, s->callee, span);
+  }
 }
 
 /* Emits a call (and what it implies), then lowers its arguments. */
@@ -398,7 +409,7 @@ static void lower_call_site(cx *p, const ll_call_site *s) {
     p->pending_write = UINT32_MAX;
   }
   ll_local *target = assigned_to ? find_local(p, assigned_to) : NULL;
-  if (target && !target->type) target->type = s->callee;
+  if (target && !target->type && !s->recv) target->type = s->callee; /* `auto c = Client(…)` */
   concurrency_effects(p, s, span, assigned_to);
   store_effects(p, s, span);
   if (s->open == LL_NONE) return;
@@ -642,9 +653,9 @@ static const char *first_call_since(cx *p, uint32_t before) {
 }
 
 static ll_binding_kind initial_kind(const cx *p, size_t a, size_t e, bool indirect, const char *callee) {
-  if (a >= e) return indirect ? LL_BIND_NONE : LL_BIND_SCALAR;
-  if (is_null_value(p, a, e) || (indirect && tok_is(p, a, "0") && a + 1 == e)) return LL_BIND_NONE;
+  if (a < e && (is_null_value(p, a, e) || (indirect && tok_is(p, a, "0") && a + 1 == e))) return LL_BIND_NONE;
   if (callee) return LL_BIND_CALL;
+  if (a >= e) return indirect ? LL_BIND_NONE : LL_BIND_SCALAR;
   bool literal = is_literal(p, a) || tok_is(p, a, "true") || tok_is(p, a, "false");
   if (literal || tok_is(p, a, "-")) return LL_BIND_SCALAR;
   return LL_BIND_UNKNOWN;
