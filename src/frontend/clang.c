@@ -58,11 +58,11 @@ static char *find_compilation_database(const char *file) {
     const char *here = *dir ? dir : "/";
     const char *candidates[] = {"", "/build"};
     for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++) {
-      char *db = ll_format("%s%s/compile_commands.json", here, candidates[i]);
+      char *db = ll_strfmt("%s%s/compile_commands.json", here, candidates[i]);
       bool found = file_exists(db);
       free(db);
       if (found) {
-        char *result = ll_format("%s%s", here, candidates[i]);
+        char *result = ll_strfmt("%s%s", here, candidates[i]);
         free(dir);
         return result;
       }
@@ -121,7 +121,7 @@ static void default_flags(const char *file, ll_language language, ll_argv *out) 
   char *slash = strrchr(dir, '/');
   if (slash) {
     *slash = '\0';
-    char *include = ll_format("-I%s", *dir ? dir : "/");
+    char *include = ll_strfmt("-I%s", *dir ? dir : "/");
     argv_push(out, include);
     free(include);
   }
@@ -310,7 +310,7 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
   enum CXErrorCode error = clang_parseTranslationUnit2(index, file, (const char *const *)args.items,
                                                        (int)args.count, &unsaved, 1, options, &tu);
   if (error != CXError_Success || !tu) {
-    if (problem) *problem = ll_format("libclang could not parse the file (error %d)", (int)error);
+    if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", (int)error);
   } else {
     size_t n = 0;
     ll_ctoken *tokens = collect_tokens(b, tu, file, len, &n);

@@ -118,7 +118,7 @@ static size_t match_angle(const cx *p, size_t i, size_t end) {
 }
 
 static char *arena_join(cx *p, const char *a, const char *sep, const char *b) {
-  char *s = ll_format("%s%s%s", a, sep, b);
+  char *s = ll_strfmt("%s%s%s", a, sep, b);
   char *copy = ll_arena_strdup(p->arena, s);
   free(s);
   return copy;
@@ -306,7 +306,7 @@ static size_t lower_lambda(cx *p, size_t i, size_t e);
 
 static char *lambda_name(cx *p, size_t bracket) {
   ll_span s = tok_span(p, bracket, bracket);
-  char *name = ll_format("<lambda:%u:%u>", s.line, s.column);
+  char *name = ll_strfmt("<lambda:%u:%u>", s.line, s.column);
   char *copy = ll_arena_strdup(p->arena, name);
   free(name);
   return copy;
