@@ -278,9 +278,27 @@ static bool cli_names(const ll_options *o, const ll_module *m, const ll_function
   return false;
 }
 
+/* Calls that make the function passed to them the handler, in any language (the front-end records
+ * that function as the call's `callback`): `run_handler(handle)`, `run_handler([&](auto &r) {…})`. */
+static const char *const handler_registrars[] = {"aws::lambda_runtime::run_handler", "run_handler", NULL};
+
+static void mark_registered_handlers(ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++) {
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL || !ev->as.call.callback) continue;
+      if (!in_list(ev->as.call.callee, handler_registrars, 0)) continue;
+      int target = local_function(m, (int)f, ev->as.call.callback);
+      if (target > 0 && !m->functions[target].handler) m->functions[target].handler = LL_HANDLER_CONVENTION;
+    }
+  }
+}
+
 static void mark_handlers(ll_program *p, const ll_options *o) {
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     ll_module *m = p->modules[mi];
+    mark_registered_handlers(m);
     for (uint32_t f = 1; f < m->n_functions; f++) {
       ll_function *fn = &m->functions[f];
       if (cli_names(o, m, fn)) fn->handler = LL_HANDLER_CLI;

@@ -366,8 +366,8 @@ static void concurrency_effects(cx *p, const ll_call_site *s, ll_span span, cons
     bool self_joining = strcmp(last_component(s->callee), "jthread") == 0;
     add_spawn(p, span, LL_SPAWN_THREAD, s->callee, spawn_var(p, s, assigned_to), self_joining);
   } else if (strcmp(s->callee, "std::async") == 0) {
-    /* A std::async future blocks in its destructor: the task ends before the scope does. */
-    add_spawn(p, span, LL_SPAWN_TASK, s->callee, assigned_to, true);
+    /* An OS thread whose future blocks in its destructor: it ends before the scope does. */
+    add_spawn(p, span, LL_SPAWN_THREAD, s->callee, assigned_to, true);
   }
   const ll_local *holder = s->recv ? find_local(p, s->recv) : NULL;
   if (holder && holder->holds_threads && name_in(s->method, emplacers))
@@ -493,9 +493,18 @@ static bool is_null_value(const cx *p, size_t i, size_t e) {
 }
 
 /* What statement-level code does with a plain identifier `name` at `i` (next token `k`). */
+static void add_name_use(cx *p, const char *name, size_t at) {
+  uint32_t use = ll_builder_add_event(p->b, LL_EV_NAME_USE, tok_span(p, at, at));
+  ll_builder_event(p->b, use)->name = name;
+}
+
 static size_t lower_plain_name(cx *p, size_t i, size_t k, size_t e) {
   const char *name = tok_text(p, i);
   bool state = is_module_state(p, name);
+  if (!state && !find_local(p, name) && known_function(p, name)) {
+    add_name_use(p, name, i); /* a function passed as a value: a thread body, a callback */
+    return k;
+  }
   if (tok_is(p, k, "=")) {
     p->assign_target = name;
     p->assign_to_module = state;
@@ -524,8 +533,7 @@ static size_t lower_plain_name(cx *p, size_t i, size_t k, size_t e) {
     return k;
   }
   if (field && tok_is(p, k + 2, "(")) return k; /* a method call: lower_call sees the receiver */
-  uint32_t use = ll_builder_add_event(p->b, LL_EV_NAME_USE, tok_span(p, i, i));
-  ll_builder_event(p->b, use)->name = name;
+  add_name_use(p, name, i);
   return k;
 }
 
@@ -963,7 +971,9 @@ static void lower_function_body(cx *p, const char *name, const char *qualname, s
                                 size_t params, size_t open, size_t close) {
   ll_span span = tok_span(p, start, close);
   int fn = ll_builder_open_function(p->b, name, span, tok_span(p, name_tok, name_tok));
-  if (qualname) ll_builder_function(p->b, fn)->qualname = qualname;
+  ll_function *f = ll_builder_function(p->b, fn);
+  if (qualname) f->qualname = qualname;
+  f->is_entry_main = !qualname && f->parent == 0 && strcmp(name, "main") == 0; /* runs once, at start */
   push_break_target(p, 'F'); /* `break` does not cross a function */
   if (params != LL_NONE) lower_params(p, params, match(p, params, close));
   if (p->once_lambda) ll_builder_push_guard(p->b, NULL);
@@ -989,7 +999,9 @@ static size_t lower_lambda(cx *p, size_t i, size_t e) {
   p->assign_target = NULL;
   p->pending_write = UINT32_MAX;
   p->spawn_holder = NULL;
-  lower_function_body(p, lambda_name(p, i), NULL, i, i, params, j, close);
+  const char *name = lambda_name(p, i);
+  add_name_use(p, name, i); /* the enclosing code may run it */
+  lower_function_body(p, name, NULL, i, i, params, j, close);
   p->assign_target = saved_target;
   p->pending_write = saved_write;
   p->spawn_holder = saved_holder;
