@@ -18,6 +18,23 @@ static inline bool ll_callee_is(const char *callee, const char *const *names) {
   return false;
 }
 
+/* Whether `callee` matches one of the NULL-terminated `patterns`: exactly, or with the one `*` of a
+ * pattern standing for any run of characters ("Aws::*Client" matches "Aws::S3::S3Client"). */
+static inline bool ll_callee_matches(const char *callee, const char *const *patterns) {
+  size_t n = strlen(callee);
+  for (size_t i = 0; patterns[i]; i++) {
+    const char *star = strchr(patterns[i], '*');
+    if (!star) {
+      if (strcmp(callee, patterns[i]) == 0) return true;
+      continue;
+    }
+    size_t head = (size_t)(star - patterns[i]), tail = strlen(star + 1);
+    if (n >= head + tail && strncmp(callee, patterns[i], head) == 0 && strcmp(callee + n - tail, star + 1) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* The keyword argument `name` of a call, or NULL. */
 static inline const ll_keyword *ll_call_keyword(const ll_call *call, const char *name) {
   for (uint32_t i = 0; i < call->n_keywords; i++)

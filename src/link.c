@@ -25,6 +25,7 @@ struct ll_program {
   size_t n_fns;
   char **canonical; /* each module's real path, for import resolution */
   ll_strmap by_path;
+  ll_strmap globals; /* bare name → global function id, for functions marked global_symbol */
   edge_list *calls; /* per global function id */
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
@@ -151,7 +152,7 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   const char *dot = strchr(callee, '.');
   if (!dot) {
     int local = local_function(m, caller, callee);
-    return local >= 0 ? (long)gid(p, m, local) : -1;
+    return local >= 0 ? (long)gid(p, m, local) : ll_strmap_get(&p->globals, callee);
   }
   if (fn->class_name && (!strncmp(callee, "self.", 5) || !strncmp(callee, "cls.", 4)) &&
       !strchr(dot + 1, '.')) {
@@ -185,7 +186,18 @@ static void add_edge(ll_program *p, uint32_t from, long to, bool always, bool la
   LL_PUSH(p->calls[from].items, p->calls[from].n, p->calls[from].cap, e);
 }
 
+/* Functions any file may call by bare name (C/C++ external linkage); the first definition wins. */
+static void index_global_symbols(ll_program *p) {
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    const ll_module *m = p->modules[mi];
+    for (uint32_t f = 1; f < m->n_functions; f++)
+      if (m->functions[f].global_symbol && ll_strmap_get(&p->globals, m->functions[f].name) < 0)
+        ll_strmap_put(&p->globals, m->functions[f].name, (int)gid(p, m, (int)f));
+  }
+}
+
 static void build_call_graph(ll_program *p) {
+  index_global_symbols(p);
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     const ll_module *m = p->modules[mi];
     for (uint32_t f = 0; f < m->n_functions; f++) {
@@ -421,6 +433,7 @@ ll_program *ll_program_new(ll_module *const *modules, size_t n_modules, const ll
   p->first_fn = ll_calloc(n_modules + 1, sizeof(size_t));
   p->canonical = ll_calloc(n_modules + 1, sizeof(char *));
   ll_strmap_init(&p->by_path);
+  ll_strmap_init(&p->globals);
   for (size_t mi = 0; mi < n_modules; mi++) {
     modules[mi]->id = (uint32_t)mi;
     p->first_fn[mi] = p->n_fns;
@@ -455,6 +468,7 @@ void ll_program_delete(ll_program *self) {
   free(self->deadline);
   free(self->eager);
   ll_strmap_free(&self->by_path);
+  ll_strmap_free(&self->globals);
   free(self);
 }
 

@@ -49,6 +49,7 @@ typedef struct {
   uint32_t pending_write;   /* a rebind waiting for its value's callee, or UINT32_MAX */
   const char *spawn_holder; /* a container the next thread is stored into */
   bool once_lambda;         /* the next lambda runs under a once-guard (std::call_once) */
+  int internal_scopes;      /* anonymous namespaces open around the declarations being read */
 } cx;
 
 /* ---- tokens ----------------------------------------------------------------------------------- */
@@ -967,8 +968,8 @@ static void lower_params(cx *p, size_t open, size_t close) {
 }
 
 /* Lowers a function body [open, close] as function `name` spanning tokens [start, close]. */
-static void lower_function_body(cx *p, const char *name, const char *qualname, size_t start, size_t name_tok,
-                                size_t params, size_t open, size_t close) {
+static int lower_function_body(cx *p, const char *name, const char *qualname, size_t start, size_t name_tok,
+                               size_t params, size_t open, size_t close) {
   ll_span span = tok_span(p, start, close);
   int fn = ll_builder_open_function(p->b, name, span, tok_span(p, name_tok, name_tok));
   ll_function *f = ll_builder_function(p->b, fn);
@@ -982,6 +983,7 @@ static void lower_function_body(cx *p, const char *name, const char *qualname, s
   drop_locals_of(p, fn);
   ll_builder_close_function(p->b);
   p->n_breaks--;
+  return fn;
 }
 
 /* `[captures](params) specifiers { body }` at `i`: a function of its own. Returns the index after it. */
@@ -1037,7 +1039,10 @@ static void lower_function_definition(cx *p, size_t start, size_t params, size_t
   const char *qualname = first < name_tok ? range_text(p, first, name_tok + 1) : NULL;
   if (!qualname && class_name) qualname = arena_join(p, class_name, "::", name);
   add_known_function(p, name);
-  lower_function_body(p, name, qualname, start, name_tok, params, body, match(p, body, end));
+  int fn = lower_function_body(p, name, qualname, start, name_tok, params, body, match(p, body, end));
+  bool internal = p->internal_scopes > 0 || class_name || qualname;
+  for (size_t k = start; k < name_tok && !internal; k++) internal = tok_is(p, k, "static");
+  ll_builder_function(p->b, fn)->global_symbol = !internal; /* external linkage: callable from other files */
 }
 
 /* Whether the group [open, close] declares parameters (`()`, `(void)`, `(int x, const T&)`) rather than
@@ -1118,7 +1123,10 @@ static void lower_decls(cx *p, size_t i, size_t end, const char *class_name) {
       if (!tok_is(p, j, "{")) i = after(j, end);
       else {
         size_t close = match(p, j, end);
+        bool anonymous = j == i + 1 || (j == i + 2 && tok_is(p, i + 1, "inline"));
+        p->internal_scopes += anonymous;
         lower_decls(p, j + 1, close, class_name);
+        p->internal_scopes -= anonymous;
         i = after(close, end);
       }
     } else if (tok_is(p, i, "extern") && is_literal(p, i + 1) && tok_is(p, i + 2, "{")) {
