@@ -116,7 +116,9 @@ static ll_module *load(const char *path, const ll_options *o, ll_results *result
   const ll_frontend *fe = ll_frontend_for_path(shown);
   if (!fe && strcmp(path, "-") == 0) fe = ll_frontend_for_language(LL_LANG_PYTHON);
   if (!fe) {
-    ll_results_add_error(results, shown, "not a source file lambda-lint can analyse (unknown extension)");
+    const char *unavailable = ll_frontend_unavailable(shown);
+    ll_results_add_error(results, shown,
+                         unavailable ? unavailable : "not a source file lambda-lint can analyse (unknown extension)");
     return NULL;
   }
   size_t len = 0;

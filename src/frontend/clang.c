@@ -332,8 +332,5 @@ static ll_module *lower_cpp(const char *path, const char *source, size_t len, ch
   return lower_with_clang(path, source, len, problem, LL_LANG_CPP);
 }
 
-static const char *const c_extensions[] = {".c", NULL};
-static const char *const cpp_extensions[] = {".cpp", ".cc", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".h", NULL};
-
-const ll_frontend ll_frontend_c = {LL_LANG_C, "c", c_extensions, lower_c};
-const ll_frontend ll_frontend_cpp = {LL_LANG_CPP, "cpp", cpp_extensions, lower_cpp};
+const ll_frontend ll_frontend_c = {LL_LANG_C, "c", ll_c_extensions, lower_c};
+const ll_frontend ll_frontend_cpp = {LL_LANG_CPP, "cpp", ll_cpp_extensions, lower_cpp};

@@ -387,6 +387,8 @@ static void test_c_and_cpp_are_unavailable(void **state) {
   assert_null(ll_frontend_for_path("handler.cpp"));
   assert_null(ll_frontend_for_path("handler.c"));
   assert_null(ll_frontend_for_language(LL_LANG_CPP));
+  assert_non_null(strstr(ll_frontend_unavailable("src/handler.cpp"), "without libclang"));
+  assert_null(ll_frontend_unavailable("app.py"));
 }
 
 int main(void) {
