@@ -111,6 +111,9 @@ static void test_explain_and_list_rules(void **state) {
   assert_non_null(strstr(out, "LL302  client-per-invocation"));
   assert_non_null(strstr(out, "warning"));
   free(out);
+  assert_int_equal(ll_test_run("--version", &out, NULL), 0);
+  assert_non_null(strstr(out, "lambda-lint " LL_VERSION));
+  free(out);
   assert_int_equal(ll_test_run("--no-such-option", &out, NULL), 2);
   free(out);
 }
