@@ -7,13 +7,11 @@
  * analysis: libclang keeps going, and the lowering (clang_lower.c) reads the shape of the code from
  * the tokens and takes from the AST only what it resolved.
  *
- * libclang is touched only when a C or C++ file is lowered: each call creates and disposes its
- * own index, so nothing is initialised at start-up and nothing is shared between threads.
+ * libclang is loaded (clang_api.c) and an index created only when a C or C++ file is lowered; each
+ * call creates and disposes its own index, so nothing is shared between threads.
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 
-#include <clang-c/CXCompilationDatabase.h>
-#include <clang-c/Index.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,8 +20,12 @@
 
 #include "alloc.h"
 #include "arena.h"
+#include "frontend/clang_api.h"
 #include "frontend/clang_lower.h"
 #include "frontend/frontend.h"
+
+/* libclang, once lower_with_clang() has checked that it loaded. */
+static const ll_clang_api *cx(void) { return ll_clang_api_get(NULL); }
 
 /* ---- compile flags ------------------------------------------------------------------------- */
 
@@ -86,29 +88,29 @@ static int output_arg_width(const char *arg) {
 /* The file's command from the database in `db_dir`, minus the compiler, the file and the output. */
 static bool flags_from_database(const char *db_dir, const char *file, ll_argv *out) {
   CXCompilationDatabase_Error error;
-  CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(db_dir, &error);
+  CXCompilationDatabase db = cx()->clang_CompilationDatabase_fromDirectory(db_dir, &error);
   if (error != CXCompilationDatabase_NoError) return false;
-  CXCompileCommands cmds = clang_CompilationDatabase_getCompileCommands(db, file);
-  bool found = cmds && clang_CompileCommands_getSize(cmds) > 0;
+  CXCompileCommands cmds = cx()->clang_CompilationDatabase_getCompileCommands(db, file);
+  bool found = cmds && cx()->clang_CompileCommands_getSize(cmds) > 0;
   if (found) {
-    CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, 0);
-    CXString dir = clang_CompileCommand_getDirectory(cmd);
-    CXString name = clang_CompileCommand_getFilename(cmd);
+    CXCompileCommand cmd = cx()->clang_CompileCommands_getCommand(cmds, 0);
+    CXString dir = cx()->clang_CompileCommand_getDirectory(cmd);
+    CXString name = cx()->clang_CompileCommand_getFilename(cmd);
     argv_push(out, "-working-directory");
-    argv_push(out, clang_getCString(dir));
-    for (unsigned i = 1, n = clang_CompileCommand_getNumArgs(cmd); i < n; i++) {
-      CXString arg = clang_CompileCommand_getArg(cmd, i);
-      const char *text = clang_getCString(arg);
+    argv_push(out, cx()->clang_getCString(dir));
+    for (unsigned i = 1, n = cx()->clang_CompileCommand_getNumArgs(cmd); i < n; i++) {
+      CXString arg = cx()->clang_CompileCommand_getArg(cmd, i);
+      const char *text = cx()->clang_getCString(arg);
       int skip = output_arg_width(text);
       if (skip == 2) i++;
-      if (!skip && strcmp(text, clang_getCString(name)) != 0) argv_push(out, text);
-      clang_disposeString(arg);
+      if (!skip && strcmp(text, cx()->clang_getCString(name)) != 0) argv_push(out, text);
+      cx()->clang_disposeString(arg);
     }
-    clang_disposeString(dir);
-    clang_disposeString(name);
+    cx()->clang_disposeString(dir);
+    cx()->clang_disposeString(name);
   }
-  clang_CompileCommands_dispose(cmds);
-  clang_CompilationDatabase_dispose(db);
+  cx()->clang_CompileCommands_dispose(cmds);
+  cx()->clang_CompilationDatabase_dispose(db);
   return found;
 }
 
@@ -143,7 +145,7 @@ static ll_argv compile_flags(const char *file, ll_language language) {
 /* ---- what the AST says about a token ------------------------------------------------------- */
 
 static bool is_named_scope(CXCursor c) {
-  enum CXCursorKind k = clang_getCursorKind(c);
+  enum CXCursorKind k = cx()->clang_getCursorKind(c);
   return k == CXCursor_Namespace || k == CXCursor_ClassDecl || k == CXCursor_StructDecl ||
          k == CXCursor_ClassTemplate || k == CXCursor_UnionDecl ||
          k == CXCursor_ClassTemplatePartialSpecialization;
@@ -152,48 +154,48 @@ static bool is_named_scope(CXCursor c) {
 /* "A::B::name" for a declaration, skipping inline and anonymous namespaces. */
 static const char *qualified_name(ll_arena *arena, CXCursor decl) {
   char buf[512] = "";
-  for (CXCursor c = decl; !clang_Cursor_isNull(c) && !clang_isTranslationUnit(clang_getCursorKind(c));
-       c = clang_getCursorSemanticParent(c)) {
-    bool itself = clang_equalCursors(c, decl);
-    if (!itself && (!is_named_scope(c) || clang_Cursor_isInlineNamespace(c))) continue;
-    CXString s = clang_getCursorSpelling(c);
-    const char *name = clang_getCString(s);
-    if (*name && !clang_Cursor_isAnonymous(c)) {
+  for (CXCursor c = decl; !cx()->clang_Cursor_isNull(c) && !cx()->clang_isTranslationUnit(cx()->clang_getCursorKind(c));
+       c = cx()->clang_getCursorSemanticParent(c)) {
+    bool itself = cx()->clang_equalCursors(c, decl);
+    if (!itself && (!is_named_scope(c) || cx()->clang_Cursor_isInlineNamespace(c))) continue;
+    CXString s = cx()->clang_getCursorSpelling(c);
+    const char *name = cx()->clang_getCString(s);
+    if (*name && !cx()->clang_Cursor_isAnonymous(c)) {
       char tail[512];
       snprintf(tail, sizeof tail, "%s", buf);
       snprintf(buf, sizeof buf, *tail ? "%s::%s" : "%s%s", name, tail);
     }
-    clang_disposeString(s);
+    cx()->clang_disposeString(s);
   }
   return *buf ? ll_arena_strdup(arena, buf) : NULL;
 }
 
 /* The class a type names (through typedefs and references), or a null cursor. */
 static CXCursor class_of_type(CXType type) {
-  CXType canonical = clang_getCanonicalType(type);
-  if (canonical.kind != CXType_Record) return clang_getNullCursor();
-  return clang_getTypeDeclaration(canonical);
+  CXType canonical = cx()->clang_getCanonicalType(type);
+  if (canonical.kind != CXType_Record) return cx()->clang_getNullCursor();
+  return cx()->clang_getTypeDeclaration(canonical);
 }
 
 static bool spelled_as(CXCursor c, const char *text, size_t len) {
-  CXString s = clang_getCursorSpelling(c);
-  const char *name = clang_getCString(s);
+  CXString s = cx()->clang_getCursorSpelling(c);
+  const char *name = cx()->clang_getCString(s);
   bool same = strlen(name) == len && memcmp(name, text, len) == 0;
-  clang_disposeString(s);
+  cx()->clang_disposeString(s);
   return same;
 }
 
 /* The function, method or class an identifier token refers to, when the AST resolved it. */
 static const char *resolve_reference(ll_arena *arena, CXCursor at, const char *text, size_t len) {
-  CXCursor ref = clang_getCursorReferenced(at);
-  if (clang_Cursor_isNull(ref) || clang_isInvalid(clang_getCursorKind(ref))) return NULL;
-  switch (clang_getCursorKind(ref)) {
+  CXCursor ref = cx()->clang_getCursorReferenced(at);
+  if (cx()->clang_Cursor_isNull(ref) || cx()->clang_isInvalid(cx()->clang_getCursorKind(ref))) return NULL;
+  switch (cx()->clang_getCursorKind(ref)) {
     case CXCursor_FunctionDecl:
     case CXCursor_CXXMethod:
     case CXCursor_FunctionTemplate:
       return spelled_as(ref, text, len) ? qualified_name(arena, ref) : NULL;
     case CXCursor_Constructor:
-      return spelled_as(ref, text, len) ? qualified_name(arena, clang_getCursorSemanticParent(ref)) : NULL;
+      return spelled_as(ref, text, len) ? qualified_name(arena, cx()->clang_getCursorSemanticParent(ref)) : NULL;
     case CXCursor_ClassDecl:
     case CXCursor_StructDecl:
     case CXCursor_ClassTemplate:
@@ -201,8 +203,8 @@ static const char *resolve_reference(ll_arena *arena, CXCursor at, const char *t
     case CXCursor_TypedefDecl:
     case CXCursor_TypeAliasDecl: {
       if (!spelled_as(ref, text, len)) return NULL;
-      CXCursor cls = class_of_type(clang_getTypedefDeclUnderlyingType(ref));
-      return clang_Cursor_isNull(cls) ? NULL : qualified_name(arena, cls);
+      CXCursor cls = class_of_type(cx()->clang_getTypedefDeclUnderlyingType(ref));
+      return cx()->clang_Cursor_isNull(cls) ? NULL : qualified_name(arena, cls);
     }
     default:
       return NULL;
@@ -212,24 +214,24 @@ static const char *resolve_reference(ll_arena *arena, CXCursor at, const char *t
 static bool same_location(CXSourceLocation a, CXSourceLocation b) {
   unsigned oa, ob;
   CXFile fa, fb;
-  clang_getSpellingLocation(a, &fa, NULL, NULL, &oa);
-  clang_getSpellingLocation(b, &fb, NULL, NULL, &ob);
-  return oa == ob && clang_File_isEqual(fa, fb);
+  cx()->clang_getSpellingLocation(a, &fa, NULL, NULL, &oa);
+  cx()->clang_getSpellingLocation(b, &fb, NULL, NULL, &ob);
+  return oa == ob && cx()->clang_File_isEqual(fa, fb);
 }
 
 /* On a variable's declarator: whether the AST holds a valid declaration, and its class type. */
 static void resolve_declarator(ll_arena *arena, CXCursor at, CXToken token, CXTranslationUnit tu,
                                ll_ctoken *out) {
-  enum CXCursorKind k = clang_getCursorKind(at);
+  enum CXCursorKind k = cx()->clang_getCursorKind(at);
   if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return;
-  if (!same_location(clang_getCursorLocation(at), clang_getTokenLocation(tu, token))) return;
-  if (clang_isInvalidDeclaration(at)) return;
+  if (!same_location(cx()->clang_getCursorLocation(at), cx()->clang_getTokenLocation(tu, token))) return;
+  if (cx()->clang_isInvalidDeclaration(at)) return;
   out->decl_known = true;
-  CXType type = clang_getCursorType(at);
+  CXType type = cx()->clang_getCursorType(at);
   if (type.kind == CXType_LValueReference || type.kind == CXType_RValueReference)
-    type = clang_getPointeeType(type);
+    type = cx()->clang_getPointeeType(type);
   CXCursor cls = class_of_type(type);
-  if (!clang_Cursor_isNull(cls)) out->decl_type = qualified_name(arena, cls);
+  if (!cx()->clang_Cursor_isNull(cls)) out->decl_type = qualified_name(arena, cls);
 }
 
 /* ---- tokens ----------------------------------------------------------------------------------- */
@@ -259,26 +261,26 @@ static bool first_on_line(const char *src, uint32_t offset) {
 static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char *file, size_t len,
                                  size_t *count) {
   *count = 0;
-  CXFile cx_file = clang_getFile(tu, file);
+  CXFile cx_file = cx()->clang_getFile(tu, file);
   if (!cx_file) return NULL;
-  CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, cx_file, 0),
-                                     clang_getLocationForOffset(tu, cx_file, (unsigned)len));
+  CXSourceRange all = cx()->clang_getRange(cx()->clang_getLocationForOffset(tu, cx_file, 0),
+                                     cx()->clang_getLocationForOffset(tu, cx_file, (unsigned)len));
   CXToken *raw = NULL;
   unsigned n = 0;
-  clang_tokenize(tu, all, &raw, &n);
+  cx()->clang_tokenize(tu, all, &raw, &n);
   CXCursor *cursors = ll_calloc(n ? n : 1, sizeof(*cursors));
-  if (n) clang_annotateTokens(tu, raw, n, cursors);
+  if (n) cx()->clang_annotateTokens(tu, raw, n, cursors);
   const char *src = ll_builder_source(b);
   ll_arena *arena = ll_builder_arena(b);
   ll_ctoken *out = ll_calloc(n ? n : 1, sizeof(*out));
   size_t kept = 0;
   uint32_t skip_until = 0;
   for (unsigned i = 0; i < n; i++) {
-    CXTokenKind kind = clang_getTokenKind(raw[i]);
-    CXSourceRange extent = clang_getTokenExtent(tu, raw[i]);
+    CXTokenKind kind = cx()->clang_getTokenKind(raw[i]);
+    CXSourceRange extent = cx()->clang_getTokenExtent(tu, raw[i]);
     unsigned start, end;
-    clang_getSpellingLocation(clang_getRangeStart(extent), NULL, NULL, NULL, &start);
-    clang_getSpellingLocation(clang_getRangeEnd(extent), NULL, NULL, NULL, &end);
+    cx()->clang_getSpellingLocation(cx()->clang_getRangeStart(extent), NULL, NULL, NULL, &start);
+    cx()->clang_getSpellingLocation(cx()->clang_getRangeEnd(extent), NULL, NULL, NULL, &end);
     if (kind == CXToken_Comment || start < skip_until) continue;
     if (kind == CXToken_Punctuation && src[start] == '#' && first_on_line(src, start)) {
       skip_until = directive_end(src, len, start);
@@ -291,7 +293,7 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
     resolve_declarator(arena, cursors[i], raw[i], tu, t);
   }
   free(cursors);
-  if (raw) clang_disposeTokens(tu, raw, n);
+  if (raw) cx()->clang_disposeTokens(tu, raw, n);
   *count = kept;
   return out;
 }
@@ -301,13 +303,18 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
 static ll_module *lower_with_clang(const char *path, const char *source, size_t len, char **problem,
                                    ll_language language) {
   ll_builder *b = ll_builder_new(path, language, source, len);
+  const char *unavailable = NULL;
+  if (!ll_clang_api_get(&unavailable)) {
+    if (problem) *problem = ll_strdup(unavailable);
+    return ll_builder_finish(b);
+  }
   char *file = absolute_path(path);
   ll_argv args = compile_flags(file, language);
   struct CXUnsavedFile unsaved = {.Filename = file, .Contents = source, .Length = (unsigned long)len};
-  CXIndex index = clang_createIndex(0, 0);
+  CXIndex index = cx()->clang_createIndex(0, 0);
   CXTranslationUnit tu = NULL;
   unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
-  enum CXErrorCode error = clang_parseTranslationUnit2(index, file, (const char *const *)args.items,
+  enum CXErrorCode error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args.items,
                                                        (int)args.count, &unsaved, 1, options, &tu);
   if (error != CXError_Success || !tu) {
     if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", (int)error);
@@ -316,9 +323,9 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
     ll_ctoken *tokens = collect_tokens(b, tu, file, len, &n);
     ll_clang_lower_tokens(b, tokens, n);
     free(tokens);
-    clang_disposeTranslationUnit(tu);
+    cx()->clang_disposeTranslationUnit(tu);
   }
-  clang_disposeIndex(index);
+  cx()->clang_disposeIndex(index);
   argv_free(&args);
   free(file);
   return ll_builder_finish(b);
