@@ -257,6 +257,29 @@ static bool first_on_line(const char *src, uint32_t offset) {
   return offset == 0 || src[offset - 1] == '\n' || src[offset - 1] == '\r';
 }
 
+/* The byte ranges of the main file that the preprocessor skipped (`#if 0`, the other branch of an
+ * `#ifdef`), in order; the caller frees them. */
+static uint32_t *skipped_ranges(CXTranslationUnit tu, CXFile file, size_t *count) {
+  CXSourceRangeList *list = cx()->clang_getSkippedRanges(tu, file);
+  *count = list ? list->count : 0;
+  uint32_t *ranges = ll_calloc(*count * 2 + 1, sizeof(*ranges));
+  for (size_t i = 0; i < *count; i++) {
+    unsigned start, end;
+    cx()->clang_getSpellingLocation(cx()->clang_getRangeStart(list->ranges[i]), NULL, NULL, NULL, &start);
+    cx()->clang_getSpellingLocation(cx()->clang_getRangeEnd(list->ranges[i]), NULL, NULL, NULL, &end);
+    ranges[2 * i] = start;
+    ranges[2 * i + 1] = end;
+  }
+  if (list) cx()->clang_disposeSourceRangeList(list);
+  return ranges;
+}
+
+static bool in_skipped(const uint32_t *ranges, size_t count, uint32_t offset) {
+  for (size_t i = 0; i < count; i++)
+    if (offset >= ranges[2 * i] && offset < ranges[2 * i + 1]) return true;
+  return false;
+}
+
 /* The main file's tokens without comments and preprocessor directives, annotated from the AST. */
 static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char *file, size_t len,
                                  size_t *count) {
@@ -273,7 +296,8 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
   const char *src = ll_builder_source(b);
   ll_arena *arena = ll_builder_arena(b);
   ll_ctoken *out = ll_calloc(n ? n : 1, sizeof(*out));
-  size_t kept = 0;
+  size_t kept = 0, n_skipped = 0;
+  uint32_t *skipped = skipped_ranges(tu, cx_file, &n_skipped);
   uint32_t skip_until = 0;
   for (unsigned i = 0; i < n; i++) {
     CXTokenKind kind = cx()->clang_getTokenKind(raw[i]);
@@ -281,7 +305,7 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
     unsigned start, end;
     cx()->clang_getSpellingLocation(cx()->clang_getRangeStart(extent), NULL, NULL, NULL, &start);
     cx()->clang_getSpellingLocation(cx()->clang_getRangeEnd(extent), NULL, NULL, NULL, &end);
-    if (kind == CXToken_Comment || start < skip_until) continue;
+    if (kind == CXToken_Comment || start < skip_until || in_skipped(skipped, n_skipped, start)) continue;
     if (kind == CXToken_Punctuation && src[start] == '#' && first_on_line(src, start)) {
       skip_until = directive_end(src, len, start);
       continue;
@@ -293,6 +317,7 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
     resolve_declarator(arena, cursors[i], raw[i], tu, t);
   }
   free(cursors);
+  free(skipped);
   if (raw) cx()->clang_disposeTokens(tu, raw, n);
   *count = kept;
   return out;
@@ -313,7 +338,8 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
   struct CXUnsavedFile unsaved = {.Filename = file, .Contents = source, .Length = (unsigned long)len};
   CXIndex index = cx()->clang_createIndex(0, 0);
   CXTranslationUnit tu = NULL;
-  unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+  unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
+                     CXTranslationUnit_DetailedPreprocessingRecord; /* for the skipped #if ranges */
   enum CXErrorCode error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args.items,
                                                        (int)args.count, &unsaved, 1, options, &tu);
   if (error != CXError_Success || !tu) {

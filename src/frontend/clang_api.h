@@ -22,7 +22,7 @@
   X(clang_getCursorReferenced) X(clang_getCursorSemanticParent) X(clang_getCursorSpelling)             \
   X(clang_getCursorType) X(clang_getFile) X(clang_getLocationForOffset) X(clang_getNullCursor)         \
   X(clang_getPointeeType) X(clang_getRange) X(clang_getRangeEnd) X(clang_getRangeStart)                \
-  X(clang_getSpellingLocation) X(clang_getTokenExtent) X(clang_getTokenKind) X(clang_getTokenLocation) \
+  X(clang_getSkippedRanges) X(clang_disposeSourceRangeList) X(clang_getSpellingLocation) X(clang_getTokenExtent) X(clang_getTokenKind) X(clang_getTokenLocation) \
   X(clang_getTypeDeclaration) X(clang_getTypedefDeclUnderlyingType) X(clang_isInvalid)                 \
   X(clang_isInvalidDeclaration) X(clang_isTranslationUnit) X(clang_parseTranslationUnit2)              \
   X(clang_tokenize)

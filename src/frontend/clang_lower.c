@@ -102,12 +102,13 @@ static size_t scan_to(const cx *p, size_t i, size_t end, const char *stop) {
 
 /* The `>` closing the template argument list opened at `i`, or LL_NONE when `<` is a comparison. */
 static size_t match_angle(const cx *p, size_t i, size_t end) {
+  static const char *const not_in_template_args[] = {";", "{", "&&", "||", "?", ":", "=", "return", NULL};
   int depth = 0;
   for (size_t j = i; j < end; j++) {
     if (tok_is(p, j, "<")) depth++;
     else if (tok_is(p, j, ">")) depth--;
     else if (tok_is(p, j, ">>")) depth -= 2;
-    else if (tok_is(p, j, ";") || tok_is(p, j, "{") || tok_is(p, j, "&&") || tok_is(p, j, "||") || is_close(p, j))
+    else if (tok_in(p, j, not_in_template_args) || is_close(p, j))
       return LL_NONE;
     else if (is_open(p, j)) {
       j = match(p, j, end);
