@@ -26,6 +26,7 @@ typedef struct {
   const char *name;
   const char *type;     /* qualified class type (resolved or spelled), or what built it; or NULL */
   const char *alias_of; /* a range-for variable: the container it walks */
+  const char *lambda;   /* `auto f = [&](…) {…};`: the lambda it holds */
   int function;
   bool is_static;     /* a function-local static: state that outlives the invocation */
   bool holds_threads; /* a container of threads */
@@ -314,6 +315,16 @@ static char *lambda_name(cx *p, size_t bracket) {
   return copy;
 }
 
+/* The function (or lambda) a name stands for: a function of this module, or a variable holding a
+ * lambda; NULL otherwise. */
+static const char *function_named_by(cx *p, const char *name) {
+  const ll_local *local = find_local(p, name);
+  if (local) return local->lambda;
+  const ll_binding *binding = ll_builder_binding(p->b, name);
+  if (binding) return binding->kind == LL_BIND_FUNCTION ? binding->value_callee : NULL;
+  return known_function(p, name) ? name : NULL;
+}
+
 /* The first argument that names a function of this module or is a lambda, else NULL. */
 static const char *callback_of(cx *p, size_t open, size_t close) {
   for (size_t a = open + 1; a < close;) {
@@ -322,8 +333,8 @@ static const char *callback_of(cx *p, size_t open, size_t close) {
     if (tok_is(p, a, "[")) return lambda_name(p, a);
     size_t last = 0, targs;
     const char *spelled = NULL;
-    if (parse_qname(p, i, e, &last, &spelled, &targs) == e && spelled && known_function(p, last_component(spelled)))
-      return ll_arena_strdup(p->arena, last_component(spelled));
+    const char *fn = parse_qname(p, i, e, &last, &spelled, &targs) == e && last == i ? function_named_by(p, spelled) : NULL;
+    if (fn) return fn;
     a = after(e, close);
   }
   return NULL;
@@ -453,7 +464,9 @@ static size_t lower_call(cx *p, size_t first, size_t last, const char *spelled, 
     lower_expr(p, open + 1, s.close);
     return after(s.close, e);
   }
-  if (p->t[last].ref) s.callee = p->t[last].ref;
+  const char *lambda = !member && first == last ? function_named_by(p, spelled) : NULL;
+  if (lambda) s.callee = lambda; /* calling a variable that holds a lambda */
+  else if (p->t[last].ref) s.callee = p->t[last].ref;
   else if (!member) s.callee = spelled;
   else if (s.recv_type) s.callee = arena_join(p, s.recv_type, "::", s.method);
   else s.callee = s.recv ? arena_join(p, s.recv, ".", s.method) : s.method;
@@ -699,6 +712,7 @@ static size_t lower_declarator(cx *p, const ll_decl *d, size_t name, size_t e) {
   if (d->is_static && !at_module) ll_builder_push_guard(p->b, NULL); /* initialised once */
   uint32_t before = ll_builder_event_count(p->b);
   size_t init = j, init_end = j, next = j;
+  const char *lambda = NULL;
   bool brace = tok_is(p, j, "(") || tok_is(p, j, "{") || (tok_is(p, j, "=") && tok_is(p, j + 1, "{"));
   if (tok_is(p, j, "=") && !brace) {
     init = j + 1;
@@ -706,6 +720,9 @@ static size_t lower_declarator(cx *p, const ll_decl *d, size_t name, size_t e) {
     p->assign_target = var;
     p->assign_to_module = state;
     lower_expr(p, init, init_end);
+    if (tok_is(p, init, "[")) lambda = lambda_name(p, init);
+    ll_local *local = at_module ? NULL : find_local(p, var);
+    if (local) local->lambda = lambda;
   } else if (ctor) {
     size_t open = tok_is(p, j, "=") ? j + 1 : j;
     ll_call_site s = {.start = d->type_start, .last = name, .open = LL_NONE, .close = LL_NONE, .callee = ctor};
@@ -730,7 +747,8 @@ static size_t lower_declarator(cx *p, const ll_decl *d, size_t name, size_t e) {
   p->assign_target = NULL;
   const char *callee = first_call_since(p, before);
   if (d->is_static && !at_module) ll_builder_pop_guard(p->b);
-  if (state) add_state_binding(p, d, name, initial_kind(p, init, init_end, d->indirect, callee), callee, container);
+  if (state && lambda) add_state_binding(p, d, name, LL_BIND_FUNCTION, lambda, false);
+  else if (state) add_state_binding(p, d, name, initial_kind(p, init, init_end, d->indirect, callee), callee, container);
   return next;
 }
 

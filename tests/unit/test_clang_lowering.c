@@ -340,6 +340,22 @@ static void test_functions_lambdas_and_main(void **state) {
   ll_module_delete(m);
 }
 
+static void test_handler_held_in_a_variable(void **state) {
+  ll_module *m = ll_test_lower("held.cpp",
+                               "static int handle(invocation_request const &req, Client &c) { return 0; }\n"
+                               "int main() {\n"
+                               "  Client client;\n"
+                               "  auto handler_fn = [&client](invocation_request const &req) { return handle(req, client); };\n"
+                               "  run_handler(handler_fn);\n"
+                               "  handler_fn(request);\n"
+                               "}\n");
+  const ll_function *main_fn = function_named(m, "main");
+  assert_string_equal(call_to(main_fn, "run_handler")->as.call.callback, "<lambda:4:21>");
+  call_to(main_fn, "<lambda:4:21>"); /* calling the variable calls the lambda */
+  call_to(function_named(m, "<lambda:4:21>"), "handle");
+  ll_module_delete(m);
+}
+
 static void test_end_to_end_mixed_folder(void **state) {
   char *dir = ll_test_tmpdir();
   char *cpp = ll_test_write(dir, "fn/handler.cpp", aws_handler);
@@ -376,6 +392,7 @@ int main(void) {
       cmocka_unit_test(test_threads_started_and_joined),
       cmocka_unit_test(test_c_threads_and_linkage),
       cmocka_unit_test(test_functions_lambdas_and_main),
+      cmocka_unit_test(test_handler_held_in_a_variable),
       cmocka_unit_test(test_end_to_end_mixed_folder),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
