@@ -375,7 +375,8 @@ static void concurrency_effects(cx *p, const ll_call_site *s, ll_span span, cons
   if (name_in(s->callee, join_calls) && s->open != LL_NONE && is_ident(p, s->open + 1))
     mark_joined(p, tok_text(p, s->open + 1));
   bool is_pthread = strcmp(s->callee, "pthread_create") == 0 || strcmp(s->callee, "thrd_create") == 0;
-  if (is_thread_type(s->callee) || is_pthread) {
+  bool starts = s->open != LL_NONE && count_args(p, s->open, s->close) > 0; /* `std::thread t;` runs nothing */
+  if ((is_thread_type(s->callee) && starts) || is_pthread) {
     bool self_joining = strcmp(last_component(s->callee), "jthread") == 0;
     add_spawn(p, span, LL_SPAWN_THREAD, s->callee, spawn_var(p, s, assigned_to), self_joining);
   } else if (strcmp(s->callee, "std::async") == 0) {
@@ -693,63 +694,88 @@ static void add_state_binding(cx *p, const ll_decl *d, size_t name, ll_binding_k
   bnd->span = tok_span(p, d->type_start < name ? d->type_start : name, name);
 }
 
+/* One declarator being lowered: `var` at token `name`, its initialiser's tokens and meaning. */
+typedef struct {
+  const char *var;
+  size_t name, init, init_end, next;
+  const char *ctor;   /* the class constructed when it is declared by value */
+  const char *lambda; /* the lambda it is initialised with */
+  bool state;         /* a global or a function-local static */
+} ll_declarator;
+
+/* `x = expr`: lowers the expression with its result stored to the variable. */
+static void lower_assigned_initializer(cx *p, ll_declarator *v, size_t e) {
+  v->init = v->init_end + 1;
+  v->next = v->init_end = scan_to(p, v->init, e, ",");
+  p->assign_target = v->var;
+  p->assign_to_module = v->state;
+  lower_expr(p, v->init, v->init_end);
+  if (tok_is(p, v->init, "[")) v->lambda = lambda_name(p, v->init);
+  ll_local *local = ll_builder_current_function(p->b) == 0 ? NULL : find_local(p, v->var);
+  if (local) local->lambda = v->lambda;
+}
+
+/* `T x;`, `T x(args);`, `T x{args};`, `T x = {args};`: the construction of T. */
+static void lower_construction(cx *p, const ll_decl *d, ll_declarator *v, bool has_args, size_t e) {
+  size_t open = tok_is(p, v->init_end, "=") ? v->init_end + 1 : v->init_end;
+  ll_call_site s = {.start = d->type_start, .last = v->name, .open = LL_NONE, .close = LL_NONE, .callee = v->ctor};
+  s.method = last_component(v->ctor);
+  if (has_args) {
+    s.open = open;
+    s.close = match(p, open, e);
+    s.last = s.close < e ? s.close : e - 1;
+    v->next = after(s.close, e);
+  }
+  p->assign_target = v->var;
+  p->assign_to_module = v->state;
+  lower_call_site(p, &s);
+}
+
+/* Lowers what initialises the declarator (its tokens start at v->init_end). */
+static void lower_initializer(cx *p, const ll_decl *d, ll_declarator *v, size_t e) {
+  size_t j = v->init_end;
+  bool grouped = tok_is(p, j, "(") || tok_is(p, j, "{") || (tok_is(p, j, "=") && tok_is(p, j + 1, "{"));
+  if (tok_is(p, j, "=") && !grouped) {
+    lower_assigned_initializer(p, v, e);
+  } else if (v->ctor) {
+    lower_construction(p, d, v, grouped, e);
+  } else if (grouped) {
+    size_t open = tok_is(p, j, "=") ? j + 1 : j;
+    size_t close = match(p, open, e);
+    v->init = open + 1;
+    v->init_end = close;
+    lower_expr(p, v->init, v->init_end);
+    v->next = after(close, e);
+  }
+  p->assign_target = NULL;
+}
+
 /* One declarator at `name`; returns the index after it (a `,` or e). */
 static size_t lower_declarator(cx *p, const ll_decl *d, size_t name, size_t e) {
-  const char *var = tok_text(p, name);
+  ll_declarator v = {.var = tok_text(p, name), .name = name};
   size_t j = name + 1;
   bool array = false;
   for (; tok_is(p, j, "["); j = after(match(p, j, e), e)) array = true;
   bool at_module = ll_builder_current_function(p->b) == 0;
-  bool state = at_module || d->is_static;
+  v.state = at_module || d->is_static;
+  v.init = v.init_end = v.next = j;
   const char *cls = declared_class(p, d, name);
-  const char *ctor = !d->indirect && !array ? cls : NULL;
+  v.ctor = !d->indirect && !array ? cls : NULL;
   bool container = array || (!d->indirect && is_container_type(cls));
   if (!at_module) {
-    ll_local *local = add_local(p, var, cls);
+    ll_local *local = add_local(p, v.var, cls);
     local->is_static = d->is_static;
     local->holds_threads = container && strstr(range_text(p, d->type_start, d->type_end), "thread");
   }
   if (d->is_static && !at_module) ll_builder_push_guard(p->b, NULL); /* initialised once */
   uint32_t before = ll_builder_event_count(p->b);
-  size_t init = j, init_end = j, next = j;
-  const char *lambda = NULL;
-  bool brace = tok_is(p, j, "(") || tok_is(p, j, "{") || (tok_is(p, j, "=") && tok_is(p, j + 1, "{"));
-  if (tok_is(p, j, "=") && !brace) {
-    init = j + 1;
-    next = init_end = scan_to(p, init, e, ",");
-    p->assign_target = var;
-    p->assign_to_module = state;
-    lower_expr(p, init, init_end);
-    if (tok_is(p, init, "[")) lambda = lambda_name(p, init);
-    ll_local *local = at_module ? NULL : find_local(p, var);
-    if (local) local->lambda = lambda;
-  } else if (ctor) {
-    size_t open = tok_is(p, j, "=") ? j + 1 : j;
-    ll_call_site s = {.start = d->type_start, .last = name, .open = LL_NONE, .close = LL_NONE, .callee = ctor};
-    s.method = last_component(ctor);
-    if (brace) {
-      s.open = open;
-      s.close = match(p, open, e);
-      s.last = s.close < e ? s.close : e - 1;
-      next = after(s.close, e);
-    }
-    p->assign_target = var;
-    p->assign_to_module = state;
-    lower_call_site(p, &s);
-  } else if (brace) {
-    size_t open = tok_is(p, j, "=") ? j + 1 : j;
-    size_t close = match(p, open, e);
-    init = open + 1;
-    init_end = close;
-    lower_expr(p, init, init_end);
-    next = after(close, e);
-  }
-  p->assign_target = NULL;
+  lower_initializer(p, d, &v, e);
   const char *callee = first_call_since(p, before);
   if (d->is_static && !at_module) ll_builder_pop_guard(p->b);
-  if (state && lambda) add_state_binding(p, d, name, LL_BIND_FUNCTION, lambda, false);
-  else if (state) add_state_binding(p, d, name, initial_kind(p, init, init_end, d->indirect, callee), callee, container);
-  return next;
+  if (v.state && v.lambda) add_state_binding(p, d, name, LL_BIND_FUNCTION, v.lambda, false);
+  else if (v.state)
+    add_state_binding(p, d, name, initial_kind(p, v.init, v.init_end, d->indirect, callee), callee, container);
+  return v.next;
 }
 
 static void lower_declaration(cx *p, ll_decl *d, size_t e) {
