@@ -508,48 +508,54 @@ static bool is_null_value(const cx *p, size_t i, size_t e) {
   return alone && (tok_is(p, i, "nullptr") || tok_is(p, i, "NULL"));
 }
 
-/* What statement-level code does with a plain identifier `name` at `i` (next token `k`). */
 static void add_name_use(cx *p, const char *name, size_t at) {
   uint32_t use = ll_builder_add_event(p->b, LL_EV_NAME_USE, tok_span(p, at, at));
   ll_builder_event(p->b, use)->name = name;
 }
 
+/* `x = …`: the value's call (if any) is stored to x; a write when x is module state. */
+static size_t lower_rebind(cx *p, const char *name, bool state, size_t i, size_t k, size_t e) {
+  p->assign_target = name;
+  p->assign_to_module = state;
+  if (!state) return k + 1;
+  uint32_t w = add_write(p, name, LL_WRITE_REBIND, NULL, tok_span(p, i, e - 1));
+  ll_builder_event(p->b, w)->as.write.value_is_none = is_null_value(p, k + 1, e);
+  p->pending_write = w;
+  return k + 1;
+}
+
+/* `x++`, `x += …`, `x[k] = …`, `x.f = …` on module state `name`: whether one was added. */
+static bool lower_update(cx *p, const char *name, size_t i, size_t k, size_t e) {
+  bool pre = i > 0 && (tok_is(p, i - 1, "++") || tok_is(p, i - 1, "--"));
+  if (pre || tok_is(p, k, "++") || tok_is(p, k, "--") || is_compound_assign(p, k)) {
+    add_write(p, name, LL_WRITE_AUGMENT, NULL, tok_span(p, pre ? i - 1 : i, k < e ? k : i));
+    return true;
+  }
+  if (tok_is(p, k, "[")) {
+    size_t c = match(p, k, e);
+    bool stored = c + 1 < e && (tok_is(p, c + 1, "=") || is_compound_assign(p, c + 1));
+    if (stored) add_write(p, name, LL_WRITE_SUBSCRIPT, NULL, tok_span(p, i, c));
+    return stored;
+  }
+  bool field = (tok_is(p, k, ".") || tok_is(p, k, "->")) && is_ident(p, k + 1);
+  bool stored = field && (tok_is(p, k + 2, "=") || is_compound_assign(p, k + 2));
+  if (stored) add_write(p, name, LL_WRITE_ATTRIBUTE, NULL, tok_span(p, i, k + 1));
+  return stored;
+}
+
+/* What code does with a plain identifier `name` at `i` (next token `k`): a function passed as a
+ * value, a write to module state, or a read of it. */
 static size_t lower_plain_name(cx *p, size_t i, size_t k, size_t e) {
   const char *name = tok_text(p, i);
   bool state = is_module_state(p, name);
   if (!state && !find_local(p, name) && known_function(p, name)) {
-    add_name_use(p, name, i); /* a function passed as a value: a thread body, a callback */
+    add_name_use(p, name, i); /* a thread body, a callback */
     return k;
   }
-  if (tok_is(p, k, "=")) {
-    p->assign_target = name;
-    p->assign_to_module = state;
-    if (!state) return k + 1;
-    uint32_t w = add_write(p, name, LL_WRITE_REBIND, NULL, tok_span(p, i, e - 1));
-    ll_builder_event(p->b, w)->as.write.value_is_none = is_null_value(p, k + 1, e);
-    p->pending_write = w;
-    return k + 1;
-  }
-  if (!state) return k;
-  bool pre = i > 0 && (tok_is(p, i - 1, "++") || tok_is(p, i - 1, "--"));
-  if (pre || tok_is(p, k, "++") || tok_is(p, k, "--") || is_compound_assign(p, k)) {
-    add_write(p, name, LL_WRITE_AUGMENT, NULL, tok_span(p, pre ? i - 1 : i, k < e ? k : i));
-    return k;
-  }
-  if (tok_is(p, k, "[")) {
-    size_t c = match(p, k, e);
-    if (c + 1 < e && (tok_is(p, c + 1, "=") || is_compound_assign(p, c + 1))) {
-      add_write(p, name, LL_WRITE_SUBSCRIPT, NULL, tok_span(p, i, c));
-      return k;
-    }
-  }
-  bool field = (tok_is(p, k, ".") || tok_is(p, k, "->")) && is_ident(p, k + 1);
-  if (field && (tok_is(p, k + 2, "=") || is_compound_assign(p, k + 2))) {
-    add_write(p, name, LL_WRITE_ATTRIBUTE, NULL, tok_span(p, i, k + 1));
-    return k;
-  }
-  if (field && tok_is(p, k + 2, "(")) return k; /* a method call: lower_call sees the receiver */
-  add_name_use(p, name, i);
+  if (tok_is(p, k, "=")) return lower_rebind(p, name, state, i, k, e);
+  if (!state || lower_update(p, name, i, k, e)) return k;
+  bool method_call = (tok_is(p, k, ".") || tok_is(p, k, "->")) && is_ident(p, k + 1) && tok_is(p, k + 2, "(");
+  if (!method_call) add_name_use(p, name, i); /* lower_call sees the receiver of a method call */
   return k;
 }
 
@@ -1156,6 +1162,19 @@ static size_t skip_template_header(cx *p, size_t i, size_t end) {
   return gt == LL_NONE ? i + 1 : gt + 1;
 }
 
+/* `namespace n { … }` (an anonymous one gives internal linkage), or a namespace alias. */
+static size_t lower_namespace(cx *p, size_t i, size_t end, const char *class_name) {
+  size_t j = i + 1;
+  while (j < end && !tok_is(p, j, "{") && !tok_is(p, j, ";")) j++;
+  if (!tok_is(p, j, "{")) return after(j, end);
+  size_t close = match(p, j, end);
+  bool anonymous = j == i + 1 || (j == i + 2 && tok_is(p, i + 1, "inline"));
+  p->internal_scopes += anonymous;
+  lower_decls(p, j + 1, close, class_name);
+  p->internal_scopes -= anonymous;
+  return after(close, end);
+}
+
 static void lower_decls(cx *p, size_t i, size_t end, const char *class_name) {
   static const char *const records[] = {"class", "struct", "union", "enum", NULL};
   static const char *const access[] = {"public", "private", "protected", NULL};
@@ -1163,17 +1182,7 @@ static void lower_decls(cx *p, size_t i, size_t end, const char *class_name) {
     if (tok_is(p, i, ";")) {
       i++;
     } else if (tok_is(p, i, "namespace")) {
-      size_t j = i + 1;
-      while (j < end && !tok_is(p, j, "{") && !tok_is(p, j, ";")) j++;
-      if (!tok_is(p, j, "{")) i = after(j, end);
-      else {
-        size_t close = match(p, j, end);
-        bool anonymous = j == i + 1 || (j == i + 2 && tok_is(p, i + 1, "inline"));
-        p->internal_scopes += anonymous;
-        lower_decls(p, j + 1, close, class_name);
-        p->internal_scopes -= anonymous;
-        i = after(close, end);
-      }
+      i = lower_namespace(p, i, end, class_name);
     } else if (tok_is(p, i, "extern") && is_literal(p, i + 1) && tok_is(p, i + 2, "{")) {
       size_t close = match(p, i + 2, end);
       lower_decls(p, i + 3, close, class_name);
