@@ -52,7 +52,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
-      if (!ll_callee_matches(ev->as.call.callee, clients)) continue;
+      if (!ll_call_matches(m, (int)f, &ev->as.call, clients)) continue;
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s%s%s)` is created on every invocation; create it once at module scope so "
                      "warm invocations reuse it and its connections",

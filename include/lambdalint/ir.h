@@ -99,6 +99,9 @@ typedef struct {
   uint32_t n_positional;
   bool has_splat_kwargs; /* `**kwargs` (or spread) could carry any keyword */
   bool callee_is_local;  /* the callee names a function defined in this module */
+  bool callee_as_written;/* the callee could not be resolved (a C++ header missing): it is the name as
+                            written, which a wildcard import in scope (`using namespace Aws::S3;`,
+                            `from m import *`) may qualify */
   /* A function of this module passed as an argument: its name, or the name of a lambda written in
    * the call ("<lambda:12:15>"); NULL when none. `run_handler(handle)`, `lambda.Start(h)`,
    * `std::thread t(worker)`: the engine follows it like a call and marks registered handlers. */

@@ -302,6 +302,7 @@ typedef struct {
   const char *method;  /* last component */
   const char *recv;    /* for x.m(…): x, when a plain variable */
   const char *recv_type;
+  bool as_written;     /* the callee is the name as written: the AST did not resolve it */
 } ll_call_site;
 
 static size_t lower_expr(cx *p, size_t a, size_t e);
@@ -413,6 +414,7 @@ static void lower_call_site(cx *p, const ll_call_site *s) {
   c->assigned_to = assigned_to;
   c->assigned_to_module = assigned_to && to_module;
   c->callee_is_local = known_function(p, s->callee);
+  c->callee_as_written = s->as_written;
   if (s->open != LL_NONE) {
     c->n_positional = count_args(p, s->open, s->close);
     c->first_string = first_string(p, s->open, s->close);
@@ -437,14 +439,15 @@ static void lower_call_site(cx *p, const ll_call_site *s) {
 }
 
 /* The callee of `std::make_unique<T>(…)` is T's construction. */
-static const char *factory_product(cx *p, const char *callee, size_t targs, size_t end) {
+static const char *factory_product(cx *p, ll_call_site *s, size_t targs, size_t end) {
   static const char *const factories[] = {"make_unique", "make_shared", "allocate_shared", NULL};
-  if (targs == LL_NONE || !name_in(last_component(callee), factories)) return callee;
+  if (targs == LL_NONE || !name_in(last_component(s->callee), factories)) return s->callee;
   size_t last = 0, t2;
   const char *spelled = NULL;
   size_t i = targs + 1;
   while (tok_is(p, i, "const")) i++;
-  if (parse_qname(p, i, end, &last, &spelled, &t2) == i) return callee;
+  if (parse_qname(p, i, end, &last, &spelled, &t2) == i) return s->callee;
+  s->as_written = !p->t[last].ref;
   return qname_meaning(p, last, spelled);
 }
 
@@ -471,7 +474,8 @@ static size_t lower_call(cx *p, size_t first, size_t last, const char *spelled, 
   else if (!member) s.callee = spelled;
   else if (s.recv_type) s.callee = arena_join(p, s.recv_type, "::", s.method);
   else s.callee = s.recv ? arena_join(p, s.recv, ".", s.method) : s.method;
-  s.callee = factory_product(p, s.callee, targs, open);
+  s.as_written = !lambda && !member && !p->t[last].ref;
+  s.callee = factory_product(p, &s, targs, open);
   lower_call_site(p, &s);
   return after(s.close, e);
 }
@@ -486,6 +490,7 @@ static size_t lower_new(cx *p, size_t i, size_t e) {
   if (k == j) return j;
   ll_call_site s = {.start = i, .last = k - 1, .open = LL_NONE, .close = LL_NONE};
   s.callee = qname_meaning(p, last, spelled);
+  s.as_written = !p->t[last].ref;
   s.method = last_component(s.callee);
   if (k < e && (tok_is(p, k, "(") || tok_is(p, k, "{"))) {
     s.open = k;
@@ -725,6 +730,7 @@ static void lower_assigned_initializer(cx *p, ll_declarator *v, size_t e) {
 static void lower_construction(cx *p, const ll_decl *d, ll_declarator *v, bool has_args, size_t e) {
   size_t open = tok_is(p, v->init_end, "=") ? v->init_end + 1 : v->init_end;
   ll_call_site s = {.start = d->type_start, .last = v->name, .open = LL_NONE, .close = LL_NONE, .callee = v->ctor};
+  s.as_written = !p->t[v->name].decl_known && !p->t[d->spelled_last].ref;
   s.method = last_component(v->ctor);
   if (has_args) {
     s.open = open;

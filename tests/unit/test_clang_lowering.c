@@ -73,6 +73,7 @@ static void test_missing_headers_do_not_stop_lowering(void **state) {
   assert_int_equal(ctor->span.line, 5);
   assert_int_equal(ctor->span.column, 3);
   assert_string_equal(ctor->as.call.assigned_to, "client");
+  assert_true(ctor->as.call.callee_as_written); /* not resolved: no header */
   const ll_event *get = call_to(handle, "Aws::S3::S3Client::GetObject");
   assert_string_equal(get->as.call.receiver_ctor, "Aws::S3::S3Client");
   call_to(handle, "Aws::S3::Model::GetObjectRequest");
@@ -100,6 +101,7 @@ static void test_resolved_names_are_qualified(void **state) {
   const ll_function *run = function_named(m, "run");
   call_to(run, "std::this_thread::sleep_for");
   const ll_event *ctor = call_to(run, "std::thread"); /* through the alias */
+  assert_false(ctor->as.call.callee_as_written);
   assert_string_equal(ctor->as.call.callback, "<lambda:7:12>");
   const ll_event *join = call_to(run, "std::thread::join");
   assert_string_equal(join->as.call.receiver_ctor, "std::thread");
