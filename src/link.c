@@ -186,13 +186,14 @@ static void add_edge(ll_program *p, uint32_t from, long to, bool always, bool la
   LL_PUSH(p->calls[from].items, p->calls[from].n, p->calls[from].cap, e);
 }
 
-/* Functions any file may call by bare name (C/C++ external linkage); the first definition wins. */
+/* Functions any file may call by their (qualified) name alone (C/C++ external linkage); the first
+ * definition wins. */
 static void index_global_symbols(ll_program *p) {
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     const ll_module *m = p->modules[mi];
     for (uint32_t f = 1; f < m->n_functions; f++)
-      if (m->functions[f].global_symbol && ll_strmap_get(&p->globals, m->functions[f].name) < 0)
-        ll_strmap_put(&p->globals, m->functions[f].name, (int)gid(p, m, (int)f));
+      if (m->functions[f].global_symbol && ll_strmap_get(&p->globals, m->functions[f].qualname) < 0)
+        ll_strmap_put(&p->globals, m->functions[f].qualname, (int)gid(p, m, (int)f));
   }
 }
 

@@ -204,7 +204,7 @@ typedef struct {
   bool memoized;           /* its results are cached (functools.lru_cache, …): the body runs once */
   bool is_entry_main;      /* the program's own entry code (`if __name__ == "__main__":`, C main):
                               never part of an invocation */
-  bool global_symbol;      /* callable from any file of the program by its bare name (a C/C++
+  bool global_symbol;      /* callable from any file of the program by its qualname alone (a C/C++
                               function with external linkage), not only through an import */
   ll_span span;
   ll_span name_span;

@@ -51,6 +51,7 @@ typedef struct {
   const char *spawn_holder; /* a container the next thread is stored into */
   bool once_lambda;         /* the next lambda runs under a once-guard (std::call_once) */
   int internal_scopes;      /* anonymous namespaces open around the declarations being read */
+  const char *scope_ns;     /* the named namespace being read ("acme::orders"), or NULL */
 } cx;
 
 /* ---- tokens ----------------------------------------------------------------------------------- */
@@ -1087,19 +1088,35 @@ static size_t function_body(cx *p, size_t close, size_t end) {
   return LL_NONE;
 }
 
+/* `outer::name`, or `name` at the global scope. */
+static const char *qualify(cx *p, const char *outer, const char *name) {
+  return outer ? arena_join(p, outer, "::", name) : name;
+}
+
+/* A function's qualified name as the AST spells callees: namespaces, classes, then the name
+ * (`void Service::handle()` inside `namespace app` is "app::Service::handle"); NULL for a global
+ * free function. */
+static const char *function_qualname(cx *p, size_t first, size_t name_tok, const char *class_name) {
+  const char *outer = class_name ? class_name : p->scope_ns;
+  if (first < name_tok) return qualify(p, outer, range_text(p, first, name_tok + 1));
+  return outer ? qualify(p, outer, tok_text(p, name_tok)) : NULL;
+}
+
 static void lower_function_definition(cx *p, size_t start, size_t params, size_t body, size_t end,
                                       const char *class_name) {
   size_t name_tok = params - 1;
   size_t first = name_tok;
   while (first >= 2 && tok_is(p, first - 1, "::") && is_ident(p, first - 2)) first -= 2;
   const char *name = tok_text(p, name_tok);
-  const char *qualname = first < name_tok ? range_text(p, first, name_tok + 1) : NULL;
-  if (!qualname && class_name) qualname = arena_join(p, class_name, "::", name);
+  const char *qualname = function_qualname(p, first, name_tok, class_name);
   add_known_function(p, name);
   int fn = lower_function_body(p, name, qualname, start, name_tok, params, body, match(p, body, end));
-  bool internal = p->internal_scopes > 0 || class_name || qualname;
-  for (size_t k = start; k < name_tok && !internal; k++) internal = tok_is(p, k, "static");
-  ll_builder_function(p->b, fn)->global_symbol = !internal; /* external linkage: callable from other files */
+  /* External linkage, callable from other files: not `static` at namespace scope, not in an
+   * anonymous namespace. */
+  bool internal = p->internal_scopes > 0;
+  for (size_t k = start; k < name_tok && !internal && !class_name && first == name_tok; k++)
+    internal = tok_is(p, k, "static");
+  ll_builder_function(p->b, fn)->global_symbol = !internal;
 }
 
 /* Whether the group [open, close] declares parameters (`()`, `(void)`, `(int x, const T&)`) rather than
@@ -1150,7 +1167,7 @@ static size_t lower_scope_decl(cx *p, size_t i, size_t end, const char *class_na
 }
 
 /* `class X … { members } declarators;` */
-static size_t lower_record(cx *p, size_t i, size_t end) {
+static size_t lower_record(cx *p, size_t i, size_t end, const char *class_name) {
   size_t j = i + 1;
   while (j < end && !tok_is(p, j, "{") && !tok_is(p, j, ";")) j = is_open(p, j) && !tok_is(p, j, "{") ? after(match(p, j, end), end) : j + 1;
   if (!tok_is(p, j, "{")) return after(j, end);
@@ -1158,7 +1175,8 @@ static size_t lower_record(cx *p, size_t i, size_t end) {
   const char *name = NULL;
   for (size_t k = i + 1; k < j && !tok_is(p, k, ":"); k++)
     if (is_ident(p, k) && !tok_is(p, k, "final")) name = tok_text(p, k);
-  if (!tok_is(p, i, "enum")) lower_decls(p, j + 1, close, name ? name : "<anonymous>");
+  const char *full = qualify(p, class_name ? class_name : p->scope_ns, name ? name : "<anonymous>");
+  if (!tok_is(p, i, "enum")) lower_decls(p, j + 1, close, full);
   return skip_statement(p, after(close, end), end);
 }
 
@@ -1174,10 +1192,15 @@ static size_t lower_namespace(cx *p, size_t i, size_t end, const char *class_nam
   while (j < end && !tok_is(p, j, "{") && !tok_is(p, j, ";")) j++;
   if (!tok_is(p, j, "{")) return after(j, end);
   size_t close = match(p, j, end);
-  bool anonymous = j == i + 1 || (j == i + 2 && tok_is(p, i + 1, "inline"));
+  bool is_inline = tok_is(p, i + 1, "inline");
+  size_t name = is_inline ? i + 2 : i + 1;
+  bool anonymous = j == name;
+  const char *saved = p->scope_ns;
+  if (!anonymous && !is_inline) p->scope_ns = qualify(p, p->scope_ns, range_text(p, name, j));
   p->internal_scopes += anonymous;
   lower_decls(p, j + 1, close, class_name);
   p->internal_scopes -= anonymous;
+  p->scope_ns = saved;
   return after(close, end);
 }
 
@@ -1201,7 +1224,7 @@ static void lower_decls(cx *p, size_t i, size_t end, const char *class_name) {
       i += 2;
     } else if (tok_is(p, i, "enum") || (tok_in(p, i, records) && !tok_is(p, i + 2, "(") &&
                                          !(is_ident(p, i + 2) && !tok_is(p, i + 2, "final")))) {
-      i = lower_record(p, i, end);
+      i = lower_record(p, i, end, class_name);
     } else if (tok_is(p, i, "typedef") || tok_is(p, i, "static_assert") || tok_is(p, i, "friend")) {
       i = skip_statement(p, i, end);
     } else {

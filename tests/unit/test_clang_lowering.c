@@ -327,8 +327,8 @@ static void test_functions_lambdas_and_main(void **state) {
                                "  app::Service svc(2);\n"
                                "  run_handler([&](invocation_request const &r) { return svc.handle(1); });\n"
                                "}\n");
-  assert_string_equal(function_named(m, "handle")->qualname, "Service::handle");
-  assert_string_equal(function_named(m, "Service")->qualname, "Service::Service");
+  assert_string_equal(function_named(m, "handle")->qualname, "app::Service::handle");
+  assert_string_equal(function_named(m, "Service")->qualname, "app::Service::Service");
   const ll_function *main_fn = function_named(m, "main");
   assert_true(main_fn->is_entry_main);
   const ll_event *reg = call_to(main_fn, "run_handler");
