@@ -130,11 +130,13 @@ static void default_flags(const char *file, ll_language language, ll_argv *out) 
   free(dir);
 }
 
-/* The arguments libclang parses `file` with (absolute path). The caller frees them. */
-static ll_argv compile_flags(const char *file, ll_language language) {
+/* The arguments libclang parses `file` (an absolute path) with: from the compilation database when
+ * `use_database` and one lists the file, else the defaults. The caller frees them. */
+static ll_argv compile_flags(const char *file, ll_language language, bool use_database, bool *from_database) {
   ll_argv args = {0};
-  char *db_dir = find_compilation_database(file);
-  if (!db_dir || !flags_from_database(db_dir, file, &args)) default_flags(file, language, &args);
+  char *db_dir = use_database ? find_compilation_database(file) : NULL;
+  *from_database = db_dir && flags_from_database(db_dir, file, &args);
+  if (!*from_database) default_flags(file, language, &args);
   free(db_dir);
   /* Keep going past any number of errors (missing headers make many), and say nothing. */
   argv_push(&args, "-ferror-limit=0");
@@ -325,6 +327,32 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
 
 /* ---- the front-ends ---------------------------------------------------------------------------- */
 
+/* Parses `source` as `file`; NULL (with *error set) when libclang cannot. */
+static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *args, const char *source,
+                               size_t len, enum CXErrorCode *error) {
+  struct CXUnsavedFile unsaved = {.Filename = file, .Contents = source, .Length = (unsigned long)len};
+  unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
+                     CXTranslationUnit_DetailedPreprocessingRecord; /* for the skipped #if ranges */
+  CXTranslationUnit tu = NULL;
+  *error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args->items, (int)args->count,
+                                             &unsaved, 1, options, &tu);
+  return *error == CXError_Success ? tu : NULL;
+}
+
+/* Parses with the file's compile flags, and with the defaults if libclang rejects those. */
+static CXTranslationUnit parse_with_flags(CXIndex index, const char *file, ll_language language,
+                                          const char *source, size_t len, enum CXErrorCode *error) {
+  bool from_database = false;
+  ll_argv args = compile_flags(file, language, true, &from_database);
+  CXTranslationUnit tu = parse(index, file, &args, source, len, error);
+  argv_free(&args);
+  if (tu || !from_database) return tu;
+  args = compile_flags(file, language, false, &from_database);
+  tu = parse(index, file, &args, source, len, error);
+  argv_free(&args);
+  return tu;
+}
+
 static ll_module *lower_with_clang(const char *path, const char *source, size_t len, char **problem,
                                    ll_language language) {
   ll_builder *b = ll_builder_new(path, language, source, len);
@@ -334,15 +362,10 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
     return ll_builder_finish(b);
   }
   char *file = absolute_path(path);
-  ll_argv args = compile_flags(file, language);
-  struct CXUnsavedFile unsaved = {.Filename = file, .Contents = source, .Length = (unsigned long)len};
   CXIndex index = cx()->clang_createIndex(0, 0);
-  CXTranslationUnit tu = NULL;
-  unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
-                     CXTranslationUnit_DetailedPreprocessingRecord; /* for the skipped #if ranges */
-  enum CXErrorCode error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args.items,
-                                                       (int)args.count, &unsaved, 1, options, &tu);
-  if (error != CXError_Success || !tu) {
+  enum CXErrorCode error = CXError_Success;
+  CXTranslationUnit tu = parse_with_flags(index, file, language, source, len, &error);
+  if (!tu) {
     if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", (int)error);
   } else {
     size_t n = 0;
@@ -352,7 +375,6 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
     cx()->clang_disposeTranslationUnit(tu);
   }
   cx()->clang_disposeIndex(index);
-  argv_free(&args);
   free(file);
   return ll_builder_finish(b);
 }

@@ -260,7 +260,9 @@ static bool known_function(const cx *p, const char *name) {
   return false;
 }
 
-static void add_known_function(cx *p, const char *name) { LL_PUSH(p->functions, p->n_functions, p->cap_functions, name); }
+static void add_known_function(cx *p, const char *name) {
+  LL_PUSH(p->functions, p->n_functions, p->cap_functions, name);
+}
 
 /* ---- events ----------------------------------------------------------------------------------- */
 
@@ -335,7 +337,8 @@ static const char *callback_of(cx *p, size_t open, size_t close) {
     if (tok_is(p, a, "[")) return lambda_name(p, a);
     size_t last = 0, targs;
     const char *spelled = NULL;
-    const char *fn = parse_qname(p, i, e, &last, &spelled, &targs) == e && last == i ? function_named_by(p, spelled) : NULL;
+    bool one_name = parse_qname(p, i, e, &last, &spelled, &targs) == e && last == i;
+    const char *fn = one_name ? function_named_by(p, spelled) : NULL;
     if (fn) return fn;
     a = after(e, close);
   }
@@ -630,7 +633,8 @@ static size_t decl_specifiers(const cx *p, size_t i, size_t e, ll_decl *d) {
   static const char *const ignored[] = {"inline", "extern", "volatile", "register", "mutable", "typename", "struct",
                                         "class", "enum", "union", "_Atomic", NULL};
   for (; i < e; i++) {
-    if (tok_is(p, i, "static") || tok_is(p, i, "thread_local") || tok_is(p, i, "_Thread_local")) d->is_static |= tok_is(p, i, "static");
+    if (tok_is(p, i, "static")) d->is_static = true;
+    else if (tok_is(p, i, "thread_local") || tok_is(p, i, "_Thread_local")) continue;
     else if (tok_is(p, i, "const") || tok_is(p, i, "constexpr") || tok_is(p, i, "constinit")) d->is_const = true;
     else if (!tok_in(p, i, ignored)) break;
   }
@@ -1169,7 +1173,8 @@ static size_t lower_scope_decl(cx *p, size_t i, size_t end, const char *class_na
 /* `class X … { members } declarators;` */
 static size_t lower_record(cx *p, size_t i, size_t end, const char *class_name) {
   size_t j = i + 1;
-  while (j < end && !tok_is(p, j, "{") && !tok_is(p, j, ";")) j = is_open(p, j) && !tok_is(p, j, "{") ? after(match(p, j, end), end) : j + 1;
+  while (j < end && !tok_is(p, j, "{") && !tok_is(p, j, ";"))
+    j = tok_is(p, j, "(") || tok_is(p, j, "[") ? after(match(p, j, end), end) : j + 1;
   if (!tok_is(p, j, "{")) return after(j, end);
   size_t close = match(p, j, end);
   const char *name = NULL;

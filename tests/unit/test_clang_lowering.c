@@ -111,11 +111,11 @@ static void test_resolved_names_are_qualified(void **state) {
 static void test_compile_commands_flags_are_used(void **state) {
   char *dir = ll_test_tmpdir();
   char *header = ll_test_write(dir, "include/acme/clock.h", "namespace acme { void pause(int s); }\n");
-  char *src = ll_test_write(dir, "src/app.cpp", "#include <acme/clock.h>\nusing namespace acme;\nvoid f() { pause(1); }\n");
+  const char *source = "#include <acme/clock.h>\nusing namespace acme;\nvoid f() { pause(1); }\n";
+  char *src = ll_test_write(dir, "src/app.cpp", source);
   char *db_text = ll_strfmt("[{\"directory\": \"%s\", \"file\": \"src/app.cpp\", "
                             "\"command\": \"c++ -std=c++17 -Iinclude -c src/app.cpp -o app.o\"}]\n", dir);
   char *db = ll_test_write(dir, "build/compile_commands.json", db_text);
-  const char *source = "#include <acme/clock.h>\nusing namespace acme;\nvoid f() { pause(1); }\n";
   ll_module *m = lower_file(src, source, NULL);
   call_to(function_named(m, "f"), "acme::pause"); /* the -I from the database found the header */
   ll_module_delete(m);
@@ -348,7 +348,8 @@ static void test_handler_held_in_a_variable(void **state) {
                                "static int handle(invocation_request const &req, Client &c) { return 0; }\n"
                                "int main() {\n"
                                "  Client client;\n"
-                               "  auto handler_fn = [&client](invocation_request const &req) { return handle(req, client); };\n"
+                               "  auto handler_fn = [&client](invocation_request const &req) {\n"
+                               "    return handle(req, client); };\n"
                                "  run_handler(handler_fn);\n"
                                "  handler_fn(request);\n"
                                "}\n");
