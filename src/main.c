@@ -22,6 +22,9 @@ static const char usage[] =
     "  --context-names NAMES    accepted names of its context parameter (default: context,_context,\n"
     "                           ctx,_ctx,lambda_context,_)\n"
     "  --stdin-filename NAME    the name (and language) of what `-` reads\n"
+    "  --jobs N                 worker threads (default: one per CPU)\n"
+    "  --no-prescan             parse every file, not only those that may hold a handler and what\n"
+    "                           they import (same findings, slower; syntax errors everywhere)\n"
     "  --list-rules             list every rule with its severity and exit\n"
     "  --explain ID             print a rule's rationale, example and fix, and exit\n"
     "  --version                print the version and exit\n"
@@ -97,7 +100,7 @@ static bool known_rules(const str_list *list) {
 }
 
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
-       OPT_STDIN_FILENAME, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION };
+       OPT_STDIN_FILENAME, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_JOBS, OPT_NO_PRESCAN };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -110,6 +113,8 @@ static const struct option long_options[] = {
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"version", no_argument, NULL, OPT_VERSION},
+    {"jobs", required_argument, NULL, OPT_JOBS},
+    {"no-prescan", no_argument, NULL, OPT_NO_PRESCAN},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -149,6 +154,17 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     case OPT_EVENT_NAMES: split_into(&c->event_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
     case OPT_CONTEXT_NAMES: split_into(&c->context_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
     case OPT_STDIN_FILENAME: o->stdin_filename = optarg; break;
+    case OPT_JOBS: {
+      char *end = NULL;
+      long jobs = strtol(optarg, &end, 10);
+      if (!*optarg || *end || jobs < 1 || jobs > 256) {
+        fprintf(stderr, "lambda-lint: --jobs takes a number from 1 to 256, not '%s'\n", optarg);
+        return 2;
+      }
+      o->jobs = (unsigned)jobs;
+      break;
+    }
+    case OPT_NO_PRESCAN: o->no_prescan = true; break;
     case OPT_LIST_RULES: list_rules(); return 0;
     case OPT_EXPLAIN: return explain(optarg);
     case OPT_VERSION: printf("lambda-lint %s\n", LL_VERSION); return 0;
@@ -175,6 +191,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   o->n_context_names = c->context_names.n;
   const char *no_color = getenv("NO_COLOR");
   o->color = o->format == LL_FORMAT_TEXT && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  o->progress = isatty(STDERR_FILENO);
   return -1;
 }
 

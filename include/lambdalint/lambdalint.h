@@ -36,7 +36,10 @@ typedef struct {
   const char *const *event_names; /* accepted names of the event parameter */
   size_t n_event_names;
   ll_format format;
-  bool color; /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
+  bool color;       /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
+  unsigned jobs;    /* worker threads; 0 means one per online CPU */
+  bool no_prescan;  /* parse every file, not only those that may hold a handler and their imports */
+  bool progress;    /* show a progress line on stderr for long runs (the CLI: stderr is a terminal) */
 } ll_options;
 
 void ll_options_init(ll_options *self);
