@@ -18,7 +18,7 @@
 
 #define LL_VERSION "0.1.0"
 
-typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_format;
+typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_report_format;
 
 /* Analysis settings. String arrays are borrowed: they must outlive ll_analyze(). */
 typedef struct {
@@ -35,7 +35,7 @@ typedef struct {
   size_t n_context_names;
   const char *const *event_names; /* accepted names of the event parameter */
   size_t n_event_names;
-  ll_format format;
+  ll_report_format format;
   bool color; /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
 } ll_options;
 
