@@ -38,15 +38,15 @@ ll_baseline *ll_baseline_load(const char *path, char **error) {
   json_error_t jerr;
   json_t *root = json_load_file(path, 0, &jerr);
   if (!root) {
-    *error = jerr.line > 0 ? ll_format("%s:%d: invalid baseline: %s", path, jerr.line, jerr.text)
-                           : ll_format("%s: cannot read the baseline: %s", path, jerr.text);
+    *error = jerr.line > 0 ? ll_strfmt("%s:%d: invalid baseline: %s", path, jerr.line, jerr.text)
+                           : ll_strfmt("%s: cannot read the baseline: %s", path, jerr.text);
     return NULL;
   }
   ll_baseline *self = ll_calloc(1, sizeof *self);
   bool ok = collect(self, root);
   json_decref(root);
   if (!ok) {
-    *error = ll_format("%s: not a lambda-lint baseline (version %d with a list of findings, each with "
+    *error = ll_strfmt("%s: not a lambda-lint baseline (version %d with a list of findings, each with "
                        "a fingerprint); write one with --write-baseline",
                        path, LL_BASELINE_VERSION);
     ll_baseline_delete(self);

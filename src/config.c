@@ -1,4 +1,3 @@
-#define _POSIX_C_SOURCE 200809L
 #include "config.h"
 
 #include <errno.h>
@@ -29,9 +28,9 @@ static void fail(reader *r, const yaml_node_t *node, const char *fmt, ...) {
   if (r->error) return;
   va_list args;
   va_start(args, fmt);
-  char *msg = ll_vformat(fmt, args);
+  char *msg = ll_vstrfmt(fmt, args);
   va_end(args);
-  r->error = ll_format("%s:%zu: %s", r->path, node ? node->start_mark.line + 1 : 1, msg);
+  r->error = ll_strfmt("%s:%zu: %s", r->path, node ? node->start_mark.line + 1 : 1, msg);
   free(msg);
 }
 
@@ -185,17 +184,23 @@ static void read_document(reader *r, ll_config *cfg) {
   }
 }
 
+/* Appends a NULL after the `n` items, for callers that want a NULL-terminated list. */
+static void terminate(char ***items, size_t n) {
+  *items = ll_realloc(*items, (n + 1) * sizeof **items);
+  (*items)[n] = NULL;
+}
+
 static char *yaml_problem(const char *path, const yaml_parser_t *parser) {
   size_t line = parser->problem_mark.line + 1;
   if (parser->context)
-    return ll_format("%s:%zu: invalid YAML: %s %s", path, line, parser->problem, parser->context);
-  return ll_format("%s:%zu: invalid YAML: %s", path, line, parser->problem ? parser->problem : "error");
+    return ll_strfmt("%s:%zu: invalid YAML: %s %s", path, line, parser->problem, parser->context);
+  return ll_strfmt("%s:%zu: invalid YAML: %s", path, line, parser->problem ? parser->problem : "error");
 }
 
 ll_config *ll_config_load(const char *path, ll_rule_lookup lookup, char **error) {
   FILE *f = fopen(path, "rb");
   if (!f) {
-    *error = ll_format("%s: cannot read the config: %s", path, strerror(errno));
+    *error = ll_strfmt("%s: cannot read the config: %s", path, strerror(errno));
     return NULL;
   }
   yaml_parser_t parser;
@@ -216,6 +221,8 @@ ll_config *ll_config_load(const char *path, ll_rule_lookup lookup, char **error)
   if (loaded) yaml_document_delete(&doc);
   yaml_parser_delete(&parser);
   fclose(f);
+  terminate(&cfg->handlers, cfg->n_handlers);
+  terminate(&cfg->heavy_modules, cfg->n_heavy_modules);
   if (r.error) {
     *error = r.error;
     ll_config_delete(cfg);
@@ -267,7 +274,7 @@ char *ll_config_find(const char *start, const char *cwd) {
     dir = parent;
   }
   for (;;) {
-    char *candidate = ll_format("%s%s%s", dir, strcmp(dir, "/") == 0 ? "" : "/", LL_CONFIG_NAME);
+    char *candidate = ll_strfmt("%s%s%s", dir, strcmp(dir, "/") == 0 ? "" : "/", LL_CONFIG_NAME);
     bool found = is_file(candidate);
     bool at_root = strcmp(dir, "/") == 0;
     if (found || at_root) {
@@ -312,4 +319,11 @@ ll_severity ll_config_severity(const ll_config *self, const ll_rule *rule, ll_se
   for (size_t i = 0; self && i < self->n_severities; i++)
     if (self->severities[i].rule == rule) return self->severities[i].severity;
   return fallback;
+}
+
+const char *const *ll_config_list(const ll_config *self, const char *key) {
+  static const char *const none[] = {NULL};
+  if (self && strcmp(key, "heavy-modules") == 0) return (const char *const *)self->heavy_modules;
+  if (self && strcmp(key, "handlers") == 0) return (const char *const *)self->handlers;
+  return none;
 }

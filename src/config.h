@@ -31,7 +31,7 @@ typedef struct {
   size_t n_rules;
 } ll_path_rules;
 
-typedef struct {
+typedef struct ll_config {
   char *path; /* the file read */
   char *root; /* its folder, absolute: globs are relative to it */
   char **select;
@@ -42,9 +42,9 @@ typedef struct {
   size_t n_severities;
   char **exclude;
   size_t n_exclude;
-  char **handlers;
+  char **handlers; /* NULL-terminated too */
   size_t n_handlers;
-  char **heavy_modules;
+  char **heavy_modules; /* NULL-terminated too */
   size_t n_heavy_modules;
   ll_path_rules *per_file_ignores;
   size_t n_per_file_ignores;
@@ -67,6 +67,9 @@ bool ll_config_excludes(const ll_config *self, const char *path, const char *cwd
 
 /* Whether `per-file-ignores` turns `rule` off for `path`. */
 bool ll_config_ignores(const ll_config *self, const char *path, const char *cwd, const ll_rule *rule);
+
+/* A NULL-terminated list for rules (ll_rule_config_list): "heavy-modules", "handlers". Never NULL. */
+const char *const *ll_config_list(const ll_config *self, const char *key);
 
 /* The configured severity of `rule`, or `fallback` when the config does not set one. */
 ll_severity ll_config_severity(const ll_config *self, const ll_rule *rule, ll_severity fallback);

@@ -37,7 +37,7 @@ char **ll_fingerprints_new(const ll_finding *findings, size_t count, const char 
     hashes[i] = finding_hash(&findings[i], cwd);
     size_t occurrence = 0;
     for (size_t j = 0; j < i; j++) occurrence += hashes[j] == hashes[i];
-    out[i] = ll_format("%016" PRIx64 ":%zu", hashes[i], occurrence);
+    out[i] = ll_strfmt("%016" PRIx64 ":%zu", hashes[i], occurrence);
   }
   free(hashes);
   return out;

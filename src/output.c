@@ -1,4 +1,3 @@
-#define _POSIX_C_SOURCE 200809L
 #include "output.h"
 
 #include <errno.h>
@@ -17,8 +16,8 @@ struct ll_output {
 
 static char *temp_template(const char *target) {
   const char *slash = strrchr(target, '/');
-  if (!slash) return ll_format(".%s.XXXXXX", target);
-  return ll_format("%.*s/.%s.XXXXXX", (int)(slash - target), target, slash + 1);
+  if (!slash) return ll_strfmt(".%s.XXXXXX", target);
+  return ll_strfmt("%.*s/.%s.XXXXXX", (int)(slash - target), target, slash + 1);
 }
 
 /* mkstemp creates 0600; a report should get the usual permissions (0666 less the umask). */
@@ -43,7 +42,7 @@ ll_output *ll_output_open(const char *path, char **error) {
     if (!self->stream) close(fd);
   }
   if (!self->stream) {
-    *error = ll_format("cannot write %s: %s", path, strerror(errno));
+    *error = ll_strfmt("cannot write %s: %s", path, strerror(errno));
     if (fd >= 0) unlink(self->temp);
     free(self->target);
     free(self->temp);
@@ -57,7 +56,7 @@ FILE *ll_output_stream(ll_output *self) { return self->stream; }
 
 static bool finish_stdout(ll_output *self, char **error) {
   bool ok = fflush(self->stream) == 0 && !ferror(self->stream);
-  if (!ok) *error = ll_format("cannot write the report: %s", strerror(errno));
+  if (!ok) *error = ll_strfmt("cannot write the report: %s", strerror(errno));
   return ok;
 }
 
@@ -70,7 +69,7 @@ static bool finish_file(ll_output *self, bool commit, char **error) {
     unlink(self->temp);
     return true;
   }
-  *error = ll_format("cannot write %s: %s", self->target, strerror(written && closed ? errno : saved));
+  *error = ll_strfmt("cannot write %s: %s", self->target, strerror(written && closed ? errno : saved));
   unlink(self->temp);
   return false;
 }

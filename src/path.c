@@ -1,4 +1,3 @@
-#define _POSIX_C_SOURCE 200809L
 #include "path.h"
 
 #include <errno.h>
@@ -52,7 +51,7 @@ static void normalise(const char *abs, char *out) {
 }
 
 char *ll_path_absolute(const char *path, const char *cwd) {
-  char *joined = path[0] == '/' ? ll_strdup(path) : ll_format("%s/%s", cwd ? cwd : "/", path);
+  char *joined = path[0] == '/' ? ll_strdup(path) : ll_strfmt("%s/%s", cwd ? cwd : "/", path);
   char *out = ll_malloc(strlen(joined) + 2);
   normalise(joined, out);
   free(joined);

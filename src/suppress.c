@@ -234,8 +234,8 @@ const ll_suppression *ll_suppressions_items(const ll_suppressions *self, size_t 
 /* ---- unused ----------------------------------------------------------------------------------- */
 
 static void add_note(ll_suppress_note **notes, size_t *count, size_t *cap,
-                     const ll_suppression *s, char *message) {
-  ll_suppress_note note = {.line = s->line, .column = s->column, .message = message};
+                     const ll_suppression *s, const char *rule, char *message) {
+  ll_suppress_note note = {.line = s->line, .column = s->column, .rule = rule, .message = message};
   LL_PUSH(*notes, *count, *cap, note);
 }
 
@@ -246,13 +246,14 @@ ll_suppress_note *ll_suppressions_unused(const ll_suppressions *self, size_t *co
   for (size_t i = 0; i < self->count; i++) {
     const ll_suppression *s = &self->items[i];
     if (s->kind == LL_SUPPRESS_MALFORMED) {
-      add_note(&notes, count, &cap, s, ll_format("malformed lambda-lint suppression: %s", s->problem));
+      add_note(&notes, count, &cap, s, NULL, ll_strfmt("malformed lambda-lint suppression: %s", s->problem));
     } else if (s->n_rules == 0 && !s->used[0]) {
-      add_note(&notes, count, &cap, s, ll_strdup("unused suppression: nothing here is flagged"));
+      add_note(&notes, count, &cap, s, NULL, ll_strdup("unused suppression: nothing here is flagged"));
     }
     for (size_t j = 0; s->kind != LL_SUPPRESS_MALFORMED && j < s->n_rules; j++) {
       if (!s->used[j])
-        add_note(&notes, count, &cap, s, ll_format("unused suppression of %s: it is not flagged here", s->rules[j]));
+        add_note(&notes, count, &cap, s, s->rules[j],
+                 ll_strfmt("unused suppression of %s: it is not flagged here", s->rules[j]));
     }
   }
   return notes;

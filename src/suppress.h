@@ -53,6 +53,7 @@ const ll_suppression *ll_suppressions_items(const ll_suppressions *self, size_t 
 /* A suppression that suppressed nothing (or did not parse), for --report-unused-ignores. */
 typedef struct {
   uint32_t line, column;
+  const char *rule; /* the unused rule as written (borrowed from the suppressions), or NULL */
   char *message;
 } ll_suppress_note;
 

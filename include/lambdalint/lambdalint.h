@@ -18,7 +18,10 @@
 
 #define LL_VERSION "0.1.0"
 
-typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_report_format;
+typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_format;
+
+typedef struct ll_config ll_config;     /* the project's .lambda-lint.yaml (src/config.h) */
+typedef struct ll_baseline ll_baseline; /* known findings to leave out (src/baseline.h) */
 
 /* Analysis settings. String arrays are borrowed: they must outlive ll_analyze(). */
 typedef struct {
@@ -35,8 +38,11 @@ typedef struct {
   size_t n_context_names;
   const char *const *event_names; /* accepted names of the event parameter */
   size_t n_event_names;
-  ll_report_format format;
+  ll_format format;
   bool color; /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
+  const ll_config *config;     /* exclude globs, per-file ignores, severities, lists; or NULL */
+  const ll_baseline *baseline; /* findings whose fingerprint it holds are left out; or NULL */
+  bool report_unused_ignores;  /* report suppression comments that suppress nothing (LL001) */
 } ll_options;
 
 void ll_options_init(ll_options *self);
@@ -49,6 +55,7 @@ typedef struct {
   ll_severity severity;
   char *message;
   char *source_line; /* the flagged line's text, for snippets; may be NULL */
+  char *fingerprint; /* identity that survives lines moving (src/fingerprint.h); set by ll_analyze */
 } ll_finding;
 
 /* A file that could not be read or analysed: reported, and the run goes on. */

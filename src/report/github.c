@@ -1,5 +1,7 @@
 #include "report/github.h"
 
+#include "engine.h"
+
 #include <stdlib.h>
 
 #include "path.h"
@@ -62,8 +64,16 @@ static void write_error(FILE *out, const ll_error *e, const char *cwd) {
   fputc('\n', out);
 }
 
-bool ll_report_github(const ll_report_input *input, FILE *out) {
+bool ll_github_write(const ll_report_input *input, FILE *out) {
   for (size_t i = 0; i < input->n_errors; i++) write_error(out, &input->errors[i], input->cwd);
   for (size_t i = 0; i < input->n_findings; i++) write_finding(out, &input->findings[i], input->cwd);
   return !ferror(out);
+}
+
+bool ll_report_github(const ll_results *results, const ll_options *options, FILE *out) {
+  ll_report_input input;
+  ll_report_input_init(&input, results);
+  bool ok = ll_github_write(&input, out);
+  ll_report_input_release(&input);
+  return ok;
 }

@@ -14,7 +14,7 @@
 
 #include "report/report_input.h"
 
-bool ll_report_github(const ll_report_input *input, FILE *out);
+bool ll_github_write(const ll_report_input *input, FILE *out);
 
 /* Writes `s` escaped as a workflow command's message (property = false) or property value. */
 void ll_github_escape(FILE *out, const char *s, bool property);

@@ -15,7 +15,12 @@ typedef struct {
   size_t n_errors;
   const ll_rule *const *rules; /* every rule of this build (SARIF lists them all), in ID order */
   size_t n_rules;
-  const char *cwd; /* paths are reported relative to it */
+  const char *cwd; /* paths are reported relative to it; NULL: as given */
 } ll_report_input;
+
+/* Fills `self` from a run's results: every rule of the registry, the findings' fingerprints, the
+ * working directory. Release with ll_report_input_release(). */
+void ll_report_input_init(ll_report_input *self, const ll_results *results);
+void ll_report_input_release(ll_report_input *self);
 
 #endif

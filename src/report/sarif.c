@@ -1,5 +1,7 @@
 #include "report/sarif.h"
 
+#include "engine.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,8 +50,8 @@ char *ll_uri_encode_path(const char *path) {
 /* Appends a formatted piece to a malloc'd string. */
 static void append(char **text, const char *fmt, const char *value) {
   if (!value || !*value) return;
-  char *piece = ll_format(fmt, value);
-  char *joined = ll_format("%s%s", *text, piece);
+  char *piece = ll_strfmt(fmt, value);
+  char *joined = ll_strfmt("%s%s", *text, piece);
   free(piece);
   free(*text);
   *text = joined;
@@ -138,7 +140,7 @@ static json_t *artifact_location(const char *path, const char *cwd) {
   } else {
     char *abs = ll_path_absolute(path, cwd);
     char *encoded = ll_uri_encode_path(abs);
-    char *uri = ll_format("file://%s", encoded);
+    char *uri = ll_strfmt("file://%s", encoded);
     json_object_set_new(loc, "uri", json_string(uri));
     free(abs);
     free(encoded);
@@ -237,7 +239,7 @@ static json_t *base_ids(const char *cwd) {
   json_t *ids = json_object();
   if (!cwd) return ids;
   char *encoded = ll_uri_encode_path(cwd);
-  char *uri = ll_format("file://%s%s", encoded, strcmp(cwd, "/") == 0 ? "" : "/");
+  char *uri = ll_strfmt("file://%s%s", encoded, strcmp(cwd, "/") == 0 ? "" : "/");
   json_t *root = json_object();
   json_object_set_new(root, "uri", json_string(uri));
   json_object_set_new(ids, LL_SRCROOT, root);
@@ -246,7 +248,7 @@ static json_t *base_ids(const char *cwd) {
   return ids;
 }
 
-bool ll_report_sarif(const ll_report_input *input, FILE *out) {
+bool ll_sarif_write(const ll_report_input *input, FILE *out) {
   json_t *tool = json_object();
   json_object_set_new(tool, "driver", driver(input));
   json_t *run = json_object();
@@ -263,5 +265,13 @@ bool ll_report_sarif(const ll_report_input *input, FILE *out) {
   json_object_set_new(log, "runs", runs);
   bool ok = ll_json_write(log, out);
   json_decref(log);
+  return ok;
+}
+
+bool ll_report_sarif(const ll_results *results, const ll_options *options, FILE *out) {
+  ll_report_input input;
+  ll_report_input_init(&input, results);
+  bool ok = ll_sarif_write(&input, out);
+  ll_report_input_release(&input);
   return ok;
 }

@@ -17,7 +17,7 @@
 
 #define LL_SARIF_FINGERPRINT_KEY "lambdaLint/v1"
 
-bool ll_report_sarif(const ll_report_input *input, FILE *out);
+bool ll_sarif_write(const ll_report_input *input, FILE *out);
 
 /* `path` (relative, `/`-separated) as a URI reference: every byte but unreserved characters and
  * `/` percent-encoded. Malloc'd. */

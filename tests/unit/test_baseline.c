@@ -17,7 +17,7 @@ static ll_finding finding(uint32_t line, const char *text) {
 static void test_round_trip_matches_moved_findings_only(void **state) {
   (void)state;
   char *dir = ll_test_tmpdir();
-  char *path = ll_format("%s/baseline.json", dir);
+  char *path = ll_strfmt("%s/baseline.json", dir);
   ll_finding old[] = {finding(3, "s3 = boto3.client('s3')"), finding(8, "db = connect()")};
   char **old_fp = ll_fingerprints_new(old, 2, "/w");
   FILE *f = fopen(path, "w");

@@ -62,10 +62,10 @@ static void test_full_config(void **state) {
   assert_int_equal(ll_config_severity(cfg, &rule_client, LL_SEVERITY_WARNING), LL_SEVERITY_ERROR);
   assert_int_equal(ll_config_severity(cfg, &rule_thread, LL_SEVERITY_WARNING), LL_SEVERITY_WARNING);
 
-  char *fixtures = ll_format("%s/tests/fixtures/a/handler.py", fx.dir);
-  char *generated = ll_format("%s/src/x_generated.py", fx.dir);
-  char *app = ll_format("%s/src/app.py", fx.dir);
-  char *script = ll_format("%s/scripts/tool/run.py", fx.dir);
+  char *fixtures = ll_strfmt("%s/tests/fixtures/a/handler.py", fx.dir);
+  char *generated = ll_strfmt("%s/src/x_generated.py", fx.dir);
+  char *app = ll_strfmt("%s/src/app.py", fx.dir);
+  char *script = ll_strfmt("%s/scripts/tool/run.py", fx.dir);
   assert_true(ll_config_excludes(cfg, fixtures, "/"));
   assert_true(ll_config_excludes(cfg, generated, "/"));
   assert_false(ll_config_excludes(cfg, app, "/"));
@@ -89,7 +89,7 @@ static void expect_error(const char *text, const char *where, const char *what) 
   ll_config *cfg = load_text(&fx, text, &error);
   assert_null(cfg);
   assert_non_null(error);
-  char *prefix = ll_format("%s:%s", fx.path, where);
+  char *prefix = ll_strfmt("%s:%s", fx.path, where);
   if (strncmp(error, prefix, strlen(prefix)) != 0 || !strstr(error, what))
     fail_msg("got \"%s\", want \"%s…%s…\"", error, prefix, what);
   free(prefix);
@@ -125,14 +125,14 @@ static void test_found_upward(void **state) {
   char *dir = ll_test_tmpdir();
   char *cfg = ll_test_write(dir, "proj/" LL_CONFIG_NAME, "select: [LL302]\n");
   char *file = ll_test_write(dir, "proj/src/pkg/app.py", "x = 1\n");
-  char *sub = ll_format("%s/proj/src", dir);
+  char *sub = ll_strfmt("%s/proj/src", dir);
   char *found = ll_config_find(file, "/");
   assert_string_equal(found, cfg);
   free(found);
   found = ll_config_find(sub, "/");
   assert_string_equal(found, cfg);
   free(found);
-  char *outside = ll_format("%s/other.py", dir);
+  char *outside = ll_strfmt("%s/other.py", dir);
   found = ll_config_find(outside, "/");
   assert_true(found == NULL || strncmp(found, dir, strlen(dir)) != 0);
   free(found);

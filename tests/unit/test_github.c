@@ -1,4 +1,3 @@
-#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +12,7 @@ static char *render(const ll_report_input *in) {
   char *buf = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&buf, &len);
-  assert_true(ll_report_github(in, f));
+  assert_true(ll_github_write(in, f));
   fclose(f);
   return buf;
 }

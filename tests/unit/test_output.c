@@ -1,4 +1,3 @@
-#define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>

@@ -43,9 +43,9 @@ typedef struct {
 /* Writes the report to a fresh .json file and returns it parsed. */
 static json_t *render(const ll_report_input *in, sarif_out *out) {
   out->dir = ll_test_tmpdir();
-  out->file = ll_format("%s/out.json", out->dir);
+  out->file = ll_strfmt("%s/out.json", out->dir);
   FILE *f = fopen(out->file, "w");
-  assert_true(ll_report_sarif(in, f));
+  assert_true(ll_sarif_write(in, f));
   fclose(f);
   json_error_t err;
   json_t *root = json_load_file(out->file, 0, &err);
@@ -54,7 +54,7 @@ static json_t *render(const ll_report_input *in, sarif_out *out) {
 }
 
 static void assert_schema_valid(const sarif_out *out) {
-  char *cmd = ll_format("'%s/tests/sarif/validate-sarif.sh' '%s'", LL_SOURCE_DIR, out->file);
+  char *cmd = ll_strfmt("'%s/tests/sarif/validate-sarif.sh' '%s'", LL_SOURCE_DIR, out->file);
   int status = system(cmd);
   free(cmd);
   assert_int_equal(status, 0);

@@ -1,20 +1,37 @@
-/* testutil.h — small helpers shared by the cmocka unit tests. */
+/* testutil.h — helpers shared by the cmocka tests. */
 #ifndef LL_TESTUTIL_H
 #define LL_TESTUTIL_H
 
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
-#include <setjmp.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include <cmocka.h>
 
-/* A fresh empty directory under the system temp dir; the caller frees the string and may remove
- * the tree with ll_test_rmtree(). */
+#include "lambdalint/lambdalint.h"
+
+/* Lowers Python source text into a module (the caller frees it with ll_module_delete). */
+ll_module *ll_test_lower(const char *path, const char *source);
+
+/* Writes `contents` to dir/name (creating dir), returns the path (malloc'd). */
+char *ll_test_write(const char *dir, const char *name, const char *contents);
+
+/* A fresh empty temporary directory (malloc'd path). */
 char *ll_test_tmpdir(void);
+
+/* Removes a directory tree made by ll_test_tmpdir(). */
 void ll_test_rmtree(const char *dir);
-/* Writes `text` to dir/name (creating intermediate folders); returns the malloc'd full path. */
-char *ll_test_write(const char *dir, const char *name, const char *text);
-/* The whole contents of a file, NUL-terminated (malloc'd), or NULL. */
+
+/* The whole contents of a file, NUL-terminated (malloc'd), or NULL when it cannot be read. */
 char *ll_test_read(const char *path);
+
+/* Runs the lambda-lint binary with `args` (a shell-quoted string), capturing stdout and stderr
+ * (malloc'd, may be NULL pointers to skip). Returns the exit status. */
+int ll_test_run(const char *args, char **out, char **err);
+
+/* The first event of `kind` in function `fn` at or after index *from (updated), or NULL. */
+const ll_event *ll_test_next_event(const ll_function *fn, ll_event_kind kind, uint32_t *from);
 
 #endif

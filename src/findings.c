@@ -1,0 +1,168 @@
+#include "findings.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "baseline.h"
+#include "config.h"
+#include "fingerprint.h"
+#include "path.h"
+#include "strmap.h"
+#include "suppress.h"
+
+/* ---- the suppressions of each file ----------------------------------------------------------- */
+
+typedef struct {
+  char *path;
+  const ll_module *module; /* NULL for a file that is not a module of this run (a template) */
+  ll_suppressions *suppressions;
+} file_suppressions;
+
+typedef struct {
+  file_suppressions *items;
+  size_t n, cap;
+  ll_strmap index; /* path → position in items */
+} suppression_table;
+
+static size_t table_add(suppression_table *t, const char *path, const ll_module *module,
+                        ll_suppressions *suppressions) {
+  file_suppressions entry = {ll_strdup(path), module, suppressions};
+  LL_PUSH(t->items, t->n, t->cap, entry);
+  ll_strmap_put(&t->index, t->items[t->n - 1].path, (int)(t->n - 1));
+  return t->n - 1;
+}
+
+static ll_suppressions *parse_file(const char *path) {
+  ll_comment_style style = ll_comment_style_for_path(path);
+  if (style == LL_COMMENT_NONE || strcmp(path, "-") == 0) return ll_suppressions_parse(NULL, 0, style);
+  size_t len = 0;
+  char *error = NULL;
+  char *source = ll_read_file(path, &len, &error);
+  free(error);
+  ll_suppressions *s = ll_suppressions_parse(source, source ? len : 0, style);
+  free(source);
+  return s;
+}
+
+/* The suppressions of `path`, parsed from disk the first time a non-module file is asked for. */
+static ll_suppressions *table_get(suppression_table *t, const char *path) {
+  int at = ll_strmap_get(&t->index, path);
+  if (at < 0) at = (int)table_add(t, path, NULL, parse_file(path));
+  return t->items[at].suppressions;
+}
+
+static void table_fill(suppression_table *t, ll_module *const *modules, size_t n) {
+  ll_strmap_init(&t->index);
+  for (size_t i = 0; i < n; i++) {
+    const ll_module *m = modules[i];
+    ll_comment_style style = ll_comment_style_for_path(m->path);
+    table_add(t, m->path, m, ll_suppressions_parse(m->source, m->source_len, style));
+  }
+}
+
+static void table_free(suppression_table *t) {
+  for (size_t i = 0; i < t->n; i++) {
+    free(t->items[i].path);
+    ll_suppressions_delete(t->items[i].suppressions);
+  }
+  free(t->items);
+  ll_strmap_free(&t->index);
+}
+
+/* ---- dropping ---------------------------------------------------------------------------------- */
+
+typedef bool (*finding_filter)(ll_finding *finding, const void *ctx);
+
+/* Keeps the findings `keep` accepts, in order; frees the others. */
+static void retain(ll_results *results, finding_filter keep, const void *ctx) {
+  size_t kept = 0;
+  for (size_t i = 0; i < results->n_findings; i++) {
+    if (keep(&results->findings[i], ctx)) results->findings[kept++] = results->findings[i];
+    else ll_finding_free(&results->findings[i]);
+  }
+  results->n_findings = kept;
+}
+
+typedef struct {
+  suppression_table *table;
+  const ll_options *options;
+  char *cwd;
+} suppress_ctx;
+
+static bool not_suppressed(ll_finding *f, const void *ctx) {
+  const suppress_ctx *c = ctx;
+  if (ll_config_ignores(c->options->config, f->path, c->cwd, f->rule)) return false;
+  if (ll_suppressions_match(table_get(c->table, f->path), f->line, f->rule->id, f->rule->name))
+    return false;
+  f->severity = ll_config_severity(c->options->config, f->rule, f->severity);
+  return true;
+}
+
+/* ---- unused suppressions (LL001) ---------------------------------------------------------------- */
+
+static bool note_relevant(const ll_suppress_note *note, const ll_options *options) {
+  if (!note->rule) return true;
+  const ll_rule *rule = ll_rule_find(note->rule);
+  return !rule || ll_rule_enabled(rule, options); /* a disabled rule could not have fired */
+}
+
+static void add_note_finding(ll_results *results, const file_suppressions *file,
+                             const ll_suppress_note *note, const ll_options *options) {
+  const ll_rule *rule = ll_rule_find("LL001");
+  size_t len = 0;
+  const char *line = file->module ? ll_module_line(file->module, note->line, &len) : NULL;
+  bool unknown = note->rule && !ll_rule_find(note->rule);
+  ll_finding f = {
+      .path = ll_strdup(file->path),
+      .line = note->line,
+      .column = note->column,
+      .end_line = note->line,
+      .end_column = note->column,
+      .rule = rule,
+      .severity = ll_config_severity(options->config, rule, rule->severity),
+      .message = unknown ? ll_strfmt("suppression of unknown rule `%s` (see --list-rules)", note->rule)
+                         : ll_strdup(note->message),
+      .source_line = line ? ll_strndup(line, len) : NULL,
+  };
+  LL_PUSH(results->findings, results->n_findings, results->cap_findings, f);
+}
+
+static void report_unused(ll_results *results, const suppression_table *t, const ll_options *options) {
+  for (size_t i = 0; i < t->n; i++) {
+    size_t n = 0;
+    ll_suppress_note *notes = ll_suppressions_unused(t->items[i].suppressions, &n);
+    for (size_t j = 0; j < n; j++)
+      if (note_relevant(&notes[j], options)) add_note_finding(results, &t->items[i], &notes[j], options);
+    ll_suppress_notes_delete(notes, n);
+  }
+}
+
+void ll_findings_suppress(ll_results *results, ll_module *const *modules, size_t n_modules,
+                          const ll_options *options) {
+  suppression_table table = {0};
+  table_fill(&table, modules, n_modules);
+  suppress_ctx ctx = {&table, options, ll_path_cwd()};
+  retain(results, not_suppressed, &ctx);
+  if (options->report_unused_ignores) report_unused(results, &table, options);
+  free(ctx.cwd);
+  table_free(&table);
+}
+
+/* ---- fingerprints and the baseline -------------------------------------------------------------- */
+
+static bool not_in_baseline(ll_finding *f, const void *ctx) {
+  return !ll_baseline_contains(ctx, f->fingerprint);
+}
+
+void ll_findings_finish(ll_results *results, const ll_options *options) {
+  char *cwd = ll_path_cwd();
+  char **prints = ll_fingerprints_new(results->findings, results->n_findings, cwd);
+  for (size_t i = 0; i < results->n_findings; i++) {
+    free(results->findings[i].fingerprint);
+    results->findings[i].fingerprint = prints[i];
+  }
+  free(prints); /* the strings now belong to the findings */
+  free(cwd);
+  if (options->baseline) retain(results, not_in_baseline, options->baseline);
+}
