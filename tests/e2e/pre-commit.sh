@@ -7,6 +7,10 @@ set -eu
 bin=$1
 src=$2
 command -v pre-commit >/dev/null || { echo "pre-commit is not installed (apt-get install pre-commit)" >&2; exit 1; }
+if ! git -C "$src" rev-parse --git-dir >/dev/null 2>&1; then
+  echo "SKIP: $src is not a git checkout, and pre-commit try-repo needs one" >&2
+  exit 77
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/ll-precommit-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export PRE_COMMIT_HOME="$work/cache" LAMBDA_LINT="$bin"
