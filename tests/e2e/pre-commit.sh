@@ -54,7 +54,9 @@ s3 = boto3.client("s3")
 def lambda_handler(event, context):
     return s3.list_buckets()
 PY
-git add handler.py
+printf 'Resources: {}\n' >template.yaml   # not analysed yet: the hook must not pass it
+printf '# notes\n' >NOTES.md
+git add handler.py template.yaml NOTES.md
 if ! run_hook; then
   cat "$work/out.txt"
   echo "FAIL: the hook failed on a clean handler" >&2
