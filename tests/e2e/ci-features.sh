@@ -2,9 +2,11 @@
 # End to end through the command line: inline suppressions, --report-unused-ignores, the config
 # file, --baseline / --write-baseline, --format github and --output. Each check fails when its
 # feature is broken (a finding that should be hidden shows, or one that should show is hidden).
-# Usage: ci-features.sh LAMBDA_LINT_BINARY
+# Usage: ci-features.sh LAMBDA_LINT_BINARY [SOURCE_DIR]  (with SOURCE_DIR, the README's example
+# config must be accepted too)
 set -eu
 bin=$1
+src=${2:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/ll-ci-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -79,6 +81,12 @@ shows ".lambda-lint.yaml:2:"
 printf 'ignore: [LL302]\n' >other.yaml
 printf 'select: [LL999]\n' >.lambda-lint.yaml
 expect 0 --config other.yaml src/app.py
+if [ -n "$src" ]; then # the annotated example in the README is a valid config
+  sed -n '/^# \.lambda-lint\.yaml$/,/^```$/p' "$src/README.md" | sed '$d' >readme.yaml
+  grep -q '^per-file-ignores:' readme.yaml || fail "the README's example config was not found"
+  expect 1 --config readme.yaml src/app.py
+  shows "error\[LL302"
+fi
 cd ..
 
 # ---- baseline
