@@ -23,8 +23,11 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "config.h"
 #include "discover.h"
+#include "findings.h"
 #include "frontend/frontend.h"
+#include "path.h"
 #include "strmap.h"
 
 /* A unit holds up to UNIT_ROOTS handler files (neighbours in discovery order, so they mostly share
@@ -366,7 +369,20 @@ static void collect(run *r, ll_results *results) {
   for (size_t i = 0; i < r->n_inputs; i++)
     if (r->inputs[i].error) ll_results_add_error(results, shown_name(r, r->inputs[i].path), r->inputs[i].error);
   for (size_t u = 0; u < r->n_units; u++) ll_results_absorb(results, r->unit_results[u]);
+}
+
+/* Inline suppressions and per-file ignores, then order, fingerprints and the baseline. The
+ * suppressions of files with findings are read from disk; with --report-unused-ignores every
+ * analysed file's are. */
+static void suppress(const run *r, ll_results *results) {
+  const char **paths = ll_calloc(r->n_inputs + 1, sizeof(char *));
+  size_t n = 0;
+  for (size_t i = 0; i < r->n_inputs && r->options->report_unused_ignores; i++)
+    if (!r->inputs[i].unreadable) paths[n++] = shown_name(r, r->inputs[i].path);
+  ll_findings_suppress(results, paths, n, r->options);
+  free(paths);
   ll_results_finish(results);
+  ll_findings_finish(results, r->options);
 }
 
 static void free_run(run *r) {
@@ -388,10 +404,13 @@ ll_results *ll_analyze(const ll_options *o) {
   ll_discover(&found, o->paths, o->n_paths);
   for (size_t i = 0; i < found.n_errors; i++)
     ll_results_add_error(results, found.errors[i].path, found.errors[i].message);
-  run r = {.options = o, .n_inputs = found.n_files};
+  run r = {.options = o};
   clock_gettime(CLOCK_MONOTONIC, &r.started);
   r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
-  for (size_t i = 0; i < found.n_files; i++) r.inputs[i].path = found.files[i];
+  char *cwd = ll_path_cwd();
+  for (size_t i = 0; i < found.n_files; i++)
+    if (!ll_config_excludes(o->config, found.files[i], cwd)) r.inputs[r.n_inputs++].path = found.files[i];
+  free(cwd);
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   ll_strmap_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)
@@ -401,6 +420,7 @@ ll_results *ll_analyze(const ll_options *o) {
   double last_units = run_phase(&r, PHASE_UNITS, r.n_units);
   clear_progress(&r, last > last_units ? last : last_units);
   collect(&r, results);
+  suppress(&r, results);
   size_t scanned = 0;
   for (size_t i = 0; i < r.n_inputs; i++) scanned += !r.inputs[i].unreadable;
   results->files_analyzed = scanned;
@@ -413,6 +433,10 @@ bool ll_report(const ll_results *results, const ll_options *options, FILE *out) 
   switch (options->format) {
   case LL_FORMAT_JSON:
     return ll_report_json(results, options, out);
+  case LL_FORMAT_SARIF:
+    return ll_report_sarif(results, options, out);
+  case LL_FORMAT_GITHUB:
+    return ll_report_github(results, options, out);
   case LL_FORMAT_TEXT:
   default:
     return ll_report_text(results, options, out);

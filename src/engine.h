@@ -14,6 +14,9 @@ struct ll_results {
 };
 
 ll_results *ll_results_new(void);
+/* Frees what a finding owns (not the finding itself). */
+void ll_finding_free(ll_finding *finding);
+
 /* Adds an input error ("could not read", "syntax error …") to the results. */
 void ll_results_add_error(ll_results *self, const char *path, const char *message);
 /* Moves everything of `from` into `self` and deletes `from`. */
@@ -34,5 +37,7 @@ void ll_run_rules(ll_module *const *modules, size_t n_modules, const ll_program 
 /* Reporters, one per format (src/report/). */
 bool ll_report_text(const ll_results *results, const ll_options *options, FILE *out);
 bool ll_report_json(const ll_results *results, const ll_options *options, FILE *out);
+bool ll_report_sarif(const ll_results *results, const ll_options *options, FILE *out);
+bool ll_report_github(const ll_results *results, const ll_options *options, FILE *out);
 
 #endif

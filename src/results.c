@@ -12,10 +12,11 @@ void ll_results_add_error(ll_results *self, const char *path, const char *messag
   LL_PUSH(self->errors, self->n_errors, self->cap_errors, e);
 }
 
-static void free_finding(ll_finding *f) {
+void ll_finding_free(ll_finding *f) {
   free(f->path);
   free(f->message);
   free(f->source_line);
+  free(f->fingerprint);
 }
 
 static void free_error(ll_error *e) {
@@ -25,7 +26,7 @@ static void free_error(ll_error *e) {
 
 void ll_results_delete(ll_results *self) {
   if (!self) return;
-  for (size_t i = 0; i < self->n_findings; i++) free_finding(&self->findings[i]);
+  for (size_t i = 0; i < self->n_findings; i++) ll_finding_free(&self->findings[i]);
   for (size_t i = 0; i < self->n_errors; i++) free_error(&self->errors[i]);
   free(self->findings);
   free(self->errors);
@@ -79,7 +80,7 @@ void ll_results_finish(ll_results *self) {
   if (self->n_findings) qsort(self->findings, self->n_findings, sizeof(ll_finding), compare_findings);
   size_t kept = 0;
   for (size_t i = 0; i < self->n_findings; i++) {
-    if (kept && compare_findings(&self->findings[kept - 1], &self->findings[i]) == 0) free_finding(&self->findings[i]);
+    if (kept && compare_findings(&self->findings[kept - 1], &self->findings[i]) == 0) ll_finding_free(&self->findings[i]);
     else self->findings[kept++] = self->findings[i];
   }
   self->n_findings = kept;

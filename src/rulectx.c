@@ -5,10 +5,12 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "config.h"
 #include "engine.h"
 
 struct ll_rule_ctx {
   const ll_rule *rule;
+  const ll_options *options;
   const ll_program *program;
   ll_module *const *modules;
   size_t n_modules;
@@ -59,8 +61,7 @@ const ll_function_config *ll_rule_function_config(const ll_rule_ctx *ctx, const 
 }
 
 const char *const *ll_rule_config_list(const ll_rule_ctx *ctx, const char *key) {
-  static const char *const none[] = {NULL};
-  return none;
+  return ll_config_list(ctx->options->config, key);
 }
 
 const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count) {
@@ -112,7 +113,7 @@ void ll_run_rules(ll_module *const *modules, size_t n, const ll_program *program
   for (size_t r = 0; r < n_rules; r++) {
     const ll_rule *rule = rules[r];
     if (!ll_rule_enabled(rule, o) || !rule->check_module) continue;
-    ll_rule_ctx ctx = {.rule = rule, .program = program, .modules = modules, .n_modules = n,
+    ll_rule_ctx ctx = {.rule = rule, .options = o, .program = program, .modules = modules, .n_modules = n,
                        .results = results};
     for (size_t i = 0; i < n; i++) {
       const ll_module *m = modules[i];
