@@ -387,5 +387,8 @@ static ll_module *lower_cpp(const char *path, const char *source, size_t len, ch
   return lower_with_clang(path, source, len, problem, LL_LANG_CPP);
 }
 
-const ll_frontend ll_frontend_c = {LL_LANG_C, "c", ll_c_extensions, lower_c};
-const ll_frontend ll_frontend_cpp = {LL_LANG_CPP, "cpp", ll_cpp_extensions, lower_cpp};
+/* No prescan (may_hold_handler): every C/C++ file is parsed, because C and C++ link by symbol — a
+ * file without `run_handler` may define the functions a handler calls (see link.c's globals). */
+const ll_frontend ll_frontend_c = {.language = LL_LANG_C, .name = "c", .extensions = ll_c_extensions, .lower = lower_c};
+const ll_frontend ll_frontend_cpp = {
+    .language = LL_LANG_CPP, .name = "cpp", .extensions = ll_cpp_extensions, .lower = lower_cpp};
