@@ -1,0 +1,2 @@
+/* testutil.c — helpers shared by the unit tests (none needed on this branch yet). */
+typedef int ll_testutil_placeholder;
