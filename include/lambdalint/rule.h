@@ -85,6 +85,18 @@ void ll_rule_report_at(ll_rule_ctx *ctx, const char *path, uint32_t line, uint32
 #endif
     ;
 
+/* Like ll_rule_report_at, with a severity other than the rule's own (LL501: a warning before a
+ * runtime's deprecation date, an error after it). */
+void ll_rule_report_at_severity(ll_rule_ctx *ctx, ll_severity severity, const char *path,
+                                uint32_t line, uint32_t column, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* "Today" for rules about dates, in days since 1970-01-01 (UTC): the --as-of date when given. */
+int32_t ll_rule_today(const ll_rule_ctx *ctx);
+
 /* The modules of this run (for rules that join code and templates). */
 const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count);
 
