@@ -25,7 +25,7 @@ char *ll_strndup(const char *s, size_t n) {
 
 char *ll_strdup(const char *s) { return s ? ll_strndup(s, strlen(s)) : NULL; }
 
-char *ll_vformat(const char *fmt, va_list args) {
+char *ll_vstrfmt(const char *fmt, va_list args) {
   va_list copy;
   va_copy(copy, args);
   int n = vsnprintf(NULL, 0, fmt, copy);
@@ -36,10 +36,10 @@ char *ll_vformat(const char *fmt, va_list args) {
   return out;
 }
 
-char *ll_format(const char *fmt, ...) {
+char *ll_strfmt(const char *fmt, ...) {
   va_list args;
   va_start(args, fmt);
-  char *out = ll_vformat(fmt, args);
+  char *out = ll_vstrfmt(fmt, args);
   va_end(args);
   return out;
 }

@@ -11,12 +11,12 @@ void *ll_calloc(size_t count, size_t size);
 void *ll_realloc(void *ptr, size_t size);
 char *ll_strdup(const char *s);
 char *ll_strndup(const char *s, size_t n);
-char *ll_format(const char *fmt, ...)
+char *ll_strfmt(const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 1, 2)))
 #endif
     ;
-char *ll_vformat(const char *fmt, va_list args);
+char *ll_vstrfmt(const char *fmt, va_list args);
 
 /* Grows *items (of *cap elements of `size` bytes) so that index `need - 1` fits. */
 void ll_grow(void **items, size_t *cap, size_t need, size_t size);

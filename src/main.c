@@ -1,7 +1,202 @@
-/* main.c — placeholder until the CLI lands on main (feat/templates builds standalone). */
+/* main.c — the lambda-lint command line. */
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
-int main(void) {
-  fputs("lambda-lint: the CLI is not on this branch yet\n", stderr);
-  return 2;
+#include "alloc.h"
+#include "lambdalint/lambdalint.h"
+
+static const char usage[] =
+    "usage: lambda-lint [OPTIONS] [PATH...]\n"
+    "\n"
+    "Finds AWS Lambda anti-patterns in handler code. PATHs are files or folders (default: .);\n"
+    "`-` reads one file from standard input.\n"
+    "\n"
+    "  --format FORMAT          text (default) or json\n"
+    "  --select IDS             run only these rules (comma-separated IDs, names or prefixes: LL3)\n"
+    "  --ignore IDS             do not run these rules\n"
+    "  --handler MOD.FUNC       treat MOD.FUNC (or path/file.py:func) as a handler; repeatable\n"
+    "  --event-names NAMES      accepted names of a handler's event parameter (default: event,_event,evt)\n"
+    "  --context-names NAMES    accepted names of its context parameter (default: context,_context,\n"
+    "                           ctx,_ctx,lambda_context,_)\n"
+    "  --stdin-filename NAME    the name (and language) of what `-` reads\n"
+    "  --list-rules             list every rule with its severity and exit\n"
+    "  --explain ID             print a rule's rationale, example and fix, and exit\n"
+    "  --version                print the version and exit\n"
+    "  -h, --help               print this help and exit\n"
+    "\n"
+    "Exit status: 0 no findings, 1 findings, 2 usage error or a file that could not be analysed.\n"
+    "Colour is used on a terminal unless NO_COLOR is set.\n";
+
+typedef struct {
+  const char **items;
+  size_t n, cap;
+} str_list;
+
+static void split_into(str_list *list, const char *csv, char ***owned, size_t *n_owned, size_t *cap_owned) {
+  char *copy = ll_strdup(csv);
+  LL_PUSH(*owned, *n_owned, *cap_owned, copy);
+  for (char *tok = strtok(copy, ", "); tok; tok = strtok(NULL, ", ")) LL_PUSH(list->items, list->n, list->cap, tok);
+}
+
+static void list_rules(void) {
+  size_t n = 0;
+  const ll_rule *const *rules = ll_rules_all(&n);
+  for (size_t i = 0; i < n; i++)
+    printf("%s  %-32s %-8s %s\n", rules[i]->id, rules[i]->name, ll_severity_name(rules[i]->severity),
+           rules[i]->summary);
+}
+
+static void print_indented(const char *text) {
+  for (const char *line = text; *line;) {
+    const char *end = strchr(line, '\n');
+    size_t len = end ? (size_t)(end - line) : strlen(line);
+    printf("    %.*s\n", (int)len, line);
+    line += len + (end ? 1 : 0);
+  }
+}
+
+static int explain(const char *id) {
+  const ll_rule *r = ll_rule_find(id);
+  if (!r) {
+    fprintf(stderr, "lambda-lint: unknown rule '%s' (see --list-rules)\n", id);
+    return 2;
+  }
+  printf("%s %s (%s)\n\n%s\n\nWhy this is a problem on Lambda:\n  %s\n\nExample (flagged):\n", r->id,
+         r->name, ll_severity_name(r->severity), r->summary, r->rationale);
+  print_indented(r->example);
+  printf("\nFix:\n");
+  print_indented(r->fix);
+  printf("\nNot flagged:\n  %s\n", r->not_flagged);
+  return 0;
+}
+
+static bool parse_format(const char *name, ll_format *out) {
+  if (!strcmp(name, "text")) *out = LL_FORMAT_TEXT;
+  else if (!strcmp(name, "json")) *out = LL_FORMAT_JSON;
+  else return false;
+  return true;
+}
+
+static bool known_rules(const str_list *list) {
+  size_t n = 0;
+  const ll_rule *const *rules = ll_rules_all(&n);
+  for (size_t i = 0; i < list->n; i++) {
+    bool found = !strcasecmp(list->items[i], "ALL");
+    for (size_t r = 0; r < n && !found; r++)
+      found = !strncasecmp(list->items[i], rules[r]->id, strlen(list->items[i])) ||
+              !strcasecmp(list->items[i], rules[r]->name);
+    if (!found) {
+      fprintf(stderr, "lambda-lint: unknown rule '%s' (see --list-rules)\n", list->items[i]);
+      return false;
+    }
+  }
+  return true;
+}
+
+enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
+       OPT_STDIN_FILENAME, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION };
+
+static const struct option long_options[] = {
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"select", required_argument, NULL, OPT_SELECT},
+    {"ignore", required_argument, NULL, OPT_IGNORE},
+    {"handler", required_argument, NULL, OPT_HANDLER},
+    {"event-names", required_argument, NULL, OPT_EVENT_NAMES},
+    {"context-names", required_argument, NULL, OPT_CONTEXT_NAMES},
+    {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
+    {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+    {"explain", required_argument, NULL, OPT_EXPLAIN},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
+typedef struct {
+  str_list select, ignore, handlers, event_names, context_names, paths;
+  char **owned;
+  size_t n_owned, cap_owned;
+} cli;
+
+static void cli_free(cli *c) {
+  for (size_t i = 0; i < c->n_owned; i++) free(c->owned[i]);
+  free(c->owned);
+  free(c->select.items);
+  free(c->ignore.items);
+  free(c->handlers.items);
+  free(c->event_names.items);
+  free(c->context_names.items);
+  free(c->paths.items);
+}
+
+/* Parses argv into `o`; returns -1 to go on, or the exit code to stop with. */
+static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
+  int opt;
+  opterr = 0;
+  while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+    switch (opt) {
+    case OPT_FORMAT:
+      if (!parse_format(optarg, &o->format)) {
+        fprintf(stderr, "lambda-lint: unknown format '%s' (text or json)\n", optarg);
+        return 2;
+      }
+      break;
+    case OPT_SELECT: split_into(&c->select, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
+    case OPT_IGNORE: split_into(&c->ignore, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
+    case OPT_HANDLER: LL_PUSH(c->handlers.items, c->handlers.n, c->handlers.cap, optarg); break;
+    case OPT_EVENT_NAMES: split_into(&c->event_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
+    case OPT_CONTEXT_NAMES: split_into(&c->context_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
+    case OPT_STDIN_FILENAME: o->stdin_filename = optarg; break;
+    case OPT_LIST_RULES: list_rules(); return 0;
+    case OPT_EXPLAIN: return explain(optarg);
+    case OPT_VERSION: printf("lambda-lint %s\n", LL_VERSION); return 0;
+    case 'h': fputs(usage, stdout); return 0;
+    default:
+      fprintf(stderr, "lambda-lint: unknown or incomplete option '%s'\n%s", argv[optind - 1], usage);
+      return 2;
+    }
+  }
+  if (!known_rules(&c->select) || !known_rules(&c->ignore)) return 2;
+  for (int i = optind; i < argc; i++) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, argv[i]);
+  if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, ".");
+  o->paths = c->paths.items;
+  o->n_paths = c->paths.n;
+  o->select = c->select.items;
+  o->n_select = c->select.n;
+  o->ignore = c->ignore.items;
+  o->n_ignore = c->ignore.n;
+  o->handlers = c->handlers.items;
+  o->n_handlers = c->handlers.n;
+  o->event_names = c->event_names.items;
+  o->n_event_names = c->event_names.n;
+  o->context_names = c->context_names.items;
+  o->n_context_names = c->context_names.n;
+  const char *no_color = getenv("NO_COLOR");
+  o->color = o->format == LL_FORMAT_TEXT && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  return -1;
+}
+
+int main(int argc, char **argv) {
+  ll_options options;
+  ll_options_init(&options);
+  cli c = {0};
+  int code = parse_args(argc, argv, &c, &options);
+  if (code >= 0) {
+    cli_free(&c);
+    return code;
+  }
+  ll_results *results = ll_analyze(&options);
+  size_t n_errors = 0;
+  const ll_error *errors = ll_results_errors(results, &n_errors);
+  for (size_t i = 0; i < n_errors; i++) fprintf(stderr, "lambda-lint: %s: %s\n", errors[i].path, errors[i].message);
+  code = ll_results_exit_code(results);
+  if (!ll_report(results, &options, stdout) || fflush(stdout) != 0) {
+    fprintf(stderr, "lambda-lint: cannot write the report\n");
+    code = 2;
+  }
+  ll_results_delete(results);
+  cli_free(&c);
+  return code;
 }

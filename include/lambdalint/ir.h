@@ -142,7 +142,13 @@ typedef struct {
   bool cond_reads_deadline;/* the loop condition reads the remaining time */
 } ll_loop;
 
-typedef enum { LL_SPAWN_THREAD, LL_SPAWN_POOL, LL_SPAWN_PROCESS, LL_SPAWN_TASK } ll_spawn_kind;
+typedef enum {
+  LL_SPAWN_THREAD,
+  LL_SPAWN_POOL,         /* a thread pool */
+  LL_SPAWN_PROCESS,
+  LL_SPAWN_PROCESS_POOL,
+  LL_SPAWN_TASK          /* a coroutine task / goroutine / promise */
+} ll_spawn_kind;
 
 typedef struct {
   ll_spawn_kind kind;
@@ -188,6 +194,9 @@ typedef struct {
   bool is_async;
   bool is_module;          /* the pseudo-function holding module top-level code (index 0) */
   bool returns_generator;  /* contains yield */
+  bool memoized;           /* its results are cached (functools.lru_cache, …): the body runs once */
+  bool is_entry_main;      /* the program's own entry code (`if __name__ == "__main__":`, C main):
+                              never part of an invocation */
   ll_span span;
   ll_span name_span;
   ll_event *events;
@@ -218,6 +227,7 @@ typedef struct {
   uint32_t n_functions;
 
   bool has_lambda_evidence; /* set by the engine: holds a handler or is imported by one */
+  uint32_t id;              /* set by the engine: the module's index in the run */
   ll_arena *arena;
 } ll_module;
 

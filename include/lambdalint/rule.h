@@ -53,6 +53,10 @@ typedef struct ll_rule {
  * reaches it through calls (in this module or a sibling module of the project). */
 bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 
+/* Whether `fn` runs on every invocation that reaches it: reachable without passing through a
+ * lazy-initialisation guard, a memoised function or a result stored to module state. */
+bool ll_rule_reached_per_invocation(const ll_rule_ctx *ctx, const ll_module *module, int fn);
+
 /* Whether every invocation of some handler runs `fn` (called on every path, not under a branch). */
 bool ll_rule_always_reached(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 

@@ -1,2 +1,78 @@
-/* testutil.c — helpers shared by the unit tests (none needed on this branch yet). */
-typedef int ll_testutil_placeholder;
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include "alloc.h"
+#include "frontend/frontend.h"
+
+ll_module *ll_test_lower(const char *path, const char *source) {
+  const ll_frontend *fe = ll_frontend_for_path(path);
+  if (!fe) return NULL;
+  char *problem = NULL;
+  ll_module *m = fe->lower(path, source, strlen(source), &problem);
+  free(problem);
+  return m;
+}
+
+char *ll_test_write(const char *dir, const char *name, const char *contents) {
+  char *path = ll_strfmt("%s/%s", dir, name);
+  char *cmd = ll_strfmt("mkdir -p \"$(dirname '%s')\"", path);
+  if (system(cmd) != 0) fail_msg("mkdir failed for %s", path);
+  free(cmd);
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  fwrite(contents, 1, strlen(contents), f);
+  fclose(f);
+  return path;
+}
+
+char *ll_test_tmpdir(void) {
+  char templ[] = "/tmp/lambda-lint-test-XXXXXX";
+  char *dir = mkdtemp(templ);
+  assert_non_null(dir);
+  return ll_strdup(dir);
+}
+
+static char *slurp(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return ll_strdup("");
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  int c;
+  while ((c = fgetc(f)) != EOF) LL_PUSH(buf, n, cap, (char)c);
+  LL_PUSH(buf, n, cap, '\0');
+  fclose(f);
+  return buf;
+}
+
+int ll_test_run(const char *args, char **out, char **err) {
+  char *dir = ll_test_tmpdir();
+  char *cmd = ll_strfmt("cd '%s' && '%s' %s >'%s/out' 2>'%s/err'", LL_SOURCE_DIR, LL_BINARY, args, dir, dir);
+  int status = system(cmd);
+  free(cmd);
+  char *path = ll_strfmt("%s/out", dir);
+  if (out) *out = slurp(path);
+  free(path);
+  path = ll_strfmt("%s/err", dir);
+  if (err) *err = slurp(path);
+  free(path);
+  cmd = ll_strfmt("rm -rf '%s'", dir);
+  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  free(cmd);
+  free(dir);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+const ll_event *ll_test_next_event(const ll_function *fn, ll_event_kind kind, uint32_t *from) {
+  for (uint32_t i = *from; i < fn->n_events; i++)
+    if (fn->events[i].kind == kind) {
+      *from = i + 1;
+      return &fn->events[i];
+    }
+  *from = fn->n_events;
+  return NULL;
+}

@@ -1,0 +1,57 @@
+/*
+ * LL101 thread-in-handler
+ *
+ * What it does: finds OS threads and thread pools created in code that runs on every invocation.
+ * Why is this bad on Lambda: a function gets CPU in proportion to its memory, and below 1769 MB
+ * that is less than one vCPU. Threads created per invocation pay their start-up each time and
+ * contend for that single core; CPU-bound work gets slower, not faster, and threads that outlive
+ * the invocation are frozen with the environment.
+ * Not flagged: pools created once at module scope and reused; threads in code no handler reaches;
+ * processes (LL102 covers them); Go goroutines (not OS threads).
+ */
+#include "rulekit.h"
+
+static bool is_thread(const ll_spawn *spawn) {
+  return spawn->kind == LL_SPAWN_THREAD || spawn->kind == LL_SPAWN_POOL;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_SPAWN || !is_thread(&ev->as.spawn)) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s` starts %s on every invocation; below 1769 MB the function has less than "
+                     "one vCPU to run it on",
+                     ev->as.spawn.callee,
+                     ev->as.spawn.kind == LL_SPAWN_POOL ? "a thread pool" : "an OS thread");
+    }
+  }
+}
+
+const ll_rule ll_rule_LL101 = {
+    .id = "LL101",
+    .name = "thread-in-handler",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+                 LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
+                 LL_LANG_BIT(LL_LANG_RUST),
+    .summary = "An OS thread or thread pool is created in code that runs on every invocation.",
+    .rationale =
+        "Lambda allocates CPU in proportion to memory: below 1769 MB a function has less than one "
+        "vCPU. Threads started per invocation pay their start-up cost every time and compete for "
+        "that single core, so CPU-bound work gets slower rather than faster; threads that outlive "
+        "the invocation are frozen with the execution environment when the handler returns.",
+    .example = "def lambda_handler(event, context):\n"
+               "    with ThreadPoolExecutor(max_workers=8) as pool:\n"
+               "        return list(pool.map(resize, event[\"images\"]))\n",
+    .fix = "_pool = ThreadPoolExecutor(max_workers=2)  # once per environment, sized to the vCPUs\n\n"
+           "def lambda_handler(event, context):\n"
+           "    return list(_pool.map(resize, event[\"images\"]))\n",
+    .help = "create the pool once at module scope sized to the function's vCPUs, or use async I/O",
+    .not_flagged = "Pools created once at module scope and reused across invocations; threads in "
+                   "code that no handler reaches; processes (see LL102).",
+    .check_module = check,
+};

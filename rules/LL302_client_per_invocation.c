@@ -1,0 +1,78 @@
+/*
+ * LL302 client-per-invocation
+ *
+ * What it does: finds SDK clients, sessions and database / HTTP connections constructed in code
+ * that runs on every invocation.
+ * Why is this bad on Lambda: the execution environment is reused between invocations, and code at
+ * module scope runs once per environment (during init, which has a full CPU boost). A client built
+ * inside the handler redoes credential resolution, endpoint discovery and the TCP/TLS handshake on
+ * every request, adding tens to hundreds of milliseconds and exhausting database connections.
+ * Not flagged: clients created at module scope; behind a lazy-initialisation guard
+ * (`if _client is None:`); stored to a module-level variable; in a memoised factory
+ * (`@functools.lru_cache`); in code that no handler reaches (e.g. `if __name__ == "__main__":`).
+ */
+#include "rulekit.h"
+
+static const char *const python_clients[] = {
+    "boto3.client", "boto3.resource", "boto3.Session", "boto3.session.Session",
+    "botocore.session.get_session", "botocore.session.Session", "aioboto3.Session",
+    "psycopg2.connect", "psycopg.connect", "pymysql.connect", "mysql.connector.connect",
+    "MySQLdb.connect", "pg8000.connect", "redis.Redis", "redis.StrictRedis", "redis.from_url",
+    "redis.Redis.from_url", "redis.cluster.RedisCluster", "pymongo.MongoClient",
+    "sqlalchemy.create_engine", "requests.Session", "requests.session", "httpx.Client",
+    "httpx.AsyncClient", "urllib3.PoolManager", "elasticsearch.Elasticsearch",
+    "opensearchpy.OpenSearch", "cassandra.cluster.Cluster", "kafka.KafkaProducer",
+    "kafka.KafkaConsumer", "confluent_kafka.Producer", "snowflake.connector.connect",
+    "pika.BlockingConnection", NULL};
+
+static const char *const *const tables[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = python_clients,
+};
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  const char *const *clients = ll_table_for(tables, m->language);
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    if (fn->memoized) continue;
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
+      if (!ll_callee_is(ev->as.call.callee, clients)) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s(%s%s%s)` is created on every invocation; create it once at module scope so "
+                     "warm invocations reuse it and its connections",
+                     ev->as.call.callee, ev->as.call.first_string ? "\"" : "",
+                     ev->as.call.first_string ? ev->as.call.first_string : "",
+                     ev->as.call.first_string ? "\"" : "");
+    }
+  }
+}
+
+const ll_rule ll_rule_LL302 = {
+    .id = "LL302",
+    .name = "client-per-invocation",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = (1u << LL_LANG_COUNT) - 1,
+    .summary = "An SDK client, session or connection is created on every invocation.",
+    .rationale =
+        "Lambda reuses an execution environment for many invocations, and module-scope code runs "
+        "once per environment, during init. A client or connection created inside the handler "
+        "repeats credential resolution, endpoint setup and the TCP/TLS handshake on every request "
+        "(tens to hundreds of milliseconds each time), and per-invocation database connections can "
+        "exhaust the server's connection limit under load. AWS's best-practice guide: initialise SDK "
+        "clients and database connections outside the function handler.",
+    .example = "import boto3\n\n"
+               "def lambda_handler(event, context):\n"
+               "    s3 = boto3.client(\"s3\")\n"
+               "    return s3.get_object(Bucket=event[\"bucket\"], Key=event[\"key\"])\n",
+    .fix = "import boto3\n\n"
+           "s3 = boto3.client(\"s3\")  # once per execution environment\n\n"
+           "def lambda_handler(event, context):\n"
+           "    return s3.get_object(Bucket=event[\"bucket\"], Key=event[\"key\"])\n",
+    .help = "create the client once at module scope (or lazily behind `if _client is None:`)",
+    .not_flagged = "Clients created at module scope; behind a lazy-initialisation guard "
+                   "(`if _client is None:`); assigned to a module-level variable; inside a memoised "
+                   "factory (`@functools.lru_cache`); in code no handler reaches.",
+    .check_module = check,
+};

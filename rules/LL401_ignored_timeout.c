@@ -1,0 +1,96 @@
+/*
+ * LL401 ignored-timeout
+ *
+ * What it does: finds unbounded or slow loops in handler code (while-true, pagination, polling or
+ * retrying with sleep) when nothing the handler reaches reads the invocation's remaining time.
+ * Why is this bad on Lambda: every invocation has a hard timeout (at most 900 s). When it hits, the
+ * runtime is killed mid-iteration: no cleanup, no partial result, no checkpoint, and an async or
+ * queue event is retried from the start, redoing the same work into the same timeout.
+ * Not flagged: loops whose condition or body reads the remaining time, or whose handler reads it
+ * anywhere it reaches; counted `for i in range(n)` retries; a for-each over the event's records
+ * (bounded by the batch size) without sleeping.
+ */
+#include "rulekit.h"
+
+static const char *const deadline_api[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = "context.get_remaining_time_in_millis()",
+    [LL_LANG_JAVASCRIPT] = "context.getRemainingTimeInMillis()",
+    [LL_LANG_TYPESCRIPT] = "context.getRemainingTimeInMillis()",
+    [LL_LANG_GO] = "ctx.Deadline()",
+    [LL_LANG_RUST] = "context.deadline",
+    [LL_LANG_JAVA] = "context.getRemainingTimeInMillis()",
+    [LL_LANG_C] = "req.get_time_remaining()",
+    [LL_LANG_CPP] = "req.get_time_remaining()",
+};
+
+static bool is_paginated(const ll_loop *loop) {
+  const char *c = loop->iter_callee;
+  if (!c) return false;
+  const char *method = strrchr(c, '.');
+  return method && (!strcmp(method + 1, "paginate") || !strcmp(method + 1, "iterate_pages"));
+}
+
+/* Why the loop can outlast the invocation, or NULL when it cannot. */
+static const char *offence(const ll_loop *loop) {
+  if (loop->cond_reads_deadline || loop->body_reads_deadline) return NULL;
+  switch (loop->kind) {
+  case LL_LOOP_INFINITE:
+    return "an infinite loop";
+  case LL_LOOP_WHILE:
+    if (loop->body_sleeps) return "a polling/retry loop that sleeps";
+    return loop->body_io ? "a loop that repeats I/O until a condition changes" : NULL;
+  case LL_LOOP_FOREACH:
+    if (is_paginated(loop)) return "a loop over every page of a paginated API";
+    return loop->body_sleeps ? "a loop that sleeps per item" : NULL;
+  default:
+    return NULL;
+  }
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f) || ll_rule_deadline_read(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_LOOP) continue;
+      const char *why = offence(&ev->as.loop);
+      if (!why) continue;
+      const char *api = deadline_api[m->language] ? deadline_api[m->language] : "the remaining time";
+      ll_rule_report(ctx, m, ev->span,
+                     "%s with no check of the remaining time: at the function timeout Lambda kills it "
+                     "mid-work; stop early when %s gets low",
+                     why, api);
+      e = ev->as.loop.body_end ? ev->as.loop.body_end - 1 : e; /* report the outermost loop only */
+    }
+  }
+}
+
+const ll_rule ll_rule_LL401 = {
+    .id = "LL401",
+    .name = "ignored-timeout",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = (1u << LL_LANG_COUNT) - 1,
+    .summary = "An unbounded or polling loop runs without ever checking the invocation's remaining time.",
+    .rationale =
+        "Every Lambda invocation has a hard timeout (at most 900 seconds). When it is reached the "
+        "runtime is stopped mid-iteration: no cleanup runs, no partial result is returned, and an "
+        "asynchronous or queue-triggered event is retried from the beginning, repeating the same work "
+        "into the same timeout. Loops that page through an API, poll, or retry should stop while "
+        "there is still time left, and hand the rest over (a continuation token, a new message).",
+    .example = "def lambda_handler(event, context):\n"
+               "    for page in s3.get_paginator(\"list_objects_v2\").paginate(Bucket=BUCKET):\n"
+               "        for obj in page.get(\"Contents\", []):\n"
+               "            process(obj)\n",
+    .fix = "def lambda_handler(event, context):\n"
+           "    for page in s3.get_paginator(\"list_objects_v2\").paginate(Bucket=BUCKET):\n"
+           "        if context.get_remaining_time_in_millis() < 10_000:\n"
+           "            return {\"continue_after\": page.get(\"NextContinuationToken\")}\n"
+           "        for obj in page.get(\"Contents\", []):\n"
+           "            process(obj)\n",
+    .help = "check the remaining time in the loop and stop (or hand off) before the timeout",
+    .not_flagged = "Loops that read the remaining time in their condition or body, or whose handler "
+                   "reads it anywhere it reaches; counted `for i in range(n)` retries; a for-each over "
+                   "the event's records without sleeping (bounded by the batch size).",
+    .check_module = check,
+};

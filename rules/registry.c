@@ -1,0 +1,41 @@
+/* registry.c — the table of rules, expanded from rules.def. */
+#include <string.h>
+#include <strings.h>
+
+#include "lambdalint/rule.h"
+
+#define LL_RULE(id) extern const ll_rule ll_rule_##id;
+#include "rules.def"
+#undef LL_RULE
+
+static const ll_rule *const all_rules[] = {
+#define LL_RULE(id) &ll_rule_##id,
+#include "rules.def"
+#undef LL_RULE
+};
+
+const ll_rule *const *ll_rules_all(size_t *count) {
+  *count = sizeof(all_rules) / sizeof(*all_rules);
+  return all_rules;
+}
+
+const ll_rule *ll_rule_find(const char *id_or_name) {
+  for (size_t i = 0; i < sizeof(all_rules) / sizeof(*all_rules); i++)
+    if (strcasecmp(all_rules[i]->id, id_or_name) == 0 || strcasecmp(all_rules[i]->name, id_or_name) == 0)
+      return all_rules[i];
+  return NULL;
+}
+
+const char *ll_severity_name(ll_severity severity) {
+  switch (severity) {
+  case LL_SEVERITY_ERROR: return "error";
+  case LL_SEVERITY_WARNING: return "warning";
+  default: return "info";
+  }
+}
+
+bool ll_qname_in_table(const char *qualified, const char *const *table) {
+  for (size_t i = 0; table[i]; i++)
+    if (ll_qname_has_prefix(qualified, table[i])) return true;
+  return false;
+}

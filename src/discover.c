@@ -1,0 +1,119 @@
+#include "discover.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+#include "frontend/frontend.h"
+
+static const char *const skipped_dirs[] = {
+    ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "build", "dist", ".aws-sam", "cdk.out",
+    "site-packages", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".serverless",
+    NULL};
+
+int ll_discover_skips_dir(const char *name) {
+  for (size_t i = 0; skipped_dirs[i]; i++)
+    if (strcmp(name, skipped_dirs[i]) == 0) return 1;
+  return 0;
+}
+
+static void add_error(ll_discovery *out, const char *path, const char *message) {
+  struct ll_discovery_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};
+  LL_PUSH(out->errors, out->n_errors, out->cap_errors, e);
+}
+
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *join(const char *dir, const char *name) {
+  size_t n = strlen(dir);
+  return ll_strfmt("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
+}
+
+/* Walks a folder with an explicit stack of pending folders (no recursion: trees can be deep).
+ * Symlinked folders are not followed, so a symlink loop cannot trap the walk. */
+static void walk_dir(ll_discovery *out, const char *root) {
+  char **stack = NULL;
+  size_t n_stack = 0, cap_stack = 0;
+  LL_PUSH(stack, n_stack, cap_stack, ll_strdup(root));
+  while (n_stack) {
+    char *dir = stack[--n_stack];
+    DIR *d = opendir(dir);
+    if (!d) {
+      add_error(out, dir, strerror(errno));
+      free(dir);
+      continue;
+    }
+    char **names = NULL;
+    size_t n_names = 0, cap_names = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+      if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+      LL_PUSH(names, n_names, cap_names, ll_strdup(e->d_name));
+    }
+    closedir(d);
+    qsort(names, n_names, sizeof(*names), by_name);
+    size_t first_subdir = n_stack;
+    for (size_t i = 0; i < n_names; i++) {
+      char *path = join(dir, names[i]);
+      struct stat st;
+      if (lstat(path, &st) != 0) {
+        add_error(out, path, strerror(errno));
+        free(path);
+      } else if (S_ISDIR(st.st_mode) && !ll_discover_skips_dir(names[i])) {
+        LL_PUSH(stack, n_stack, cap_stack, path);
+      } else if ((S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) && ll_frontend_for_path(path)) {
+        LL_PUSH(out->files, out->n_files, out->cap_files, path);
+      } else {
+        free(path);
+      }
+      free(names[i]);
+    }
+    free(names);
+    /* Visit subfolders in name order: they were pushed in order, so reverse them. */
+    for (size_t a = first_subdir, b = n_stack; b > a + 1; a++, b--) {
+      char *t = stack[a];
+      stack[a] = stack[b - 1];
+      stack[b - 1] = t;
+    }
+    free(dir);
+  }
+  free(stack);
+}
+
+void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths) {
+  memset(out, 0, sizeof(*out));
+  for (size_t i = 0; i < n_paths; i++) {
+    const char *path = paths[i];
+    if (strcmp(path, "-") == 0) {
+      LL_PUSH(out->files, out->n_files, out->cap_files, ll_strdup(path));
+      continue;
+    }
+    struct stat st;
+    if (stat(path, &st) != 0) {
+      add_error(out, path, errno == ENOENT ? "no such file or directory" : strerror(errno));
+    } else if (S_ISDIR(st.st_mode)) {
+      size_t before = out->n_files;
+      walk_dir(out, path);
+      if (out->n_files == before)
+        fprintf(stderr, "lambda-lint: %s: no source files found\n", path);
+    } else {
+      LL_PUSH(out->files, out->n_files, out->cap_files, ll_strdup(path));
+    }
+  }
+}
+
+void ll_discovery_free(ll_discovery *self) {
+  for (size_t i = 0; i < self->n_files; i++) free(self->files[i]);
+  for (size_t i = 0; i < self->n_errors; i++) {
+    free(self->errors[i].path);
+    free(self->errors[i].message);
+  }
+  free(self->files);
+  free(self->errors);
+  memset(self, 0, sizeof(*self));
+}

@@ -1,0 +1,23 @@
+/* discover.h — turns the command line's paths into the list of files to analyse. */
+#ifndef LL_DISCOVER_H
+#define LL_DISCOVER_H
+
+#include <stddef.h>
+
+typedef struct {
+  char **files; /* in a stable order: each given path in turn, folders walked sorted by name */
+  size_t n_files, cap_files;
+  struct ll_discovery_error {
+    char *path, *message;
+  } *errors; /* paths that cannot be walked */
+  size_t n_errors, cap_errors;
+} ll_discovery;
+
+/* Walks `paths` (files are taken as given whatever their extension; folders are walked for files a
+ * front-end handles, skipping .git, node_modules, virtualenvs, build output and site-packages). */
+void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths);
+void ll_discovery_free(ll_discovery *self);
+/* Whether a folder of this name is skipped when walking. */
+int ll_discover_skips_dir(const char *name);
+
+#endif

@@ -1,0 +1,1262 @@
+/*
+ * python.c — lowers tree-sitter-python trees into the IR.
+ *
+ * One walk over the tree, statements in source order. What Python knows that the IR needs:
+ * import aliases (callees are qualified through them), which names are module bindings versus
+ * locals (Python's function scope, `global`), lazy-initialisation guards (`if _c is None:`,
+ * `if _c: return _c`), and which standard-library calls start threads, pools or tasks.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "arena.h"
+#include "frontend/frontend.h"
+#include "frontend/lower.h"
+#include "frontend/tsutil.h"
+
+const TSLanguage *tree_sitter_python(void);
+
+enum { MAX_DEPTH = 1500, MAX_NAME = 400 };
+
+/* A local name of a function and, when it holds a call's result, the qualified callee. */
+typedef struct {
+  int function;
+  const char *name;
+  const char *ctor;
+  const char *ctor_arg;
+  bool is_global; /* declared `global` in that function */
+} local_name;
+
+typedef struct {
+  ll_builder *b;
+  local_name *locals;
+  size_t n_locals, cap_locals;
+  const char **awaited; /* names awaited / gathered, per function (checked when it closes) */
+  size_t n_awaited, cap_awaited;
+  const char *class_name; /* the class whose body is being walked, or NULL */
+  int try_depth;          /* inside a try body: imports there are guarded */
+  int depth;
+  bool too_deep;
+} lowerer;
+
+static void walk(lowerer *L, TSNode node);
+static void walk_block(lowerer *L, TSNode block);
+static bool is_main_guard(lowerer *L, TSNode node);
+
+/* ---- names ------------------------------------------------------------------------------ */
+
+static int fn_now(const lowerer *L) { return ll_builder_current_function(L->b); }
+
+static local_name *find_local(lowerer *L, const char *name) {
+  int fn = fn_now(L);
+  for (size_t i = L->n_locals; i-- > 0;)
+    if (L->locals[i].function == fn && strcmp(L->locals[i].name, name) == 0) return &L->locals[i];
+  return NULL;
+}
+
+static local_name *declare_local(lowerer *L, const char *name) {
+  local_name *found = find_local(L, name);
+  if (found) return found;
+  local_name entry = {.function = fn_now(L), .name = ll_arena_strdup(ll_builder_arena(L->b), name)};
+  LL_PUSH(L->locals, L->n_locals, L->cap_locals, entry);
+  return &L->locals[L->n_locals - 1];
+}
+
+/* Whether `name` in the current function refers to a module binding (not a local). */
+static bool is_module_name(lowerer *L, const char *name) {
+  if (fn_now(L) == 0) return false;
+  local_name *local = find_local(L, name);
+  if (local) return local->is_global;
+  return ll_builder_binding(L->b, name) != NULL;
+}
+
+/* A local variable's constructor, looked up through enclosing functions, then module bindings. */
+static void ctor_of(lowerer *L, const char *name, const char **ctor, const char **arg) {
+  local_name *local = find_local(L, name);
+  if (local && !local->is_global) {
+    *ctor = local->ctor;
+    *arg = local->ctor_arg;
+    return;
+  }
+  const ll_binding *binding = ll_builder_binding(L->b, name);
+  if (binding && binding->kind == LL_BIND_CALL) {
+    *ctor = binding->value_callee;
+    *arg = binding->value_arg;
+  }
+}
+
+/* The qualified name of an identifier / attribute chain, resolved through import aliases:
+ * `aws.client` with `import boto3 as aws` → "boto3.client". NULL for other expressions. */
+static char *qualify(lowerer *L, TSNode node) {
+  if (ll_ts_is(node, "identifier")) {
+    char *name = ll_ts_text(L->b, node);
+    local_name *local = find_local(L, name);
+    if (local && !local->is_global) return name;
+    const ll_import *imp = ll_builder_import_for_alias(L->b, name, fn_now(L));
+    return imp && imp->qualified ? (char *)imp->qualified : name;
+  }
+  if (ll_ts_is(node, "attribute")) {
+    TSNode object = ll_ts_field(node, "object"), attr = ll_ts_field(node, "attribute");
+    char *base = NULL;
+    if (ll_ts_is(object, "call")) {
+      char *inner = qualify(L, ll_ts_field(object, "function"));
+      if (inner) base = ll_strfmt("%s()", inner);
+    } else {
+      char *q = qualify(L, object);
+      if (q) base = ll_strdup(q);
+    }
+    if (!base || ts_node_is_null(attr)) {
+      free(base);
+      return NULL;
+    }
+    char *attr_text = ll_ts_text(L->b, attr);
+    char *joined = ll_strfmt("%s.%s", base, attr_text);
+    free(base);
+    char *out = strlen(joined) > MAX_NAME ? NULL : ll_arena_strdup(ll_builder_arena(L->b), joined);
+    free(joined);
+    return out;
+  }
+  if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
+    return qualify(L, ts_node_named_child(node, 0));
+  return NULL;
+}
+
+/* The base identifier of an attribute chain (`a` of `a.b.c`), or a null node. */
+static TSNode chain_base(TSNode node) {
+  while (ll_ts_is(node, "attribute")) node = ll_ts_field(node, "object");
+  return ll_ts_is(node, "identifier") ? node : (TSNode){0};
+}
+
+/* The contents of a string literal (interpolations become "{}"), or NULL for other nodes. */
+static char *string_literal(lowerer *L, TSNode node) {
+  if (ll_ts_is(node, "concatenated_string") && ts_node_named_child_count(node) > 0)
+    node = ts_node_named_child(node, 0);
+  if (!ll_ts_is(node, "string")) return NULL;
+  char *out = ll_strdup("");
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode part = ts_node_named_child(node, i);
+    const char *piece = ll_ts_is(part, "string_content") ? ll_ts_text(L->b, part)
+                        : ll_ts_is(part, "interpolation") ? "{}"
+                                                          : NULL;
+    if (!piece) continue;
+    char *grown = ll_strfmt("%s%s", out, piece);
+    free(out);
+    out = grown;
+  }
+  char *copy = ll_arena_strdup(ll_builder_arena(L->b), out);
+  free(out);
+  return copy;
+}
+
+static char *literal_value(lowerer *L, TSNode node) {
+  char *s = string_literal(L, node);
+  if (s) return s;
+  const char *type = ts_node_type(node);
+  if (!strcmp(type, "integer") || !strcmp(type, "float")) return ll_ts_text(L->b, node);
+  if (!strcmp(type, "true")) return "True";
+  if (!strcmp(type, "false")) return "False";
+  if (!strcmp(type, "none")) return "None";
+  if (!strcmp(type, "unary_operator")) return ll_ts_text(L->b, node);
+  return NULL;
+}
+
+/* ---- API knowledge ------------------------------------------------------------------------ */
+
+static const char *const io_modules[] = {
+    "requests", "urllib.request", "urllib3", "http.client", "httpx", "aiohttp", "socket", "boto3",
+    "botocore", "psycopg2", "psycopg", "pymysql", "MySQLdb", "mysql.connector", "redis", "pymongo",
+    "sqlalchemy", "smtplib", "ftplib", "paramiko", "elasticsearch", "opensearchpy", NULL};
+
+static const char *const io_method_prefixes[] = {
+    "get_object", "put_object", "get_item", "put_item", "delete_item", "update_item",
+    "batch_", "describe_", "list_", "send_", "receive_", "delete_message", "start_",
+    "create_", "upload_", "download_", "copy_object", "head_object", "invoke", "query", "scan",
+    "publish", "execute", "fetch", "urlopen", "request", "get_parameter", "get_secret_value", NULL};
+
+static bool has_prefix(const char *s, const char *prefix) {
+  return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static bool call_is_sleep(const ll_call *call) {
+  return !strcmp(call->callee, "time.sleep") || !strcmp(call->callee, "asyncio.sleep") ||
+         !strcmp(call->callee, "gevent.sleep");
+}
+
+static bool call_is_io(const ll_call *call) {
+  for (size_t i = 0; io_modules[i]; i++)
+    if (ll_qname_has_prefix(call->callee, io_modules[i])) return true;
+  if (call->receiver_ctor) {
+    for (size_t i = 0; io_modules[i]; i++)
+      if (ll_qname_has_prefix(call->receiver_ctor, io_modules[i])) return true;
+  }
+  if (!strchr(call->callee, '.')) return false; /* a plain function: we do not know */
+  if (!strcmp(call->method, "get_remaining_time_in_millis")) return false;
+  for (size_t i = 0; io_method_prefixes[i]; i++)
+    if (has_prefix(call->method, io_method_prefixes[i])) return true;
+  return false;
+}
+
+typedef struct {
+  const char *callee;
+  ll_spawn_kind kind;
+  bool starts_itself; /* running from construction, no start() needed */
+} spawn_api;
+
+static const spawn_api spawn_apis[] = {
+    {"threading.Thread", LL_SPAWN_THREAD, false},
+    {"threading.Timer", LL_SPAWN_THREAD, false},
+    {"_thread.start_new_thread", LL_SPAWN_THREAD, true},
+    {"_thread.start_new", LL_SPAWN_THREAD, true},
+    {"concurrent.futures.ThreadPoolExecutor", LL_SPAWN_POOL, false},
+    {"concurrent.futures.thread.ThreadPoolExecutor", LL_SPAWN_POOL, false},
+    {"multiprocessing.pool.ThreadPool", LL_SPAWN_POOL, false},
+    {"multiprocessing.Pool", LL_SPAWN_PROCESS_POOL, false},
+    {"multiprocessing.pool.Pool", LL_SPAWN_PROCESS_POOL, false},
+    {"concurrent.futures.ProcessPoolExecutor", LL_SPAWN_PROCESS_POOL, false},
+    {"multiprocessing.Process", LL_SPAWN_PROCESS, false},
+    {"asyncio.create_task", LL_SPAWN_TASK, true},
+    {"asyncio.ensure_future", LL_SPAWN_TASK, true},
+};
+
+static const spawn_api *spawn_api_for(const char *callee) {
+  for (size_t i = 0; i < sizeof(spawn_apis) / sizeof(*spawn_apis); i++)
+    if (!strcmp(spawn_apis[i].callee, callee)) return &spawn_apis[i];
+  return NULL;
+}
+
+static const char *const mutators[] = {"append", "extend", "insert", "add", "update", "setdefault",
+                                       "appendleft", "extendleft", "pop", "popitem", "remove",
+                                       "discard", "clear", "__setitem__", NULL};
+
+static bool is_mutator(const char *method) {
+  for (size_t i = 0; mutators[i]; i++)
+    if (!strcmp(mutators[i], method)) return true;
+  return false;
+}
+
+/* ---- imports ------------------------------------------------------------------------------ */
+
+static ll_import *add_import(lowerer *L, TSNode at, const char *module, const char *member,
+                             const char *alias, int level) {
+  ll_arena *a = ll_builder_arena(L->b);
+  ll_import *imp = ll_builder_add_import(L->b);
+  imp->module = ll_arena_strdup(a, module);
+  imp->member = ll_arena_strdup(a, member);
+  imp->alias = ll_arena_strdup(a, alias);
+  imp->relative_level = level;
+  imp->guarded |= L->try_depth > 0;
+  imp->span = ll_ts_span(L->b, at);
+  char *q = member ? ll_strfmt("%s%s%s", module, *module ? "." : "", member) : ll_strdup(module);
+  imp->qualified = ll_arena_strdup(a, q);
+  free(q);
+  if (fn_now(L) != 0 && alias) declare_local(L, alias);
+  return imp;
+}
+
+static void lower_import(lowerer *L, TSNode node) {
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode item = ts_node_named_child(node, i);
+    if (ll_ts_is(item, "aliased_import")) {
+      char *module = ll_ts_text(L->b, ll_ts_field(item, "name"));
+      add_import(L, node, module, NULL, ll_ts_text(L->b, ll_ts_field(item, "alias")), 0);
+    } else if (ll_ts_is(item, "dotted_name")) {
+      /* `import a.b.c` binds `a`, and a.b.c stays reachable through it. */
+      char *module = ll_ts_text(L->b, item);
+      char *first = ll_arena_strdup(ll_builder_arena(L->b), module);
+      char *dot = strchr(first, '.');
+      if (dot) *dot = '\0';
+      ll_import *imp = add_import(L, node, module, NULL, first, 0);
+      imp->qualified = first; /* the name stands for the top package */
+    }
+  }
+}
+
+static void lower_import_from(lowerer *L, TSNode node) {
+  TSNode module_node = ll_ts_field(node, "module_name");
+  const char *module = "";
+  int level = 0;
+  if (ll_ts_is(module_node, "relative_import")) {
+    uint32_t n = ts_node_named_child_count(module_node);
+    for (uint32_t i = 0; i < n; i++) {
+      TSNode part = ts_node_named_child(module_node, i);
+      if (ll_ts_is(part, "import_prefix")) level = (int)(ts_node_end_byte(part) - ts_node_start_byte(part));
+      else if (ll_ts_is(part, "dotted_name")) module = ll_ts_text(L->b, part);
+    }
+  } else if (!ts_node_is_null(module_node)) {
+    module = ll_ts_text(L->b, module_node);
+  }
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode item = ts_node_named_child(node, i);
+    if (ts_node_eq(item, module_node)) continue;
+    if (ll_ts_is(item, "aliased_import")) {
+      add_import(L, node, module, ll_ts_text(L->b, ll_ts_field(item, "name")),
+                 ll_ts_text(L->b, ll_ts_field(item, "alias")), level);
+    } else if (ll_ts_is(item, "dotted_name")) {
+      char *member = ll_ts_text(L->b, item);
+      add_import(L, node, module, member, member, level);
+    } else if (ll_ts_is(item, "wildcard_import")) {
+      add_import(L, node, module, NULL, NULL, level);
+    }
+  }
+}
+
+/* ---- calls ------------------------------------------------------------------------------- */
+
+static void add_name_use(lowerer *L, TSNode node, const char *qualified) {
+  uint32_t ev = ll_builder_add_event(L->b, LL_EV_NAME_USE, ll_ts_span(L->b, node));
+  ll_builder_event(L->b, ev)->name = qualified;
+}
+
+/* A read of a name: interesting when it is an import, a module binding or a known function. */
+static void lower_name_read(lowerer *L, TSNode node) {
+  if (ll_ts_is(node, "attribute") &&
+      ll_ts_text_is(L->b, ll_ts_field(node, "attribute"), "get_remaining_time_in_millis"))
+    ll_builder_add_event(L->b, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
+  TSNode base = chain_base(node);
+  if (ts_node_is_null(base)) {
+    if (ll_ts_is(node, "attribute")) walk(L, ll_ts_field(node, "object"));
+    return;
+  }
+  char *name = ll_ts_text(L->b, base);
+  local_name *local = find_local(L, name);
+  if (local && !local->is_global) return;
+  bool imported = ll_builder_import_for_alias(L->b, name, fn_now(L)) != NULL;
+  if (!imported && !ll_builder_binding(L->b, name)) return;
+  char *q = qualify(L, node);
+  if (q) add_name_use(L, node, q);
+}
+
+static void lower_arguments(lowerer *L, TSNode args, uint32_t call_index) {
+  uint32_t n = ts_node_named_child_count(args);
+  uint32_t positional = 0;
+  bool splat = false;
+  const char *first_string = NULL;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "keyword_argument")) {
+      TSNode value = ll_ts_field(arg, "value");
+      walk(L, value);
+      ll_builder_add_keyword(L->b, call_index, ll_ts_text(L->b, ll_ts_field(arg, "name")),
+                             literal_value(L, value));
+    } else if (ll_ts_is(arg, "dictionary_splat")) {
+      splat = true;
+      walk(L, arg);
+    } else if (ll_ts_is(arg, "comment")) {
+      continue;
+    } else {
+      if (positional == 0) first_string = string_literal(L, arg);
+      positional++;
+      walk(L, arg);
+    }
+  }
+  ll_call *call = &ll_builder_event(L->b, call_index)->as.call;
+  call->n_positional = positional;
+  call->has_splat_kwargs = splat;
+  call->first_string = first_string;
+}
+
+static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
+  if (!ll_ts_is(function, "attribute")) return;
+  TSNode object = ll_ts_field(function, "object");
+  if (ll_ts_is(object, "call")) {
+    call->receiver_ctor = qualify(L, ll_ts_field(object, "function"));
+    TSNode args = ll_ts_field(object, "arguments");
+    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
+      call->receiver_arg = string_literal(L, ts_node_named_child(args, 0));
+  } else if (ll_ts_is(object, "identifier")) {
+    const char *ctor = NULL, *arg = NULL;
+    ctor_of(L, ll_ts_text(L->b, object), &ctor, &arg);
+    call->receiver_ctor = ctor;
+    call->receiver_arg = arg;
+  }
+}
+
+static void add_spawn(lowerer *L, TSNode node, const ll_call *call) {
+  const spawn_api *api = spawn_api_for(call->callee);
+  if (!api) return;
+  uint32_t ev = ll_builder_add_event(L->b, LL_EV_SPAWN, ll_ts_span(L->b, node));
+  ll_spawn *spawn = &ll_builder_event(L->b, ev)->as.spawn;
+  spawn->kind = api->kind;
+  spawn->callee = call->callee;
+  spawn->started = api->starts_itself;
+}
+
+/* `cache.append(x)` on a module binding: a write to module state. */
+static void add_mutation(lowerer *L, TSNode node, TSNode function) {
+  if (!ll_ts_is(function, "attribute")) return;
+  TSNode object = ll_ts_field(function, "object");
+  if (!ll_ts_is(object, "identifier")) return;
+  char *name = ll_ts_text(L->b, object);
+  char *method = ll_ts_text(L->b, ll_ts_field(function, "attribute"));
+  if (!is_mutator(method) || !is_module_name(L, name)) return;
+  uint32_t ev = ll_builder_add_event(L->b, LL_EV_MODULE_WRITE, ll_ts_span(L->b, node));
+  ll_event *e = ll_builder_event(L->b, ev);
+  e->as.write.name = name;
+  e->as.write.kind = LL_WRITE_MUTATE;
+  e->as.write.method = method;
+  e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
+}
+
+/* Lowers a call; returns its event index. */
+static uint32_t lower_call(lowerer *L, TSNode node) {
+  TSNode function = ll_ts_field(node, "function");
+  /* Sub-expressions of the callee run first: `boto3.client("s3").get_object()`. */
+  if (ll_ts_is(function, "attribute")) {
+    TSNode object = ll_ts_field(function, "object");
+    if (!ll_ts_is(object, "identifier") && !ll_ts_is(object, "attribute")) walk(L, object);
+    else if (ll_ts_is(object, "attribute") && ts_node_is_null(chain_base(object))) walk(L, object);
+  } else if (!ll_ts_is(function, "identifier")) {
+    walk(L, function);
+  }
+  char *callee = qualify(L, function);
+  if (!callee) callee = "<expr>";
+  uint32_t index = ll_builder_add_event(L->b, LL_EV_CALL, ll_ts_span(L->b, node));
+  ll_call *call = &ll_builder_event(L->b, index)->as.call;
+  call->callee = callee;
+  const char *dot = strrchr(callee, '.');
+  call->method = dot ? dot + 1 : callee;
+  fill_receiver(L, function, call);
+  TSNode args = ll_ts_field(node, "arguments");
+  if (ll_ts_is(args, "argument_list")) lower_arguments(L, args, index);
+  else if (!ts_node_is_null(args)) walk(L, args); /* a generator argument */
+  call = &ll_builder_event(L->b, index)->as.call;
+  if (!strcmp(call->method, "get_remaining_time_in_millis"))
+    ll_builder_add_event(L->b, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
+  if ((!strcmp(call->callee, "asyncio.gather") || !strcmp(call->callee, "asyncio.wait")) &&
+      ll_ts_is(args, "argument_list")) {
+    uint32_t n = ts_node_named_child_count(args);
+    for (uint32_t i = 0; i < n; i++) {
+      TSNode arg = ts_node_named_child(args, i);
+      if (ll_ts_is(arg, "list_splat")) arg = ts_node_named_child(arg, 0);
+      if (ll_ts_is(arg, "identifier"))
+        LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, arg));
+    }
+  }
+  add_spawn(L, node, call);
+  add_mutation(L, node, function);
+  return index;
+}
+
+/* The call event created for the call node `node` by lower_call, found by its start byte. */
+static ll_event *event_at(lowerer *L, uint32_t from, ll_event_kind kind, uint32_t start_byte) {
+  uint32_t n = ll_builder_event_count(L->b);
+  for (uint32_t i = from; i < n; i++) {
+    ll_event *e = ll_builder_event(L->b, i);
+    if (e->kind == kind && e->span.start_byte == start_byte) return e;
+  }
+  return NULL;
+}
+
+/* ---- assignments ---------------------------------------------------------------------------- */
+
+static ll_binding_kind binding_kind_of(lowerer *L, TSNode value) {
+  static const char *const container_types[] = {"list", "dictionary", "set", "list_comprehension",
+                                                "dictionary_comprehension", "set_comprehension", NULL};
+  static const char *const container_calls[] = {
+      "list", "dict", "set", "collections.defaultdict", "collections.deque", "collections.OrderedDict",
+      "collections.Counter", "queue.Queue", NULL};
+  static const char *const scalar_types[] = {"integer", "float", "string", "concatenated_string",
+                                             "true", "false", "tuple", "unary_operator",
+                                             "binary_operator", NULL};
+  if (ts_node_is_null(value)) return LL_BIND_UNKNOWN;
+  const char *type = ts_node_type(value);
+  for (size_t i = 0; container_types[i]; i++)
+    if (!strcmp(type, container_types[i])) return LL_BIND_CONTAINER;
+  for (size_t i = 0; scalar_types[i]; i++)
+    if (!strcmp(type, scalar_types[i])) return LL_BIND_SCALAR;
+  if (!strcmp(type, "none")) return LL_BIND_NONE;
+  if (!strcmp(type, "lambda")) return LL_BIND_FUNCTION;
+  if (!strcmp(type, "call")) {
+    char *callee = qualify(L, ll_ts_field(value, "function"));
+    for (size_t i = 0; callee && container_calls[i]; i++)
+      if (!strcmp(callee, container_calls[i])) return LL_BIND_CONTAINER;
+    return LL_BIND_CALL;
+  }
+  return LL_BIND_UNKNOWN;
+}
+
+static bool is_constant_name(const char *name) {
+  bool letters = false;
+  for (const char *p = name; *p; p++) {
+    if (*p >= 'a' && *p <= 'z') return false;
+    if (*p >= 'A' && *p <= 'Z') letters = true;
+  }
+  return letters;
+}
+
+static void bind_module_name(lowerer *L, TSNode target, TSNode value, TSNode type) {
+  ll_binding *b = ll_builder_add_binding(L->b, ll_ts_text(L->b, target));
+  b->kind = binding_kind_of(L, value);
+  b->span = ll_ts_span(L->b, target);
+  b->is_const = is_constant_name(b->name) ||
+                (!ts_node_is_null(type) && strstr(ll_ts_text(L->b, type), "Final") != NULL);
+  if (b->kind == LL_BIND_CALL) {
+    b->value_callee = qualify(L, ll_ts_field(value, "function"));
+    TSNode args = ll_ts_field(value, "arguments");
+    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
+      b->value_arg = string_literal(L, ts_node_named_child(args, 0));
+  }
+}
+
+static void add_write(lowerer *L, TSNode at, const char *name, ll_write_kind kind, TSNode value) {
+  uint32_t ev = ll_builder_add_event(L->b, LL_EV_MODULE_WRITE, ll_ts_span(L->b, at));
+  ll_event *e = ll_builder_event(L->b, ev);
+  e->as.write.name = name;
+  e->as.write.kind = kind;
+  e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
+  if (ll_ts_is(value, "none")) e->as.write.value_is_none = true;
+  if (ll_ts_is(value, "call")) e->as.write.value_callee = qualify(L, ll_ts_field(value, "function"));
+}
+
+/* Record what a local holds when it is assigned a call: `c = boto3.client("s3")`. */
+static void remember_local(lowerer *L, const char *name, TSNode value) {
+  local_name *local = declare_local(L, name);
+  if (local->is_global) return;
+  local->ctor = NULL;
+  local->ctor_arg = NULL;
+  if (ll_ts_is(value, "call")) {
+    local->ctor = qualify(L, ll_ts_field(value, "function"));
+    TSNode args = ll_ts_field(value, "arguments");
+    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
+      local->ctor_arg = string_literal(L, ts_node_named_child(args, 0));
+  }
+}
+
+static void mark_assigned_call(lowerer *L, uint32_t from, TSNode value, const char *name,
+                               bool to_module) {
+  if (!ll_ts_is(value, "call")) return;
+  ll_event *call = event_at(L, from, LL_EV_CALL, ts_node_start_byte(value));
+  if (call) {
+    call->as.call.assigned_to = name;
+    call->as.call.assigned_to_module = to_module;
+  }
+  ll_event *spawn = event_at(L, from, LL_EV_SPAWN, ts_node_start_byte(value));
+  if (spawn) spawn->as.spawn.var = name;
+}
+
+static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, TSNode at,
+                         uint32_t from);
+
+static void lower_target_list(lowerer *L, TSNode targets, TSNode at, uint32_t from) {
+  uint32_t n = ts_node_named_child_count(targets);
+  for (uint32_t i = 0; i < n; i++) lower_target(L, ts_node_named_child(targets, i), (TSNode){0}, (TSNode){0}, at, from);
+}
+
+/* One assignment target. `value` is the assigned expression when known (null for unpacking). */
+static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, TSNode at,
+                         uint32_t from) {
+  const char *type_name = ts_node_type(target);
+  if (!strcmp(type_name, "identifier")) {
+    char *name = ll_ts_text(L->b, target);
+    if (fn_now(L) == 0) {
+      if (!L->class_name) bind_module_name(L, target, value, type);
+      mark_assigned_call(L, from, value, name, !L->class_name);
+      return;
+    }
+    local_name *local = find_local(L, name);
+    if (local && local->is_global) {
+      add_write(L, at, name, LL_WRITE_REBIND, value);
+      mark_assigned_call(L, from, value, name, true);
+      return;
+    }
+    remember_local(L, name, value);
+    mark_assigned_call(L, from, value, name, false);
+  } else if (!strcmp(type_name, "subscript") || !strcmp(type_name, "attribute")) {
+    bool subscript = !strcmp(type_name, "subscript");
+    TSNode object = ll_ts_field(target, subscript ? "value" : "object");
+    if (subscript) walk(L, ll_ts_field(target, "subscript"));
+    if (ll_ts_is(object, "identifier")) {
+      char *name = ll_ts_text(L->b, object);
+      if (is_module_name(L, name))
+        add_write(L, at, name, subscript ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE, value);
+    } else {
+      walk(L, object);
+    }
+  } else if (!strcmp(type_name, "pattern_list") || !strcmp(type_name, "tuple_pattern") ||
+             !strcmp(type_name, "list_pattern") || !strcmp(type_name, "tuple") ||
+             !strcmp(type_name, "list")) {
+    lower_target_list(L, target, at, from);
+  } else if (!strcmp(type_name, "list_splat_pattern") && ts_node_named_child_count(target) == 1) {
+    lower_target(L, ts_node_named_child(target, 0), (TSNode){0}, (TSNode){0}, at, from);
+  }
+}
+
+static void lower_assignment(lowerer *L, TSNode node) {
+  TSNode left = ll_ts_field(node, "left"), right = ll_ts_field(node, "right");
+  TSNode type = ll_ts_field(node, "type");
+  uint32_t from = ll_builder_event_count(L->b);
+  TSNode value = right;
+  if (ll_ts_is(right, "assignment")) { /* a = b = value */
+    lower_assignment(L, right);
+    while (ll_ts_is(value, "assignment")) value = ll_ts_field(value, "right");
+  } else if (!ts_node_is_null(right)) {
+    walk(L, right);
+  }
+  if (!ts_node_is_null(left)) lower_target(L, left, value, type, node, from);
+}
+
+static void lower_augmented(lowerer *L, TSNode node) {
+  TSNode left = ll_ts_field(node, "left"), right = ll_ts_field(node, "right");
+  walk(L, right);
+  if (fn_now(L) == 0) return;
+  if (ll_ts_is(left, "identifier")) {
+    char *name = ll_ts_text(L->b, left);
+    local_name *local = find_local(L, name);
+    if (local && local->is_global) add_write(L, node, name, LL_WRITE_AUGMENT, right);
+  } else {
+    lower_target(L, left, right, (TSNode){0}, node, ll_builder_event_count(L->b));
+  }
+}
+
+static void lower_global(lowerer *L, TSNode node) {
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode id = ts_node_named_child(node, i);
+    if (!ll_ts_is(id, "identifier") || fn_now(L) == 0) continue;
+    declare_local(L, ll_ts_text(L->b, id))->is_global = true;
+  }
+}
+
+/* ---- functions and classes -------------------------------------------------------------------- */
+
+static void lower_params(lowerer *L, TSNode params) {
+  uint32_t n = ts_node_named_child_count(params);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode p = ts_node_named_child(params, i);
+    TSNode name = p;
+    if (ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter"))
+      name = ll_ts_field(p, "name");
+    else if (ll_ts_is(p, "typed_parameter") && ts_node_named_child_count(p) > 0)
+      name = ts_node_named_child(p, 0);
+    if (ll_ts_is(name, "list_splat_pattern") || ll_ts_is(name, "dictionary_splat_pattern")) continue;
+    if (!ll_ts_is(name, "identifier")) continue;
+    char *text = ll_ts_text(L->b, name);
+    ll_builder_add_param(L->b, text);
+    declare_local(L, text);
+  }
+}
+
+static bool node_contains(TSNode node, const char *type, int depth) {
+  if (ts_node_is_null(node) || depth > 200) return false;
+  if (ll_ts_is(node, type)) return true;
+  if (ll_ts_is(node, "function_definition") || ll_ts_is(node, "class_definition") ||
+      ll_ts_is(node, "lambda"))
+    return false;
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++)
+    if (node_contains(ts_node_named_child(node, i), type, depth + 1)) return true;
+  return false;
+}
+
+static bool awaited(const lowerer *L, const char *name) {
+  for (size_t i = 0; i < L->n_awaited; i++)
+    if (!strcmp(L->awaited[i], name)) return true;
+  return false;
+}
+
+/* Whether a call after event `from` finishes the spawned work held in `var`. */
+static bool joins(const ll_event *e, const char *var, ll_spawn_kind kind) {
+  if (e->kind != LL_EV_CALL) return false;
+  const ll_call *c = &e->as.call;
+  const char *m = c->method;
+  if (!strcmp(c->callee, "concurrent.futures.wait") || !strcmp(c->callee, "concurrent.futures.as_completed") ||
+      !strcmp(c->callee, "asyncio.gather") || !strcmp(c->callee, "asyncio.wait"))
+    return true;
+  size_t n = var ? strlen(var) : 0;
+  bool on_var = var && strncmp(c->callee, var, n) == 0 && c->callee[n] == '.' && !strchr(c->callee + n + 1, '.');
+  bool in_loop = e->loop_depth > 0 && strchr(c->callee, '.') == strrchr(c->callee, '.');
+  if (!strcmp(m, "join") && (on_var || in_loop)) return true;
+  if (kind == LL_SPAWN_POOL || kind == LL_SPAWN_PROCESS_POOL) {
+    if (!strcmp(m, "result") || !strcmp(m, "map") || !strcmp(m, "imap") || !strcmp(m, "starmap"))
+      return true;
+    if (on_var && !strcmp(m, "shutdown")) {
+      for (uint32_t i = 0; i < c->n_keywords; i++)
+        if (!strcmp(c->keywords[i].name, "wait") && c->keywords[i].literal &&
+            !strcmp(c->keywords[i].literal, "False"))
+          return false;
+      return true;
+    }
+  }
+  if (kind == LL_SPAWN_TASK && !strcmp(m, "result") && on_var) return true;
+  return false;
+}
+
+static bool is_pool_submit(const char *method) {
+  static const char *const submits[] = {"submit", "apply_async", "map_async", "map", "imap",
+                                        "imap_unordered", "starmap", "starmap_async", NULL};
+  for (size_t i = 0; submits[i]; i++)
+    if (!strcmp(method, submits[i])) return true;
+  return false;
+}
+
+static bool starts(const ll_event *e, const ll_spawn *spawn) {
+  if (e->kind != LL_EV_CALL) return false;
+  const ll_call *c = &e->as.call;
+  bool pool = spawn->kind == LL_SPAWN_POOL || spawn->kind == LL_SPAWN_PROCESS_POOL;
+  if (pool ? !is_pool_submit(c->method) : strcmp(c->method, "start") != 0) return false;
+  if (c->receiver_ctor && !strcmp(c->receiver_ctor, spawn->callee)) return true;
+  if (!spawn->var) return e->loop_depth > 0;
+  size_t n = strlen(spawn->var);
+  return (strncmp(c->callee, spawn->var, n) == 0 && c->callee[n] == '.') || e->loop_depth > 0;
+}
+
+/* Spawns of the closing function: started? joined / awaited before it returns? */
+static void settle_spawns(lowerer *L) {
+  uint32_t n = ll_builder_event_count(L->b);
+  for (uint32_t i = 0; i < n; i++) {
+    ll_event *e = ll_builder_event(L->b, i);
+    if (e->kind != LL_EV_SPAWN) continue;
+    ll_spawn *spawn = &e->as.spawn;
+    ll_event *ctor = event_at(L, 0, LL_EV_CALL, e->span.start_byte);
+    if (ctor && ctor->as.call.with_managed) spawn->joined = true;
+    if (ctor && ctor->as.call.awaited) spawn->joined = true;
+    if (spawn->var && awaited(L, spawn->var)) spawn->joined = true;
+    for (uint32_t j = i + 1; j < n; j++) {
+      const ll_event *later = ll_builder_event(L->b, j);
+      if (starts(later, spawn)) spawn->started = true;
+      if (joins(later, spawn->var, spawn->kind)) spawn->joined = true;
+    }
+  }
+}
+
+static bool is_memoizing(const char *decorator) {
+  static const char *const caches[] = {"functools.lru_cache", "functools.cache", "functools.cached_property",
+                                       "cachetools.cached", "cachetools.func.ttl_cache",
+                                       "cachetools.func.lru_cache", "lru_cache", "cache", NULL};
+  for (size_t i = 0; caches[i]; i++)
+    if (!strcmp(decorator, caches[i])) return true;
+  return false;
+}
+
+static void lower_function(lowerer *L, TSNode node, TSNode decorated) {
+  TSNode name = ll_ts_field(node, "name");
+  TSNode outer = ts_node_is_null(decorated) ? node : decorated;
+  char *fname = ts_node_is_null(name) ? "<anonymous>" : ll_ts_text(L->b, name);
+  if (fn_now(L) == 0 && !L->class_name) {
+    ll_binding *b = ll_builder_add_binding(L->b, fname);
+    b->kind = LL_BIND_FUNCTION;
+    b->span = ll_ts_span(L->b, name);
+  } else if (fn_now(L) != 0) {
+    declare_local(L, fname);
+  }
+  int index = ll_builder_open_function(L->b, fname, ll_ts_span(L->b, outer), ll_ts_span(L->b, name));
+  ll_function *fn = ll_builder_function(L->b, index);
+  if (L->class_name) {
+    fn->class_name = L->class_name;
+    char *q = ll_strfmt("%s.%s", L->class_name, fname);
+    fn->qualname = ll_arena_strdup(ll_builder_arena(L->b), q);
+    free(q);
+  }
+  fn->is_async = ll_ts_text(L->b, node)[0] == 'a'; /* `async def` */
+  fn->returns_generator = node_contains(ll_ts_field(node, "body"), "yield", 0);
+  if (!ts_node_is_null(decorated)) {
+    uint32_t n = ts_node_named_child_count(decorated);
+    for (uint32_t i = 0; i < n; i++) {
+      TSNode dec = ts_node_named_child(decorated, i);
+      if (!ll_ts_is(dec, "decorator") || ts_node_named_child_count(dec) == 0) continue;
+      TSNode expr = ts_node_named_child(dec, 0);
+      if (ll_ts_is(expr, "call")) expr = ll_ts_field(expr, "function");
+      char *q = qualify(L, expr);
+      if (!q) continue;
+      ll_builder_add_decorator(L->b, q);
+      if (is_memoizing(q)) ll_builder_function(L->b, index)->memoized = true;
+    }
+  }
+  size_t awaited_mark = L->n_awaited;
+  const char *saved_class = L->class_name;
+  L->class_name = NULL;
+  lower_params(L, ll_ts_field(node, "parameters"));
+  walk_block(L, ll_ts_field(node, "body"));
+  settle_spawns(L);
+  L->class_name = saved_class;
+  L->n_awaited = awaited_mark;
+  ll_builder_close_function(L->b);
+}
+
+static void lower_class(lowerer *L, TSNode node) {
+  TSNode name = ll_ts_field(node, "name");
+  char *cname = ll_ts_text(L->b, name);
+  if (fn_now(L) == 0 && !L->class_name) {
+    ll_binding *b = ll_builder_add_binding(L->b, cname);
+    b->kind = LL_BIND_CLASS;
+    b->span = ll_ts_span(L->b, name);
+  }
+  walk(L, ll_ts_field(node, "superclasses"));
+  const char *saved = L->class_name;
+  L->class_name = cname;
+  walk_block(L, ll_ts_field(node, "body"));
+  L->class_name = saved;
+}
+
+static void lower_decorated(lowerer *L, TSNode node) {
+  TSNode def = ll_ts_field(node, "definition");
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) { /* decorator expressions run at definition time */
+    TSNode dec = ts_node_named_child(node, i);
+    if (ll_ts_is(dec, "decorator") && ts_node_named_child_count(dec) > 0) {
+      TSNode expr = ts_node_named_child(dec, 0);
+      if (ll_ts_is(expr, "call")) walk(L, ll_ts_field(expr, "arguments"));
+    }
+  }
+  if (ll_ts_is(def, "function_definition")) lower_function(L, def, node);
+  else if (ll_ts_is(def, "class_definition")) lower_class(L, def);
+}
+
+/* ---- control flow ----------------------------------------------------------------------------- */
+
+/* Names a condition tests for being unset (`x is None`, `not x`, `k not in x`) or set
+ * (`x is not None`, `x`). Collected into `unset` / `set` (at most a few each). */
+typedef struct {
+  const char *unset[4], *set[4];
+  int n_unset, n_set;
+} guard_names;
+
+static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negated) {
+  if (ll_ts_is(cond, "parenthesized_expression") && ts_node_named_child_count(cond) == 1) {
+    collect_guards(L, ts_node_named_child(cond, 0), out, negated);
+  } else if (ll_ts_is(cond, "not_operator")) {
+    collect_guards(L, ll_ts_field(cond, "argument"), out, !negated);
+  } else if (ll_ts_is(cond, "boolean_operator")) {
+    collect_guards(L, ll_ts_field(cond, "left"), out, negated);
+    collect_guards(L, ll_ts_field(cond, "right"), out, negated);
+  } else if (ll_ts_is(cond, "identifier") || ll_ts_is(cond, "attribute")) {
+    TSNode base = chain_base(cond);
+    if (ts_node_is_null(base) || !ts_node_eq(base, cond)) return;
+    const char *name = ll_ts_text(L->b, cond);
+    if (negated && out->n_unset < 4) out->unset[out->n_unset++] = name;
+    if (!negated && out->n_set < 4) out->set[out->n_set++] = name;
+  } else if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
+    TSNode left = ts_node_named_child(cond, 0), right = ts_node_named_child(cond, 1);
+    char *text = ll_ts_text(L->b, cond);
+    bool is_not = strstr(text, " is not ") || strstr(text, "!=");
+    bool not_in = strstr(text, " not in ") != NULL;
+    bool is_none = ll_ts_is(right, "none") && (strstr(text, " is ") || strstr(text, "=="));
+    if (ll_ts_is(left, "identifier") && ll_ts_is(right, "none") && is_none) {
+      bool unset = !is_not ^ negated;
+      const char *name = ll_ts_text(L->b, left);
+      if (unset && out->n_unset < 4) out->unset[out->n_unset++] = name;
+      if (!unset && out->n_set < 4) out->set[out->n_set++] = name;
+    } else if (not_in && ll_ts_is(right, "identifier") && !negated && out->n_unset < 4) {
+      out->unset[out->n_unset++] = ll_ts_text(L->b, right); /* `if key not in cache:` memoisation */
+    } else if (ll_ts_is(left, "string") && ll_ts_is(right, "call") && not_in && out->n_unset < 4) {
+      /* `if "_client" not in globals():` */
+      char *s = string_literal(L, left);
+      if (s) out->unset[out->n_unset++] = s;
+    }
+  }
+}
+
+static void walk_guarded(lowerer *L, TSNode block, const char *const *names, int n, bool conditional) {
+  for (int i = 0; i < n; i++) ll_builder_push_guard(L->b, names[i]);
+  if (conditional) ll_builder_push_condition(L->b);
+  walk_block(L, block);
+  if (conditional) ll_builder_pop_condition(L->b);
+  for (int i = 0; i < n; i++) ll_builder_pop_guard(L->b);
+}
+
+static bool block_returns(TSNode block) {
+  uint32_t n = ts_node_named_child_count(block);
+  if (!n) return false;
+  TSNode last = ts_node_named_child(block, n - 1);
+  return ll_ts_is(last, "return_statement") || ll_ts_is(last, "raise_statement");
+}
+
+/* Lowers an if statement; returns how many early-return guards it leaves for the rest of the
+ * enclosing block (`if _c is not None: return _c` guards what follows). */
+static int lower_if(lowerer *L, TSNode node) {
+  TSNode cond = ll_ts_field(node, "condition");
+  walk(L, cond);
+  guard_names g = {0};
+  collect_guards(L, cond, &g, false);
+  TSNode consequence = ll_ts_field(node, "consequence");
+  walk_guarded(L, consequence, g.unset, g.n_unset, true);
+  bool has_else = false;
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode alt = ts_node_named_child(node, i);
+    if (ll_ts_is(alt, "elif_clause")) {
+      ll_builder_push_condition(L->b);
+      walk(L, ll_ts_field(alt, "condition"));
+      ll_builder_pop_condition(L->b);
+      guard_names eg = {0};
+      collect_guards(L, ll_ts_field(alt, "condition"), &eg, false);
+      walk_guarded(L, ll_ts_field(alt, "consequence"), eg.unset, eg.n_unset, true);
+    } else if (ll_ts_is(alt, "else_clause")) {
+      has_else = true;
+      walk_guarded(L, ll_ts_field(alt, "body"), g.set, g.n_set, true);
+    }
+  }
+  if (has_else || !block_returns(consequence)) return 0;
+  for (int i = 0; i < g.n_set; i++) ll_builder_push_guard(L->b, g.set[i]);
+  return g.n_set;
+}
+
+static bool is_python_forever(lowerer *L, TSNode cond) {
+  if (ll_ts_is(cond, "true")) return true;
+  if (ll_ts_is(cond, "integer")) return !ll_ts_text_is(L->b, cond, "0");
+  return false;
+}
+
+static void close_loop(lowerer *L) { ll_builder_close_loop(L->b, call_is_io, call_is_sleep); }
+
+static void lower_for_targets(lowerer *L, TSNode left) {
+  if (ll_ts_is(left, "identifier")) declare_local(L, ll_ts_text(L->b, left));
+  else if (!ts_node_is_null(left)) lower_target_list(L, left, left, ll_builder_event_count(L->b));
+}
+
+static void lower_for(lowerer *L, TSNode node) {
+  TSNode right = ll_ts_field(node, "right");
+  uint32_t from = ll_builder_event_count(L->b);
+  walk(L, right);
+  bool counted = ll_ts_is(right, "call") && ll_ts_text_is(L->b, ll_ts_field(right, "function"), "range");
+  uint32_t index = ll_builder_open_loop(L->b, counted ? LL_LOOP_FOR : LL_LOOP_FOREACH, ll_ts_span(L->b, node));
+  ll_loop *loop = &ll_builder_event(L->b, index)->as.loop;
+  char *iter = ll_ts_text(L->b, right);
+  loop->iterates = strlen(iter) > 120 ? NULL : iter;
+  if (ll_ts_is(right, "call")) {
+    loop->iter_callee = qualify(L, ll_ts_field(right, "function"));
+    ll_event *call = event_at(L, from, LL_EV_CALL, ts_node_start_byte(right));
+    if (call) call->as.call.result_iterated = true;
+  }
+  lower_for_targets(L, ll_ts_field(node, "left"));
+  walk_block(L, ll_ts_field(node, "body"));
+  close_loop(L);
+  TSNode alt = ll_ts_field(node, "alternative");
+  if (!ts_node_is_null(alt)) {
+    ll_builder_push_condition(L->b);
+    walk(L, alt);
+    ll_builder_pop_condition(L->b);
+  }
+}
+
+static void lower_while(lowerer *L, TSNode node) {
+  TSNode cond = ll_ts_field(node, "condition");
+  uint32_t index = ll_builder_open_loop(L->b, is_python_forever(L, cond) ? LL_LOOP_INFINITE : LL_LOOP_WHILE,
+                                        ll_ts_span(L->b, node));
+  uint32_t before = ll_builder_event_count(L->b);
+  walk(L, cond);
+  bool reads = false;
+  for (uint32_t i = before; i < ll_builder_event_count(L->b); i++)
+    if (ll_builder_event(L->b, i)->kind == LL_EV_CONTEXT_USE) reads = true;
+  ll_builder_event(L->b, index)->as.loop.cond_reads_deadline = reads;
+  walk_block(L, ll_ts_field(node, "body"));
+  close_loop(L);
+  TSNode alt = ll_ts_field(node, "alternative");
+  if (!ts_node_is_null(alt)) walk(L, alt);
+}
+
+static void lower_comprehension(lowerer *L, TSNode node) {
+  /* [body for x in xs if c]: the iterable runs once, the body per element. */
+  uint32_t n = ts_node_named_child_count(node);
+  int loops = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode clause = ts_node_named_child(node, i);
+    if (!ll_ts_is(clause, "for_in_clause")) continue;
+    walk(L, ll_ts_field(clause, "right"));
+    uint32_t index = ll_builder_open_loop(L->b, LL_LOOP_FOREACH, ll_ts_span(L->b, node));
+    ll_builder_event(L->b, index)->as.loop.iterates = NULL;
+    lower_for_targets(L, ll_ts_field(clause, "left"));
+    loops++;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode clause = ts_node_named_child(node, i);
+    if (ll_ts_is(clause, "if_clause")) walk(L, clause);
+  }
+  walk(L, ll_ts_field(node, "body"));
+  while (loops-- > 0) close_loop(L);
+}
+
+static void lower_with(lowerer *L, TSNode node) {
+  TSNode clause = {0};
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++)
+    if (ll_ts_is(ts_node_named_child(node, i), "with_clause")) clause = ts_node_named_child(node, i);
+  uint32_t items = ts_node_is_null(clause) ? 0 : ts_node_named_child_count(clause);
+  for (uint32_t i = 0; i < items; i++) {
+    TSNode item = ts_node_named_child(clause, i);
+    TSNode value = ll_ts_field(item, "value");
+    TSNode alias = {0};
+    if (ll_ts_is(value, "as_pattern")) {
+      alias = ll_ts_field(value, "alias");
+      value = ts_node_named_child(value, 0);
+    }
+    uint32_t from = ll_builder_event_count(L->b);
+    walk(L, value);
+    if (ll_ts_is(value, "call")) {
+      ll_event *call = event_at(L, from, LL_EV_CALL, ts_node_start_byte(value));
+      if (call) call->as.call.with_managed = true;
+    }
+    if (!ts_node_is_null(alias) && ts_node_named_child_count(alias) > 0) {
+      TSNode target = ts_node_named_child(alias, 0);
+      if (ll_ts_is(target, "identifier")) {
+        char *name = ll_ts_text(L->b, target);
+        if (fn_now(L) != 0) remember_local(L, name, value);
+        mark_assigned_call(L, from, value, name, false);
+      }
+    }
+  }
+  walk_block(L, ll_ts_field(node, "body"));
+}
+
+static bool catches_import_error(lowerer *L, TSNode try_node) {
+  return strstr(ll_ts_text(L->b, try_node), "ImportError") != NULL ||
+         strstr(ll_ts_text(L->b, try_node), "ModuleNotFoundError") != NULL;
+}
+
+static void lower_try(lowerer *L, TSNode node) {
+  bool import_guard = catches_import_error(L, node);
+  if (import_guard) L->try_depth++;
+  walk_block(L, ll_ts_field(node, "body"));
+  if (import_guard) L->try_depth--;
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode clause = ts_node_named_child(node, i);
+    bool always = ll_ts_is(clause, "finally_clause");
+    if (!always) ll_builder_push_condition(L->b);
+    if (ll_ts_is(clause, "except_clause") || ll_ts_is(clause, "except_group_clause")) {
+      uint32_t m = ts_node_named_child_count(clause);
+      for (uint32_t j = 0; j < m; j++) {
+        TSNode part = ts_node_named_child(clause, j);
+        if (ll_ts_is(part, "block")) walk_block(L, part);
+      }
+    } else if (!ll_ts_is(clause, "block")) {
+      walk(L, clause);
+    }
+    if (!always) ll_builder_pop_condition(L->b);
+  }
+}
+
+static void walk_conditional(lowerer *L, TSNode node) {
+  ll_builder_push_condition(L->b);
+  walk(L, node);
+  ll_builder_pop_condition(L->b);
+}
+
+static void lower_await(lowerer *L, TSNode node) {
+  uint32_t from = ll_builder_event_count(L->b);
+  TSNode arg = ts_node_named_child_count(node) ? ts_node_named_child(node, 0) : (TSNode){0};
+  walk(L, arg);
+  if (ll_ts_is(arg, "identifier")) {
+    LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, arg));
+  } else if (ll_ts_is(arg, "call")) {
+    ll_event *call = event_at(L, from, LL_EV_CALL, ts_node_start_byte(arg));
+    if (call) call->as.call.awaited = true;
+  }
+}
+
+static void lower_lambda(lowerer *L, TSNode node) {
+  /* The body runs when (and if) someone calls it: treat it as conditional code here. */
+  walk_conditional(L, ll_ts_field(node, "body"));
+}
+
+/* ---- the walk ------------------------------------------------------------------------------ */
+
+static void walk_children(lowerer *L, TSNode node) {
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) walk(L, ts_node_named_child(node, i));
+}
+
+static void walk_block(lowerer *L, TSNode block) {
+  if (ts_node_is_null(block)) return;
+  int guards = 0;
+  uint32_t n = ts_node_named_child_count(block);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode stmt = ts_node_named_child(block, i);
+    if (ll_ts_is(stmt, "if_statement") && !is_main_guard(L, stmt)) guards += lower_if(L, stmt);
+    else walk(L, stmt);
+  }
+  while (guards-- > 0) ll_builder_pop_guard(L->b);
+}
+
+typedef void (*lower_fn)(lowerer *L, TSNode node);
+typedef struct {
+  const char *type;
+  lower_fn lower;
+} dispatch_entry;
+
+/* `if __name__ == "__main__":` at the top level: local test code, never run on Lambda. */
+static bool is_main_guard(lowerer *L, TSNode node) {
+  if (fn_now(L) != 0 || L->class_name) return false;
+  char *cond = ll_ts_text(L->b, ll_ts_field(node, "condition"));
+  return strstr(cond, "__name__") && strstr(cond, "__main__") && strstr(cond, "==");
+}
+
+static void lower_main_guard(lowerer *L, TSNode node) {
+  TSNode body = ll_ts_field(node, "consequence");
+  int index = ll_builder_open_function(L->b, "<main>", ll_ts_span(L->b, node), ll_ts_span(L->b, node));
+  ll_builder_function(L->b, index)->is_entry_main = true;
+  walk_block(L, body);
+  settle_spawns(L);
+  ll_builder_close_function(L->b);
+}
+
+static void lower_if_statement(lowerer *L, TSNode node) {
+  if (is_main_guard(L, node)) {
+    lower_main_guard(L, node);
+    return;
+  }
+  int guards = lower_if(L, node);
+  while (guards-- > 0) ll_builder_pop_guard(L->b);
+}
+static void lower_call_node(lowerer *L, TSNode node) { (void)lower_call(L, node); }
+static void lower_function_node(lowerer *L, TSNode node) { lower_function(L, node, (TSNode){0}); }
+static void lower_block_node(lowerer *L, TSNode node) { walk_block(L, node); }
+static void lower_break(lowerer *L, TSNode node) { ll_builder_loop_break(L->b); }
+static void lower_return(lowerer *L, TSNode node) {
+  ll_builder_loop_break(L->b);
+  walk_children(L, node);
+  /* Returning a thread / task hands it to the caller: not left behind here. */
+  if (ts_node_named_child_count(node) == 1 && ll_ts_is(ts_node_named_child(node, 0), "identifier"))
+    LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, ts_node_named_child(node, 0)));
+}
+static void lower_boolean(lowerer *L, TSNode node) {
+  walk(L, ll_ts_field(node, "left"));
+  walk_conditional(L, ll_ts_field(node, "right"));
+}
+static void lower_conditional_expr(lowerer *L, TSNode node) {
+  uint32_t n = ts_node_named_child_count(node);
+  if (n == 3) walk(L, ts_node_named_child(node, 1)); /* the condition, `a if cond else b` */
+  for (uint32_t i = 0; i < n; i++)
+    if (i != 1) walk_conditional(L, ts_node_named_child(node, i));
+}
+static void lower_match(lowerer *L, TSNode node) {
+  walk(L, ll_ts_field(node, "subject"));
+  walk_conditional(L, ll_ts_field(node, "body"));
+}
+static void lower_delete(lowerer *L, TSNode node) {
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode target = ts_node_named_child(node, i);
+    if (ll_ts_is(target, "expression_list")) lower_target_list(L, target, node, ll_builder_event_count(L->b));
+    else if (ll_ts_is(target, "subscript")) lower_target(L, target, (TSNode){0}, (TSNode){0}, node, 0);
+  }
+}
+static void ignore_node(lowerer *L, TSNode node) {}
+static void lower_keyword_value(lowerer *L, TSNode node) { walk(L, ll_ts_field(node, "value")); }
+
+static const dispatch_entry dispatch[] = {
+    {"import_statement", lower_import},
+    {"import_from_statement", lower_import_from},
+    {"future_import_statement", ignore_node},
+    {"function_definition", lower_function_node},
+    {"class_definition", lower_class},
+    {"decorated_definition", lower_decorated},
+    {"assignment", lower_assignment},
+    {"augmented_assignment", lower_augmented},
+    {"global_statement", lower_global},
+    {"nonlocal_statement", ignore_node},
+    {"if_statement", lower_if_statement},
+    {"for_statement", lower_for},
+    {"while_statement", lower_while},
+    {"try_statement", lower_try},
+    {"with_statement", lower_with},
+    {"block", lower_block_node},
+    {"call", lower_call_node},
+    {"await", lower_await},
+    {"lambda", lower_lambda},
+    {"list_comprehension", lower_comprehension},
+    {"set_comprehension", lower_comprehension},
+    {"dictionary_comprehension", lower_comprehension},
+    {"generator_expression", lower_comprehension},
+    {"boolean_operator", lower_boolean},
+    {"conditional_expression", lower_conditional_expr},
+    {"match_statement", lower_match},
+    {"break_statement", lower_break},
+    {"return_statement", lower_return},
+    {"delete_statement", lower_delete},
+    {"identifier", lower_name_read},
+    {"attribute", lower_name_read},
+    {"comment", ignore_node},
+    {"string", walk_children},
+    {"keyword_argument", lower_keyword_value},
+};
+
+static void walk(lowerer *L, TSNode node) {
+  if (ts_node_is_null(node)) return;
+  if (L->depth >= MAX_DEPTH) {
+    L->too_deep = true;
+    return;
+  }
+  L->depth++;
+  const char *type = ts_node_type(node);
+  lower_fn lower = walk_children;
+  for (size_t i = 0; i < sizeof(dispatch) / sizeof(*dispatch); i++)
+    if (type[0] == dispatch[i].type[0] && !strcmp(type, dispatch[i].type)) {
+      lower = dispatch[i].lower;
+      break;
+    }
+  lower(L, node);
+  L->depth--;
+}
+
+/* Module-level names, known before any function body is walked (a function may use a binding
+ * defined below it). Only the top level and its compound statements, not function bodies. */
+static void prescan_bindings(lowerer *L, TSNode node, int depth) {
+  if (depth > 50) return;
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode stmt = ts_node_named_child(node, i);
+    if (ll_ts_is(stmt, "expression_statement") && ts_node_named_child_count(stmt) > 0) {
+      TSNode inner = ts_node_named_child(stmt, 0);
+      TSNode left = ll_ts_field(inner, "left");
+      if (ll_ts_is(inner, "assignment") && ll_ts_is(left, "identifier"))
+        ll_builder_add_binding(L->b, ll_ts_text(L->b, left))->span = ll_ts_span(L->b, left);
+    } else if (ll_ts_is(stmt, "function_definition") || ll_ts_is(stmt, "class_definition")) {
+      TSNode name = ll_ts_field(stmt, "name");
+      if (!ts_node_is_null(name)) {
+        ll_binding *b = ll_builder_add_binding(L->b, ll_ts_text(L->b, name));
+        b->kind = ll_ts_is(stmt, "class_definition") ? LL_BIND_CLASS : LL_BIND_FUNCTION;
+        b->span = ll_ts_span(L->b, name);
+      }
+    } else if (ll_ts_is(stmt, "decorated_definition")) {
+      TSNode def = ll_ts_field(stmt, "definition");
+      TSNode name = ll_ts_field(def, "name");
+      if (!ts_node_is_null(name)) {
+        ll_binding *b = ll_builder_add_binding(L->b, ll_ts_text(L->b, name));
+        b->kind = ll_ts_is(def, "class_definition") ? LL_BIND_CLASS : LL_BIND_FUNCTION;
+        b->span = ll_ts_span(L->b, name);
+      }
+    } else if (ll_ts_is(stmt, "if_statement") || ll_ts_is(stmt, "try_statement") ||
+               ll_ts_is(stmt, "block") || ll_ts_is(stmt, "else_clause") ||
+               ll_ts_is(stmt, "elif_clause") || ll_ts_is(stmt, "except_clause") ||
+               ll_ts_is(stmt, "finally_clause") || ll_ts_is(stmt, "with_statement")) {
+      prescan_bindings(L, stmt, depth + 1);
+    }
+  }
+}
+
+static ll_module *python_lower(const char *path, const char *source, size_t len, char **problem) {
+  ll_builder *b = ll_builder_new(path, LL_LANG_PYTHON, source, len);
+  *problem = ll_utf8_problem(b, source, len);
+  TSTree *tree = ll_ts_parse(tree_sitter_python(), source, len);
+  if (!tree) {
+    free(*problem);
+    *problem = ll_strdup("the Python grammar could not be loaded (tree-sitter ABI mismatch)");
+    return ll_builder_finish(b);
+  }
+  TSNode root = ts_tree_root_node(tree);
+  if (!*problem) *problem = ll_ts_syntax_problem(b, root);
+  lowerer L = {.b = b};
+  prescan_bindings(&L, root, 0);
+  walk_block(&L, root);
+  settle_spawns(&L);
+  ts_tree_delete(tree);
+  free(L.locals);
+  free(L.awaited);
+  if (L.too_deep && !*problem)
+    *problem = ll_strfmt("nesting deeper than %d levels; the deepest parts were not analysed", MAX_DEPTH);
+  return ll_builder_finish(b);
+}
+
+static const char *const python_extensions[] = {".py", ".pyw", NULL};
+
+const ll_frontend ll_frontend_python = {
+    .language = LL_LANG_PYTHON,
+    .name = "python",
+    .extensions = python_extensions,
+    .lower = python_lower,
+};

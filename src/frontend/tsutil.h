@@ -1,0 +1,32 @@
+/* tsutil.h — small tree-sitter conveniences shared by the tree-sitter front-ends. */
+#ifndef LL_TSUTIL_H
+#define LL_TSUTIL_H
+
+#include <stdbool.h>
+#include <string.h>
+#include <tree_sitter/api.h>
+
+#include "frontend/lower.h"
+
+static inline bool ll_ts_is(TSNode node, const char *type) {
+  return !ts_node_is_null(node) && strcmp(ts_node_type(node), type) == 0;
+}
+
+static inline TSNode ll_ts_field(TSNode node, const char *field) {
+  return ts_node_child_by_field_name(node, field, (uint32_t)strlen(field));
+}
+
+/* The node's source text, copied into the module's arena. */
+char *ll_ts_text(ll_builder *b, TSNode node);
+/* Whether the node's source text equals `text`. */
+bool ll_ts_text_is(const ll_builder *b, TSNode node, const char *text);
+ll_span ll_ts_span(const ll_builder *b, TSNode node);
+/* Parses with `language`; NULL only when the parser cannot be set up (an ABI mismatch). */
+TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len);
+/* A one-line description of the first syntax error in `root` ("syntax error at line 3, column 7"),
+ * malloc'd; NULL when the tree has none. */
+char *ll_ts_syntax_problem(const ll_builder *b, TSNode root);
+/* NULL when `source` is valid UTF-8, else a malloc'd "invalid UTF-8 at line N" message. */
+char *ll_utf8_problem(const ll_builder *b, const char *source, size_t len);
+
+#endif

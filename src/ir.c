@@ -1,0 +1,39 @@
+/* ir.c — lookups over an ll_module shared by the engine and the rules. */
+#include <string.h>
+
+#include "lambdalint/ir.h"
+
+const ll_binding *ll_module_binding(const ll_module *self, const char *name) {
+  for (uint32_t i = 0; i < self->n_bindings; i++)
+    if (strcmp(self->bindings[i].name, name) == 0) return &self->bindings[i];
+  return NULL;
+}
+
+const ll_import *ll_module_import_for_alias(const ll_module *self, const char *alias) {
+  for (uint32_t i = 0; i < self->n_imports; i++)
+    if (self->imports[i].alias && strcmp(self->imports[i].alias, alias) == 0) return &self->imports[i];
+  return NULL;
+}
+
+int ll_module_function_index(const ll_module *self, const char *name) {
+  for (uint32_t i = 1; i < self->n_functions; i++)
+    if (strcmp(self->functions[i].qualname, name) == 0) return (int)i;
+  return -1;
+}
+
+const char *ll_module_line(const ll_module *self, uint32_t line, size_t *len) {
+  if (line == 0 || line > self->n_lines) {
+    *len = 0;
+    return "";
+  }
+  uint32_t start = self->line_starts[line - 1];
+  uint32_t end = line < self->n_lines ? self->line_starts[line] : (uint32_t)self->source_len;
+  while (end > start && (self->source[end - 1] == '\n' || self->source[end - 1] == '\r')) end--;
+  *len = end - start;
+  return self->source + start;
+}
+
+bool ll_qname_has_prefix(const char *qualified, const char *prefix) {
+  size_t n = strlen(prefix);
+  return strncmp(qualified, prefix, n) == 0 && (qualified[n] == '\0' || qualified[n] == '.');
+}

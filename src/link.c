@@ -1,0 +1,463 @@
+#include "link.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "strmap.h"
+
+typedef struct {
+  uint32_t target;
+  bool always; /* the call runs on every path through the caller */
+  bool lazy;   /* under a lazy-init guard, stored to module state, or into a memoised function */
+} edge;
+
+typedef struct {
+  edge *items;
+  size_t n, cap;
+} edge_list;
+
+struct ll_program {
+  ll_module *const *modules;
+  size_t n_modules;
+  size_t *first_fn; /* global id of each module's functions[0] */
+  size_t n_fns;
+  char **canonical; /* each module's real path, for import resolution */
+  ll_strmap by_path;
+  edge_list *calls; /* per global function id */
+  uint32_t *handlers;
+  size_t n_handlers, cap_handlers;
+  bool *reachable, *always, *deadline, *eager;
+};
+
+static const char *const default_event_names[] = {"event", "_event", "evt", NULL};
+static const char *const default_context_names[] = {"context", "_context", "ctx", "_ctx",
+                                                    "lambda_context", "_", NULL};
+
+static uint32_t gid(const ll_program *p, const ll_module *m, int fn) {
+  return (uint32_t)(p->first_fn[m->id] + (size_t)fn);
+}
+
+/* ---- module resolution (Python's import system, limited to the files of this run) ---------- */
+
+static char *parent_dir(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return ll_strdup(".");
+  if (slash == path) return ll_strdup("/");
+  return ll_strndup(path, (size_t)(slash - path));
+}
+
+/* The module of this run at dir/<dotted as a path>.py or …/__init__.py, or -1. */
+static int module_at(const ll_program *p, const char *dir, const char *dotted) {
+  char *rel = ll_strdup(dotted);
+  for (char *c = rel; *c; c++)
+    if (*c == '.') *c = '/';
+  const char *sep = strcmp(dir, "/") == 0 ? "" : "/";
+  char *file = *rel ? ll_strfmt("%s%s%s.py", dir, sep, rel) : ll_strfmt("%s%s__init__.py", dir, sep);
+  int found = ll_strmap_get(&p->by_path, file);
+  free(file);
+  if (found < 0 && *rel) {
+    file = ll_strfmt("%s%s%s/__init__.py", dir, sep, rel);
+    found = ll_strmap_get(&p->by_path, file);
+    free(file);
+  }
+  free(rel);
+  return found;
+}
+
+/* Resolves an import of `dotted` (with `level` leading dots) made by module `from`. Absolute
+ * imports are looked up from the importer's folder upwards: Lambda puts the code root on the path. */
+static int find_module(const ll_program *p, size_t from, const char *dotted, int level) {
+  char *dir = parent_dir(p->canonical[from]);
+  for (int up = 1; up < level; up++) {
+    char *next = parent_dir(dir);
+    free(dir);
+    dir = next;
+  }
+  int found = module_at(p, dir, dotted);
+  for (int up = 0; found < 0 && level == 0 && up < 8 && strcmp(dir, "/") && strcmp(dir, "."); up++) {
+    char *next = parent_dir(dir);
+    free(dir);
+    dir = next;
+    found = module_at(p, dir, dotted);
+  }
+  free(dir);
+  return found;
+}
+
+static const ll_function *function_of(const ll_program *p, uint32_t id, const ll_module **module);
+
+/* ---- call resolution --------------------------------------------------------------------- */
+
+static int function_named(const ll_module *m, const char *qualname) {
+  int fn = ll_module_function_index(m, qualname);
+  if (fn >= 0) return fn;
+  const ll_binding *b = ll_module_binding(m, qualname);
+  if (b && b->kind == LL_BIND_CLASS) {
+    char *init = ll_strfmt("%s.__init__", qualname);
+    fn = ll_module_function_index(m, init);
+    free(init);
+  }
+  return fn;
+}
+
+/* `base` + the first k parts of `rest` as a module, the other parts as a function, longest first. */
+static int resolve_in_modules(const ll_program *p, size_t from, int level, const char *base,
+                              const char *rest, size_t *module_out) {
+  size_t n = strlen(rest);
+  for (size_t cut = n; cut-- > 0;) {
+    if (rest[cut] != '.') continue;
+    char *head = ll_strndup(rest, cut);
+    char *module = *base ? ll_strfmt("%s.%s", base, head) : ll_strdup(head);
+    int target = find_module(p, from, module, level);
+    int fn = target >= 0 ? function_named(p->modules[target], rest + cut + 1) : -1;
+    free(head);
+    free(module);
+    if (fn >= 0) {
+      *module_out = (size_t)target;
+      return fn;
+    }
+  }
+  int target = find_module(p, from, base, level);
+  int fn = target >= 0 && *base ? function_named(p->modules[target], rest) : -1;
+  if (fn >= 0) *module_out = (size_t)target;
+  return fn;
+}
+
+/* The import whose local name the qualified `callee` goes through (longest match). */
+static const ll_import *import_for(const ll_module *m, const char *callee) {
+  const ll_import *best = NULL;
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    if (!imp->alias || !imp->qualified || !ll_qname_has_prefix(callee, imp->qualified)) continue;
+    if (!best || strlen(imp->qualified) > strlen(best->qualified)) best = imp;
+  }
+  return best;
+}
+
+static int local_function(const ll_module *m, int caller, const char *name) {
+  for (int scope = caller; scope >= 0; scope = m->functions[scope].parent)
+    for (uint32_t i = 1; i < m->n_functions; i++) {
+      const ll_function *fn = &m->functions[i];
+      if (fn->parent == scope && !fn->class_name && strcmp(fn->name, name) == 0) return (int)i;
+    }
+  return function_named(m, name);
+}
+
+/* The global id of the function `callee` names from `caller` in module `m`, or -1. */
+static long resolve(const ll_program *p, const ll_module *m, int caller, const char *callee) {
+  const ll_function *fn = &m->functions[caller];
+  const char *dot = strchr(callee, '.');
+  if (!dot) {
+    int local = local_function(m, caller, callee);
+    return local >= 0 ? (long)gid(p, m, local) : -1;
+  }
+  if (fn->class_name && (!strncmp(callee, "self.", 5) || !strncmp(callee, "cls.", 4)) &&
+      !strchr(dot + 1, '.')) {
+    char *q = ll_strfmt("%s.%s", fn->class_name, dot + 1);
+    int method = ll_module_function_index(m, q);
+    free(q);
+    return method >= 0 ? (long)gid(p, m, method) : -1;
+  }
+  int same = ll_module_function_index(m, callee); /* Class.method */
+  if (same >= 0) return (long)gid(p, m, same);
+  const ll_import *imp = import_for(m, callee);
+  if (!imp) return -1;
+  size_t target = 0;
+  int found;
+  const char *tail = callee + strlen(imp->qualified);
+  if (imp->member) {
+    char *rest = ll_strfmt("%s%s", imp->member, tail);
+    found = resolve_in_modules(p, m->id, imp->relative_level, imp->module, rest, &target);
+    free(rest);
+  } else {
+    found = resolve_in_modules(p, m->id, imp->relative_level, "", callee, &target);
+  }
+  return found >= 0 ? (long)gid(p, p->modules[target], found) : -1;
+}
+
+static void add_edge(ll_program *p, uint32_t from, long to, bool always, bool lazy) {
+  if (to < 0) return;
+  const ll_module *m;
+  const ll_function *target = function_of(p, (uint32_t)to, &m);
+  edge e = {.target = (uint32_t)to, .always = always, .lazy = lazy || target->memoized};
+  LL_PUSH(p->calls[from].items, p->calls[from].n, p->calls[from].cap, e);
+}
+
+static void build_call_graph(ll_program *p) {
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    const ll_module *m = p->modules[mi];
+    for (uint32_t f = 0; f < m->n_functions; f++) {
+      const ll_function *fn = &m->functions[f];
+      uint32_t from = gid(p, m, (int)f);
+      for (uint32_t e = 0; e < fn->n_events; e++) {
+        const ll_event *ev = &fn->events[e];
+        if (ev->kind == LL_EV_CALL) {
+          long to = resolve(p, m, (int)f, ev->as.call.callee);
+          if (to < 0 && ev->as.call.receiver_ctor) { /* obj.method() with obj = SomeClass() */
+            char *q = ll_strfmt("%s.%s", ev->as.call.receiver_ctor, ev->as.call.method);
+            to = resolve(p, m, (int)f, q);
+            free(q);
+          }
+          add_edge(p, from, to, !ev->conditional, ev->lazy_guard || ev->as.call.assigned_to_module);
+        } else if (ev->kind == LL_EV_NAME_USE) {
+          /* A function passed as a value (a thread target, a callback) may run: not always. */
+          add_edge(p, from, resolve(p, m, (int)f, ev->name), false, ev->lazy_guard);
+        }
+      }
+    }
+  }
+}
+
+/* ---- handlers ----------------------------------------------------------------------------- */
+
+static bool in_list(const char *name, const char *const *list, size_t n) {
+  for (size_t i = 0; n ? i < n : list[i] != NULL; i++)
+    if (strcmp(name, list[i]) == 0) return true;
+  return false;
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static bool has_lambda_decorator(const ll_function *fn) {
+  static const char *const markers[] = {"inject_lambda_context", "capture_lambda_handler",
+                                        "lambda_handler_decorator", "event_source", NULL};
+  for (uint32_t i = 0; i < fn->n_decorators; i++)
+    for (size_t k = 0; markers[k]; k++)
+      if (strstr(fn->decorators[i], markers[k])) return true;
+  return false;
+}
+
+static bool python_convention(const ll_function *fn, const ll_options *o) {
+  if (fn->parent != 0 || fn->class_name || fn->n_params != 2) return false;
+  if (has_lambda_decorator(fn) || strcmp(fn->name, "lambda_handler") == 0) return true;
+  if (strcmp(fn->name, "handler") != 0 && !ends_with(fn->name, "_handler")) return false;
+  bool event_ok = o->n_event_names ? in_list(fn->params[0], o->event_names, o->n_event_names)
+                                   : in_list(fn->params[0], default_event_names, 0);
+  bool context_ok = o->n_context_names
+                        ? in_list(fn->params[1], o->context_names, o->n_context_names)
+                        : in_list(fn->params[1], default_context_names, 0);
+  return event_ok && context_ok;
+}
+
+/* Whether `path` names the module `dotted` ("app", "src.handlers.orders", "src/handlers/orders"). */
+static bool path_is_module(const char *path, const char *dotted, size_t len) {
+  const char *ext = strrchr(path, '.');
+  const char *slash = strrchr(path, '/');
+  size_t stem = ext && (!slash || ext > slash) ? (size_t)(ext - path) : strlen(path);
+  if (len > stem) return false;
+  const char *tail = path + stem - len;
+  for (size_t i = 0; i < len; i++) {
+    char want = dotted[i] == '.' ? '/' : dotted[i];
+    if (tail[i] != want) return false;
+  }
+  return tail == path || tail[-1] == '/';
+}
+
+/* --handler specs: "app.handler", "src/handlers/orders.create" or "path/app.py:handler". */
+static bool cli_names(const ll_options *o, const ll_module *m, const ll_function *fn) {
+  for (size_t i = 0; i < o->n_handlers; i++) {
+    const char *spec = o->handlers[i];
+    const char *colon = strrchr(spec, ':');
+    if (colon) {
+      size_t n = (size_t)(colon - spec);
+      size_t plen = strlen(m->path);
+      if (strcmp(colon + 1, fn->qualname) == 0 && n <= plen && strncmp(m->path + plen - n, spec, n) == 0 &&
+          (n == plen || m->path[plen - n - 1] == '/'))
+        return true;
+      continue;
+    }
+    const char *dot = strrchr(spec, '.');
+    if (dot && strcmp(dot + 1, fn->qualname) == 0 && path_is_module(m->path, spec, (size_t)(dot - spec)))
+      return true;
+  }
+  return false;
+}
+
+static void mark_handlers(ll_program *p, const ll_options *o) {
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    ll_module *m = p->modules[mi];
+    for (uint32_t f = 1; f < m->n_functions; f++) {
+      ll_function *fn = &m->functions[f];
+      if (cli_names(o, m, fn)) fn->handler = LL_HANDLER_CLI;
+      else if (!fn->handler && m->language == LL_LANG_PYTHON && python_convention(fn, o))
+        fn->handler = LL_HANDLER_CONVENTION;
+      if (!fn->handler) continue;
+      if (fn->context_param < 0 && fn->n_params >= 2) fn->context_param = (int)fn->n_params - 1;
+      LL_PUSH(p->handlers, p->n_handlers, p->cap_handlers, gid(p, m, (int)f));
+    }
+  }
+}
+
+/* ---- reachability ------------------------------------------------------------------------- */
+
+static const ll_function *function_of(const ll_program *p, uint32_t id, const ll_module **module) {
+  size_t lo = 0, hi = p->n_modules;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (p->first_fn[mid] <= id) lo = mid;
+    else hi = mid;
+  }
+  *module = p->modules[lo];
+  return &p->modules[lo]->functions[id - p->first_fn[lo]];
+}
+
+static bool reads_deadline(const ll_function *fn) {
+  for (uint32_t e = 0; e < fn->n_events; e++)
+    if (fn->events[e].kind == LL_EV_CONTEXT_USE) return true;
+  return false;
+}
+
+typedef enum { ANY_EDGE, ALWAYS_EDGES, EAGER_EDGES } edge_filter;
+
+static bool passes(const edge *e, edge_filter filter) {
+  return filter == ANY_EDGE || (filter == ALWAYS_EDGES ? e->always : !e->lazy);
+}
+
+/* Visits what `start` reaches through the edges `filter` lets pass; returns the list. */
+static uint32_t *visit(const ll_program *p, uint32_t start, edge_filter filter, uint32_t *stamp,
+                       uint32_t mark, size_t *count) {
+  uint32_t *seen = NULL;
+  size_t n = 0, cap = 0;
+  LL_PUSH(seen, n, cap, start);
+  stamp[start] = mark;
+  for (size_t head = 0; head < n; head++) {
+    const edge_list *out = &p->calls[seen[head]];
+    for (size_t i = 0; i < out->n; i++) {
+      uint32_t t = out->items[i].target;
+      if (stamp[t] == mark || !passes(&out->items[i], filter)) continue;
+      stamp[t] = mark;
+      LL_PUSH(seen, n, cap, t);
+    }
+  }
+  *count = n;
+  return seen;
+}
+
+static void compute_reach(ll_program *p) {
+  uint32_t *stamp = ll_calloc(p->n_fns ? p->n_fns : 1, sizeof(uint32_t));
+  uint32_t mark = 0;
+  for (size_t h = 0; h < p->n_handlers; h++) {
+    size_t n = 0;
+    uint32_t *seen = visit(p, p->handlers[h], ANY_EDGE, stamp, ++mark, &n);
+    bool deadline = false;
+    for (size_t i = 0; i < n && !deadline; i++) {
+      const ll_module *m;
+      deadline = reads_deadline(function_of(p, seen[i], &m));
+    }
+    for (size_t i = 0; i < n; i++) {
+      p->reachable[seen[i]] = true;
+      p->deadline[seen[i]] |= deadline;
+    }
+    free(seen);
+    seen = visit(p, p->handlers[h], ALWAYS_EDGES, stamp, ++mark, &n);
+    for (size_t i = 0; i < n; i++) p->always[seen[i]] = true;
+    free(seen);
+    seen = visit(p, p->handlers[h], EAGER_EDGES, stamp, ++mark, &n);
+    for (size_t i = 0; i < n; i++) p->eager[seen[i]] = true;
+    free(seen);
+  }
+  free(stamp);
+}
+
+/* Lambda evidence: a handler, a reached function, or imported by a module that has evidence. */
+static void compute_evidence(ll_program *p) {
+  int *queue = ll_malloc((p->n_modules ? p->n_modules : 1) * sizeof(int));
+  size_t n = 0;
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    ll_module *m = p->modules[mi];
+    for (uint32_t f = 0; f < m->n_functions && !m->has_lambda_evidence; f++)
+      if (p->reachable[gid(p, m, (int)f)]) m->has_lambda_evidence = true;
+    if (m->has_lambda_evidence) queue[n++] = (int)mi;
+  }
+  for (size_t head = 0; head < n; head++) {
+    const ll_module *m = p->modules[queue[head]];
+    for (uint32_t i = 0; i < m->n_imports; i++) {
+      const ll_import *imp = &m->imports[i];
+      int target = -1;
+      if (imp->member) {
+        char *sub = *imp->module ? ll_strfmt("%s.%s", imp->module, imp->member) : ll_strdup(imp->member);
+        target = find_module(p, m->id, sub, imp->relative_level);
+        free(sub);
+      }
+      if (target < 0 && (*imp->module || imp->relative_level))
+        target = find_module(p, m->id, imp->module, imp->relative_level);
+      if (target < 0 || p->modules[target]->has_lambda_evidence) continue;
+      p->modules[target]->has_lambda_evidence = true;
+      queue[n++] = target;
+    }
+  }
+  free(queue);
+}
+
+/* ---- the program ------------------------------------------------------------------------- */
+
+ll_program *ll_program_new(ll_module *const *modules, size_t n_modules, const ll_options *options) {
+  ll_program *p = ll_calloc(1, sizeof(*p));
+  p->modules = modules;
+  p->n_modules = n_modules;
+  p->first_fn = ll_calloc(n_modules + 1, sizeof(size_t));
+  p->canonical = ll_calloc(n_modules + 1, sizeof(char *));
+  ll_strmap_init(&p->by_path);
+  for (size_t mi = 0; mi < n_modules; mi++) {
+    modules[mi]->id = (uint32_t)mi;
+    p->first_fn[mi] = p->n_fns;
+    p->n_fns += modules[mi]->n_functions;
+    char *real = realpath(modules[mi]->path, NULL);
+    p->canonical[mi] = real ? real : ll_strdup(modules[mi]->path);
+    ll_strmap_put(&p->by_path, p->canonical[mi], (int)mi);
+  }
+  size_t n = p->n_fns ? p->n_fns : 1;
+  p->calls = ll_calloc(n, sizeof(edge_list));
+  p->reachable = ll_calloc(n, sizeof(bool));
+  p->always = ll_calloc(n, sizeof(bool));
+  p->deadline = ll_calloc(n, sizeof(bool));
+  p->eager = ll_calloc(n, sizeof(bool));
+  build_call_graph(p);
+  mark_handlers(p, options);
+  compute_reach(p);
+  compute_evidence(p);
+  return p;
+}
+
+void ll_program_delete(ll_program *self) {
+  if (!self) return;
+  for (size_t i = 0; i < self->n_fns; i++) free(self->calls[i].items);
+  for (size_t i = 0; i < self->n_modules; i++) free(self->canonical[i]);
+  free(self->calls);
+  free(self->canonical);
+  free(self->first_fn);
+  free(self->handlers);
+  free(self->reachable);
+  free(self->always);
+  free(self->deadline);
+  free(self->eager);
+  ll_strmap_free(&self->by_path);
+  free(self);
+}
+
+static bool valid(const ll_program *p, const ll_module *m, int fn) {
+  return m->id < p->n_modules && p->modules[m->id] == m && fn >= 0 && (uint32_t)fn < m->n_functions;
+}
+
+bool ll_program_reachable(const ll_program *self, const ll_module *m, int fn) {
+  return valid(self, m, fn) && self->reachable[gid(self, m, fn)];
+}
+
+bool ll_program_eagerly_reached(const ll_program *self, const ll_module *m, int fn) {
+  return valid(self, m, fn) && self->eager[gid(self, m, fn)];
+}
+
+bool ll_program_always_reached(const ll_program *self, const ll_module *m, int fn) {
+  return valid(self, m, fn) && self->always[gid(self, m, fn)];
+}
+
+bool ll_program_deadline_read(const ll_program *self, const ll_module *m, int fn) {
+  return valid(self, m, fn) && self->deadline[gid(self, m, fn)];
+}
+
+size_t ll_program_handler_count(const ll_program *self) { return self->n_handlers; }

@@ -1,0 +1,31 @@
+/* testutil.h — helpers shared by the cmocka tests. */
+#ifndef LL_TESTUTIL_H
+#define LL_TESTUTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "lambdalint/lambdalint.h"
+
+/* Lowers Python source text into a module (the caller frees it with ll_module_delete). */
+ll_module *ll_test_lower(const char *path, const char *source);
+
+/* Writes `contents` to dir/name (creating dir), returns the path (malloc'd). */
+char *ll_test_write(const char *dir, const char *name, const char *contents);
+
+/* A fresh empty temporary directory (malloc'd path). */
+char *ll_test_tmpdir(void);
+
+/* Runs the lambda-lint binary with `args` (a shell-quoted string), capturing stdout and stderr
+ * (malloc'd, may be NULL pointers to skip). Returns the exit status. */
+int ll_test_run(const char *args, char **out, char **err);
+
+/* The first event of `kind` in function `fn` at or after index *from (updated), or NULL. */
+const ll_event *ll_test_next_event(const ll_function *fn, ll_event_kind kind, uint32_t *from);
+
+#endif
