@@ -71,7 +71,7 @@ static const ll_runtime_eol *find_runtime(const char *id) {
 static const char *successor(const ll_runtime_eol *r) {
   const ll_runtime_eol *best = r;
   for (size_t i = 0; i < LL501_N_RUNTIMES; i++)
-    if (strcmp(runtimes[i].family, r->family) == 0 && eol_days(&runtimes[i]) > eol_days(best))
+    if (strcmp(runtimes[i].family, r->family) == 0 && eol_days(&runtimes[i]) >= eol_days(best))
       best = &runtimes[i];
   return best->runtime;
 }

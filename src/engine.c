@@ -12,15 +12,21 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "date.h"
 #include "discover.h"
 #include "frontend/frontend.h"
+#include "lambdalint/project.h"
 #include "link.h"
+#include "template/deploy.h"
 
 struct ll_rule_ctx {
   const ll_rule *rule;
   const ll_program *program;
   ll_module *const *modules;
   size_t n_modules;
+  const ll_project *project;
+  const ll_deployment *deployment;
+  int32_t today; /* days since 1970-01-01: --as-of, else the current date */
   ll_results *results;
 };
 
@@ -143,6 +149,19 @@ static ll_module *load(const char *path, const ll_options *o, ll_results *result
   return m;
 }
 
+/* Reads every discovered template into one project; a template that cannot be read or parsed is an
+ * error for that file only. */
+static ll_project *load_templates(const ll_discovery *found, ll_results *results) {
+  ll_project *project = ll_project_new();
+  for (size_t i = 0; i < found->n_templates; i++) {
+    char *error = NULL;
+    if (ll_project_load_file(project, found->templates[i], &error)) results->files_analyzed++;
+    else ll_results_add_error(results, found->templates[i], error);
+    free(error);
+  }
+  return project;
+}
+
 /* ---- rules -------------------------------------------------------------------------------- */
 
 static bool token_matches(const char *token, const ll_rule *rule) {
@@ -185,8 +204,10 @@ bool ll_rule_module_spawns(const ll_module *m) {
 }
 
 const ll_function_config *ll_rule_function_config(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
-  return NULL; /* no template reader yet: code rules run without deployment facts */
+  return ll_deployment_config(ctx->deployment, m, fn, ll_rule_reachable(ctx, m, fn));
 }
+
+int32_t ll_rule_today(const ll_rule_ctx *ctx) { return ctx->today; }
 
 const char *const *ll_rule_config_list(const ll_rule_ctx *ctx, const char *key) {
   static const char *const none[] = {NULL};
@@ -198,8 +219,8 @@ const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count) {
   return (const ll_module *const *)ctx->modules;
 }
 
-static void add_finding(ll_rule_ctx *ctx, const char *path, ll_span at, const char *line_text,
-                        size_t line_len, char *message) {
+static void add_finding(ll_rule_ctx *ctx, ll_severity severity, const char *path, ll_span at,
+                        const char *line_text, size_t line_len, char *message) {
   ll_finding f = {
       .path = ll_strdup(path),
       .line = at.line ? at.line : 1,
@@ -207,7 +228,7 @@ static void add_finding(ll_rule_ctx *ctx, const char *path, ll_span at, const ch
       .end_line = at.end_line ? at.end_line : (at.line ? at.line : 1),
       .end_column = at.end_column ? at.end_column : 1,
       .rule = ctx->rule,
-      .severity = ctx->rule->severity,
+      .severity = severity,
       .message = message,
       .source_line = line_text ? ll_strndup(line_text, line_len) : NULL,
   };
@@ -221,34 +242,64 @@ void ll_rule_report(ll_rule_ctx *ctx, const ll_module *m, ll_span span, const ch
   va_end(args);
   size_t len = 0;
   const char *line = ll_module_line(m, span.line, &len);
-  add_finding(ctx, m->path, span, line, len, message);
+  add_finding(ctx, ctx->rule->severity, m->path, span, line, len, message);
+}
+
+/* Line `line` of the file `path` (malloc'd, without its end of line), or NULL. */
+static char *file_line(const char *path, uint32_t line) {
+  size_t len = 0;
+  char *error = NULL;
+  char *bytes = ll_read_file(path, &len, &error);
+  free(error);
+  const char *start = bytes;
+  for (uint32_t l = 1; start && l < line; l++) {
+    start = strchr(start, '\n');
+    if (start) start++;
+  }
+  char *out = start ? ll_strndup(start, strcspn(start, "\r\n")) : NULL;
+  free(bytes);
+  return out;
+}
+
+static void report_at(ll_rule_ctx *ctx, ll_severity severity, const char *path, uint32_t line,
+                      uint32_t column, const char *fmt, va_list args) {
+  char *message = ll_vstrfmt(fmt, args);
+  ll_span at = {.line = line, .column = column, .end_line = line, .end_column = column};
+  char *text = strcmp(path, "-") == 0 ? NULL : file_line(path, line);
+  add_finding(ctx, severity, path, at, text, text ? strlen(text) : 0, message);
+  free(text);
 }
 
 void ll_rule_report_at(ll_rule_ctx *ctx, const char *path, uint32_t line, uint32_t column,
                        const char *fmt, ...) {
   va_list args;
   va_start(args, fmt);
-  char *message = ll_vstrfmt(fmt, args);
+  report_at(ctx, ctx->rule->severity, path, line, column, fmt, args);
   va_end(args);
-  ll_span at = {.line = line, .column = column, .end_line = line, .end_column = column};
-  add_finding(ctx, path, at, NULL, 0, message);
 }
 
-static void run_rules(ll_module *const *modules, size_t n, const ll_program *program,
-                      const ll_options *o, ll_results *results) {
+void ll_rule_report_at_severity(ll_rule_ctx *ctx, ll_severity severity, const char *path,
+                                uint32_t line, uint32_t column, const char *fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  report_at(ctx, severity, path, line, column, fmt, args);
+  va_end(args);
+}
+
+static void run_rules(ll_rule_ctx base, const ll_options *o) {
   size_t n_rules = 0;
   const ll_rule *const *rules = ll_rules_all(&n_rules);
   for (size_t r = 0; r < n_rules; r++) {
     const ll_rule *rule = rules[r];
     if (!ll_rule_enabled(rule, o)) continue;
-    ll_rule_ctx ctx = {.rule = rule, .program = program, .modules = modules, .n_modules = n,
-                       .results = results};
-    for (size_t i = 0; i < n && rule->check_module; i++) {
-      const ll_module *m = modules[i];
+    ll_rule_ctx ctx = base;
+    ctx.rule = rule;
+    for (size_t i = 0; i < ctx.n_modules && rule->check_module; i++) {
+      const ll_module *m = ctx.modules[i];
       if (m->has_lambda_evidence && (rule->languages & LL_LANG_BIT(m->language)))
         rule->check_module(&ctx, m);
     }
-    if (rule->check_project) rule->check_project(&ctx, NULL);
+    if (rule->check_project) rule->check_project(&ctx, ctx.project);
   }
 }
 
@@ -283,6 +334,7 @@ ll_results *ll_analyze(const ll_options *o) {
   ll_discover(&found, o->paths, o->n_paths);
   for (size_t i = 0; i < found.n_errors; i++)
     ll_results_add_error(results, found.errors[i].path, found.errors[i].message);
+  ll_project *project = load_templates(&found, results);
   ll_module **modules = ll_calloc(found.n_files + 1, sizeof(*modules));
   size_t n = 0;
   for (size_t i = 0; i < found.n_files; i++) {
@@ -290,9 +342,15 @@ ll_results *ll_analyze(const ll_options *o) {
     if (m) modules[n++] = m;
   }
   ll_discovery_free(&found);
+  ll_deployment *deployment = ll_deployment_new(project, modules, n);
   ll_program *program = ll_program_new(modules, n, o);
-  run_rules(modules, n, program, o, results);
+  ll_rule_ctx base = {.program = program, .modules = modules, .n_modules = n, .project = project,
+                      .deployment = deployment, .today = ll_date_today(), .results = results};
+  if (o->as_of) ll_date_parse(o->as_of, &base.today);
+  run_rules(base, o);
   ll_program_delete(program);
+  ll_deployment_delete(deployment);
+  ll_project_delete(project);
   for (size_t i = 0; i < n; i++) ll_module_delete(modules[i]);
   free(modules);
   qsort(results->findings, results->n_findings, sizeof(ll_finding), compare_findings);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "date.h"
 #include "lambdalint/lambdalint.h"
 
 static const char usage[] =
@@ -22,6 +23,7 @@ static const char usage[] =
     "  --context-names NAMES    accepted names of its context parameter (default: context,_context,\n"
     "                           ctx,_ctx,lambda_context,_)\n"
     "  --stdin-filename NAME    the name (and language) of what `-` reads\n"
+    "  --as-of DATE             take DATE (YYYY-MM-DD) as today, for runtime deprecation (LL501)\n"
     "  --list-rules             list every rule with its severity and exit\n"
     "  --explain ID             print a rule's rationale, example and fix, and exit\n"
     "  --version                print the version and exit\n"
@@ -97,7 +99,7 @@ static bool known_rules(const str_list *list) {
 }
 
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
-       OPT_STDIN_FILENAME, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION };
+       OPT_STDIN_FILENAME, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -107,6 +109,7 @@ static const struct option long_options[] = {
     {"event-names", required_argument, NULL, OPT_EVENT_NAMES},
     {"context-names", required_argument, NULL, OPT_CONTEXT_NAMES},
     {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
+    {"as-of", required_argument, NULL, OPT_AS_OF},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -149,6 +152,15 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     case OPT_EVENT_NAMES: split_into(&c->event_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
     case OPT_CONTEXT_NAMES: split_into(&c->context_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
     case OPT_STDIN_FILENAME: o->stdin_filename = optarg; break;
+    case OPT_AS_OF: {
+      int32_t days = 0;
+      if (!ll_date_parse(optarg, &days)) {
+        fprintf(stderr, "lambda-lint: --as-of wants a date as YYYY-MM-DD, not '%s'\n", optarg);
+        return 2;
+      }
+      o->as_of = optarg;
+      break;
+    }
     case OPT_LIST_RULES: list_rules(); return 0;
     case OPT_EXPLAIN: return explain(optarg);
     case OPT_VERSION: printf("lambda-lint %s\n", LL_VERSION); return 0;

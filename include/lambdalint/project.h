@@ -87,6 +87,8 @@ typedef struct {
   /* Resolved from the code location and the handler. */
   const char *code_dir;         /* directory of the code, joined with the template's; or NULL */
   const char *source_path;      /* the handler's source file when it exists; or NULL */
+  const char *source_realpath;  /* its canonical path (to match analysed modules); or NULL */
+  const char *code_realpath;    /* code_dir's canonical path; or NULL */
   const char *handler_function; /* the handler's function name ("lambda_handler"); or NULL */
   const ll_tpl_code_file *code_files; /* source files under code_dir, sorted by path */
   uint32_t n_code_files;
@@ -126,6 +128,9 @@ void ll_tpl_function_position(const ll_tpl_function *fn, const ll_tpl_value *val
 
 /* Whether `path` is named like a template (template.yaml|yml|json, serverless.yml|yaml). */
 bool ll_template_name_matches(const char *path);
+/* Whether a file could be a template: by its name, or a .yaml/.yml/.json/.template extension
+ * (whose content ll_template_detect then decides). */
+bool ll_template_candidate(const char *path);
 /* Whether the file looks like a template: by name, or by its first bytes holding
  * `AWSTemplateFormatVersion` or `Transform: AWS::Serverless-2016-10-31` (for .yaml/.yml/.json). */
 bool ll_template_detect(const char *path, const char *bytes, size_t len);

@@ -1,5 +1,4 @@
 /* project.c — the project: loading templates into deployment facts, and asking about them. */
-#define _XOPEN_SOURCE 700
 
 #include <errno.h>
 #include <stdio.h>
@@ -126,9 +125,9 @@ static bool is_sam(ll_tpl_doc *d, yaml_node_t *root) {
 static char *parse_error(const yaml_parser_t *parser) {
   const char *problem = parser->problem ? parser->problem : "malformed YAML/JSON";
   if (parser->context)
-    return ll_format("cannot parse template: %s %s at line %zu, column %zu", parser->context,
+    return ll_strfmt("cannot parse template: %s %s at line %zu, column %zu", parser->context,
                      problem, parser->problem_mark.line + 1, parser->problem_mark.column + 1);
-  return ll_format("cannot parse template: %s at line %zu, column %zu", problem,
+  return ll_strfmt("cannot parse template: %s at line %zu, column %zu", problem,
                    parser->problem_mark.line + 1, parser->problem_mark.column + 1);
 }
 
@@ -172,7 +171,7 @@ bool ll_project_add_template(ll_project *self, const char *path, const char *byt
 static char *read_all(const char *path, size_t *len, char **error) {
   FILE *f = fopen(path, "rb");
   if (!f) {
-    *error = ll_format("cannot read template: %s", strerror(errno));
+    *error = ll_strfmt("cannot read template: %s", strerror(errno));
     return NULL;
   }
   char *buf = NULL;
@@ -234,9 +233,7 @@ const ll_tpl_function *ll_project_function_for_source(const ll_project *self,
   const ll_tpl_function *found = NULL;
   for (; wanted && !found && self && *cursor < self->n_functions; (*cursor)++) {
     const ll_tpl_function *fn = self->functions[*cursor];
-    char *real = fn->source_path ? realpath(fn->source_path, NULL) : NULL;
-    if (real && strcmp(real, wanted) == 0) found = fn;
-    free(real);
+    if (fn->source_realpath && strcmp(fn->source_realpath, wanted) == 0) found = fn;
   }
   free(wanted);
   return found;
@@ -271,12 +268,14 @@ static bool contains(const char *bytes, size_t len, const char *needle) {
   return false;
 }
 
+bool ll_template_candidate(const char *path) {
+  return ll_template_name_matches(path) || ends_with(path, ".yaml") || ends_with(path, ".yml") ||
+         ends_with(path, ".json") || ends_with(path, ".template");
+}
+
 bool ll_template_detect(const char *path, const char *bytes, size_t len) {
   if (ll_template_name_matches(path)) return true;
-  if (!ends_with(path, ".yaml") && !ends_with(path, ".yml") && !ends_with(path, ".json") &&
-      !ends_with(path, ".template"))
-    return false;
-  if (!bytes) return false;
+  if (!ll_template_candidate(path) || !bytes) return false;
   size_t head = len < 8192 ? len : 8192;
   return contains(bytes, head, "AWSTemplateFormatVersion") ||
          contains(bytes, head, "AWS::Serverless-2016-10-31");

@@ -1,5 +1,4 @@
 /* resolve.c — from a function's code location and handler string to files on disk. */
-#define _XOPEN_SOURCE 700
 
 #include <dirent.h>
 #include <stdio.h>
@@ -33,7 +32,7 @@ const char *ll_tpl_join(ll_arena *arena, const char *dir, const char *rel) {
   while (n > 1 && rel[n - 1] == '/') n--;
   if (n == 0 || (n == 1 && rel[0] == '.')) return ll_arena_strdup(arena, dir);
   if (rel[0] == '/' || strcmp(dir, ".") == 0) return ll_arena_strndup(arena, rel, n);
-  char *joined = ll_format("%s/%.*s", dir, (int)n, rel);
+  char *joined = ll_strfmt("%s/%.*s", dir, (int)n, rel);
   const char *out = ll_arena_strdup(arena, joined);
   free(joined);
   return out;
@@ -86,12 +85,19 @@ static void resolve_handler(ll_tpl_doc *d, ll_tpl_function *fn) {
   fn->handler_function = ll_arena_strdup(d->arena, dot + 1);
   for (const char *const *ext = exts; *ext && !fn->source_path; ext++) {
     char *module = module_path(handler, (size_t)(dot - handler), strcmp(*ext, ".py") == 0);
-    char *rel = ll_format("%s%s", module, *ext);
+    char *rel = ll_strfmt("%s%s", module, *ext);
     const char *path = ll_tpl_join(d->arena, fn->code_dir, rel);
     if (is_file(path)) fn->source_path = path;
     free(rel);
     free(module);
   }
+}
+
+static const char *canonical(ll_arena *arena, const char *path) {
+  char *real = path ? realpath(path, NULL) : NULL;
+  const char *out = real ? ll_arena_strdup(arena, real) : NULL;
+  free(real);
+  return out;
 }
 
 /* ---- code files (LL601) -------------------------------------------------------------------- */
@@ -128,10 +134,9 @@ typedef struct {
 static void add_code_file(ll_walk *w, const char *path) {
   ll_tpl_code_file file = {0};
   if (!hash_file(path, &file.size, &file.hash)) return;
-  char *real = realpath(path, NULL);
   file.path = ll_arena_strdup(w->d->arena, path);
-  file.realpath = ll_arena_strdup(w->d->arena, real ? real : path);
-  free(real);
+  file.realpath = canonical(w->d->arena, path);
+  if (!file.realpath) file.realpath = file.path;
   ll_tpl_append(w->d->arena, (const void **)&w->fn->code_files, &w->fn->n_code_files, &file, sizeof(file));
 }
 
@@ -139,7 +144,7 @@ static void walk(ll_walk *w, const char *dir, int depth);
 
 static void visit(ll_walk *w, const char *dir, const char *name, int depth) {
   if (w->fn->n_code_files >= LL_MAX_FILES || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) return;
-  char *path = ll_format("%s/%s", dir, name);
+  char *path = ll_strfmt("%s/%s", dir, name);
   if (is_dir(path)) {
     if (!skipped_dir(name) && depth < LL_MAX_DEPTH) walk(w, path, depth + 1);
   } else if (is_source_name(name) && is_file(path)) {
@@ -175,6 +180,8 @@ void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn) {
   fn->code_dir = code_dir(d, fn);
   if (!fn->code_dir) return;
   resolve_handler(d, fn);
+  fn->code_realpath = canonical(d->arena, fn->code_dir);
+  fn->source_realpath = canonical(d->arena, fn->source_path);
   if (!reuse_code_files(d, fn)) {
     ll_walk w = {d, fn};
     walk(&w, fn->code_dir, 0);

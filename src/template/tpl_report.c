@@ -34,7 +34,7 @@ void ll_tpl_report(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_function *f
   if (!ll_tpl_once_first(once, fn->template_path, line, column)) return;
   va_list args;
   va_start(args, fmt);
-  char *message = ll_vformat(fmt, args);
+  char *message = ll_vstrfmt(fmt, args);
   va_end(args);
   ll_rule_report_at(ctx, fn->template_path, line, column, "%s", message);
   free(message);

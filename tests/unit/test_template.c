@@ -1,5 +1,4 @@
 /* test_template.c — the template reader: SAM, CloudFormation (YAML and JSON), serverless.yml. */
-#define _XOPEN_SOURCE 700
 
 #include <setjmp.h>
 #include <stdarg.h>
