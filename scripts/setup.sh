@@ -26,5 +26,6 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_m
   cp package-lock.json node_modules/.lock-copy
 fi
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo ${LL_CMAKE_FLAGS:-}
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo ${LL_CMAKE_FLAGS:-} >/dev/null
 cmake --build build -j"$(nproc)"
+echo "lambda-lint built: build/lambda-lint"

@@ -1,0 +1,143 @@
+/*
+ * test_corpora.c — the closed-world corpus harness.
+ *
+ * Analyses everything under corpora/ in one run (so sibling modules link as they would in a
+ * project), then checks, file by file, that the findings are exactly the annotated ones:
+ *   x = boto3.client("s3")  # expect: LL302
+ *   # expect-next-line: LL101, LL104     (for a line that cannot hold a comment)
+ * (`//` instead of `#` in C-like languages). A missing finding and an unexpected one both fail.
+ * One cmocka test per annotated-or-flagged file, named after it.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+#include "frontend/frontend.h"
+#include "testutil.h"
+
+typedef struct {
+  uint32_t line;
+  char rule[8];
+} mark;
+
+typedef struct {
+  char *path;
+  mark *expected;
+  size_t n_expected, cap_expected;
+  mark *actual;
+  size_t n_actual, cap_actual;
+} corpus_file;
+
+static corpus_file *files;
+static size_t n_files, cap_files;
+
+static corpus_file *file_for(const char *path) {
+  for (size_t i = 0; i < n_files; i++)
+    if (!strcmp(files[i].path, path)) return &files[i];
+  corpus_file f = {.path = ll_strdup(path)};
+  LL_PUSH(files, n_files, cap_files, f);
+  return &files[n_files - 1];
+}
+
+/* Adds the IDs listed after `at` ("LL302, LL101 …") as expected on `line`. */
+static void add_ids(corpus_file *f, const char *at, uint32_t line) {
+  for (const char *p = at; (p = strstr(p, "LL")) != NULL; p += 2) {
+    if (!(p[2] >= '0' && p[2] <= '9')) continue;
+    mark m = {.line = line};
+    snprintf(m.rule, sizeof(m.rule), "%.5s", p);
+    LL_PUSH(f->expected, f->n_expected, f->cap_expected, m);
+  }
+}
+
+static void read_expectations(const char *path) {
+  FILE *in = fopen(path, "rb");
+  if (!in) return;
+  char buf[4096];
+  uint32_t line = 0;
+  corpus_file *f = file_for(path); /* clean files are tests too: any finding in them fails */
+  while (fgets(buf, sizeof(buf), in)) {
+    line++;
+    const char *next = strstr(buf, "expect-next-line:");
+    const char *here = next ? NULL : strstr(buf, "expect:");
+    if (!next && !here) continue;
+    add_ids(f, next ? next + 17 : here + 7, next ? line + 1 : line);
+  }
+  fclose(in);
+}
+
+static void scan_tree(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    char *path = ll_strfmt("%s/%s", dir, e->d_name);
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) scan_tree(path);
+    else if (ll_frontend_for_path(path)) read_expectations(path);
+    free(path);
+  }
+  closedir(d);
+}
+
+static int compare_marks(const void *a, const void *b) {
+  const mark *x = a, *y = b;
+  if (x->line != y->line) return x->line < y->line ? -1 : 1;
+  return strcmp(x->rule, y->rule);
+}
+
+static void check_file(void **state) {
+  corpus_file *f = *state;
+  qsort(f->expected, f->n_expected, sizeof(mark), compare_marks);
+  qsort(f->actual, f->n_actual, sizeof(mark), compare_marks);
+  bool same = f->n_expected == f->n_actual;
+  for (size_t i = 0; same && i < f->n_expected; i++) same = compare_marks(&f->expected[i], &f->actual[i]) == 0;
+  if (same) return;
+  for (size_t i = 0; i < f->n_expected; i++) {
+    bool found = bsearch(&f->expected[i], f->actual, f->n_actual, sizeof(mark), compare_marks) != NULL;
+    if (!found) print_error("%s:%u: missing %s\n", f->path, f->expected[i].line, f->expected[i].rule);
+  }
+  for (size_t i = 0; i < f->n_actual; i++) {
+    bool found = bsearch(&f->actual[i], f->expected, f->n_expected, sizeof(mark), compare_marks) != NULL;
+    if (!found) print_error("%s:%u: unexpected %s\n", f->path, f->actual[i].line, f->actual[i].rule);
+  }
+  fail_msg("%s: findings differ from its annotations", f->path);
+}
+
+int main(void) {
+  scan_tree("corpora");
+  const char *paths[] = {"corpora"};
+  ll_options o;
+  ll_options_init(&o);
+  o.paths = paths;
+  o.n_paths = 1;
+  ll_results *results = ll_analyze(&o);
+  size_t n = 0;
+  const ll_finding *findings = ll_results_findings(results, &n);
+  for (size_t i = 0; i < n; i++) {
+    corpus_file *f = file_for(findings[i].path);
+    mark m = {.line = findings[i].line};
+    snprintf(m.rule, sizeof(m.rule), "%s", findings[i].rule->id);
+    LL_PUSH(f->actual, f->n_actual, f->cap_actual, m);
+  }
+  ll_results_delete(results);
+  struct CMUnitTest *tests = ll_calloc(n_files + 1, sizeof(*tests));
+  for (size_t i = 0; i < n_files; i++) {
+    tests[i].name = files[i].path;
+    tests[i].test_func = check_file;
+    tests[i].initial_state = &files[i];
+  }
+  if (n_files == 0) {
+    fprintf(stderr, "no annotated corpus files found under corpora/\n");
+    return 1;
+  }
+  int failed = _cmocka_run_group_tests("corpora", tests, n_files, NULL, NULL);
+  for (size_t i = 0; i < n_files; i++) {
+    free(files[i].path);
+    free(files[i].expected);
+    free(files[i].actual);
+  }
+  free(files);
+  free(tests);
+  return failed;
+}
