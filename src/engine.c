@@ -188,6 +188,11 @@ bool ll_rule_reached_per_invocation(const ll_rule_ctx *ctx, const ll_module *m, 
   return ll_program_eagerly_reached(ctx->program, m, fn);
 }
 
+bool ll_rule_visit_reached(const ll_rule_ctx *ctx, const ll_module *m, int fn,
+                           bool (*each)(const ll_module *module, int fn, void *user), void *user) {
+  return ll_program_visit_from(ctx->program, m, fn, each, user);
+}
+
 bool ll_rule_always_reached(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
   return ll_program_always_reached(ctx->program, m, fn);
 }

@@ -57,6 +57,12 @@ bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *module, int fn);
  * lazy-initialisation guard, a memoised function or a result stored to module state. */
 bool ll_rule_reached_per_invocation(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 
+/* Calls `each` for handler `fn` of `module` and every function it reaches through calls (in this
+ * module or sibling modules), until `each` returns true; returns whether it did. For rules that
+ * need what one deployed handler runs, not what any handler runs (LL505). */
+bool ll_rule_visit_reached(const ll_rule_ctx *ctx, const ll_module *module, int fn,
+                           bool (*each)(const ll_module *module, int fn, void *user), void *user);
+
 /* Whether every invocation of some handler runs `fn` (called on every path, not under a branch). */
 bool ll_rule_always_reached(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 
