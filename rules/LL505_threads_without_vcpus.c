@@ -37,7 +37,8 @@ static bool find_thread(const ll_module *m, int fn, void *user) {
   return false;
 }
 
-static void check_function(ll_rule_ctx *ctx, const ll_code_index *index, const ll_tpl_function *fn) {
+static void check_function(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_code_index *index,
+                           const ll_tpl_function *fn) {
   uint32_t memory = ll_tpl_function_memory_mb(fn);
   int h = ll_code_index_find(index, fn->source_realpath);
   if (memory == 0 || memory >= LL505_TWO_VCPUS || h < 0) return;
@@ -45,9 +46,7 @@ static void check_function(ll_rule_ctx *ctx, const ll_code_index *index, const l
   int handler = ll_module_top_function(m, fn->handler_function);
   ll_thread_start found = {0};
   if (handler <= 0 || !ll_rule_visit_reached(ctx, m, handler, find_thread, &found)) return;
-  uint32_t line = 0, column = 0;
-  ll_tpl_function_position(fn, &fn->memory_size, &line, &column);
-  ll_rule_report_at(ctx, fn->template_path, line, column,
+  ll_tpl_report(ctx, once, fn, &fn->memory_size,
                     "function %s has %u MB (%.1f vCPU) but %s:%u starts %s (`%s`) on every "
                     "invocation: its threads share less than two vCPUs",
                     fn->resource, memory, (double)memory / LL505_MB_PER_VCPU, found.module->path,
@@ -60,10 +59,12 @@ static void check_project(ll_rule_ctx *ctx, const ll_project *project) {
   size_t n = 0;
   const ll_module *const *modules = ll_rule_modules(ctx, &n);
   ll_code_index index;
+  ll_tpl_once once = {0};
   ll_code_index_init(&index, modules, n);
   for (size_t i = 0; i < ll_project_function_count(project); i++)
-    check_function(ctx, &index, ll_project_function(project, i));
+    check_function(ctx, &once, &index, ll_project_function(project, i));
   ll_code_index_free(&index);
+  ll_tpl_once_free(&once);
 }
 
 const ll_rule ll_rule_LL505 = {

@@ -14,7 +14,7 @@
 #include "template/code_index.h"
 #include "template/tpl_report.h"
 
-enum { LL506_THRESHOLD_MB = 3008 };
+enum { LL506_THRESHOLD_MB = 3008, LL506_MAX_MB = 10240 /* above: LL502's finding */ };
 
 /* Imports that signal CPU- or memory-heavy work (top-level modules / packages). */
 static const char *const heavy[] = {
@@ -34,13 +34,16 @@ static bool module_is_heavy(ll_rule_ctx *ctx, const ll_module *m) {
   return ll_rule_module_spawns(m);
 }
 
-static void check_function(ll_rule_ctx *ctx, const ll_code_index *index, const ll_tpl_function *fn) {
+static void check_function(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_code_index *index,
+                           const ll_tpl_function *fn) {
   uint32_t memory = 0;
   int handler = ll_code_index_find(index, fn->source_realpath);
-  if (!ll_tpl_value_uint(&fn->memory_size, &memory) || memory < LL506_THRESHOLD_MB || handler < 0) return;
+  if (!ll_tpl_value_uint(&fn->memory_size, &memory) || memory < LL506_THRESHOLD_MB ||
+      memory > LL506_MAX_MB || handler < 0)
+    return;
   for (size_t i = 0; i < index->n; i++)
     if (ll_code_index_under(index, i, fn->code_realpath) && module_is_heavy(ctx, index->modules[i])) return;
-  ll_rule_report_at(ctx, fn->template_path, fn->memory_size.line, fn->memory_size.column,
+  ll_tpl_report(ctx, once, fn, &fn->memory_size,
                     "function %s has %u MB but its code (%s) shows no CPU-heavy work (no numeric, "
                     "ML, media or compression library, no threads or processes): memory is the "
                     "price per millisecond; measure and lower it",
@@ -51,10 +54,12 @@ static void check_project(ll_rule_ctx *ctx, const ll_project *project) {
   size_t n = 0;
   const ll_module *const *modules = ll_rule_modules(ctx, &n);
   ll_code_index index;
+  ll_tpl_once once = {0};
   ll_code_index_init(&index, modules, n);
   for (size_t i = 0; i < ll_project_function_count(project); i++)
-    check_function(ctx, &index, ll_project_function(project, i));
+    check_function(ctx, &once, &index, ll_project_function(project, i));
   ll_code_index_free(&index);
+  ll_tpl_once_free(&once);
 }
 
 const ll_rule ll_rule_LL506 = {
@@ -76,7 +81,7 @@ const ll_rule ll_rule_LL506 = {
            "  Type: AWS::Serverless::Function\n"
            "  Properties: {Handler: app.handler, MemorySize: 512}\n",
     .help = "lower MemorySize to what measurements show the code needs",
-    .not_flagged = "Functions under 3008 MB or with MemorySize from an intrinsic or variable; "
+    .not_flagged = "Functions under 3008 MB, above 10240 MB (LL502) or with MemorySize from an intrinsic or variable; "
                    "code that imports a numeric, ML, image, media, compression or crypto library "
                    "(or a `heavy-modules` entry) anywhere under the code location, or starts "
                    "threads or processes; functions whose handler file is not analysed.",
