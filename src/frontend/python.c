@@ -1229,9 +1229,23 @@ static void prescan_bindings(lowerer *L, TSNode node, int depth) {
   }
 }
 
+/* PEP 263: a `coding:` declaration in the first two lines names a non-UTF-8 source encoding. */
+static bool declares_encoding(const char *source, size_t len) {
+  size_t end = 0;
+  for (int lines = 0; end < len && lines < 2; end++)
+    if (source[end] == '\n') lines++;
+  char *head = ll_strndup(source, end);
+  bool declared = false;
+  for (const char *at = strstr(head, "coding"); at && !declared; at = strstr(at + 6, "coding"))
+    declared = (at[6] == ':' || at[6] == '=') && !strstr(at, "utf-8") && !strstr(at, "utf8") &&
+               !strstr(at, "UTF-8");
+  free(head);
+  return declared;
+}
+
 static ll_module *python_lower(const char *path, const char *source, size_t len, char **problem) {
   ll_builder *b = ll_builder_new(path, LL_LANG_PYTHON, source, len);
-  *problem = ll_utf8_problem(b, source, len);
+  *problem = declares_encoding(source, len) ? NULL : ll_utf8_problem(b, source, len);
   TSTree *tree = ll_ts_parse(tree_sitter_python(), source, len);
   if (!tree) {
     free(*problem);
