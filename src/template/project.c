@@ -124,11 +124,13 @@ static bool is_sam(ll_tpl_doc *d, yaml_node_t *root) {
 
 static char *parse_error(const yaml_parser_t *parser) {
   const char *problem = parser->problem ? parser->problem : "malformed YAML/JSON";
+  size_t line = parser->problem_mark.line + 1, column = parser->problem_mark.column + 1;
   if (parser->context)
-    return ll_strfmt("cannot parse template: %s %s at line %zu, column %zu", parser->context,
-                     problem, parser->problem_mark.line + 1, parser->problem_mark.column + 1);
-  return ll_strfmt("cannot parse template: %s at line %zu, column %zu", problem,
-                   parser->problem_mark.line + 1, parser->problem_mark.column + 1);
+    return ll_strfmt("cannot parse template: %s at line %zu, column %zu (%s started at line %zu, "
+                     "column %zu)",
+                     problem, line, column, parser->context, parser->context_mark.line + 1,
+                     parser->context_mark.column + 1);
+  return ll_strfmt("cannot parse template: %s at line %zu, column %zu", problem, line, column);
 }
 
 static bool parse(ll_tpl_doc *d, const char *bytes, size_t len, char **error) {
