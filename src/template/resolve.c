@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "alloc.h"
+#include "discover.h"
 #include "template/template.h"
 
 enum { LL_MAX_DEPTH = 8, LL_MAX_FILES = 4096, LL_MIN_FILE = 64, LL_MAX_FILE = 1 << 20 };
@@ -111,15 +112,16 @@ static bool is_source_name(const char *name) {
   return false;
 }
 
-static bool skipped_dir(const char *name) {
-  return name[0] == '.' || strcmp(name, "node_modules") == 0 || strcmp(name, "__pycache__") == 0;
-}
+/* The folders discovery skips (build output, virtualenvs, node_modules, …) and hidden ones. */
+static bool skipped_dir(const char *name) { return name[0] == '.' || ll_discover_skips_dir(name); }
 
 static bool hash_file(const char *path, uint64_t *size, uint64_t *hash) {
   FILE *f = fopen(path, "rb");
   if (!f) return false;
   uint64_t h = 14695981039346656037ull, n = 0;
-  for (int c; (c = fgetc(f)) != EOF && n <= LL_MAX_FILE; n++) h = (h ^ (uint64_t)(unsigned char)c) * 1099511628211ull;
+  unsigned char buf[8192];
+  for (size_t got; n <= LL_MAX_FILE && (got = fread(buf, 1, sizeof buf, f)) > 0; n += got)
+    for (size_t i = 0; i < got; i++) h = (h ^ buf[i]) * 1099511628211ull;
   fclose(f);
   *size = n;
   *hash = h;

@@ -1,75 +1,55 @@
 /* test_template_rules.c — the template-only rules (LL501–LL504, LL508, LL601) on small templates,
- * run through a stand-in for the engine's rule context that records what they report. */
-
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-
-#include <cmocka.h>
-
+ * each run through ll_analyze() on a scratch folder with only that rule selected. */
+#include "alloc.h"
 #include "date.h"
-#include "lambdalint/project.h"
-#include "lambdalint/rule.h"
+#include "testutil.h"
 
-extern const ll_rule ll_rule_LL501, ll_rule_LL502, ll_rule_LL503, ll_rule_LL504, ll_rule_LL508,
-    ll_rule_LL601;
+#define AS_OF "2026-01-15"
 
-/* ---- a recording rule context ------------------------------------------------------------- */
+/* The scratch folder of the current test (created by run() or by the test itself). */
+static char *scratch;
 
-struct ll_rule_ctx {
-  const ll_rule *rule;
-  int32_t today;
-  char log[4096]; /* one "line:column:severity:message" per finding, newline-separated */
-};
-
-static void record(ll_rule_ctx *ctx, ll_severity severity, uint32_t line, uint32_t column,
-                   const char *fmt, va_list args) {
-  size_t used = strlen(ctx->log);
-  char message[512];
-  vsnprintf(message, sizeof message, fmt, args);
-  snprintf(ctx->log + used, sizeof ctx->log - used, "%u:%u:%s:%s\n", line, column,
-           severity == LL_SEVERITY_ERROR ? "error" : severity == LL_SEVERITY_WARNING ? "warning" : "info",
-           message);
+static void scratch_reset(void) {
+  if (scratch) {
+    char *cmd = ll_strfmt("rm -rf '%s'", scratch);
+    assert_int_equal(system(cmd), 0);
+    free(cmd);
+    free(scratch);
+  }
+  scratch = ll_test_tmpdir();
 }
 
-void ll_rule_report_at(ll_rule_ctx *ctx, const char *path, uint32_t line, uint32_t column,
-                       const char *fmt, ...) {
-  (void)path;
-  va_list args;
-  va_start(args, fmt);
-  record(ctx, ctx->rule->severity, line, column, fmt, args);
-  va_end(args);
+static void write_file(const char *rel, const char *text) { free(ll_test_write(scratch, rel, text)); }
+
+/* Runs rule `id` over the scratch folder after writing the template `name`; returns what it reported,
+ * one "line:column:severity:message" a line (a static buffer). */
+static const char *run_in_scratch(const char *id, const char *name, const char *text) {
+  static char log[8192];
+  write_file(name, text);
+  const char *paths[] = {scratch};
+  const char *select[] = {id};
+  ll_options o;
+  ll_options_init(&o);
+  o.paths = paths;
+  o.n_paths = 1;
+  o.select = select;
+  o.n_select = 1;
+  o.as_of = AS_OF;
+  ll_results *results = ll_analyze(&o);
+  size_t n = 0, used = 0;
+  const ll_finding *f = ll_results_findings(results, &n);
+  log[0] = '\0';
+  for (size_t i = 0; i < n; i++)
+    used += (size_t)snprintf(log + used, sizeof log - used, "%u:%u:%s:%s\n", f[i].line, f[i].column,
+                             ll_severity_name(f[i].severity), f[i].message);
+  if (getenv("LL_TEST_VERBOSE")) fputs(log, stderr);
+  ll_results_delete(results);
+  return log;
 }
 
-void ll_rule_report_at_severity(ll_rule_ctx *ctx, ll_severity severity, const char *path,
-                                uint32_t line, uint32_t column, const char *fmt, ...) {
-  (void)path;
-  va_list args;
-  va_start(args, fmt);
-  record(ctx, severity, line, column, fmt, args);
-  va_end(args);
-}
-
-int32_t ll_rule_today(const ll_rule_ctx *ctx) { return ctx->today; }
-
-/* Runs `rule` over the template `text` and returns what it reported (static buffer). */
-static const char *run(const ll_rule *rule, const char *path, const char *text) {
-  static ll_rule_ctx ctx;
-  memset(&ctx, 0, sizeof ctx);
-  ctx.rule = rule;
-  assert_true(ll_date_parse("2026-01-15", &ctx.today));
-  ll_project *p = ll_project_new();
-  char *error = NULL;
-  assert_true(ll_project_add_template(p, path, text, strlen(text), &error));
-  rule->check_project(&ctx, p);
-  if (getenv("LL_TEST_VERBOSE")) fputs(ctx.log, stderr);
-  ll_project_delete(p);
-  return ctx.log;
+static const char *run(const char *id, const char *name, const char *text) {
+  scratch_reset();
+  return run_in_scratch(id, name, text);
 }
 
 /* Whether the log has a finding at line:column with `severity` whose message contains `part`. */
@@ -124,7 +104,7 @@ static const char runtimes_tpl[] =
 
 static void ll501_past_is_error_soon_is_warning(void **state) {
   (void)state;
-  const char *log = run(&ll_rule_LL501, "template.yaml", runtimes_tpl);
+  const char *log = run("LL501", "template.yaml", runtimes_tpl);
   assert_int_equal(count(log), 2);
   assert_true(has(log, 4, 5, "error", "python3.8 was deprecated on 2024-10-14"));
   assert_true(has(log, 4, 5, "error", "move to python3.14"));
@@ -145,7 +125,7 @@ static void ll502_limits(void **state) {
       "      EphemeralStorage: {Size: 20480}\n"                                                        /* 7 */
       "  B: {Type: AWS::Lambda::Function, Properties: {MemorySize: 10240, Timeout: 900}}\n"            /* 8 */
       "  C: {Type: AWS::Lambda::Function, Properties: {MemorySize: !Ref Mem, Timeout: 0}}\n";          /* 9 */
-  const char *log = run(&ll_rule_LL502, "stack.yaml", tpl);
+  const char *log = run("LL502", "template.yaml", tpl);
   assert_int_equal(count(log), 4);
   assert_true(has(log, 5, 7, "error", "MemorySize 64 MB of function A is outside Lambda's 128–10240 MB"));
   assert_true(has(log, 6, 7, "error", "Timeout 901 s"));
@@ -170,7 +150,7 @@ static void ll503_api_timeouts(void **state) {
       "    Properties: {Timeout: 30, Events: {Get: {Type: HttpApi}}}\n"                                 /* 10 */
       "  Worker: {Type: AWS::Serverless::Function, Properties: {Timeout: 300, Events: {S: {Type: Schedule}}}}\n"
       "  Short: {Type: AWS::Serverless::Function, Properties: {Events: {Get: {Type: Api}}}}\n";
-  const char *log = run(&ll_rule_LL503, "template.yaml", tpl);
+  const char *log = run("LL503", "template.yaml", tpl);
   assert_int_equal(count(log), 1);
   assert_true(has(log, 6, 7, "warning", "Timeout 30 s of function Rest is longer than API Gateway's 29 s"));
 }
@@ -183,7 +163,7 @@ static void ll503_serverless_provider_timeout(void **state) {
       "functions:\n"
       "  a: {handler: a.h, events: [{http: GET /}]}\n"
       "  b: {handler: b.h, events: [{httpApi: GET /b}]}\n";
-  const char *log = run(&ll_rule_LL503, "serverless.yml", tpl);
+  const char *log = run("LL503", "serverless.yml", tpl);
   assert_int_equal(count(log), 1); /* both inherit the same property: reported once */
   assert_true(has(log, 2, 23, "warning", "function a"));
 }
@@ -206,7 +186,7 @@ static void ll504_visibility(void **state) {
       "  C: {Type: AWS::Serverless::Function, Properties: {Timeout: 30, Events: {Q: {Type: SQS, Properties: {Queue: !GetAtt Long.Arn}}}}}\n"
       "  D: {Type: AWS::Serverless::Function, Properties: {Events: {Q: {Type: SQS, Properties: {Queue: !GetAtt Default.Arn}}}}}\n"
       "  E: {Type: AWS::Serverless::Function, Properties: {Timeout: 99, Events: {Q: {Type: SQS, Properties: {Queue: arn:aws:sqs:x}}}}}\n";
-  const char *log = run(&ll_rule_LL504, "template.yaml", tpl);
+  const char *log = run("LL504", "template.yaml", tpl);
   assert_int_equal(count(log), 2);
   assert_true(has(log, 6, 7, "warning", "queue Short has a visibility timeout of 60 s, less than 6 × the 30 s Timeout of function A"));
   assert_true(has(log, 7, 3, "warning", "30 s (the SQS default), less than 6 × the 10 s Timeout of function B"));
@@ -234,7 +214,7 @@ static void ll508_reserved_variables(void **state) {
       "          PATH: /opt/bin\n"                                /* 15 */
       "          AWS_LAMBDA_EXEC_WRAPPER: /opt/wrap\n"            /* 16 */
       "  B: {Type: AWS::Serverless::Function}\n";                 /* 17 */
-  const char *log = run(&ll_rule_LL508, "template.yaml", tpl);
+  const char *log = run("LL508", "template.yaml", tpl);
   assert_int_equal(count(log), 2);
   assert_true(has(log, 6, 9, "error", "AWS_REGION is reserved"));
   assert_true(has(log, 13, 11, "error", "_HANDLER is reserved"));
@@ -242,26 +222,9 @@ static void ll508_reserved_variables(void **state) {
 
 /* ---- LL601 ------------------------------------------------------------------------------------ */
 
-static char scratch[64];
-
-static void write_file(const char *rel, const char *text) {
-  char path[512];
-  snprintf(path, sizeof path, "%s/%s", scratch, rel);
-  for (char *slash = strchr(path + strlen(scratch) + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
-    *slash = '\0';
-    mkdir(path, 0755);
-    *slash = '/';
-  }
-  FILE *f = fopen(path, "w");
-  assert_non_null(f);
-  fputs(text, f);
-  fclose(f);
-}
-
 static void ll601_copies_between_code_locations(void **state) {
   (void)state;
-  strcpy(scratch, "/tmp/ll-rules-XXXXXX");
-  assert_non_null(mkdtemp(scratch));
+  scratch_reset();
   static const char util[] = "import json\n\n\ndef respond(code, body):\n"
                              "    return {\"statusCode\": code, \"body\": json.dumps(body)}\n";
   write_file("src/a/util.py", util);
@@ -274,15 +237,21 @@ static void ll601_copies_between_code_locations(void **state) {
       "  A2: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/a/}}\n"             /* 4 */
       "  B: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/b}}\n"               /* 5 */
       "  C: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/c}}\n";              /* 6 */
-  char path[512];
-  snprintf(path, sizeof path, "%s/template.yaml", scratch);
-  const char *log = run(&ll_rule_LL601, path, tpl);
+  const char *log = run_in_scratch("LL601", "template.yaml", tpl);
   assert_int_equal(count(log), 1);
   assert_true(has(log, 5, 53, "info", "function B's code"));
   assert_true(has(log, 5, 53, "info", "holds 1 source file identical to function A's"));
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", scratch);
-  assert_int_equal(system(cmd), 0);
+}
+
+static int cleanup(void **state) {
+  (void)state;
+  if (!scratch) return 0;
+  char *cmd = ll_strfmt("rm -rf '%s'", scratch);
+  int rc = system(cmd);
+  free(cmd);
+  free(scratch);
+  scratch = NULL;
+  return rc == 0 ? 0 : -1;
 }
 
 int main(void) {
@@ -296,5 +265,5 @@ int main(void) {
       cmocka_unit_test(ll508_reserved_variables),
       cmocka_unit_test(ll601_copies_between_code_locations),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  return cmocka_run_group_tests(tests, NULL, cleanup);
 }
