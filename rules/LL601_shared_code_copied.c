@@ -96,8 +96,9 @@ const ll_rule ll_rule_LL601 = {
     .help = "move the shared files into a layer (or one shared code location)",
     .not_flagged = "Functions that share one code location; files under 64 bytes (empty "
                    "__init__.py, one-line stubs); non-source files (requirements.txt, "
-                   "package.json, configuration); node_modules, __pycache__ and hidden "
-                   "directories; code locations in S3, inline code and container images.",
+                   "package.json, configuration); folders discovery skips (node_modules, "
+                   "virtualenvs, build output, __pycache__) and hidden ones; code locations in "
+                   "S3, inline code and container images.",
     .check_module = NULL,
     .check_project = check_project,
 };
