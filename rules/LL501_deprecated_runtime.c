@@ -14,6 +14,12 @@
  * policy on the same page (runtime-support-policy). AWS moves dates now and then: update the
  * table below when it does (one line per runtime identifier) and keep the corpus dates in step.
  * Identifiers not in the table (a newer runtime, a variable) are not flagged.
+ *
+ * Cross-checked against AWS's own end-of-support notices (quoted in public issue trackers):
+ * python3.9 2025-12-15, nodejs20.x 2026-04-30, python3.10 2026-10-31, provided.al2 2026-07-31.
+ * Left out on purpose until the docs page is re-read: java8.al2, java11, java17 (re-platformed on
+ * Amazon Linux 2023 in July 2026, new dates not yet confirmed here) and python3.11 (its date was
+ * being revised with the Amazon Linux 2 end of life). Precision first: no date, no finding.
  */
 #include <string.h>
 
@@ -31,29 +37,48 @@ typedef struct {
 } ll_runtime_eol;
 
 static const ll_runtime_eol runtimes[] = {
-    {"python2.7", "python", 2021, 7, 15},       {"python3.6", "python", 2022, 7, 18},
-    {"python3.7", "python", 2023, 12, 4},       {"python3.8", "python", 2024, 10, 14},
-    {"python3.9", "python", 2025, 12, 15},      {"python3.10", "python", 2026, 6, 30},
-    {"python3.11", "python", 2026, 6, 30},      {"python3.12", "python", 2028, 10, 31},
-    {"python3.13", "python", 2029, 6, 30},      {"python3.14", "python", 2029, 6, 30},
-    {"nodejs", "nodejs", 2016, 10, 31},         {"nodejs4.3", "nodejs", 2020, 3, 5},
-    {"nodejs4.3-edge", "nodejs", 2019, 4, 30},  {"nodejs6.10", "nodejs", 2019, 8, 12},
-    {"nodejs8.10", "nodejs", 2020, 3, 6},       {"nodejs10.x", "nodejs", 2021, 7, 30},
-    {"nodejs12.x", "nodejs", 2023, 3, 31},      {"nodejs14.x", "nodejs", 2023, 12, 4},
-    {"nodejs16.x", "nodejs", 2024, 6, 12},      {"nodejs18.x", "nodejs", 2025, 9, 1},
-    {"nodejs20.x", "nodejs", 2026, 4, 30},      {"nodejs22.x", "nodejs", 2027, 4, 30},
-    {"nodejs24.x", "nodejs", 2028, 4, 30},      {"java8", "java", 2024, 1, 8},
-    {"java8.al2", "java", 2026, 6, 30},         {"java11", "java", 2026, 6, 30},
-    {"java17", "java", 2026, 6, 30},            {"java21", "java", 2029, 6, 30},
-    {"java25", "java", 2029, 6, 30},            {"dotnetcore1.0", "dotnet", 2019, 7, 30},
-    {"dotnetcore2.0", "dotnet", 2019, 5, 30},   {"dotnetcore2.1", "dotnet", 2022, 1, 5},
-    {"dotnetcore3.1", "dotnet", 2023, 4, 3},    {"dotnet5.0", "dotnet", 2022, 5, 10},
-    {"dotnet6", "dotnet", 2024, 12, 20},        {"dotnet7", "dotnet", 2024, 5, 14},
-    {"dotnet8", "dotnet", 2026, 11, 10},        {"dotnet10", "dotnet", 2028, 11, 14},
-    {"ruby2.5", "ruby", 2021, 7, 30},           {"ruby2.7", "ruby", 2023, 12, 7},
-    {"ruby3.2", "ruby", 2026, 3, 31},           {"ruby3.3", "ruby", 2027, 3, 31},
-    {"ruby3.4", "ruby", 2028, 3, 31},           {"go1.x", "provided", 2024, 1, 8},
-    {"provided", "provided", 2024, 1, 8},       {"provided.al2", "provided", 2026, 6, 30},
+    {"python2.7", "python", 2021, 7, 15},
+    {"python3.6", "python", 2022, 7, 18},
+    {"python3.7", "python", 2023, 12, 4},
+    {"python3.8", "python", 2024, 10, 14},
+    {"python3.9", "python", 2025, 12, 15},
+    {"python3.10", "python", 2026, 10, 31},
+    {"python3.12", "python", 2028, 10, 31},
+    {"python3.13", "python", 2029, 6, 30},
+    {"python3.14", "python", 2029, 6, 30},
+    {"nodejs", "nodejs", 2016, 10, 31},
+    {"nodejs4.3", "nodejs", 2020, 3, 5},
+    {"nodejs4.3-edge", "nodejs", 2019, 4, 30},
+    {"nodejs6.10", "nodejs", 2019, 8, 12},
+    {"nodejs8.10", "nodejs", 2020, 3, 6},
+    {"nodejs10.x", "nodejs", 2021, 7, 30},
+    {"nodejs12.x", "nodejs", 2023, 3, 31},
+    {"nodejs14.x", "nodejs", 2023, 12, 4},
+    {"nodejs16.x", "nodejs", 2024, 6, 12},
+    {"nodejs18.x", "nodejs", 2025, 9, 1},
+    {"nodejs20.x", "nodejs", 2026, 4, 30},
+    {"nodejs22.x", "nodejs", 2027, 4, 30},
+    {"nodejs24.x", "nodejs", 2028, 4, 30},
+    {"java8", "java", 2024, 1, 8},
+    {"java21", "java", 2029, 6, 30},
+    {"java25", "java", 2029, 6, 30},
+    {"dotnetcore1.0", "dotnet", 2019, 7, 30},
+    {"dotnetcore2.0", "dotnet", 2019, 5, 30},
+    {"dotnetcore2.1", "dotnet", 2022, 1, 5},
+    {"dotnetcore3.1", "dotnet", 2023, 4, 3},
+    {"dotnet5.0", "dotnet", 2022, 5, 10},
+    {"dotnet6", "dotnet", 2024, 12, 20},
+    {"dotnet7", "dotnet", 2024, 5, 14},
+    {"dotnet8", "dotnet", 2026, 11, 10},
+    {"dotnet10", "dotnet", 2028, 11, 14},
+    {"ruby2.5", "ruby", 2021, 7, 30},
+    {"ruby2.7", "ruby", 2023, 12, 7},
+    {"ruby3.2", "ruby", 2026, 3, 31},
+    {"ruby3.3", "ruby", 2027, 3, 31},
+    {"ruby3.4", "ruby", 2028, 3, 31},
+    {"go1.x", "provided", 2024, 1, 8},
+    {"provided", "provided", 2024, 1, 8},
+    {"provided.al2", "provided", 2026, 7, 31},
     {"provided.al2023", "provided", 2029, 6, 30},
 };
 

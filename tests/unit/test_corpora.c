@@ -20,7 +20,7 @@
 #include "lambdalint/project.h"
 #include "testutil.h"
 
-#define LL_CORPUS_AS_OF "2026-01-15"
+#define LL_CORPUS_AS_OF "2026-06-01"
 
 typedef struct {
   uint32_t line;
