@@ -47,15 +47,15 @@ static ll_tpl_value read_prop(ll_tpl_doc *d, const ll_prop_sources *src, const c
 
 /* Architectures: [arm64] → the first item, reported where the list's key is. */
 static ll_tpl_value read_architecture(ll_tpl_doc *d, const ll_prop_sources *src) {
-  ll_tpl_value out = read_prop(d, src, "Architectures");
   yaml_node_t *key = NULL;
   bool inherited = false;
-  yaml_node_t *list = lookup(d, src, "Architectures", &key, &inherited);
-  LL_TPL_EACH_ITEM(list, i) {
-    ll_tpl_value item = ll_tpl_value_of(d, key, ll_tpl_node(d, *i));
-    item.inherited = inherited;
-    return item;
+  yaml_node_t *value = lookup(d, src, "Architectures", &key, &inherited);
+  LL_TPL_EACH_ITEM(value, i) {
+    value = ll_tpl_node(d, *i);
+    break;
   }
+  ll_tpl_value out = ll_tpl_value_of(d, key, value);
+  out.inherited = inherited && out.present;
   return out;
 }
 

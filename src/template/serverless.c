@@ -84,4 +84,5 @@ void ll_tpl_read_serverless(ll_tpl_doc *d, yaml_node_t *root) {
     yaml_node_t *key = ll_tpl_node(d, p->key);
     if (ll_tpl_scalar(d, key)) read_function(d, provider, resources, key, ll_tpl_node(d, p->value));
   }
+  ll_tpl_read_wiring(d, resources);
 }

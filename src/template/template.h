@@ -28,16 +28,18 @@ typedef struct {
 
 /* The node at a libyaml node index (of a pair or a sequence item). */
 yaml_node_t *ll_tpl_node(ll_tpl_doc *d, int index);
-/* Iterates the pairs of a mapping node / the items of a sequence node (none for other nodes). */
+/* Iterates the pairs of a mapping node / the items of a sequence node (none for other nodes).
+ * `node` is evaluated once. */
 #define LL_TPL_EACH_PAIR(node, p)                                                               \
-  for (yaml_node_pair_t *p = (node) && (node)->type == YAML_MAPPING_NODE                           \
-                                 ? (node)->data.mapping.pairs.start : NULL;                      \
-       p && p < (node)->data.mapping.pairs.top; p++)
+  for (yaml_node_t *p##_map = (node); p##_map; p##_map = NULL)                                 \
+    for (yaml_node_pair_t *p = p##_map->type == YAML_MAPPING_NODE                              \
+                                   ? p##_map->data.mapping.pairs.start : NULL;               \
+         p && p < p##_map->data.mapping.pairs.top; p++)
 #define LL_TPL_EACH_ITEM(node, i)                                                               \
-  for (yaml_node_item_t *i = (node) && (node)->type == YAML_SEQUENCE_NODE                          \
-                                 ? (node)->data.sequence.items.start : NULL;                     \
-       i && i < (node)->data.sequence.items.top; i++)
-
+  for (yaml_node_t *i##_seq = (node); i##_seq; i##_seq = NULL)                                 \
+    for (yaml_node_item_t *i = i##_seq->type == YAML_SEQUENCE_NODE                             \
+                                   ? i##_seq->data.sequence.items.start : NULL;              \
+         i && i < i##_seq->data.sequence.items.top; i++)
 /* The value of `key` in mapping `map` (NULL when absent or `map` is not a mapping); its key node
  * through *key_node when that is not NULL. */
 yaml_node_t *ll_tpl_get(ll_tpl_doc *d, yaml_node_t *map, const char *key, yaml_node_t **key_node);
