@@ -30,8 +30,7 @@ const char *ll_tpl_scalar(ll_tpl_doc *d, yaml_node_t *node) {
   return ll_tpl_is_tagged(node) ? NULL : scalar_text(node);
 }
 
-yaml_node_t *ll_tpl_get(ll_tpl_doc *d, yaml_node_t *map, const char *key, yaml_node_t **key_node) {
-  if (!map || map->type != YAML_MAPPING_NODE) return NULL;
+static yaml_node_t *get_direct(ll_tpl_doc *d, yaml_node_t *map, const char *key, yaml_node_t **key_node) {
   for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top; p++) {
     yaml_node_t *k = node_at(d, p->key);
     const char *text = scalar_text(k);
@@ -41,6 +40,25 @@ yaml_node_t *ll_tpl_get(ll_tpl_doc *d, yaml_node_t *map, const char *key, yaml_n
     }
   }
   return NULL;
+}
+
+/* Looks `key` up in `map`, then in what its YAML merge key (`<<: *defaults`, `<<: [*a, *b]`,
+ * common in serverless.yml) brings in; `depth` bounds recursive anchors. */
+static yaml_node_t *get_merged(ll_tpl_doc *d, yaml_node_t *map, const char *key,
+                               yaml_node_t **key_node, int depth) {
+  if (!map || map->type != YAML_MAPPING_NODE || depth > 8) return NULL;
+  yaml_node_t *value = get_direct(d, map, key, key_node);
+  yaml_node_t *merge = value ? NULL : get_direct(d, map, "<<", NULL);
+  if (merge && merge->type == YAML_MAPPING_NODE) return get_merged(d, merge, key, key_node, depth + 1);
+  LL_TPL_EACH_ITEM(merge, i) {
+    value = get_merged(d, node_at(d, *i), key, key_node, depth + 1);
+    if (value) break;
+  }
+  return value;
+}
+
+yaml_node_t *ll_tpl_get(ll_tpl_doc *d, yaml_node_t *map, const char *key, yaml_node_t **key_node) {
+  return get_merged(d, map, key, key_node, 0);
 }
 
 ll_tpl_value ll_tpl_value_of(ll_tpl_doc *d, const yaml_node_t *key, yaml_node_t *value) {

@@ -341,6 +341,26 @@ static void serverless_provider_defaults_and_events(void **state) {
   ll_project_delete(p);
 }
 
+static void serverless_merge_keys(void **state) {
+  (void)state;
+  static const char yml[] =
+      "service: s\n"                                   /* 1 */
+      "provider: {name: aws, runtime: python3.12}\n"   /* 2 */
+      "x-defaults: &defaults\n"                        /* 3 */
+      "  timeout: 60\n"                                /* 4 */
+      "  memorySize: 2048\n"                           /* 5 */
+      "functions:\n"                                   /* 6 */
+      "  a:\n"                                         /* 7 */
+      "    <<: *defaults\n"                            /* 8 */
+      "    handler: a.h\n"                             /* 9 */
+      "    memorySize: 256\n";                         /* 10 */
+  ll_project *p = load("serverless.yml", yml);
+  const ll_tpl_function *fn = ll_project_function(p, 0);
+  assert_value(&fn->timeout, "60", 4, 3);
+  assert_value(&fn->memory_size, "256", 10, 5);
+  ll_project_delete(p);
+}
+
 /* ---- errors and detection ---------------------------------------------------------------------- */
 
 static void unparsable_template_is_one_line_error(void **state) {
@@ -495,6 +515,7 @@ int main(void) {
       cmocka_unit_test(sam_json_is_read_like_yaml),
       cmocka_unit_test(cloudformation_function_and_wiring),
       cmocka_unit_test(serverless_provider_defaults_and_events),
+      cmocka_unit_test(serverless_merge_keys),
       cmocka_unit_test(unparsable_template_is_one_line_error),
       cmocka_unit_test(missing_file_is_an_error),
       cmocka_unit_test(not_a_template_yields_nothing),
