@@ -27,11 +27,12 @@ static const ll_limit limits[] = {
 static void check_limit(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_function *fn,
                         const ll_limit *limit) {
   const ll_tpl_value *value = (const ll_tpl_value *)((const char *)fn + limit->offset);
-  uint32_t n = 0;
-  if (!ll_tpl_value_uint(value, &n) || (n >= limit->min && n <= limit->max)) return;
+  int64_t n = 0;
+  if (!ll_tpl_value_int(value, &n) || (n >= limit->min && n <= limit->max)) return;
   ll_tpl_report(ctx, once, fn, value,
-                "%s %u %s of function %s is outside Lambda's %u–%u %s range: the deployment fails",
-                limit->property, n, limit->unit, fn->resource, limit->min, limit->max, limit->unit);
+                "%s %s %s of function %s is outside Lambda's %u–%u %s range: the deployment fails",
+                limit->property, value->text, limit->unit, fn->resource, limit->min, limit->max,
+                limit->unit);
 }
 
 static void check_project(ll_rule_ctx *ctx, const ll_project *project) {

@@ -118,6 +118,8 @@ const ll_tpl_function *ll_project_function_for_source(const ll_project *self,
 
 /* The numeric value of a property (a plain decimal integer), false when absent or not a number. */
 bool ll_tpl_value_uint(const ll_tpl_value *value, uint32_t *out);
+/* The same for any decimal integer, negative or beyond 32 bits (saturating at the int64 range). */
+bool ll_tpl_value_int(const ll_tpl_value *value, int64_t *out);
 /* MemorySize and Timeout with the platform defaults when they are not set (128 MB and 3 s for
  * SAM/CloudFormation, 1024 MB and 6 s for the Serverless Framework); 0 when not a number. */
 uint32_t ll_tpl_function_memory_mb(const ll_tpl_function *fn);

@@ -208,6 +208,16 @@ bool ll_tpl_value_uint(const ll_tpl_value *value, uint32_t *out) {
   return true;
 }
 
+bool ll_tpl_value_int(const ll_tpl_value *value, int64_t *out) {
+  if (!value || !value->text || !*value->text) return false;
+  char *end = NULL;
+  errno = 0;
+  long long n = strtoll(value->text, &end, 10);
+  if (*end) return false; /* ERANGE saturates at LLONG_MIN / LLONG_MAX: still out of any range */
+  *out = (int64_t)n;
+  return true;
+}
+
 static uint32_t uint_or(const ll_tpl_value *value, uint32_t fallback) {
   uint32_t n = 0;
   if (!value->present) return fallback;

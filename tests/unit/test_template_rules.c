@@ -124,9 +124,12 @@ static void ll502_limits(void **state) {
       "      Timeout: 901\n"                                                                           /* 6 */
       "      EphemeralStorage: {Size: 20480}\n"                                                        /* 7 */
       "  B: {Type: AWS::Lambda::Function, Properties: {MemorySize: 10240, Timeout: 900}}\n"            /* 8 */
-      "  C: {Type: AWS::Lambda::Function, Properties: {MemorySize: !Ref Mem, Timeout: 0}}\n";          /* 9 */
+      "  C: {Type: AWS::Lambda::Function, Properties: {MemorySize: !Ref Mem, Timeout: 0}}\n"           /* 9 */
+      "  D: {Type: AWS::Lambda::Function, Properties: {Timeout: -5, MemorySize: 99999999999999999999}}\n";
   const char *log = run("LL502", "template.yaml", tpl);
-  assert_int_equal(count(log), 4);
+  assert_int_equal(count(log), 6);
+  assert_true(has(log, 10, 49, "error", "Timeout -5 s"));
+  assert_true(has(log, 10, 62, "error", "MemorySize 99999999999999999999 MB"));
   assert_true(has(log, 5, 7, "error", "MemorySize 64 MB of function A is outside Lambda's 128–10240 MB"));
   assert_true(has(log, 6, 7, "error", "Timeout 901 s"));
   assert_true(has(log, 7, 26, "error", "EphemeralStorage 20480 MB"));
