@@ -1,0 +1,90 @@
+/*
+ * LL203 tmp-left-behind
+ *
+ * What it does: finds handler code that writes files under /tmp (open for writing, S3
+ * `download_file`, `tempfile.mkstemp`, `NamedTemporaryFile(delete=False)`, DataFrame exports, …)
+ * in a module that never removes a file.
+ * Why is this bad on Lambda: /tmp belongs to the execution environment and survives between its
+ * invocations. Files left there fill the ephemeral storage (512 MB by default) until writes fail
+ * with "No space left on device", and one request's data stays readable by the next (Sonar S7620).
+ * Not flagged: modules that remove files anywhere (`os.remove`, `os.unlink`, `shutil.rmtree`,
+ * `Path.unlink`, `TemporaryDirectory.cleanup`); temporary files the language removes itself
+ * (`with tempfile.NamedTemporaryFile()`, `TemporaryDirectory()`); deliberate caches (a write under
+ * an existence check such as `if not os.path.exists(path):`, under a lazy-initialisation guard, or
+ * at module scope, run once per environment); paths outside /tmp; code no handler reaches.
+ */
+#include "rulekit.h"
+
+static bool under_tmp(const char *path) {
+  return path && (!strncmp(path, "/tmp/", 5) || !strcmp(path, "/tmp"));
+}
+
+static bool removes_files(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
+      if (m->functions[f].events[e].kind == LL_EV_FILE_REMOVE) return true;
+  return false;
+}
+
+/* Whether the function checks whether a path exists (a write under that check is a cache fill). */
+static bool checks_existence(const ll_function *fn) {
+  static const char *const checks[] = {"os.path.exists", "os.path.isfile", "os.path.isdir",
+                                       "os.path.getsize", "os.listdir", "os.stat", NULL};
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind != LL_EV_CALL) continue;
+    if (ll_callee_is(ev->as.call.callee, checks) || !strcmp(ev->as.call.method, "exists") ||
+        !strcmp(ev->as.call.method, "is_file"))
+      return true;
+  }
+  return false;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language != LL_LANG_PYTHON || removes_files(m)) return;
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    if (fn->memoized) continue;
+    bool cache_fill = checks_existence(fn);
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_FILE_WRITE || ev->as.file.auto_removed || ev->lazy_guard) continue;
+      if (!under_tmp(ev->as.file.path) || (cache_fill && ev->conditional)) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "writes `%s` and nothing removes it: /tmp survives between invocations, so files "
+                     "pile up until the ephemeral storage is full and the next request can read this "
+                     "one's data; delete it in a `finally:` or use `tempfile.TemporaryDirectory()`",
+                     ev->as.file.path);
+    }
+  }
+}
+
+const ll_rule ll_rule_LL203 = {
+    .id = "LL203",
+    .name = "tmp-left-behind",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .summary = "The handler writes files under /tmp and never removes them.",
+    .rationale =
+        "/tmp belongs to the execution environment, not to the invocation: its contents survive "
+        "between the invocations an environment serves. Files left behind accumulate until the "
+        "ephemeral storage (512 MB by default) is full and writes fail with \"No space left on "
+        "device\", and one request's data remains readable by the requests that follow.",
+    .example = "def lambda_handler(event, context):\n"
+               "    path = f\"/tmp/{event['key']}\"\n"
+               "    s3.download_file(BUCKET, event[\"key\"], path)\n"
+               "    return convert(path)\n",
+    .fix = "def lambda_handler(event, context):\n"
+           "    with tempfile.TemporaryDirectory() as tmp:\n"
+           "        path = os.path.join(tmp, \"input\")\n"
+           "        s3.download_file(BUCKET, event[\"key\"], path)\n"
+           "        return convert(path)\n",
+    .help = "remove the file in a `finally:` block, or use tempfile.TemporaryDirectory()/NamedTemporaryFile()",
+    .not_flagged = "Modules that remove files anywhere (os.remove, os.unlink, shutil.rmtree, "
+                   "Path.unlink, TemporaryDirectory.cleanup); temporary files removed automatically "
+                   "(`with tempfile.NamedTemporaryFile()`, TemporaryDirectory()); deliberate caches (a "
+                   "write under an existence check, under a lazy-initialisation guard, or at module "
+                   "scope); paths outside /tmp; code no handler reaches.",
+    .check_module = check,
+};

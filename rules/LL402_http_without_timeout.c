@@ -1,0 +1,105 @@
+/*
+ * LL402 http-without-timeout
+ *
+ * What it does: finds HTTP calls made with no timeout in code that runs during an invocation.
+ * Why is this bad on Lambda: `requests`, `urllib.request.urlopen` and `http.client` wait forever by
+ * default. A stalled server then holds the invocation until the function's own timeout (up to
+ * 900 s, all billed), and the runtime is killed without a chance to log, retry or answer (Sonar
+ * S7618).
+ * Not flagged: calls with a timeout (keyword, or the positional slot where the API takes one);
+ * calls passing `**kwargs`, which may carry one; sessions with a mounted adapter (which may set a
+ * default timeout); libraries whose default is bounded (httpx: 5 s, aiohttp: 300 s); code no
+ * handler reaches.
+ */
+#include "rulekit.h"
+
+/* A call API and the 0-based positional index of its timeout (-1: keyword only). */
+typedef struct {
+  const char *callee;
+  int timeout_position;
+} http_api;
+
+static const http_api python_calls[] = {
+    {"requests.get", -1}, {"requests.post", -1}, {"requests.put", -1}, {"requests.patch", -1},
+    {"requests.delete", -1}, {"requests.head", -1}, {"requests.options", -1}, {"requests.request", -1},
+    {"requests.api.get", -1}, {"requests.api.post", -1}, {"requests.api.request", -1},
+    {"urllib.request.urlopen", 2}, {"http.client.HTTPConnection", 2}, {"http.client.HTTPSConnection", 2},
+    {NULL, 0}};
+
+static const char *const session_ctors[] = {"requests.Session", "requests.session",
+                                            "requests.sessions.Session", NULL};
+static const char *const session_methods[] = {"get", "post", "put", "patch", "delete", "head",
+                                              "options", "request", NULL};
+
+/* Whether the module mounts a transport adapter on a session (it may carry a default timeout). */
+static bool mounts_adapter(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind == LL_EV_CALL && !strcmp(ev->as.call.method, "mount")) return true;
+    }
+  return false;
+}
+
+/* The API the call goes to when it is an HTTP call that can take a timeout, else NULL. */
+static const char *http_call(const ll_call *call, int *timeout_position, bool adapter) {
+  for (size_t i = 0; python_calls[i].callee; i++)
+    if (!strcmp(call->callee, python_calls[i].callee)) {
+      *timeout_position = python_calls[i].timeout_position;
+      return python_calls[i].callee;
+    }
+  if (call->receiver_ctor && ll_callee_is(call->receiver_ctor, session_ctors) &&
+      ll_callee_is(call->method, session_methods) && !adapter) {
+    *timeout_position = -1;
+    return call->callee;
+  }
+  return NULL;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language != LL_LANG_PYTHON) return;
+  bool adapter = mounts_adapter(m);
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const ll_call *call = &ev->as.call;
+      int position = -1;
+      const char *api = http_call(call, &position, adapter);
+      if (!api || call->has_splat_kwargs || ll_call_keyword(call, "timeout")) continue;
+      if (position >= 0 && call->n_positional > (uint32_t)position) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s` without a timeout waits forever for a stalled server: the invocation hangs "
+                     "(billed) until the function timeout kills it; pass `timeout=`",
+                     api);
+    }
+  }
+}
+
+const ll_rule ll_rule_LL402 = {
+    .id = "LL402",
+    .name = "http-without-timeout",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .summary = "An HTTP call is made without a timeout.",
+    .rationale =
+        "`requests`, `urllib.request.urlopen` and `http.client` connections have no timeout unless "
+        "one is given. When the remote end stalls, the invocation waits until the function's own "
+        "timeout (up to 900 seconds, all of it billed) and is then killed mid-request, with no "
+        "chance to log, retry, or return a useful error. Timeouts well below the function timeout "
+        "keep failures fast and handled.",
+    .example = "def lambda_handler(event, context):\n"
+               "    r = requests.get(event[\"url\"])\n"
+               "    return r.json()\n",
+    .fix = "def lambda_handler(event, context):\n"
+           "    r = requests.get(event[\"url\"], timeout=(3.05, 10))\n"
+           "    return r.json()\n",
+    .help = "pass `timeout=` (connect, read) well below the function's timeout",
+    .not_flagged = "Calls with a timeout (keyword, or the positional slot where the API takes one); "
+                   "calls passing `**kwargs`, which may carry one; session calls in a module that "
+                   "mounts a transport adapter (which may set a default timeout); httpx and aiohttp, "
+                   "whose defaults are bounded; code no handler reaches.",
+    .check_module = check,
+};
