@@ -235,6 +235,9 @@ static bool has_lambda_decorator(const ll_function *fn) {
 static bool python_convention(const ll_function *fn, const ll_options *o) {
   if (fn->parent != 0 || fn->class_name || fn->n_params != 2) return false;
   if (has_lambda_decorator(fn) || strcmp(fn->name, "lambda_handler") == 0) return true;
+  /* Any name with the exact Lambda signature `(event, context)`: templates name handlers freely
+   * (`app.get_orders`, `main.main`), and the pair of parameter names is itself the evidence. */
+  if (!strcmp(fn->params[0], "event") && !strcmp(fn->params[1], "context")) return true;
   if (strcmp(fn->name, "handler") != 0 && !ends_with(fn->name, "_handler")) return false;
   bool event_ok = o->n_event_names ? in_list(fn->params[0], o->event_names, o->n_event_names)
                                    : in_list(fn->params[0], default_event_names, 0);

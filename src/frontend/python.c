@@ -629,7 +629,7 @@ static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode 
   static const char *const copies[] = {"shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move",
                                        "shutil.copytree", NULL};
   static const char *const exporters[] = {"to_csv", "to_parquet", "to_json", "to_excel", "to_pickle",
-                                          "to_feather", "to_hdf", "savefig", "extractall", "extract", NULL};
+                                          "to_feather", "to_hdf", "savefig", "save", "extractall", "extract", NULL};
   static const char *const removers[] = {"os.remove", "os.unlink", "os.rmdir", "os.removedirs",
                                          "shutil.rmtree", NULL};
   bool is_method = strchr(callee, '.') != NULL && ll_ts_is(function, "attribute");
