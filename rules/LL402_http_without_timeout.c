@@ -6,6 +6,7 @@
  * default. A stalled server then holds the invocation until the function's own timeout (up to
  * 900 s, all billed), and the runtime is killed without a chance to log, retry or answer (Sonar
  * S7618).
+ * `timeout=None` counts as no timeout.
  * Not flagged: calls with a timeout (keyword, or the positional slot where the API takes one);
  * calls passing `**kwargs`, which may carry one; sessions with a mounted adapter (which may set a
  * default timeout); libraries whose default is bounded (httpx: 5 s, aiohttp: 300 s); code no
@@ -68,12 +69,14 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_call *call = &ev->as.call;
       int position = -1;
       const char *api = http_call(call, &position, adapter);
-      if (!api || call->has_splat_kwargs || ll_call_keyword(call, "timeout")) continue;
+      const ll_keyword *timeout = ll_call_keyword(call, "timeout");
+      bool explicit_none = timeout && timeout->literal && !strcmp(timeout->literal, "None");
+      if (!api || call->has_splat_kwargs || (timeout && !explicit_none)) continue;
       if (position >= 0 && call->n_positional > (uint32_t)position) continue;
       ll_rule_report(ctx, m, ev->span,
-                     "`%s` without a timeout waits forever for a stalled server: the invocation hangs "
-                     "(billed) until the function timeout kills it; pass `timeout=`",
-                     api);
+                     "`%s` %s waits forever for a stalled server: the invocation hangs (billed) until "
+                     "the function timeout kills it; pass `timeout=`",
+                     api, explicit_none ? "with `timeout=None`" : "without a timeout");
     }
   }
 }

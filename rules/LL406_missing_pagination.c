@@ -10,7 +10,8 @@
  * Not flagged: calls inside a continuation loop (`while` around the call) or in a function that
  * reads the continuation token (`NextContinuationToken`, `LastEvaluatedKey`, `NextToken`, …); calls
  * that pass a token or a page-size / limit (`MaxKeys=1`, `Limit=10`: explicit single-page intent)
- * or `**kwargs`; functions that use a paginator; results used only for an existence check
+ * or `**kwargs`; calls naming the resources they want (`InstanceIds=[…]`,
+ * `DBInstanceIdentifier=…`); functions that use a paginator; results used only for an existence check
  * (`"Contents" in r`, `if r["Items"]:`) or for their first element (`r["Items"][0]`).
  */
 #include "rulekit.h"
@@ -54,6 +55,11 @@ static const char *const token_or_limit_args[] = {
     "ContinuationToken", "StartAfter", "ExclusiveStartKey", "NextToken", "nextToken", "Marker",
     "KeyMarker", "PaginationToken", "StartingToken", "MaxKeys", "Limit", "MaxItems", "MaxResults",
     "maxResults", "limit", "MaxRecords", "PageSize", NULL};
+
+/* Arguments that name the resources asked for: the answer is those resources, not a listing. */
+static const char *const specific_args[] = {
+    "InstanceIds", "VolumeIds", "SnapshotIds", "GroupIds", "ImageIds", "DBInstanceIdentifier",
+    "DBSnapshotIdentifier", "repositoryNames", "imageIds", "Names", "logStreamNames", NULL};
 
 static const paged_api *paged(const ll_call *call) {
   if (!strchr(call->callee, '.')) return NULL;
@@ -113,6 +119,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (!api || call->has_splat_kwargs) continue;
       bool token = false;
       for (size_t i = 0; token_or_limit_args[i]; i++) token |= ll_call_keyword(call, token_or_limit_args[i]) != NULL;
+      for (size_t i = 0; specific_args[i]; i++) token |= ll_call_keyword(call, specific_args[i]) != NULL;
       if (token || in_while_loop(fn, e) || !used_as_complete(fn, e, api)) continue;
       ll_rule_report(ctx, m, ev->span,
                      "`%s` returns one page, but its `%s` are used as if complete: data beyond the first "
@@ -143,7 +150,8 @@ const ll_rule ll_rule_LL406 = {
     .help = "use client.get_paginator(operation).paginate(...), or loop on the continuation token",
     .not_flagged = "Calls inside a continuation loop or in a function that reads the continuation "
                    "token; calls passing a token, a page size or limit (`MaxKeys=1`, `Limit=10`: "
-                   "explicit single-page intent) or `**kwargs`; functions using a paginator; results "
+                   "explicit single-page intent) or `**kwargs`; calls naming the resources they want "
+                   "(`InstanceIds=[...]`); functions using a paginator; results "
                    "used only for an existence check (`\"Contents\" in r`, `if r[\"Items\"]:`) or for "
                    "their first element (`r[\"Items\"][0]`).",
     .check_module = check,

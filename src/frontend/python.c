@@ -644,6 +644,9 @@ static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode 
     add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, target, 0), false);
   } else if (!strcmp(callee, "urllib.request.urlretrieve")) {
     add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "filename"), 0), false);
+  } else if (!strcmp(callee, "shutil.make_archive")) {
+    const char *base = path_of(L, arg_or_keyword(L, args, 0, "base_name"), 0);
+    add_file_op(L, node, LL_EV_FILE_WRITE, base ? arena_fmt2(L, base, "", ".{}") : NULL, false);
   } else if (callee_in(callee, copies)) {
     add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "dst"), 0), false);
   } else if (is_method && (!strcmp(method, "write_text") || !strcmp(method, "write_bytes") ||

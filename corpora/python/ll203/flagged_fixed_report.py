@@ -1,4 +1,5 @@
 import csv
+import shutil
 
 import boto3
 
@@ -12,4 +13,6 @@ def lambda_handler(event, context):
         for row in event["rows"]:
             writer.writerow(row)
     s3.upload_file(REPORT, "reports", f"{event['day']}.csv")
+    archive = shutil.make_archive(f"/tmp/{event['day']}", "zip", "/var/task/templates")  # expect: LL203
+    s3.upload_file(archive, "reports", f"{event['day']}.zip")
     return {"rows": len(event["rows"])}
