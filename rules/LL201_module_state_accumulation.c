@@ -30,16 +30,20 @@ static bool looks_like_cache(const char *name) {
   return strstr(lower, "cache") || strstr(lower, "memo") || strstr(lower, "registry");
 }
 
-/* Whether reachable code of the module resets or drains `name`, or tests it in a condition. */
+/* Whether reachable code of the module resets or drains `name`, tests it in a condition, or tests
+ * membership in it (`x in name`). */
 static void name_facts(const ll_rule_ctx *ctx, const ll_module *m, const char *name, bool *reset,
-                       bool *tested) {
-  *reset = *tested = false;
+                       bool *tested, bool *membership) {
+  *reset = *tested = *membership = false;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_rule_reachable(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
-      if (ev->kind == LL_EV_NAME_USE && ev->tested && ll_qname_has_prefix(ev->name, name)) *tested = true;
+      if (ev->kind == LL_EV_NAME_USE && ev->tested && ll_qname_has_prefix(ev->name, name)) {
+        *tested = true;
+        *membership |= ev->as.key.membership;
+      }
       if (ev->kind != LL_EV_MODULE_WRITE || strcmp(ev->as.write.name, name)) continue;
       const ll_module_write *w = &ev->as.write;
       if (w->kind == LL_WRITE_REBIND && !ev->lazy_guard) *reset = true;
@@ -72,9 +76,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       bool seen = false;
       for (size_t i = 0; i < n_reported; i++) seen |= !strcmp(reported[i], w->name);
       if (seen) continue;
-      bool reset = false, tested = false;
-      name_facts(ctx, m, w->name, &reset, &tested);
-      if (reset || (tested && (membership_write(w) || w->kind == LL_WRITE_SUBSCRIPT))) continue;
+      bool reset = false, tested = false, membership = false;
+      name_facts(ctx, m, w->name, &reset, &tested, &membership);
+      if (reset || (membership && membership_write(w)) || (tested && w->kind == LL_WRITE_SUBSCRIPT)) continue;
       if (n_reported < sizeof(reported) / sizeof(*reported)) reported[n_reported++] = w->name;
       ll_rule_report(ctx, m, ev->span,
                      "module-level `%s` grows on every invocation: it survives between the invocations "

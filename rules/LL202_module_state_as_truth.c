@@ -2,8 +2,8 @@
  * LL202 module-state-as-truth
  *
  * What it does: finds handler code that counts or records in module-level state (`global n;
- * n += 1`, `seen.add(id)`) which then decides what the handler does (`if n > LIMIT`,
- * `if id in seen: return`).
+ * n += 1`, `seen.add(id)`) which then decides what the handler does (a comparison such as
+ * `if n > LIMIT`, a membership test such as `if id in seen: return`).
  * Why is this bad on Lambda: module state lives in one execution environment. Concurrent requests
  * run in other environments with their own copies, environments are recycled at any time, and a
  * cold start begins from zero. A counter or a dedup set kept there is a different, partial truth in
@@ -16,14 +16,17 @@
  */
 #include "rulekit.h"
 
-static bool tested_in_reachable_code(const ll_rule_ctx *ctx, const ll_module *m, const char *name) {
+/* Whether reachable code tests `name` in a condition (membership tests only, when asked). */
+static bool tested_in_reachable_code(const ll_rule_ctx *ctx, const ll_module *m, const char *name,
+                                     bool membership) {
   for (uint32_t f = 0; f < m->n_functions; f++) {
     if (f > 0 && !ll_rule_reachable(ctx, m, (int)f)) continue;
     if (m->functions[f].is_entry_main) continue;
     const ll_function *fn = &m->functions[f];
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
-      if (ev->kind == LL_EV_NAME_USE && ev->tested && f > 0 && ll_qname_has_prefix(ev->name, name))
+      if (ev->kind == LL_EV_NAME_USE && ev->tested && f > 0 && ll_qname_has_prefix(ev->name, name) &&
+          (!membership || ev->as.key.membership))
         return true;
     }
   }
@@ -56,7 +59,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (!kind || !b) continue;
       bool seen = false;
       for (size_t i = 0; i < n_reported; i++) seen |= !strcmp(reported[i], w->name);
-      if (seen || !tested_in_reachable_code(ctx, m, w->name)) continue;
+      if (seen || !tested_in_reachable_code(ctx, m, w->name, w->kind == LL_WRITE_MUTATE)) continue;
       if (n_reported < sizeof(reported) / sizeof(*reported)) reported[n_reported++] = w->name;
       ll_rule_report(ctx, m, ev->span,
                      "module-level `%s` is %s that later decides behaviour, but each execution "

@@ -173,7 +173,8 @@ typedef struct {
   bool auto_removed;/* the language removes it when its scope ends (a managed temporary file) */
 } ll_file_op;
 
-/* A literal-key read (LL_EV_KEY_READ). */
+/* A literal-key read (LL_EV_KEY_READ). LL_EV_NAME_USE uses `membership` too: the name is the
+ * container of an `in` / `not in` test (`x in seen`). */
 typedef struct {
   const char *object; /* the variable read from (`r` of `r["Items"]`), or NULL for another expression */
   bool membership; /* `"k" in x`: tests for the key, does not read the value */

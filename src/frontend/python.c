@@ -1462,15 +1462,18 @@ static void lower_subscript(lowerer *L, TSNode node) {
 
 /* `"Key" in x`: a test for a literal key. */
 static void lower_comparison(lowerer *L, TSNode node) {
+  uint32_t from = ll_builder_event_count(L->b);
   L->test_depth++; /* a comparison's value is a decision, wherever it ends up */
   walk_children(L, node);
   L->test_depth--;
   if (ts_node_named_child_count(node) != 2) return;
-  TSNode left = ts_node_named_child(node, 0);
-  const char *key = string_literal(L, left);
+  TSNode left = ts_node_named_child(node, 0), right = ts_node_named_child(node, 1);
   char *text = ll_ts_text(L->b, node);
-  if (key && (strstr(text, " in ") || strstr(text, " in\n")))
-    add_key_read(L, node, ts_node_named_child(node, 1), key, true);
+  if (!strstr(text, " in ") && !strstr(text, " in\n")) return;
+  ll_event *container = event_at(L, from, LL_EV_NAME_USE, ts_node_start_byte(right));
+  if (container) container->as.key.membership = true; /* `x in seen` */
+  const char *key = string_literal(L, left);
+  if (key) add_key_read(L, node, right, key, true);
 }
 static void lower_keyword_value(lowerer *L, TSNode node) { walk(L, ll_ts_field(node, "value")); }
 

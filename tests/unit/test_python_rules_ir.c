@@ -120,15 +120,17 @@ static void test_tested_names_and_handlers(void **state) {
                                "        time.sleep(0)\n"
                                "    return n > 3\n");
   const ll_function *f = fn_named(m, "f");
-  int tested = 0, untested = 0;
+  int tested = 0, untested = 0, membership = 0;
   for (uint32_t i = 0; i < f->n_events; i++) {
     const ll_event *ev = &f->events[i];
     if (ev->kind != LL_EV_NAME_USE) continue;
+    membership += ev->as.key.membership;
     if (ev->tested) tested++;
     else untested++;
   }
   assert_int_equal(tested, 2);   /* `x in seen`, `n > 3` */
   assert_int_equal(untested, 2); /* print(seen), the `n` of n + 1 */
+  assert_int_equal(membership, 1); /* `seen` of `x in seen` */
   const ll_event *write = nth(f, LL_EV_MODULE_WRITE, 0);
   assert_int_equal(write->as.write.kind, LL_WRITE_AUGMENT); /* n = n + 1 */
   const ll_event *sleep1 = nth(f, LL_EV_CALL, 1), *sleep2 = nth(f, LL_EV_CALL, 2);
