@@ -295,7 +295,7 @@ ll_results *ll_analyze(const ll_options *o) {
   ll_program_delete(program);
   for (size_t i = 0; i < n; i++) ll_module_delete(modules[i]);
   free(modules);
-  qsort(results->findings, results->n_findings, sizeof(ll_finding), compare_findings);
+  if (results->n_findings) qsort(results->findings, results->n_findings, sizeof(ll_finding), compare_findings);
   dedupe(results);
   return results;
 }
