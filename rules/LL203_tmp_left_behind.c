@@ -52,9 +52,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (ev->kind != LL_EV_FILE_WRITE || ev->as.file.auto_removed || ev->lazy_guard) continue;
       if (!under_tmp(ev->as.file.path) || (cache_fill && ev->conditional)) continue;
       ll_rule_report(ctx, m, ev->span,
-                     "writes `%s` and nothing removes it: /tmp survives between invocations, so files "
-                     "pile up until the ephemeral storage is full and the next request can read this "
-                     "one's data; delete it in a `finally:` or use `tempfile.TemporaryDirectory()`",
+                     "writes `%s` and nothing in this module removes it: /tmp survives between "
+                     "invocations, so files pile up until the ephemeral storage is full and later "
+                     "requests can read this one's data; delete it in a `finally:` or use "
+                     "`tempfile.TemporaryDirectory()`",
                      ev->as.file.path);
     }
   }

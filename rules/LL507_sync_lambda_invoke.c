@@ -10,8 +10,6 @@
  * a literal; calls passing `**kwargs`; `invoke` on clients that are not Lambda clients; code no
  * handler reaches.
  */
-#include <ctype.h>
-
 #include "rulekit.h"
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -19,23 +17,12 @@ static bool ends_with(const char *s, const char *suffix) {
   return n >= k && !strcmp(s + n - k, suffix);
 }
 
-/* Whether the receiver part of `callee` mentions "lambda" (`lambda_client.invoke`, `self.lambda_.invoke`). */
-static bool mentions_lambda(const char *callee) {
-  const char *end = strrchr(callee, '.');
-  for (const char *p = callee; end && p + 6 <= end; p++) {
-    size_t i = 0;
-    while (i < 6 && tolower((unsigned char)p[i]) == "lambda"[i]) i++;
-    if (i == 6) return true;
-  }
-  return false;
-}
-
 /* Whether `x.invoke(...)` goes to a Lambda client. */
 static bool lambda_client(const ll_call *call) {
   if (call->receiver_ctor && ends_with(call->receiver_ctor, "client"))
     return call->receiver_arg && !strcmp(call->receiver_arg, "lambda");
-  /* Receiver unknown (a parameter, an attribute): the Lambda-shaped call and a lambda-ish name. */
-  return ll_call_keyword(call, "FunctionName") && mentions_lambda(call->callee);
+  /* Receiver unknown (a parameter, an attribute): `invoke(FunctionName=...)` is Lambda's shape. */
+  return ll_call_keyword(call, "FunctionName") != NULL;
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {

@@ -14,3 +14,11 @@ def lambda_handler(event, context):
 
     d = Dispatcher(boto3.client("lambda"))  # expect: LL302
     return d.run(event["target"], event)
+
+
+def fan_in(client, names):
+    return [client.invoke(FunctionName=n) for n in names]  # expect: LL507
+
+
+def orders_handler(event, context):
+    return fan_in(event["client"], event["names"])
