@@ -56,7 +56,7 @@ static void walk_dir(ll_discovery *out, const char *root) {
       LL_PUSH(names, n_names, cap_names, ll_strdup(e->d_name));
     }
     closedir(d);
-    qsort(names, n_names, sizeof(*names), by_name);
+    if (n_names) qsort(names, n_names, sizeof(*names), by_name);
     size_t first_subdir = n_stack;
     for (size_t i = 0; i < n_names; i++) {
       char *path = join(dir, names[i]);

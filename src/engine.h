@@ -1,8 +1,9 @@
-/* engine.h — internals shared by the engine's parts (analysis, linking, reporters). */
+/* engine.h — internals shared by the engine's parts (pipeline, rule context, results, reporters). */
 #ifndef LL_ENGINE_H
 #define LL_ENGINE_H
 
 #include "lambdalint/lambdalint.h"
+#include "link.h"
 
 struct ll_results {
   ll_finding *findings;
@@ -12,8 +13,16 @@ struct ll_results {
   size_t files_analyzed;
 };
 
+ll_results *ll_results_new(void);
+/* Frees what a finding owns (not the finding itself). */
+void ll_finding_free(ll_finding *finding);
+
 /* Adds an input error ("could not read", "syntax error …") to the results. */
 void ll_results_add_error(ll_results *self, const char *path, const char *message);
+/* Moves everything of `from` into `self` and deletes `from`. */
+void ll_results_absorb(ll_results *self, ll_results *from);
+/* Sorts findings (path, line, column, rule) and errors (path), and drops exact duplicates. */
+void ll_results_finish(ll_results *self);
 
 /* Reads a whole file (or stdin for "-"). NULL with *error set (malloc'd) when it cannot. */
 char *ll_read_file(const char *path, size_t *len, char **error);
@@ -21,8 +30,14 @@ char *ll_read_file(const char *path, size_t *len, char **error);
 /* Whether a rule is enabled by the options' select / ignore lists. */
 bool ll_rule_enabled(const ll_rule *rule, const ll_options *options);
 
+/* Runs every enabled rule over the linked modules (those with Lambda evidence), into `out`. */
+void ll_run_rules(ll_module *const *modules, size_t n_modules, const ll_program *program,
+                  const ll_options *options, ll_results *out);
+
 /* Reporters, one per format (src/report/). */
 bool ll_report_text(const ll_results *results, const ll_options *options, FILE *out);
 bool ll_report_json(const ll_results *results, const ll_options *options, FILE *out);
+bool ll_report_sarif(const ll_results *results, const ll_options *options, FILE *out);
+bool ll_report_github(const ll_results *results, const ll_options *options, FILE *out);
 
 #endif

@@ -28,7 +28,7 @@ struct ll_program {
   edge_list *calls; /* per global function id */
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
-  bool *reachable, *always, *deadline, *eager;
+  bool *reachable, *always, *no_deadline, *eager;
 };
 
 static const char *const default_event_names[] = {"event", "_event", "evt", NULL};
@@ -48,18 +48,18 @@ static char *parent_dir(const char *path) {
   return ll_strndup(path, (size_t)(slash - path));
 }
 
-/* The module of this run at dir/<dotted as a path>.py or …/__init__.py, or -1. */
-static int module_at(const ll_program *p, const char *dir, const char *dotted) {
+/* The file in `paths` at dir/<dotted as a path>.py or …/__init__.py, or -1. */
+static int module_at(const ll_strmap *paths, const char *dir, const char *dotted) {
   char *rel = ll_strdup(dotted);
   for (char *c = rel; *c; c++)
     if (*c == '.') *c = '/';
   const char *sep = strcmp(dir, "/") == 0 ? "" : "/";
   char *file = *rel ? ll_strfmt("%s%s%s.py", dir, sep, rel) : ll_strfmt("%s%s__init__.py", dir, sep);
-  int found = ll_strmap_get(&p->by_path, file);
+  int found = ll_strmap_get(paths, file);
   free(file);
   if (found < 0 && *rel) {
     file = ll_strfmt("%s%s%s/__init__.py", dir, sep, rel);
-    found = ll_strmap_get(&p->by_path, file);
+    found = ll_strmap_get(paths, file);
     free(file);
   }
   free(rel);
@@ -68,19 +68,19 @@ static int module_at(const ll_program *p, const char *dir, const char *dotted) {
 
 /* Resolves an import of `dotted` (with `level` leading dots) made by module `from`. Absolute
  * imports are looked up from the importer's folder upwards: Lambda puts the code root on the path. */
-static int find_module(const ll_program *p, size_t from, const char *dotted, int level) {
-  char *dir = parent_dir(p->canonical[from]);
+int ll_resolve_module(const ll_strmap *paths, const char *importer, const char *dotted, int level) {
+  char *dir = parent_dir(importer);
   for (int up = 1; up < level; up++) {
     char *next = parent_dir(dir);
     free(dir);
     dir = next;
   }
-  int found = module_at(p, dir, dotted);
+  int found = module_at(paths, dir, dotted);
   for (int up = 0; found < 0 && level == 0 && up < 8 && strcmp(dir, "/") && strcmp(dir, "."); up++) {
     char *next = parent_dir(dir);
     free(dir);
     dir = next;
-    found = module_at(p, dir, dotted);
+    found = module_at(paths, dir, dotted);
   }
   free(dir);
   return found;
@@ -88,7 +88,23 @@ static int find_module(const ll_program *p, size_t from, const char *dotted, int
 
 static const ll_function *function_of(const ll_program *p, uint32_t id, const ll_module **module);
 
-static bool in_list(const char *name, const char *const *list, size_t n);
+static bool in_list(const char *name, size_t len, const char *const *list, size_t n);
+
+static int find_module(const ll_program *p, size_t from, const char *dotted, int level) {
+  return ll_resolve_module(&p->by_path, p->canonical[from], dotted, level);
+}
+
+int ll_resolve_import(const ll_strmap *paths, const char *importer, const ll_import *imp) {
+  int target = -1;
+  if (imp->member) {
+    char *sub = *imp->module ? ll_strfmt("%s.%s", imp->module, imp->member) : ll_strdup(imp->member);
+    target = ll_resolve_module(paths, importer, sub, imp->relative_level);
+    free(sub);
+  }
+  if (target < 0 && (*imp->module || imp->relative_level))
+    target = ll_resolve_module(paths, importer, imp->module, imp->relative_level);
+  return target;
+}
 
 /* ---- call resolution --------------------------------------------------------------------- */
 
@@ -206,7 +222,7 @@ static void link_routes(ll_program *p, const ll_module *m) {
     const ll_function *route = &m->functions[g];
     for (uint32_t d = 0; d < route->n_decorators; d++) {
       const char *dot = strchr(route->decorators[d], '.');
-      if (!dot || strchr(dot + 1, '.') || !in_list(dot + 1, verbs, 0)) continue;
+      if (!dot || strchr(dot + 1, '.') || !in_list(dot + 1, strlen(dot + 1), verbs, 0)) continue;
       char *object = ll_strndup(route->decorators[d], (size_t)(dot - route->decorators[d]));
       const ll_binding *b = ll_module_binding(m, object);
       if (b && b->kind == LL_BIND_CALL)
@@ -246,10 +262,19 @@ static void build_call_graph(ll_program *p) {
 
 /* ---- handlers ----------------------------------------------------------------------------- */
 
-static bool in_list(const char *name, const char *const *list, size_t n) {
+static bool in_list(const char *name, size_t len, const char *const *list, size_t n) {
   for (size_t i = 0; n ? i < n : list[i] != NULL; i++)
-    if (strcmp(name, list[i]) == 0) return true;
+    if (strlen(list[i]) == len && strncmp(name, list[i], len) == 0) return true;
   return false;
+}
+
+bool ll_handler_params_ok(const ll_options *o, const char *event, size_t event_len,
+                          const char *context, size_t context_len) {
+  bool event_ok = o->n_event_names ? in_list(event, event_len, o->event_names, o->n_event_names)
+                                   : in_list(event, event_len, default_event_names, 0);
+  bool context_ok = o->n_context_names ? in_list(context, context_len, o->context_names, o->n_context_names)
+                                       : in_list(context, context_len, default_context_names, 0);
+  return event_ok && context_ok;
 }
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -269,16 +294,8 @@ static bool has_lambda_decorator(const ll_function *fn) {
 static bool python_convention(const ll_function *fn, const ll_options *o) {
   if (fn->parent != 0 || fn->class_name || fn->n_params != 2) return false;
   if (has_lambda_decorator(fn) || strcmp(fn->name, "lambda_handler") == 0) return true;
-  /* Any name with the exact Lambda signature `(event, context)`: templates name handlers freely
-   * (`app.get_orders`, `main.main`), and the pair of parameter names is itself the evidence. */
-  if (!strcmp(fn->params[0], "event") && !strcmp(fn->params[1], "context")) return true;
   if (strcmp(fn->name, "handler") != 0 && !ends_with(fn->name, "_handler")) return false;
-  bool event_ok = o->n_event_names ? in_list(fn->params[0], o->event_names, o->n_event_names)
-                                   : in_list(fn->params[0], default_event_names, 0);
-  bool context_ok = o->n_context_names
-                        ? in_list(fn->params[1], o->context_names, o->n_context_names)
-                        : in_list(fn->params[1], default_context_names, 0);
-  return event_ok && context_ok;
+  return ll_handler_params_ok(o, fn->params[0], strlen(fn->params[0]), fn->params[1], strlen(fn->params[1]));
 }
 
 /* Whether `path` names the module `dotted` ("app", "src.handlers.orders", "src/handlers/orders"). */
@@ -315,18 +332,26 @@ static bool cli_names(const ll_options *o, const ll_module *m, const ll_function
   return false;
 }
 
+size_t ll_module_mark_handlers(ll_module *m, const ll_options *o) {
+  size_t count = 0;
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    ll_function *fn = &m->functions[f];
+    if (cli_names(o, m, fn)) fn->handler = LL_HANDLER_CLI;
+    else if (!fn->handler && m->language == LL_LANG_PYTHON && python_convention(fn, o))
+      fn->handler = LL_HANDLER_CONVENTION;
+    if (!fn->handler) continue;
+    if (fn->context_param < 0 && fn->n_params >= 2) fn->context_param = (int)fn->n_params - 1;
+    count++;
+  }
+  return count;
+}
+
 static void mark_handlers(ll_program *p, const ll_options *o) {
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     ll_module *m = p->modules[mi];
-    for (uint32_t f = 1; f < m->n_functions; f++) {
-      ll_function *fn = &m->functions[f];
-      if (cli_names(o, m, fn)) fn->handler = LL_HANDLER_CLI;
-      else if (!fn->handler && m->language == LL_LANG_PYTHON && python_convention(fn, o))
-        fn->handler = LL_HANDLER_CONVENTION;
-      if (!fn->handler) continue;
-      if (fn->context_param < 0 && fn->n_params >= 2) fn->context_param = (int)fn->n_params - 1;
-      LL_PUSH(p->handlers, p->n_handlers, p->cap_handlers, gid(p, m, (int)f));
-    }
+    if (!ll_module_mark_handlers(m, o)) continue;
+    for (uint32_t f = 1; f < m->n_functions; f++)
+      if (m->functions[f].handler) LL_PUSH(p->handlers, p->n_handlers, p->cap_handlers, gid(p, m, (int)f));
   }
 }
 
@@ -388,7 +413,7 @@ static void compute_reach(ll_program *p) {
     }
     for (size_t i = 0; i < n; i++) {
       p->reachable[seen[i]] = true;
-      p->deadline[seen[i]] |= deadline;
+      p->no_deadline[seen[i]] |= !deadline;
     }
     free(seen);
     seen = visit(p, p->handlers[h], ALWAYS_EDGES, stamp, ++mark, &n);
@@ -414,15 +439,7 @@ static void compute_evidence(ll_program *p) {
   for (size_t head = 0; head < n; head++) {
     const ll_module *m = p->modules[queue[head]];
     for (uint32_t i = 0; i < m->n_imports; i++) {
-      const ll_import *imp = &m->imports[i];
-      int target = -1;
-      if (imp->member) {
-        char *sub = *imp->module ? ll_strfmt("%s.%s", imp->module, imp->member) : ll_strdup(imp->member);
-        target = find_module(p, m->id, sub, imp->relative_level);
-        free(sub);
-      }
-      if (target < 0 && (*imp->module || imp->relative_level))
-        target = find_module(p, m->id, imp->module, imp->relative_level);
+      int target = ll_resolve_import(&p->by_path, p->canonical[m->id], &m->imports[i]);
       if (target < 0 || p->modules[target]->has_lambda_evidence) continue;
       p->modules[target]->has_lambda_evidence = true;
       queue[n++] = target;
@@ -433,7 +450,8 @@ static void compute_evidence(ll_program *p) {
 
 /* ---- the program ------------------------------------------------------------------------- */
 
-ll_program *ll_program_new(ll_module *const *modules, size_t n_modules, const ll_options *options) {
+ll_program *ll_program_new(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
+                           const ll_options *options) {
   ll_program *p = ll_calloc(1, sizeof(*p));
   p->modules = modules;
   p->n_modules = n_modules;
@@ -444,15 +462,14 @@ ll_program *ll_program_new(ll_module *const *modules, size_t n_modules, const ll
     modules[mi]->id = (uint32_t)mi;
     p->first_fn[mi] = p->n_fns;
     p->n_fns += modules[mi]->n_functions;
-    char *real = realpath(modules[mi]->path, NULL);
-    p->canonical[mi] = real ? real : ll_strdup(modules[mi]->path);
+    p->canonical[mi] = ll_strdup(real_paths[mi]);
     ll_strmap_put(&p->by_path, p->canonical[mi], (int)mi);
   }
   size_t n = p->n_fns ? p->n_fns : 1;
   p->calls = ll_calloc(n, sizeof(edge_list));
   p->reachable = ll_calloc(n, sizeof(bool));
   p->always = ll_calloc(n, sizeof(bool));
-  p->deadline = ll_calloc(n, sizeof(bool));
+  p->no_deadline = ll_calloc(n, sizeof(bool));
   p->eager = ll_calloc(n, sizeof(bool));
   build_call_graph(p);
   mark_handlers(p, options);
@@ -471,7 +488,7 @@ void ll_program_delete(ll_program *self) {
   free(self->handlers);
   free(self->reachable);
   free(self->always);
-  free(self->deadline);
+  free(self->no_deadline);
   free(self->eager);
   ll_strmap_free(&self->by_path);
   free(self);
@@ -494,7 +511,7 @@ bool ll_program_always_reached(const ll_program *self, const ll_module *m, int f
 }
 
 bool ll_program_deadline_read(const ll_program *self, const ll_module *m, int fn) {
-  return valid(self, m, fn) && self->deadline[gid(self, m, fn)];
+  return valid(self, m, fn) && self->reachable[gid(self, m, fn)] && !self->no_deadline[gid(self, m, fn)];
 }
 
 size_t ll_program_handler_count(const ll_program *self) { return self->n_handlers; }

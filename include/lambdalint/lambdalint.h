@@ -20,6 +20,9 @@
 
 typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_format;
 
+typedef struct ll_config ll_config;     /* the project's .lambda-lint.yaml (src/config.h) */
+typedef struct ll_baseline ll_baseline; /* known findings to leave out (src/baseline.h) */
+
 /* Analysis settings. String arrays are borrowed: they must outlive ll_analyze(). */
 typedef struct {
   const char *const *paths; /* files and folders; "-" reads stdin */
@@ -36,7 +39,13 @@ typedef struct {
   const char *const *event_names; /* accepted names of the event parameter */
   size_t n_event_names;
   ll_format format;
-  bool color; /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
+  bool color;       /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
+  unsigned jobs;    /* worker threads; 0 means one per online CPU */
+  bool no_prescan;  /* parse every file, not only those that may hold a handler and their imports */
+  bool progress;    /* show a progress line on stderr for long runs (the CLI: stderr is a terminal) */
+  const ll_config *config;     /* exclude globs, per-file ignores, severities, lists; or NULL */
+  const ll_baseline *baseline; /* findings whose fingerprint it holds are left out; or NULL */
+  bool report_unused_ignores;  /* report suppression comments that suppress nothing (LL001) */
 } ll_options;
 
 void ll_options_init(ll_options *self);
@@ -49,6 +58,7 @@ typedef struct {
   ll_severity severity;
   char *message;
   char *source_line; /* the flagged line's text, for snippets; may be NULL */
+  char *fingerprint; /* identity that survives lines moving (src/fingerprint.h); set by ll_analyze */
 } ll_finding;
 
 /* A file that could not be read or analysed: reported, and the run goes on. */

@@ -60,7 +60,8 @@ bool ll_rule_reached_per_invocation(const ll_rule_ctx *ctx, const ll_module *mod
 /* Whether every invocation of some handler runs `fn` (called on every path, not under a branch). */
 bool ll_rule_always_reached(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 
-/* Whether some handler that reaches `fn` reads the remaining time / deadline anywhere it reaches. */
+/* Whether every handler that reaches `fn` reads the remaining time / deadline somewhere in what it
+ * reaches (so a loop in `fn` can be stopped in time whichever handler runs it). */
 bool ll_rule_deadline_read(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 
 /* Whether the module starts a thread, process, pool or task anywhere (any function, reachable or not). */

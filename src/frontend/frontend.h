@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-#include "lambdalint/ir.h"
+#include "lambdalint/lambdalint.h"
 
 typedef struct {
   ll_language language;
@@ -15,6 +15,12 @@ typedef struct {
    * (syntax errors, bad encoding) come back as a one-line message in *problem (malloc'd, the
    * caller frees it) next to the best-effort module. */
   ll_module *(*lower)(const char *path, const char *source, size_t len, char **problem);
+  /* A cheap byte scan: false only when the file certainly holds no handler by the language's
+   * conventions (it then is parsed only if a handler's module imports it). NULL: always parse. */
+  bool (*may_hold_handler)(const char *source, size_t len, const ll_options *options);
+  /* A one-line message (malloc'd) when the bytes are not in the file's encoding, else NULL. Run
+   * on every file, parsed or not. NULL: no check. */
+  char *(*encoding_problem)(const char *source, size_t len);
 } ll_frontend;
 
 /* The front-end that handles `path` by its extension, or NULL. */

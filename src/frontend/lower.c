@@ -307,3 +307,54 @@ ll_module *ll_builder_finish(ll_builder *self) {
   free(self);
   return m;
 }
+
+/* Length of the valid UTF-8 sequence at s[0..len), or 0 when it is not one. */
+static size_t utf8_sequence(const unsigned char *s, size_t len) {
+  if (s[0] < 0x80) return 1;
+  size_t n = (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3 : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
+  if (!n || n > len || (n == 2 && s[0] < 0xC2) || (n == 4 && s[0] > 0xF4)) return 0;
+  for (size_t i = 1; i < n; i++)
+    if ((s[i] & 0xC0) != 0x80) return 0;
+  if (n == 3 && ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0))) return 0;
+  if (n == 4 && ((s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))) return 0;
+  return n;
+}
+
+char *ll_utf8_problem(const char *source, size_t len) {
+  const unsigned char *s = (const unsigned char *)source;
+  uint32_t line = 1, column = 1;
+  for (size_t i = 0; i < len;) {
+    size_t n = utf8_sequence(s + i, len - i);
+    if (!n)
+      return ll_strfmt("invalid UTF-8 at line %u, column %u (analysed as far as it decodes)", line, column);
+    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= len || s[i + 1] != '\n'))) {
+      line++;
+      column = 1;
+    } else if (s[i] != '\r') {
+      column++;
+    }
+    i += n;
+  }
+  return NULL;
+}
+
+static bool is_ident_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         (unsigned char)c >= 0x80;
+}
+
+bool ll_scan_defined_names(const char *source, size_t len, const char *keyword, ll_scan_accept accept,
+                           const void *ctx) {
+  size_t k = strlen(keyword);
+  for (const char *p = source, *end = source + len; p + k < end;) {
+    const char *hit = memmem(p, (size_t)(end - p), keyword, k);
+    if (!hit) return false;
+    p = hit + k;
+    if (hit > source && is_ident_byte(hit[-1])) continue;
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    const char *name = p;
+    while (p < end && is_ident_byte(*p)) p++;
+    if (p > name && accept(name, (size_t)(p - name), p, (size_t)(end - p), ctx)) return true;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@
  * locals (Python's function scope, `global`), lazy-initialisation guards (`if _c is None:`,
  * `if _c: return _c`), and which standard-library calls start threads, pools or tasks.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@
 #include "frontend/frontend.h"
 #include "frontend/lower.h"
 #include "frontend/tsutil.h"
+#include "link.h"
 
 const TSLanguage *tree_sitter_python(void);
 
@@ -525,13 +527,13 @@ static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
   }
 }
 
-static void add_spawn(lowerer *L, TSNode node, const ll_call *call) {
-  const spawn_api *api = spawn_api_for(call->callee);
+static void add_spawn(lowerer *L, TSNode node, const char *callee) {
+  const spawn_api *api = spawn_api_for(callee);
   if (!api) return;
   uint32_t ev = add_event(L, LL_EV_SPAWN, ll_ts_span(L->b, node));
   ll_spawn *spawn = &ll_builder_event(L->b, ev)->as.spawn;
   spawn->kind = api->kind;
-  spawn->callee = api->callee; /* `call` may have moved when the event was added */
+  spawn->callee = callee;
   spawn->started = api->starts_itself;
 }
 
@@ -708,10 +710,12 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
   TSNode args = ll_ts_field(node, "arguments");
   if (ll_ts_is(args, "argument_list")) lower_arguments(L, args, index);
   else if (!ts_node_is_null(args)) walk(L, args); /* a generator argument */
-  call = &ll_builder_event(L->b, index)->as.call;
-  if (!strcmp(call->method, "get_remaining_time_in_millis"))
+  /* From here on events are added: `call` would dangle, so only the arena strings are used. */
+  const char *method = dot ? dot + 1 : callee;
+  const char *first = ll_builder_event(L->b, index)->as.call.first_string;
+  if (!strcmp(method, "get_remaining_time_in_millis"))
     add_event(L, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
-  if ((!strcmp(call->callee, "asyncio.gather") || !strcmp(call->callee, "asyncio.wait")) &&
+  if ((!strcmp(callee, "asyncio.gather") || !strcmp(callee, "asyncio.wait")) &&
       ll_ts_is(args, "argument_list")) {
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
@@ -721,10 +725,9 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
         LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, arg));
     }
   }
-  const char *callee_q = call->callee, *method = call->method, *first = call->first_string;
-  add_spawn(L, node, call); /* adding events moves `call`: not used after this */
+  add_spawn(L, node, callee);
   add_mutation(L, node, function);
-  lower_call_effects(L, node, function, args, callee_q, method, first);
+  lower_call_effects(L, node, function, args, callee, method, first);
   return index;
 }
 
@@ -1570,17 +1573,84 @@ static void prescan_bindings(lowerer *L, TSNode node, int depth) {
   }
 }
 
+/* PEP 263: a `coding:` declaration in the first two lines names a non-UTF-8 source encoding. */
+static bool declares_encoding(const char *source, size_t len) {
+  size_t end = 0;
+  for (int lines = 0; end < len && lines < 2; end++)
+    if (source[end] == '\n') lines++;
+  char *head = ll_strndup(source, end);
+  bool declared = false;
+  for (const char *at = strstr(head, "coding"); at && !declared; at = strstr(at + 6, "coding"))
+    declared = (at[6] == ':' || at[6] == '=') && !strstr(at, "utf-8") && !strstr(at, "utf8") &&
+               !strstr(at, "UTF-8");
+  free(head);
+  return declared;
+}
+
+static char *python_encoding_problem(const char *source, size_t len) {
+  return declares_encoding(source, len) ? NULL : ll_utf8_problem(source, len);
+}
+
+static const char *skip_space(const char *p, const char *end) {
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\\')) p++;
+  return p;
+}
+
+/* The next parameter name in a `def` parameter list: its start and length; NULL at the end. */
+static const char *next_param(const char **at, const char *end, size_t *n) {
+  const char *p = skip_space(*at, end);
+  if (p >= end || *p == ')') return NULL;
+  const char *name = p;
+  while (p < end && (isalnum((unsigned char)*p) || *p == '_' || *p == '*')) p++;
+  *n = (size_t)(p - name);
+  int depth = 0; /* skip an annotation or default up to the next top-level comma */
+  while (p < end && (depth > 0 || (*p != ',' && *p != ')'))) {
+    if (*p == '(' || *p == '[' || *p == '{') depth++;
+    if (*p == ')' || *p == ']' || *p == '}') depth--;
+    p++;
+  }
+  if (p < end && *p == ',') p++;
+  *at = p;
+  return name;
+}
+
+/* `def NAME(a, b)`: a handler by name and signature (the same test link.c makes on the IR). */
+static bool python_handler_def(const char *name, size_t n, const char *after, size_t after_len,
+                               const void *ctx) {
+  static const char suffix[] = "handler";
+  if (n < sizeof(suffix) - 1 || memcmp(name + n - (sizeof(suffix) - 1), suffix, sizeof(suffix) - 1)) return false;
+  const char *end = after + (after_len < 4096 ? after_len : 4096);
+  const char *p = skip_space(after, end);
+  if (p >= end || *p != '(') return false;
+  p++;
+  size_t len[3] = {0};
+  const char *params[3] = {0};
+  int count = 0;
+  for (const char *param; count < 3 && (param = next_param(&p, end, &len[count]));) params[count++] = param;
+  if (count != 2 || *params[0] == '*' || *params[1] == '*') return false;
+  if (n == 14 && !memcmp(name, "lambda_handler", 14)) return true;
+  bool conventional = n == 7 || name[n - 8] == '_'; /* `handler` or `*_handler` */
+  return conventional && ll_handler_params_ok(ctx, params[0], len[0], params[1], len[1]);
+}
+
+static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
+  static const char *const decorators[] = {"inject_lambda_context", "capture_lambda_handler",
+                                           "lambda_handler_decorator", "event_source", NULL};
+  for (size_t i = 0; decorators[i]; i++)
+    if (memmem(source, len, decorators[i], strlen(decorators[i]))) return true;
+  return ll_scan_defined_names(source, len, "def", python_handler_def, options);
+}
+
 static ll_module *python_lower(const char *path, const char *source, size_t len, char **problem) {
   ll_builder *b = ll_builder_new(path, LL_LANG_PYTHON, source, len);
-  *problem = ll_utf8_problem(b, source, len);
+  *problem = NULL;
   TSTree *tree = ll_ts_parse(tree_sitter_python(), source, len);
   if (!tree) {
-    free(*problem);
     *problem = ll_strdup("the Python grammar could not be loaded (tree-sitter ABI mismatch)");
     return ll_builder_finish(b);
   }
   TSNode root = ts_tree_root_node(tree);
-  if (!*problem) *problem = ll_ts_syntax_problem(b, root);
+  *problem = ll_ts_syntax_problem(b, root);
   lowerer L = {.b = b};
   prescan_bindings(&L, root, 0);
   walk_block(&L, root);
@@ -1601,4 +1671,6 @@ const ll_frontend ll_frontend_python = {
     .name = "python",
     .extensions = python_extensions,
     .lower = python_lower,
+    .may_hold_handler = python_may_hold_handler,
+    .encoding_problem = python_encoding_problem,
 };

@@ -50,28 +50,3 @@ char *ll_ts_syntax_problem(const ll_builder *b, TSNode root) {
                    at.column);
 }
 
-/* Length of the valid UTF-8 sequence at s[0..len), or 0 when it is not one. */
-static size_t utf8_sequence(const unsigned char *s, size_t len) {
-  if (s[0] < 0x80) return 1;
-  size_t n = (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3 : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
-  if (!n || n > len || (n == 2 && s[0] < 0xC2) || (n == 4 && s[0] > 0xF4)) return 0;
-  for (size_t i = 1; i < n; i++)
-    if ((s[i] & 0xC0) != 0x80) return 0;
-  if (n == 3 && ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0))) return 0;
-  if (n == 4 && ((s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))) return 0;
-  return n;
-}
-
-char *ll_utf8_problem(const ll_builder *b, const char *source, size_t len) {
-  const unsigned char *s = (const unsigned char *)source;
-  for (size_t i = 0; i < len;) {
-    size_t n = utf8_sequence(s + i, len - i);
-    if (!n) {
-      ll_span at = ll_builder_span(b, (uint32_t)i, (uint32_t)i);
-      return ll_strfmt("invalid UTF-8 at line %u, column %u (analysed as far as it decodes)", at.line,
-                       at.column);
-    }
-    i += n;
-  }
-  return NULL;
-}

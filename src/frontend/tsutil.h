@@ -26,7 +26,5 @@ TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len);
 /* A one-line description of the first syntax error in `root` ("syntax error at line 3, column 7"),
  * malloc'd; NULL when the tree has none. */
 char *ll_ts_syntax_problem(const ll_builder *b, TSNode root);
-/* NULL when `source` is valid UTF-8, else a malloc'd "invalid UTF-8 at line N" message. */
-char *ll_utf8_problem(const ll_builder *b, const char *source, size_t len);
 
 #endif
