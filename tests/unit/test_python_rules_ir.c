@@ -3,6 +3,7 @@
  * environment writes, file writes and removals (with /tmp paths), literal-key reads, names tested
  * in conditions, exception handlers, first literal arguments and the module-write details.
  */
+#include "alloc.h"
 #include "frontend/frontend.h"
 #include "testutil.h"
 
@@ -165,11 +166,34 @@ static void test_module_write_details(void **state) {
   ll_module_delete(m);
 }
 
+/* LL301's catalog grows from the config file: `heavy-modules: [name, name=ms]`. */
+static void test_heavy_modules_from_config(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, ".lambda-lint.yaml", "heavy-modules: [acme_ml=900, bigsdk]\n"));
+  free(ll_test_write(dir, "app.py",
+                     "import acme_ml\n"
+                     "import bigsdk.core as bc\n"
+                     "import json\n"
+                     "def lambda_handler(event, context):\n"
+                     "    if event.get('x'):\n"
+                     "        return bc.run()\n"
+                     "    return json.dumps(event)\n"));
+  char *args = ll_strfmt("--select LL301 --format json '%s'", dir);
+  char *out = NULL;
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "`acme_ml` (typically ~900 ms to import)"));
+  assert_non_null(strstr(out, "`bigsdk` is imported at module level but used only on some paths"));
+  assert_null(strstr(out, "`json`"));
+  free(out);
+  free(args);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_environment_writes),     cmocka_unit_test(test_file_writes_and_paths),
       cmocka_unit_test(test_key_reads),              cmocka_unit_test(test_tested_names_and_handlers),
-      cmocka_unit_test(test_module_write_details),
+      cmocka_unit_test(test_module_write_details),   cmocka_unit_test(test_heavy_modules_from_config),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
