@@ -1,14 +1,17 @@
 /*
  * LL402 http-without-timeout
  *
- * What it does: finds HTTP calls made with no timeout in code that runs during an invocation.
+ * What it does: finds HTTP calls made with no timeout in code that runs during an invocation:
+ * `requests` (also as `botocore.vendored.requests`) and its sessions, `urllib.request.urlopen`,
+ * `http.client` connections, and `urllib3.PoolManager` requests when the pool has no default.
  * Why is this bad on Lambda: `requests`, `urllib.request.urlopen` and `http.client` wait forever by
  * default. A stalled server then holds the invocation until the function's own timeout (up to
  * 900 s, all billed), and the runtime is killed without a chance to log, retry or answer (Sonar
  * S7618).
  * `timeout=None` counts as no timeout.
  * Not flagged: calls with a timeout (keyword, or the positional slot where the API takes one);
- * calls passing `**kwargs`, which may carry one; sessions with a mounted adapter (which may set a
+ * calls passing `**kwargs`, which may carry one; urllib3 requests when the PoolManager has a default
+ * timeout; sessions with a mounted adapter (which may set a
  * default timeout); libraries whose default is bounded (httpx: 5 s, aiohttp: 300 s); code no
  * handler reaches.
  */
@@ -42,13 +45,37 @@ static bool mounts_adapter(const ll_module *m) {
   return false;
 }
 
+/* Whether some `urllib3.PoolManager(...)` of the module is built with a default timeout (or with
+ * `**kwargs` that may carry one). */
+static bool pool_has_timeout(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind != LL_EV_CALL || strcmp(ev->as.call.callee, "urllib3.PoolManager")) continue;
+      if (ll_call_keyword(&ev->as.call, "timeout") || ev->as.call.has_splat_kwargs) return true;
+    }
+  return false;
+}
+
+/* `from botocore.vendored import requests` is the requests API under another name. */
+static const char *plain_requests(const char *callee) {
+  static const char vendored[] = "botocore.vendored.";
+  return strncmp(callee, vendored, sizeof(vendored) - 1) ? callee : callee + sizeof(vendored) - 1;
+}
+
 /* The API the call goes to when it is an HTTP call that can take a timeout, else NULL. */
-static const char *http_call(const ll_call *call, int *timeout_position, bool adapter) {
+static const char *http_call(const ll_call *call, int *timeout_position, bool adapter, bool pool_timeout) {
+  const char *callee = plain_requests(call->callee);
   for (size_t i = 0; python_calls[i].callee; i++)
-    if (!strcmp(call->callee, python_calls[i].callee)) {
+    if (!strcmp(callee, python_calls[i].callee)) {
       *timeout_position = python_calls[i].timeout_position;
       return python_calls[i].callee;
     }
+  if (call->receiver_ctor && !strcmp(call->receiver_ctor, "urllib3.PoolManager") && !pool_timeout &&
+      (!strcmp(call->method, "request") || !strcmp(call->method, "urlopen"))) {
+    *timeout_position = -1;
+    return "urllib3.PoolManager.request";
+  }
   if (call->receiver_ctor && ll_callee_is(call->receiver_ctor, session_ctors) &&
       ll_callee_is(call->method, session_methods) && !adapter) {
     *timeout_position = -1;
@@ -59,7 +86,7 @@ static const char *http_call(const ll_call *call, int *timeout_position, bool ad
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   if (m->language != LL_LANG_PYTHON) return;
-  bool adapter = mounts_adapter(m);
+  bool adapter = mounts_adapter(m), pool_timeout = pool_has_timeout(m);
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -68,7 +95,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (ev->kind != LL_EV_CALL) continue;
       const ll_call *call = &ev->as.call;
       int position = -1;
-      const char *api = http_call(call, &position, adapter);
+      const char *api = http_call(call, &position, adapter, pool_timeout);
       const ll_keyword *timeout = ll_call_keyword(call, "timeout");
       bool explicit_none = timeout && timeout->literal && !strcmp(timeout->literal, "None");
       if (!api || call->has_splat_kwargs || (timeout && !explicit_none)) continue;
@@ -101,7 +128,8 @@ const ll_rule ll_rule_LL402 = {
            "    return r.json()\n",
     .help = "pass `timeout=` (connect, read) well below the function's timeout",
     .not_flagged = "Calls with a timeout (keyword, or the positional slot where the API takes one); "
-                   "calls passing `**kwargs`, which may carry one; session calls in a module that "
+                   "calls passing `**kwargs`, which may carry one; urllib3 requests on a PoolManager "
+                   "built with `timeout=`; session calls in a module that "
                    "mounts a transport adapter (which may set a default timeout); httpx and aiohttp, "
                    "whose defaults are bounded; code no handler reaches.",
     .check_module = check,
