@@ -11,7 +11,8 @@
  * Not flagged: libraries used at module scope (model loading, configuration) or on every path of a
  * handler; imports guarded by try/except or `if TYPE_CHECKING:`; imports inside functions (already
  * lazy); numpy (or another library) when a heavier one that loads it anyway is used eagerly; uses in
- * functions lambda-lint cannot place on a handler's call graph (it may run on every invocation).
+ * functions lambda-lint cannot place on a handler's call graph or that are passed around as values
+ * (`map(score, records)`, callbacks): they may run on every invocation.
  * The catalog is extendable from the config file: `heavy-modules: [name, name=ms]`.
  */
 #include <stdio.h>
@@ -92,6 +93,25 @@ static const char *used_name(const ll_event *ev, const char **second) {
   return NULL;
 }
 
+/* Whether the run passes function `name` around as a value (`map(score, …)`, a callback, a thread
+ * target): where and how often it then runs is unknown. */
+static bool used_as_value(const ll_rule_ctx *ctx, const char *name) {
+  size_t n = 0, len = strlen(name);
+  const ll_module *const *modules = ll_rule_modules(ctx, &n);
+  for (size_t mi = 0; mi < n; mi++)
+    for (uint32_t f = 0; f < modules[mi]->n_functions; f++) {
+      const ll_function *fn = &modules[mi]->functions[f];
+      for (uint32_t e = 0; e < fn->n_events; e++) {
+        const ll_event *ev = &fn->events[e];
+        if (ev->kind != LL_EV_NAME_USE || !ev->name) continue;
+        size_t k = strlen(ev->name);
+        if (!strcmp(ev->name, name) || (k > len && ev->name[k - len - 1] == '.' && !strcmp(ev->name + k - len, name)))
+          return true;
+      }
+    }
+  return false;
+}
+
 static void record_use(const ll_rule_ctx *ctx, const ll_module *m, int f, const ll_event *ev, heavy_use *h) {
   const ll_function *fn = &m->functions[f];
   h->used = true;
@@ -103,7 +123,12 @@ static void record_use(const ll_rule_ctx *ctx, const ll_module *m, int f, const 
     h->eager = true;
     return;
   }
-  if (ll_rule_always_reached(ctx, m, f) && !ev->conditional && !ev->lazy_guard && !fn->memoized) {
+  bool always = ll_rule_always_reached(ctx, m, f);
+  if (always && !ev->conditional && !ev->lazy_guard && !fn->memoized) {
+    h->eager = true;
+    return;
+  }
+  if (!always && used_as_value(ctx, fn->name)) { /* run through a callback: cannot tell how often */
     h->eager = true;
     return;
   }
@@ -208,6 +233,7 @@ const ll_rule ll_rule_LL301 = {
     .not_flagged = "Libraries used at module scope or on every path of a handler; imports guarded by "
                    "try/except or `if TYPE_CHECKING:`; imports inside functions; a library that a "
                    "heavier, eagerly used one loads anyway (numpy under pandas); uses in functions "
-                   "lambda-lint cannot place on a handler's call graph.",
+                   "lambda-lint cannot place on a handler's call graph or that are passed as values "
+                   "(`map(score, records)`, callbacks).",
     .check_module = check,
 };
