@@ -9,9 +9,10 @@
  * with "No space left on device", and one request's data stays readable by the next (Sonar S7620).
  * Not flagged: modules that remove files anywhere (`os.remove`, `os.unlink`, `shutil.rmtree`,
  * `Path.unlink`, `TemporaryDirectory.cleanup`); temporary files the language removes itself
- * (`with tempfile.NamedTemporaryFile()`, `TemporaryDirectory()`); deliberate caches (a write under
- * an existence check such as `if not os.path.exists(path):`, under a lazy-initialisation guard, or
- * at module scope, run once per environment); paths outside /tmp; code no handler reaches.
+ * (`with tempfile.NamedTemporaryFile()`, `TemporaryDirectory()`); deliberate caches (writes in a
+ * function that checks whether a file exists, `if not os.path.exists(path):` or an early return;
+ * writes under a lazy-initialisation guard or at module scope, run once per environment); paths
+ * outside /tmp; code no handler reaches.
  */
 #include "rulekit.h"
 
@@ -26,7 +27,8 @@ static bool removes_files(const ll_module *m) {
   return false;
 }
 
-/* Whether the function checks whether a path exists (a write under that check is a cache fill). */
+/* Whether the function checks whether a path exists: its writes fill a cache (`if not
+ * os.path.exists(p): download(p)`, or an early `return` when it exists). */
 static bool checks_existence(const ll_function *fn) {
   static const char *const checks[] = {"os.path.exists", "os.path.isfile", "os.path.isdir",
                                        "os.path.getsize", "os.listdir", "os.stat", NULL};
@@ -50,7 +52,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_FILE_WRITE || ev->as.file.auto_removed || ev->lazy_guard) continue;
-      if (!under_tmp(ev->as.file.path) || (cache_fill && ev->conditional)) continue;
+      if (!under_tmp(ev->as.file.path) || cache_fill) continue;
       ll_rule_report(ctx, m, ev->span,
                      "writes `%s` and nothing in this module removes it: /tmp survives between "
                      "invocations, so files pile up until the ephemeral storage is full and later "
@@ -84,8 +86,9 @@ const ll_rule ll_rule_LL203 = {
     .help = "remove the file in a `finally:` block, or use tempfile.TemporaryDirectory()/NamedTemporaryFile()",
     .not_flagged = "Modules that remove files anywhere (os.remove, os.unlink, shutil.rmtree, "
                    "Path.unlink, TemporaryDirectory.cleanup); temporary files removed automatically "
-                   "(`with tempfile.NamedTemporaryFile()`, TemporaryDirectory()); deliberate caches (a "
-                   "write under an existence check, under a lazy-initialisation guard, or at module "
-                   "scope); paths outside /tmp; code no handler reaches.",
+                   "(`with tempfile.NamedTemporaryFile()`, TemporaryDirectory()); deliberate caches "
+                   "(writes in a function that checks whether the file exists, under a "
+                   "lazy-initialisation guard, or at module scope); paths outside /tmp; code no "
+                   "handler reaches.",
     .check_module = check,
 };

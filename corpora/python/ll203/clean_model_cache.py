@@ -18,3 +18,15 @@ def lambda_handler(event, context):
     with open("/var/task/config.json") as f:
         cfg = f.read()
     return {"model": path, "cfg": len(cfg)}
+
+
+def ensure_tokenizer():
+    path = "/tmp/tokenizer.json"
+    if os.path.isfile(path):
+        return path
+    s3.download_file("models", "tokenizer.json", path)
+    return path
+
+
+def classify_handler(event, context):
+    return {"tokenizer": ensure_tokenizer()}
