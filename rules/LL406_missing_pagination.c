@@ -12,7 +12,8 @@
  * that pass a token or a page-size / limit (`MaxKeys=1`, `Limit=10`: explicit single-page intent)
  * or `**kwargs`; calls naming the resources they want (`InstanceIds=[…]`,
  * `DBInstanceIdentifier=…`); functions that use a paginator; results used only for an existence check
- * (`"Contents" in r`, `if r["Items"]:`) or for their first element (`r["Items"][0]`).
+ * (`"Contents" in r`, `if r["Items"]:`) or for their first element (`r["Items"][0]`); DynamoDB
+ * `query` without a `FilterExpression` (one item collection, usually well under a page).
  */
 #include "rulekit.h"
 
@@ -117,6 +118,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_call *call = &ev->as.call;
       const paged_api *api = paged(call);
       if (!api || call->has_splat_kwargs) continue;
+      /* A DynamoDB query reads one item collection, usually small: only a FilterExpression (applied
+       * after the 1 MB page is read) makes a short first page likely. */
+      if (!strcmp(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
       bool token = false;
       for (size_t i = 0; token_or_limit_args[i]; i++) token |= ll_call_keyword(call, token_or_limit_args[i]) != NULL;
       for (size_t i = 0; specific_args[i]; i++) token |= ll_call_keyword(call, specific_args[i]) != NULL;
@@ -153,6 +157,7 @@ const ll_rule ll_rule_LL406 = {
                    "explicit single-page intent) or `**kwargs`; calls naming the resources they want "
                    "(`InstanceIds=[...]`); functions using a paginator; results "
                    "used only for an existence check (`\"Contents\" in r`, `if r[\"Items\"]:`) or for "
-                   "their first element (`r[\"Items\"][0]`).",
+                   "their first element (`r[\"Items\"][0]`); DynamoDB `query` without a "
+                   "FilterExpression (one item collection, usually well under a page).",
     .check_module = check,
 };

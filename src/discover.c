@@ -9,6 +9,7 @@
 
 #include "alloc.h"
 #include "frontend/frontend.h"
+#include "lambdalint/project.h"
 
 static const char *const skipped_dirs[] = {
     ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "build", "dist", ".aws-sam", "cdk.out",
@@ -24,6 +25,26 @@ int ll_discover_skips_dir(const char *name) {
 static void add_error(ll_discovery *out, const char *path, const char *message) {
   struct ll_discovery_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};
   LL_PUSH(out->errors, out->n_errors, out->cap_errors, e);
+}
+
+/* Whether `path` is a deployment template: by name, else by the first bytes of a YAML/JSON file. */
+static bool is_template(const char *path) {
+  if (ll_template_name_matches(path)) return true;
+  if (!ll_template_candidate(path)) return false;
+  FILE *f = fopen(path, "rb");
+  if (!f) return false;
+  char head[8192];
+  size_t n = fread(head, 1, sizeof head, f);
+  fclose(f);
+  return ll_template_detect(path, head, n);
+}
+
+/* Files a front-end handles go to `files`, templates to `templates`; the rest is dropped (false). */
+static bool add_file(ll_discovery *out, char *path) {
+  if (ll_frontend_for_path(path)) LL_PUSH(out->files, out->n_files, out->cap_files, path);
+  else if (is_template(path)) LL_PUSH(out->templates, out->n_templates, out->cap_templates, path);
+  else return false;
+  return true;
 }
 
 static int by_name(const void *a, const void *b) {
@@ -66,9 +87,7 @@ static void walk_dir(ll_discovery *out, const char *root) {
         free(path);
       } else if (S_ISDIR(st.st_mode) && !ll_discover_skips_dir(names[i])) {
         LL_PUSH(stack, n_stack, cap_stack, path);
-      } else if ((S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) && ll_frontend_for_path(path)) {
-        LL_PUSH(out->files, out->n_files, out->cap_files, path);
-      } else {
+      } else if (!(S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) || !add_file(out, path)) {
         free(path);
       }
       free(names[i]);
@@ -97,10 +116,12 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths) {
     if (stat(path, &st) != 0) {
       add_error(out, path, errno == ENOENT ? "no such file or directory" : strerror(errno));
     } else if (S_ISDIR(st.st_mode)) {
-      size_t before = out->n_files;
+      size_t before = out->n_files + out->n_templates;
       walk_dir(out, path);
-      if (out->n_files == before)
+      if (out->n_files + out->n_templates == before)
         fprintf(stderr, "lambda-lint: %s: no source files found\n", path);
+    } else if (!ll_frontend_for_path(path) && is_template(path)) {
+      LL_PUSH(out->templates, out->n_templates, out->cap_templates, ll_strdup(path));
     } else {
       LL_PUSH(out->files, out->n_files, out->cap_files, ll_strdup(path));
     }
@@ -109,6 +130,8 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths) {
 
 void ll_discovery_free(ll_discovery *self) {
   for (size_t i = 0; i < self->n_files; i++) free(self->files[i]);
+  for (size_t i = 0; i < self->n_templates; i++) free(self->templates[i]);
+  free(self->templates);
   for (size_t i = 0; i < self->n_errors; i++) {
     free(self->errors[i].path);
     free(self->errors[i].message);

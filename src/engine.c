@@ -24,11 +24,14 @@
 
 #include "alloc.h"
 #include "config.h"
+#include "date.h"
 #include "discover.h"
 #include "findings.h"
 #include "frontend/frontend.h"
 #include "path.h"
+#include "lambdalint/project.h"
 #include "strmap.h"
+#include "template/deploy.h"
 
 /* A unit holds up to UNIT_ROOTS handler files (neighbours in discovery order, so they mostly share
  * their imports, which are lowered once per unit) and at most MAX_UNIT_MODULES modules in all. */
@@ -57,6 +60,9 @@ typedef struct {
   struct timespec started;
   char *stdin_bytes; /* standard input can be read once: kept from the scan for its unit */
   size_t stdin_len;
+  ll_project *project; /* the templates of the run */
+  bool whole_program;  /* templates deploy functions: one unit of every file, as they join code */
+  int32_t today;
 } run;
 
 /* ---- reading -------------------------------------------------------------------------------- */
@@ -177,7 +183,7 @@ static void scan_input(run *r, input *in) {
     in->unreadable = true;
   } else {
     if (in->frontend->encoding_problem) in->error = in->frontend->encoding_problem(bytes, len);
-    in->root = r->options->no_prescan || !in->frontend->may_hold_handler ||
+    in->root = r->options->no_prescan || r->whole_program || !in->frontend->may_hold_handler ||
                in->frontend->may_hold_handler(bytes, len, r->options) || named_by_cli(r->options, name);
   }
   if (!strcmp(in->path, "-")) {
@@ -193,13 +199,15 @@ static void scan_input(run *r, input *in) {
 
 /* ---- units ------------------------------------------------------------------------------- */
 
-/* Roots in discovery order (folders walked in name order), UNIT_ROOTS to a unit. */
+/* Roots in discovery order (folders walked in name order), UNIT_ROOTS to a unit; all in one unit
+ * when templates deploy functions (their rules compare functions and code across the project). */
 static void plan_units(run *r) {
   r->roots = ll_calloc(r->n_inputs + 1, sizeof(size_t));
   r->unit_first = ll_calloc(r->n_inputs + 2, sizeof(size_t));
   for (size_t i = 0; i < r->n_inputs; i++) {
     if (!r->inputs[i].root || r->inputs[i].unreadable) continue;
-    if (r->n_roots % UNIT_ROOTS == 0) r->unit_first[r->n_units++] = r->n_roots;
+    bool starts_unit = r->whole_program ? r->n_roots == 0 : r->n_roots % UNIT_ROOTS == 0;
+    if (starts_unit) r->unit_first[r->n_units++] = r->n_roots;
     r->roots[r->n_roots++] = i;
   }
   r->unit_first[r->n_units] = r->n_roots;
@@ -269,9 +277,14 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
   unit u = {0};
   ll_strmap_init(&u.loaded);
   unit_fill(r, r->unit_first[index], r->unit_first[index + 1], &u, out);
+  ll_deployment *deployment = r->whole_program ? ll_deployment_new(r->project, u.modules, u.n) : NULL;
   ll_program *program = ll_program_new(u.modules, u.reals, u.n, r->options);
-  ll_run_rules(u.modules, u.n, program, r->options, out);
+  ll_rule_env env = {.options = r->options, .program = program, .modules = u.modules, .n_modules = u.n,
+                     .project = r->whole_program ? r->project : NULL, .deployment = deployment,
+                     .today = r->today, .results = out};
+  ll_run_rules(&env);
   ll_program_delete(program);
+  ll_deployment_delete(deployment);
   for (size_t i = 0; i < u.n; i++) ll_module_delete(u.modules[i]);
   free(u.modules);
   free(u.reals);
@@ -396,6 +409,29 @@ static void free_run(run *r) {
   free(r->unit_results);
   free(r->stdin_bytes);
   ll_strmap_free(&r->by_real);
+  ll_project_delete(r->project);
+}
+
+/* Reads every discovered template into one project; a template that cannot be read or parsed is an
+ * error for that file only. */
+static ll_project *load_templates(const ll_discovery *found, ll_results *results) {
+  ll_project *project = ll_project_new();
+  for (size_t i = 0; i < found->n_templates; i++) {
+    char *error = NULL;
+    if (!ll_project_load_file(project, found->templates[i], &error))
+      ll_results_add_error(results, found->templates[i], error);
+    free(error);
+  }
+  return project;
+}
+
+/* Template rules run in the units; with no unit (no code at all) they still need one pass. */
+static void run_template_rules_alone(run *r, ll_results *results) {
+  ll_program *program = ll_program_new(NULL, NULL, 0, r->options);
+  ll_rule_env env = {.options = r->options, .program = program, .project = r->project,
+                     .today = r->today, .results = results};
+  ll_run_rules(&env);
+  ll_program_delete(program);
 }
 
 ll_results *ll_analyze(const ll_options *o) {
@@ -404,8 +440,11 @@ ll_results *ll_analyze(const ll_options *o) {
   ll_discover(&found, o->paths, o->n_paths);
   for (size_t i = 0; i < found.n_errors; i++)
     ll_results_add_error(results, found.errors[i].path, found.errors[i].message);
-  run r = {.options = o};
+  run r = {.options = o, .today = ll_date_today()};
+  if (o->as_of) ll_date_parse(o->as_of, &r.today);
   clock_gettime(CLOCK_MONOTONIC, &r.started);
+  r.project = load_templates(&found, results);
+  r.whole_program = ll_project_function_count(r.project) > 0;
   r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
   char *cwd = ll_path_cwd();
   for (size_t i = 0; i < found.n_files; i++)
@@ -418,10 +457,11 @@ ll_results *ll_analyze(const ll_options *o) {
   plan_units(&r);
   r.unit_results = ll_calloc(r.n_units + 1, sizeof(ll_results *));
   double last_units = run_phase(&r, PHASE_UNITS, r.n_units);
+  if (r.whole_program && r.n_units == 0) run_template_rules_alone(&r, results);
   clear_progress(&r, last > last_units ? last : last_units);
   collect(&r, results);
   suppress(&r, results);
-  size_t scanned = 0;
+  size_t scanned = found.n_templates;
   for (size_t i = 0; i < r.n_inputs; i++) scanned += !r.inputs[i].unreadable;
   results->files_analyzed = scanned;
   free_run(&r);

@@ -30,9 +30,23 @@ char *ll_read_file(const char *path, size_t *len, char **error);
 /* Whether a rule is enabled by the options' select / ignore lists. */
 bool ll_rule_enabled(const ll_rule *rule, const ll_options *options);
 
-/* Runs every enabled rule over the linked modules (those with Lambda evidence), into `out`. */
-void ll_run_rules(ll_module *const *modules, size_t n_modules, const ll_program *program,
-                  const ll_options *options, ll_results *out);
+struct ll_deployment;
+
+/* What the rules of one unit run against. */
+typedef struct {
+  const ll_options *options;
+  const ll_program *program;
+  ll_module *const *modules;
+  size_t n_modules;
+  const ll_project *project;                 /* the run's templates, or NULL */
+  const struct ll_deployment *deployment;    /* the project bound to these modules, or NULL */
+  int32_t today;                             /* days since 1970-01-01 (--as-of, else today) */
+  ll_results *results;                       /* where findings go */
+} ll_rule_env;
+
+/* Runs every enabled rule: check_module over the modules with Lambda evidence, check_project
+ * over the templates (when `env->project` is set), into `env->results`. */
+void ll_run_rules(const ll_rule_env *env);
 
 /* Reporters, one per format (src/report/). */
 bool ll_report_text(const ll_results *results, const ll_options *options, FILE *out);

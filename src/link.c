@@ -515,3 +515,20 @@ bool ll_program_deadline_read(const ll_program *self, const ll_module *m, int fn
 }
 
 size_t ll_program_handler_count(const ll_program *self) { return self->n_handlers; }
+
+bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
+                           bool (*each)(const ll_module *module, int fn, void *user), void *user) {
+  if (!valid(self, m, fn)) return false;
+  uint32_t *stamp = ll_calloc(self->n_fns, sizeof(uint32_t));
+  size_t n = 0;
+  uint32_t *seen = visit(self, gid(self, m, fn), ANY_EDGE, stamp, 1, &n);
+  bool stopped = false;
+  for (size_t i = 0; i < n && !stopped; i++) {
+    const ll_module *module = NULL;
+    const ll_function *f = function_of(self, seen[i], &module);
+    stopped = each(module, (int)(f - module->functions), user);
+  }
+  free(seen);
+  free(stamp);
+  return stopped;
+}

@@ -23,6 +23,10 @@ bool ll_program_eagerly_reached(const ll_program *self, const ll_module *module,
 bool ll_program_always_reached(const ll_program *self, const ll_module *module, int fn);
 bool ll_program_deadline_read(const ll_program *self, const ll_module *module, int fn);
 size_t ll_program_handler_count(const ll_program *self);
+/* Calls `each` for `fn` of `m` and every function it reaches through calls (across modules),
+ * until `each` returns true; returns whether it did. */
+bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
+                           bool (*each)(const ll_module *module, int fn, void *user), void *user);
 
 /* Whether (event, context) parameter names fit a convention-named handler: the options' names, or
  * the defaults (`event`, `_event`, `evt` / `context`, `_context`, `ctx`, `_ctx`, `lambda_context`, `_`). */

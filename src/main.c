@@ -8,6 +8,7 @@
 #include "alloc.h"
 #include "baseline.h"
 #include "config.h"
+#include "date.h"
 #include "lambdalint/lambdalint.h"
 #include "output.h"
 #include "path.h"
@@ -34,6 +35,7 @@ static const char usage[] =
     "  --jobs N                 worker threads (default: one per CPU)\n"
     "  --no-prescan             parse every file, not only those that may hold a handler and what\n"
     "                           they import (same findings, slower; syntax errors everywhere)\n"
+    "  --as-of DATE             take DATE (YYYY-MM-DD) as today, for runtime deprecation (LL501)\n"
     "  --list-rules             list every rule with its severity and exit\n"
     "  --explain ID             print a rule's rationale, example and fix, and exit\n"
     "  --version                print the version and exit\n"
@@ -111,7 +113,7 @@ static bool known_rules(const str_list *list) {
 }
 
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
-       OPT_STDIN_FILENAME, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
+       OPT_STDIN_FILENAME, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
        OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN };
 
 static const struct option long_options[] = {
@@ -122,6 +124,7 @@ static const struct option long_options[] = {
     {"event-names", required_argument, NULL, OPT_EVENT_NAMES},
     {"context-names", required_argument, NULL, OPT_CONTEXT_NAMES},
     {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
+    {"as-of", required_argument, NULL, OPT_AS_OF},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -234,6 +237,15 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     case OPT_BASELINE: c->baseline_path = optarg; break;
     case OPT_WRITE_BASELINE: c->write_baseline = true; break;
     case OPT_REPORT_UNUSED_IGNORES: o->report_unused_ignores = true; break;
+    case OPT_AS_OF: {
+      int32_t days = 0;
+      if (!ll_date_parse(optarg, &days)) {
+        fprintf(stderr, "lambda-lint: --as-of wants a date as YYYY-MM-DD, not '%s'\n", optarg);
+        return 2;
+      }
+      o->as_of = optarg;
+      break;
+    }
     case OPT_LIST_RULES: list_rules(); return 0;
     case OPT_EXPLAIN: return explain(optarg);
     case OPT_VERSION: printf("lambda-lint %s\n", LL_VERSION); return 0;
