@@ -3,8 +3,7 @@
  *
  * What it does: finds a single call to a paginated AWS list API (`list_objects_v2`, DynamoDB
  * `scan` / filtered `query`, `list_functions`, `describe_log_streams`, Athena `get_query_results`,
- * …) whose
- * result list is then used as if it were complete.
+ * …) whose result list is then used as if it were complete.
  * Why is this bad on Lambda: these APIs return one page (1,000 S3 keys, 1 MB of DynamoDB items, 50
  * functions, …) plus a continuation token. Code that reads only the first page works in testing
  * and silently drops data once the account grows (Sonar S7622, Amazon Q missing-pagination).
