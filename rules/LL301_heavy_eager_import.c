@@ -37,6 +37,7 @@ static const heavy_module python_catalog[] = {
     {"polars", 150, NULL},          {"dask", 400, "pandas"},        {"openpyxl", 200, NULL},
     {"networkx", 300, NULL},        {"skimage", 400, "scipy"},      {"numba", 700, "numpy"},
     {"jax", 800, "numpy"},          {"onnxruntime", 300, "numpy"},  {"shapely", 100, "numpy"},
+    {"awswrangler", 1500, "pandas"},
     {NULL, 0, NULL}};
 
 typedef struct {
@@ -166,15 +167,13 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const char *name = used_name(&fn->events[e], &second);
       for (int pass = 0; pass < 2; pass++, name = second) {
         if (!name) continue;
-        for (uint32_t i = 0; i < m->n_imports; i++) {
-          const ll_import *imp = &m->imports[i];
-          if (imp->function != 0 || !imp->qualified || !ll_qname_has_prefix(name, imp->qualified)) continue;
-          const char *package = top_package(imp->module, buf, sizeof(buf));
-          for (size_t k = 0; k < n_heavy; k++)
-            if (!strncmp(heavy[k].module, package, strcspn(heavy[k].module, "=")) &&
-                strlen(package) == strcspn(heavy[k].module, "="))
-              record_use(ctx, m, (int)f, &fn->events[e], &heavy[k]);
-        }
+        /* Names are qualified through import aliases (`pd.read_csv` → "pandas.read_csv"), so the
+         * first component says which package a use needs. */
+        const char *package = top_package(name, buf, sizeof(buf));
+        for (size_t k = 0; k < n_heavy; k++)
+          if (strlen(package) == strcspn(heavy[k].module, "=") &&
+              !strncmp(heavy[k].module, package, strlen(package)))
+            record_use(ctx, m, (int)f, &fn->events[e], &heavy[k]);
       }
     }
   }

@@ -42,6 +42,7 @@ typedef struct {
   path_var *paths;
   size_t n_paths, cap_paths;
   int test_depth;   /* inside the condition of an if / elif / while / conditional expression */
+  bool lazy_annotations; /* `from __future__ import annotations`: annotations are not evaluated */
   int except_depth; /* inside an exception handler */
   local_name *locals;
   size_t n_locals, cap_locals;
@@ -1034,8 +1035,23 @@ static bool is_memoizing(const char *decorator) {
   return false;
 }
 
+/* Parameter defaults and annotations (and the return annotation) are evaluated when the `def` runs,
+ * in the enclosing scope: `def f(df: pd.DataFrame)` at the top level uses pandas at import time. */
+static void walk_definition_time(lowerer *L, TSNode node) {
+  TSNode params = ll_ts_field(node, "parameters");
+  uint32_t n = ts_node_named_child_count(params);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode p = ts_node_named_child(params, i);
+    if (!L->lazy_annotations && (ll_ts_is(p, "typed_parameter") || ll_ts_is(p, "typed_default_parameter")))
+      walk(L, ll_ts_field(p, "type"));
+    if (ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter")) walk(L, ll_ts_field(p, "value"));
+  }
+  if (!L->lazy_annotations) walk(L, ll_ts_field(node, "return_type"));
+}
+
 static void lower_function(lowerer *L, TSNode node, TSNode decorated) {
   TSNode name = ll_ts_field(node, "name");
+  walk_definition_time(L, node);
   TSNode outer = ts_node_is_null(decorated) ? node : decorated;
   char *fname = ts_node_is_null(name) ? "<anonymous>" : ll_ts_text(L->b, name);
   if (fn_now(L) == 0 && !L->class_name) {
@@ -1176,29 +1192,87 @@ static void walk_test(lowerer *L, TSNode cond) {
   L->test_depth--;
 }
 
+/* The package (first component) of a qualified name an event uses, copied into `buf`, or NULL. */
+static const char *event_package(const ll_event *ev, char *buf, size_t size) {
+  const char *name = ev->kind == LL_EV_NAME_USE ? ev->name : ev->kind == LL_EV_CALL ? ev->as.call.callee : NULL;
+  if (!name || !strchr(name, '.') || !strncmp(name, "self.", 5) || !strncmp(name, "cls.", 4)) return NULL;
+  size_t n = strcspn(name, ".");
+  if (n == 0 || n >= size) return NULL;
+  memcpy(buf, name, n);
+  buf[n] = '\0';
+  return buf;
+}
+
+static bool arm_uses_package(lowerer *L, uint32_t from, uint32_t to, const char *package) {
+  char buf[128];
+  for (uint32_t i = from; i < to; i++) {
+    const char *p = event_package(ll_builder_event(L->b, i), buf, sizeof(buf));
+    if (p && !strcmp(p, package)) return true;
+  }
+  return false;
+}
+
+/* An if/elif/else whose every arm uses a package uses it on every path through the statement:
+ * record that as one use at the statement, with the statement's own conditions. */
+static void summarise_arms(lowerer *L, TSNode node, const uint32_t *bounds, int arms) {
+  enum { MAX_SUMMARISED = 8 };
+  char seen[MAX_SUMMARISED][128];
+  int n_seen = 0;
+  for (uint32_t i = bounds[0]; i < bounds[1] && n_seen < MAX_SUMMARISED; i++) {
+    char buf[128];
+    const char *package = event_package(ll_builder_event(L->b, i), buf, sizeof(buf));
+    if (!package) continue;
+    bool done = false;
+    for (int k = 0; k < n_seen; k++) done |= !strcmp(seen[k], package);
+    if (done) continue;
+    snprintf(seen[n_seen++], sizeof(seen[0]), "%s", package);
+    bool everywhere = true;
+    for (int a = 1; a < arms && everywhere; a++)
+      everywhere = arm_uses_package(L, bounds[2 * a], bounds[2 * a + 1], package);
+    if (everywhere) add_name_use(L, node, ll_arena_strdup(ll_builder_arena(L->b), package));
+  }
+}
+
 static int lower_if(lowerer *L, TSNode node) {
+  enum { MAX_ARMS = 32 };
+  uint32_t bounds[2 * MAX_ARMS];
+  int arms = 0;
   TSNode cond = ll_ts_field(node, "condition");
   walk_test(L, cond);
   guard_names g = {0};
   collect_guards(L, cond, &g, false);
   TSNode consequence = ll_ts_field(node, "consequence");
+  bounds[0] = ll_builder_event_count(L->b);
   walk_guarded(L, consequence, g.unset, g.n_unset, true);
+  bounds[1] = ll_builder_event_count(L->b);
+  arms = 1;
   bool has_else = false;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
     TSNode alt = ts_node_named_child(node, i);
+    uint32_t start = 0;
     if (ll_ts_is(alt, "elif_clause")) {
       ll_builder_push_condition(L->b);
       walk_test(L, ll_ts_field(alt, "condition"));
       ll_builder_pop_condition(L->b);
       guard_names eg = {0};
       collect_guards(L, ll_ts_field(alt, "condition"), &eg, false);
+      start = ll_builder_event_count(L->b);
       walk_guarded(L, ll_ts_field(alt, "consequence"), eg.unset, eg.n_unset, true);
     } else if (ll_ts_is(alt, "else_clause")) {
       has_else = true;
+      start = ll_builder_event_count(L->b);
       walk_guarded(L, ll_ts_field(alt, "body"), g.set, g.n_set, true);
+    } else {
+      continue;
     }
+    if (arms < MAX_ARMS) {
+      bounds[2 * arms] = start;
+      bounds[2 * arms + 1] = ll_builder_event_count(L->b);
+    }
+    arms++;
   }
+  if (has_else && arms <= MAX_ARMS) summarise_arms(L, node, bounds, arms);
   if (has_else || !block_returns(consequence)) return 0;
   for (int i = 0; i < g.n_set; i++) ll_builder_push_guard(L->b, g.set[i]);
   return g.n_set;
@@ -1447,6 +1521,9 @@ static void lower_delete(lowerer *L, TSNode node) {
   }
 }
 static void ignore_node(lowerer *L, TSNode node) {}
+static void lower_future_import(lowerer *L, TSNode node) {
+  if (strstr(ll_ts_text(L->b, node), "annotations")) L->lazy_annotations = true;
+}
 
 /* `x["Items"]` read (stores are lowered as assignment targets). `x["Items"][0]` uses only the first
  * element. */
@@ -1483,7 +1560,7 @@ static void lower_keyword_value(lowerer *L, TSNode node) { walk(L, ll_ts_field(n
 static const dispatch_entry dispatch[] = {
     {"import_statement", lower_import},
     {"import_from_statement", lower_import_from},
-    {"future_import_statement", ignore_node},
+    {"future_import_statement", lower_future_import},
     {"function_definition", lower_function_node},
     {"class_definition", lower_class},
     {"decorated_definition", lower_decorated},
