@@ -166,6 +166,49 @@ static void test_module_write_details(void **state) {
   ll_module_delete(m);
 }
 
+static int uses_of(const ll_function *fn, const char *name) {
+  int n = 0;
+  for (uint32_t i = 0; i < fn->n_events; i++)
+    n += fn->events[i].kind == LL_EV_NAME_USE && !strcmp(fn->events[i].name, name);
+  return n;
+}
+
+static void test_definition_time_and_arms(void **state) {
+  ll_module *m = ll_test_lower("defs.py",
+                               "import pandas as pd\n"
+                               "def f(df: pd.DataFrame, n=pd.NA) -> pd.Series:\n"
+                               "    if df.empty:\n"
+                               "        x = pd.concat([df])\n"
+                               "    elif n:\n"
+                               "        x = pd.DataFrame()\n"
+                               "    else:\n"
+                               "        x = pd.Series()\n"
+                               "    if n:\n"
+                               "        y = pd.Series()\n"
+                               "    return x\n");
+  assert_int_equal(uses_of(&m->functions[0], "pandas.DataFrame"), 1); /* the annotation, at def time */
+  assert_int_equal(uses_of(&m->functions[0], "pandas.NA"), 1);        /* the default */
+  assert_int_equal(uses_of(&m->functions[0], "pandas.Series"), 1);    /* the return annotation */
+  const ll_function *f = fn_named(m, "f");
+  const ll_event *summary = NULL;
+  for (uint32_t i = 0; i < f->n_events; i++)
+    if (f->events[i].kind == LL_EV_NAME_USE && !strcmp(f->events[i].name, "pandas")) {
+      assert_null(summary); /* only the if/elif/else, not the if without else */
+      summary = &f->events[i];
+    }
+  assert_non_null(summary);
+  assert_false(summary->conditional);
+  assert_int_equal(summary->span.line, 3);
+  ll_module_delete(m);
+  m = ll_test_lower("lazy.py",
+                    "from __future__ import annotations\n"
+                    "import pandas as pd\n"
+                    "def f(df: pd.DataFrame):\n"
+                    "    return df\n");
+  assert_int_equal(uses_of(&m->functions[0], "pandas.DataFrame"), 0);
+  ll_module_delete(m);
+}
+
 /* LL301's catalog grows from the config file: `heavy-modules: [name, name=ms]`. */
 static void test_heavy_modules_from_config(void **state) {
   char *dir = ll_test_tmpdir();
@@ -194,6 +237,7 @@ int main(void) {
       cmocka_unit_test(test_environment_writes),     cmocka_unit_test(test_file_writes_and_paths),
       cmocka_unit_test(test_key_reads),              cmocka_unit_test(test_tested_names_and_handlers),
       cmocka_unit_test(test_module_write_details),   cmocka_unit_test(test_heavy_modules_from_config),
+      cmocka_unit_test(test_definition_time_and_arms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
