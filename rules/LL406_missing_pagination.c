@@ -125,11 +125,20 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       for (size_t i = 0; token_or_limit_args[i]; i++) token |= ll_call_keyword(call, token_or_limit_args[i]) != NULL;
       for (size_t i = 0; specific_args[i]; i++) token |= ll_call_keyword(call, specific_args[i]) != NULL;
       if (token || in_while_loop(fn, e) || !used_as_complete(fn, e, api)) continue;
-      ll_rule_report(ctx, m, ev->span,
-                     "`%s` returns one page, but its `%s` are used as if complete: data beyond the first "
-                     "page is silently dropped; use `get_paginator(\"%s\")` or loop on the "
-                     "continuation token",
-                     call->method, api->items, call->method);
+      size_t ctor_len = call->receiver_ctor ? strlen(call->receiver_ctor) : 0;
+      bool table = ctor_len >= 5 && !strcmp(call->receiver_ctor + ctor_len - 5, "Table");
+      if (table) /* a boto3 Table resource has no paginator */
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` returns one page (at most 1 MB), but its `%s` are used as if complete: "
+                       "items beyond the first page are silently dropped; loop while the response has "
+                       "`LastEvaluatedKey`, passing it as `ExclusiveStartKey`",
+                       call->method, api->items);
+      else
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
+                       "first page is silently dropped; use `get_paginator(\"%s\")` or loop on the "
+                       "continuation token",
+                       call->method, api->items, call->method);
     }
   }
 }
