@@ -8,7 +8,8 @@
  * invocations. Files left there fill the ephemeral storage (512 MB by default) until writes fail
  * with "No space left on device", and one request's data stays readable by the next (Sonar S7620).
  * Not flagged: modules that remove files anywhere (`os.remove`, `os.unlink`, `shutil.rmtree`,
- * `Path.unlink`, `TemporaryDirectory.cleanup`); temporary files the language removes itself
+ * `Path.unlink`, `TemporaryDirectory.cleanup`), or that import a module whose reached code removes
+ * files (a shared cleanup helper); temporary files the language removes itself
  * (`with tempfile.NamedTemporaryFile()`, `TemporaryDirectory()`); deliberate caches (writes in a
  * function that checks whether a file exists, `if not os.path.exists(path):` or an early return;
  * writes under a lazy-initialisation guard or at module scope, run once per environment); paths
@@ -20,10 +21,37 @@ static bool under_tmp(const char *path) {
   return path && (!strncmp(path, "/tmp/", 5) || !strcmp(path, "/tmp"));
 }
 
-static bool removes_files(const ll_module *m) {
-  for (uint32_t f = 0; f < m->n_functions; f++)
-    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
-      if (m->functions[f].events[e].kind == LL_EV_FILE_REMOVE) return true;
+/* Whether `self` imports module `m` (by its file name: `from tmp_janitor import clear`). */
+static bool imports_module(const ll_module *self, const ll_module *m) {
+  const char *base = strrchr(m->path, '/');
+  base = base ? base + 1 : m->path;
+  size_t len = strcspn(base, ".");
+  for (uint32_t i = 0; i < self->n_imports; i++) {
+    const char *names[] = {self->imports[i].module, self->imports[i].member};
+    for (int k = 0; k < 2; k++) {
+      if (!names[k]) continue;
+      const char *last = strrchr(names[k], '.');
+      last = last ? last + 1 : names[k];
+      if (strlen(last) == len && !strncmp(last, base, len)) return true;
+    }
+  }
+  return false;
+}
+
+/* Whether the module removes a file anywhere, or a module it imports does in code a handler
+ * reaches (a shared `cleanup_tmp()` helper). */
+static bool removes_files(const ll_rule_ctx *ctx, const ll_module *self) {
+  size_t n = 0;
+  const ll_module *const *modules = ll_rule_modules(ctx, &n);
+  for (size_t mi = 0; mi < n; mi++) {
+    const ll_module *m = modules[mi];
+    if (m != self && !imports_module(self, m)) continue;
+    for (uint32_t f = 0; f < m->n_functions; f++) {
+      if (m != self && !ll_rule_reachable(ctx, m, (int)f)) continue;
+      for (uint32_t e = 0; e < m->functions[f].n_events; e++)
+        if (m->functions[f].events[e].kind == LL_EV_FILE_REMOVE) return true;
+    }
+  }
   return false;
 }
 
@@ -43,7 +71,7 @@ static bool checks_existence(const ll_function *fn) {
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  if (m->language != LL_LANG_PYTHON || removes_files(m)) return;
+  if (m->language != LL_LANG_PYTHON || removes_files(ctx, m)) return;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -85,7 +113,8 @@ const ll_rule ll_rule_LL203 = {
            "        return convert(path)\n",
     .help = "remove the file in a `finally:` block, or use tempfile.TemporaryDirectory()/NamedTemporaryFile()",
     .not_flagged = "Modules that remove files anywhere (os.remove, os.unlink, shutil.rmtree, "
-                   "Path.unlink, TemporaryDirectory.cleanup); temporary files removed automatically "
+                   "Path.unlink, TemporaryDirectory.cleanup), or that import a module whose reached "
+                   "code removes files (a shared cleanup helper); temporary files removed automatically "
                    "(`with tempfile.NamedTemporaryFile()`, TemporaryDirectory()); deliberate caches "
                    "(writes in a function that checks whether the file exists, under a "
                    "lazy-initialisation guard, or at module scope); paths outside /tmp; code no "
