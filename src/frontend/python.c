@@ -763,7 +763,10 @@ static ll_binding_kind binding_kind_of(lowerer *L, TSNode value) {
   if (!strcmp(type, "lambda")) return LL_BIND_FUNCTION;
   if (!strcmp(type, "call")) {
     char *callee = qualify(L, ll_ts_field(value, "function"));
-    for (size_t i = 0; callee && container_calls[i]; i++)
+    TSNode args = ll_ts_field(value, "arguments");
+    bool bounded = callee && !strcmp(callee, "collections.deque") &&
+                   (!ts_node_is_null(keyword_arg(L, args, "maxlen")) || positional_count(args) >= 2);
+    for (size_t i = 0; callee && !bounded && container_calls[i]; i++) /* deque(maxlen=n) cannot grow */
       if (!strcmp(callee, container_calls[i])) return LL_BIND_CONTAINER;
     return LL_BIND_CALL;
   }
