@@ -8,10 +8,11 @@
  * memory climbs until the function runs out of it, and one request's data shows up in the answer
  * to the next.
  * Not flagged: caches (writes under `if key not in cache:` / an is-None guard, `@functools.lru_cache`,
- * names containing "cache" or "memo"); writes with literal keys (`STATE["last"] = …`, a fixed set of
- * slots); containers the handler also resets or drains (`x.clear()`, `x = []`, `x.pop()`); writes
- * only made at cold start (lazy initialisation, module scope); membership sets such as `seen`, which
- * LL202 reports; code no handler reaches.
+ * names containing "cache", "memo" or "registry"); writes with literal keys (`STATE["last"] = …`, a
+ * fixed set of slots); bounded containers (`deque(maxlen=n)`); containers the handler also resets
+ * or drains (`x.clear()`, `x = []`, `x.pop()`); writes only made at cold start (lazy
+ * initialisation, module scope); membership sets such as `seen`, which LL202 reports; code no
+ * handler reaches.
  */
 #include <ctype.h>
 
@@ -111,8 +112,8 @@ const ll_rule ll_rule_LL201 = {
     .help = "keep per-request data in local variables; reset module containers if they must exist",
     .not_flagged = "Caches (writes under `if key not in cache:` or an is-None guard, "
                    "`@functools.lru_cache`, names containing cache/memo/registry); writes with literal "
-                   "keys (a fixed set of slots); containers the handler also resets or drains "
-                   "(`clear()`, rebinding, `pop()`); writes made only at cold start; membership sets "
-                   "such as `seen` (LL202); code no handler reaches.",
+                   "keys (a fixed set of slots); bounded containers (`deque(maxlen=n)`); containers the "
+                   "handler also resets or drains (`clear()`, rebinding, `pop()`); writes made only at "
+                   "cold start; membership sets such as `seen` (LL202); code no handler reaches.",
     .check_module = check,
 };
