@@ -106,7 +106,8 @@ static bool used_as_value(const ll_rule_ctx *ctx, const char *name) {
         const ll_event *ev = &fn->events[e];
         if (ev->kind != LL_EV_NAME_USE || !ev->name) continue;
         size_t k = strlen(ev->name);
-        if (!strcmp(ev->name, name) || (k > len && ev->name[k - len - 1] == '.' && !strcmp(ev->name + k - len, name)))
+        bool tail = k > len && ev->name[k - len - 1] == '.' && !strcmp(ev->name + k - len, name);
+        if (tail || !strcmp(ev->name, name))
           return true;
       }
     }

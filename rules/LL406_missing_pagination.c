@@ -122,7 +122,8 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
        * after the 1 MB page is read) makes a short first page likely. */
       if (!strcmp(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
       bool token = false;
-      for (size_t i = 0; token_or_limit_args[i]; i++) token |= ll_call_keyword(call, token_or_limit_args[i]) != NULL;
+      for (size_t i = 0; token_or_limit_args[i]; i++)
+        token |= ll_call_keyword(call, token_or_limit_args[i]) != NULL;
       for (size_t i = 0; specific_args[i]; i++) token |= ll_call_keyword(call, specific_args[i]) != NULL;
       if (token || in_while_loop(fn, e) || !used_as_complete(fn, e, api)) continue;
       size_t ctor_len = call->receiver_ctor ? strlen(call->receiver_ctor) : 0;

@@ -632,7 +632,8 @@ static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode 
   static const char *const copies[] = {"shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move",
                                        "shutil.copytree", NULL};
   static const char *const exporters[] = {"to_csv", "to_parquet", "to_json", "to_excel", "to_pickle",
-                                          "to_feather", "to_hdf", "savefig", "save", "extractall", "extract", NULL};
+                                          "to_feather", "to_hdf", "savefig", "save", "extractall",
+                                          "extract", NULL};
   static const char *const removers[] = {"os.remove", "os.unlink", "os.rmdir", "os.removedirs",
                                          "shutil.rmtree", NULL};
   bool is_method = strchr(callee, '.') != NULL && ll_ts_is(function, "attribute");
@@ -1047,7 +1048,8 @@ static void walk_definition_time(lowerer *L, TSNode node) {
     TSNode p = ts_node_named_child(params, i);
     if (!L->lazy_annotations && (ll_ts_is(p, "typed_parameter") || ll_ts_is(p, "typed_default_parameter")))
       walk(L, ll_ts_field(p, "type"));
-    if (ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter")) walk(L, ll_ts_field(p, "value"));
+    if (ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter"))
+      walk(L, ll_ts_field(p, "value"));
   }
   if (!L->lazy_annotations) walk(L, ll_ts_field(node, "return_type"));
 }
