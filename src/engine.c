@@ -50,7 +50,7 @@ typedef struct {
   const ll_options *options;
   input *inputs;
   size_t n_inputs;
-  ll_strmap by_real;
+  ll_file_index by_real;
   size_t *roots; /* input indices of the roots, grouped by folder */
   size_t n_roots;
   size_t *unit_first; /* unit u is roots[unit_first[u] .. unit_first[u + 1]) */
@@ -408,7 +408,7 @@ static void free_run(run *r) {
   free(r->unit_first);
   free(r->unit_results);
   free(r->stdin_bytes);
-  ll_strmap_free(&r->by_real);
+  ll_file_index_free(&r->by_real);
   ll_project_delete(r->project);
 }
 
@@ -451,9 +451,9 @@ ll_results *ll_analyze(const ll_options *o) {
     if (!ll_config_excludes(o->config, found.files[i], cwd)) r.inputs[r.n_inputs++].path = found.files[i];
   free(cwd);
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
-  ll_strmap_init(&r.by_real);
+  ll_file_index_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)
-    if (r.inputs[i].real && !r.inputs[i].unreadable) ll_strmap_put(&r.by_real, r.inputs[i].real, (int)i);
+    if (r.inputs[i].real && !r.inputs[i].unreadable) ll_file_index_add(&r.by_real, r.inputs[i].real, (int)i);
   plan_units(&r);
   r.unit_results = ll_calloc(r.n_units + 1, sizeof(ll_results *));
   double last_units = run_phase(&r, PHASE_UNITS, r.n_units);

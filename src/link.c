@@ -24,7 +24,7 @@ struct ll_program {
   size_t *first_fn; /* global id of each module's functions[0] */
   size_t n_fns;
   char **canonical; /* each module's real path, for import resolution */
-  ll_strmap by_path;
+  ll_file_index by_path;
   edge_list *calls; /* per global function id */
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
@@ -41,48 +41,95 @@ static uint32_t gid(const ll_program *p, const ll_module *m, int fn) {
 
 /* ---- module resolution (Python's import system, limited to the files of this run) ---------- */
 
-static char *parent_dir(const char *path) {
-  const char *slash = strrchr(path, '/');
-  if (!slash) return ll_strdup(".");
-  if (slash == path) return ll_strdup("/");
-  return ll_strndup(path, (size_t)(slash - path));
+/* Length of the folder part of `path` ("a/b/c.py" → 3); 0 for a bare name. */
+static size_t dir_length(const char *path, size_t len) {
+  while (len > 0 && path[len - 1] != '/') len--;
+  return len > 1 ? len - 1 : len; /* keep "/" for a file at the root */
 }
 
-/* The file in `paths` at dir/<dotted as a path>.py or …/__init__.py, or -1. */
-static int module_at(const ll_strmap *paths, const char *dir, const char *dotted) {
-  char *rel = ll_strdup(dotted);
-  for (char *c = rel; *c; c++)
-    if (*c == '.') *c = '/';
-  const char *sep = strcmp(dir, "/") == 0 ? "" : "/";
-  char *file = *rel ? ll_strfmt("%s%s%s.py", dir, sep, rel) : ll_strfmt("%s%s__init__.py", dir, sep);
-  int found = ll_strmap_get(paths, file);
-  free(file);
-  if (found < 0 && *rel) {
-    file = ll_strfmt("%s%s%s/__init__.py", dir, sep, rel);
-    found = ll_strmap_get(paths, file);
-    free(file);
-  }
-  free(rel);
-  return found;
+/* Looks up buf[0..n) + suffix in `paths` (buf has room: callers check). */
+static int lookup(const ll_strmap *paths, char *buf, size_t n, const char *suffix) {
+  strcpy(buf + n, suffix);
+  return ll_strmap_get(paths, buf);
+}
+
+/* The file in `paths` at dir/<dotted as a path>.py or …/__init__.py, or -1. Built in a stack
+ * buffer: this runs for every import and every folder above it. */
+static int module_at(const ll_strmap *paths, const char *dir, size_t dir_len, const char *dotted) {
+  char buf[4096];
+  size_t rel_len = strlen(dotted);
+  if (dir_len + rel_len + 16 > sizeof(buf)) return -1;
+  memcpy(buf, dir, dir_len);
+  size_t n = dir_len;
+  if (n && buf[n - 1] != '/') buf[n++] = '/';
+  if (!rel_len) return lookup(paths, buf, n, "__init__.py");
+  for (size_t i = 0; i < rel_len; i++) buf[n++] = dotted[i] == '.' ? '/' : dotted[i];
+  int found = lookup(paths, buf, n, ".py");
+  return found >= 0 ? found : lookup(paths, buf, n, "/__init__.py");
 }
 
 /* Resolves an import of `dotted` (with `level` leading dots) made by module `from`. Absolute
  * imports are looked up from the importer's folder upwards: Lambda puts the code root on the path. */
-int ll_resolve_module(const ll_strmap *paths, const char *importer, const char *dotted, int level) {
-  char *dir = parent_dir(importer);
-  for (int up = 1; up < level; up++) {
-    char *next = parent_dir(dir);
-    free(dir);
-    dir = next;
+void ll_file_index_init(ll_file_index *self) {
+  memset(self, 0, sizeof(*self));
+  ll_strmap_init(&self->files);
+  ll_strmap_init(&self->names);
+}
+
+static void add_name(ll_file_index *self, const char *start, size_t n) {
+  char *name = ll_strndup(start, n);
+  if (ll_strmap_get(&self->names, name) >= 0) {
+    free(name);
+    return;
   }
-  int found = module_at(paths, dir, dotted);
-  for (int up = 0; found < 0 && level == 0 && up < 8 && strcmp(dir, "/") && strcmp(dir, "."); up++) {
-    char *next = parent_dir(dir);
-    free(dir);
-    dir = next;
-    found = module_at(paths, dir, dotted);
+  LL_PUSH(self->owned, self->n_owned, self->cap_owned, name);
+  ll_strmap_put(&self->names, name, 1);
+}
+
+void ll_file_index_add(ll_file_index *self, const char *real_path, int index) {
+  ll_strmap_put(&self->files, real_path, index);
+  const char *start = real_path;
+  for (const char *c = real_path;; c++) {
+    if (*c != '/' && *c != '\0') continue;
+    size_t n = (size_t)(c - start);
+    if (*c == '\0') { /* the file's stem */
+      const char *dot = memchr(start, '.', n);
+      add_name(self, start, dot ? (size_t)(dot - start) : n);
+      break;
+    }
+    if (n) add_name(self, start, n);
+    start = c + 1;
   }
-  free(dir);
+}
+
+void ll_file_index_free(ll_file_index *self) {
+  for (size_t i = 0; i < self->n_owned; i++) free(self->owned[i]);
+  free(self->owned);
+  ll_strmap_free(&self->files);
+  ll_strmap_free(&self->names);
+  memset(self, 0, sizeof(*self));
+}
+
+/* Whether an absolute import of `dotted` could name a file of the index at all. */
+static bool could_exist(const ll_file_index *files, const char *dotted) {
+  char first[256];
+  size_t n = strcspn(dotted, ".");
+  if (n == 0 || n >= sizeof(first)) return n == 0;
+  memcpy(first, dotted, n);
+  first[n] = '\0';
+  return ll_strmap_get(&files->names, first) >= 0;
+}
+
+int ll_resolve_module(const ll_file_index *files, const char *importer, const char *dotted, int level) {
+  if (level == 0 && !could_exist(files, dotted)) return -1;
+  const ll_strmap *paths = &files->files;
+  size_t dir = dir_length(importer, strlen(importer));
+  for (int up = 1; up < level && dir > 1; up++) dir = dir_length(importer, dir);
+  int found = module_at(paths, importer, dir, dotted);
+  for (int up = 0; found < 0 && level == 0 && up < 8 && dir > 1; up++) {
+    dir = dir_length(importer, dir);
+    found = module_at(paths, importer, dir, dotted);
+  }
   return found;
 }
 
@@ -94,10 +141,10 @@ static int find_module(const ll_program *p, size_t from, const char *dotted, int
   return ll_resolve_module(&p->by_path, p->canonical[from], dotted, level);
 }
 
-int ll_resolve_import(const ll_strmap *paths, const char *importer, const ll_import *imp) {
+int ll_resolve_import(const ll_file_index *paths, const char *importer, const ll_import *imp) {
   int target = -1;
   if (imp->member) {
-    char *sub = *imp->module ? ll_strfmt("%s.%s", imp->module, imp->member) : ll_strdup(imp->member);
+    char *sub = *imp->module ? ll_concat(imp->module, ".", imp->member) : ll_strdup(imp->member);
     target = ll_resolve_module(paths, importer, sub, imp->relative_level);
     free(sub);
   }
@@ -113,7 +160,7 @@ static int function_named(const ll_module *m, const char *qualname) {
   if (fn >= 0) return fn;
   const ll_binding *b = ll_module_binding(m, qualname);
   if (b && b->kind == LL_BIND_CLASS) {
-    char *init = ll_strfmt("%s.__init__", qualname);
+    char *init = ll_concat(qualname, ".__init__", NULL);
     fn = ll_module_function_index(m, init);
     free(init);
   }
@@ -127,7 +174,7 @@ static int resolve_in_modules(const ll_program *p, size_t from, int level, const
   for (size_t cut = n; cut-- > 0;) {
     if (rest[cut] != '.') continue;
     char *head = ll_strndup(rest, cut);
-    char *module = *base ? ll_strfmt("%s.%s", base, head) : ll_strdup(head);
+    char *module = *base ? ll_concat(base, ".", head) : ll_strdup(head);
     int target = find_module(p, from, module, level);
     int fn = target >= 0 ? function_named(p->modules[target], rest + cut + 1) : -1;
     free(head);
@@ -173,7 +220,7 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   }
   if (fn->class_name && (!strncmp(callee, "self.", 5) || !strncmp(callee, "cls.", 4)) &&
       !strchr(dot + 1, '.')) {
-    char *q = ll_strfmt("%s.%s", fn->class_name, dot + 1);
+    char *q = ll_concat(fn->class_name, ".", dot + 1);
     int method = ll_module_function_index(m, q);
     free(q);
     return method >= 0 ? (long)gid(p, m, method) : -1;
@@ -186,7 +233,7 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   int found;
   const char *tail = callee + strlen(imp->qualified);
   if (imp->member) {
-    char *rest = ll_strfmt("%s%s", imp->member, tail);
+    char *rest = ll_concat(imp->member, tail, NULL);
     found = resolve_in_modules(p, m->id, imp->relative_level, imp->module, rest, &target);
     free(rest);
   } else {
@@ -246,7 +293,7 @@ static void build_call_graph(ll_program *p) {
         if (ev->kind == LL_EV_CALL) {
           long to = resolve(p, m, (int)f, ev->as.call.callee);
           if (to < 0 && ev->as.call.receiver_ctor) { /* obj.method() with obj = SomeClass() */
-            char *q = ll_strfmt("%s.%s", ev->as.call.receiver_ctor, ev->as.call.method);
+            char *q = ll_concat(ev->as.call.receiver_ctor, ".", ev->as.call.method);
             to = resolve(p, m, (int)f, q);
             free(q);
           }
@@ -457,13 +504,13 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
   p->n_modules = n_modules;
   p->first_fn = ll_calloc(n_modules + 1, sizeof(size_t));
   p->canonical = ll_calloc(n_modules + 1, sizeof(char *));
-  ll_strmap_init(&p->by_path);
+  ll_file_index_init(&p->by_path);
   for (size_t mi = 0; mi < n_modules; mi++) {
     modules[mi]->id = (uint32_t)mi;
     p->first_fn[mi] = p->n_fns;
     p->n_fns += modules[mi]->n_functions;
     p->canonical[mi] = ll_strdup(real_paths[mi]);
-    ll_strmap_put(&p->by_path, p->canonical[mi], (int)mi);
+    ll_file_index_add(&p->by_path, p->canonical[mi], (int)mi);
   }
   size_t n = p->n_fns ? p->n_fns : 1;
   p->calls = ll_calloc(n, sizeof(edge_list));
@@ -490,7 +537,7 @@ void ll_program_delete(ll_program *self) {
   free(self->always);
   free(self->no_deadline);
   free(self->eager);
-  ll_strmap_free(&self->by_path);
+  ll_file_index_free(&self->by_path);
   free(self);
 }
 

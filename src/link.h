@@ -33,11 +33,25 @@ bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
 bool ll_handler_params_ok(const ll_options *options, const char *event, size_t event_len,
                           const char *context, size_t context_len);
 
-/* Python's import resolution over a set of files (`paths`: real path → index): the file that
- * `dotted` (with `level` leading dots) names for a module at real path `importer`, or -1. Absolute
- * imports are looked up from the importer's folder upwards (Lambda puts the code root on the
- * path). ll_resolve_import tries `from M import X` as the submodule M.X first, then M. */
-int ll_resolve_module(const ll_strmap *paths, const char *importer, const char *dotted, int level);
-int ll_resolve_import(const ll_strmap *paths, const char *importer, const ll_import *imp);
+/* A set of files by real path, and the names an absolute import could start with (file stems and
+ * folder names), so that `import json` is dismissed without probing every folder above. */
+typedef struct {
+  ll_strmap files; /* real path (borrowed) → index */
+  ll_strmap names; /* stem or folder name (owned) → 1 */
+  char **owned;
+  size_t n_owned, cap_owned;
+} ll_file_index;
+
+void ll_file_index_init(ll_file_index *self);
+/* Adds a file; `real_path` is borrowed and must outlive the index. */
+void ll_file_index_add(ll_file_index *self, const char *real_path, int index);
+void ll_file_index_free(ll_file_index *self);
+
+/* Python's import resolution over a set of files: the file that `dotted` (with `level` leading
+ * dots) names for a module at real path `importer`, or -1. Absolute imports are looked up from the
+ * importer's folder upwards (Lambda puts the code root on the path). ll_resolve_import tries
+ * `from M import X` as the submodule M.X first, then M. */
+int ll_resolve_module(const ll_file_index *files, const char *importer, const char *dotted, int level);
+int ll_resolve_import(const ll_file_index *files, const char *importer, const ll_import *imp);
 
 #endif

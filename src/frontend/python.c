@@ -7,6 +7,7 @@
  * `if _c: return _c`), and which standard-library calls start threads, pools or tasks.
  */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +53,8 @@ typedef struct {
   int try_depth;          /* inside a try body: imports there are guarded */
   int depth;
   bool too_deep;
+  TSTreeCursor **cursors; /* one per active child iteration (see begin_children) */
+  size_t n_iterations, cap_cursors;
 } lowerer;
 
 static void walk(lowerer *L, TSNode node);
@@ -125,7 +128,7 @@ static char *qualify(lowerer *L, TSNode node) {
     char *base = NULL;
     if (ll_ts_is(object, "call")) {
       char *inner = qualify(L, ll_ts_field(object, "function"));
-      if (inner) base = ll_strfmt("%s()", inner);
+      if (inner) base = ll_concat(inner, "()", NULL);
     } else {
       char *q = qualify(L, object);
       if (q) base = ll_strdup(q);
@@ -135,7 +138,7 @@ static char *qualify(lowerer *L, TSNode node) {
       return NULL;
     }
     char *attr_text = ll_ts_text(L->b, attr);
-    char *joined = ll_strfmt("%s.%s", base, attr_text);
+    char *joined = ll_concat(base, ".", attr_text);
     free(base);
     char *out = strlen(joined) > MAX_NAME ? NULL : ll_arena_strdup(ll_builder_arena(L->b), joined);
     free(joined);
@@ -165,7 +168,7 @@ static char *string_literal(lowerer *L, TSNode node) {
                         : ll_ts_is(part, "interpolation") ? "{}"
                                                           : NULL;
     if (!piece) continue;
-    char *grown = ll_strfmt("%s%s", out, piece);
+    char *grown = ll_concat(out, piece, NULL);
     free(out);
     out = grown;
   }
@@ -947,18 +950,6 @@ static void lower_params(lowerer *L, TSNode params) {
   }
 }
 
-static bool node_contains(TSNode node, const char *type, int depth) {
-  if (ts_node_is_null(node) || depth > 200) return false;
-  if (ll_ts_is(node, type)) return true;
-  if (ll_ts_is(node, "function_definition") || ll_ts_is(node, "class_definition") ||
-      ll_ts_is(node, "lambda"))
-    return false;
-  uint32_t n = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < n; i++)
-    if (node_contains(ts_node_named_child(node, i), type, depth + 1)) return true;
-  return false;
-}
-
 static bool awaited(const lowerer *L, const char *name) {
   for (size_t i = 0; i < L->n_awaited; i++)
     if (!strcmp(L->awaited[i], name)) return true;
@@ -1070,12 +1061,11 @@ static void lower_function(lowerer *L, TSNode node, TSNode decorated) {
   ll_function *fn = ll_builder_function(L->b, index);
   if (L->class_name) {
     fn->class_name = L->class_name;
-    char *q = ll_strfmt("%s.%s", L->class_name, fname);
+    char *q = ll_concat(L->class_name, ".", fname);
     fn->qualname = ll_arena_strdup(ll_builder_arena(L->b), q);
     free(q);
   }
   fn->is_async = ll_ts_text(L->b, node)[0] == 'a'; /* `async def` */
-  fn->returns_generator = node_contains(ll_ts_field(node, "body"), "yield", 0);
   if (!ts_node_is_null(decorated)) {
     uint32_t n = ts_node_named_child_count(decorated);
     for (uint32_t i = 0; i < n; i++) {
@@ -1445,20 +1435,64 @@ static void lower_lambda(lowerer *L, TSNode node) {
 
 /* ---- the walk ------------------------------------------------------------------------------ */
 
+/* Children are visited with tree cursors (ts_node_named_child(i) costs O(i) per call), one cursor
+ * per active iteration, reused across the file. */
+static TSTreeCursor *begin_children(lowerer *L, TSNode node) {
+  if (L->n_iterations == L->cap_cursors) {
+    size_t cap = L->cap_cursors;
+    ll_grow((void **)&L->cursors, &cap, L->cap_cursors + 1, sizeof(*L->cursors));
+    for (size_t i = L->cap_cursors; i < cap; i++) L->cursors[i] = NULL;
+    L->cap_cursors = cap;
+  }
+  TSTreeCursor **slot = &L->cursors[L->n_iterations++];
+  if (!*slot) {
+    *slot = ll_malloc(sizeof(TSTreeCursor));
+    **slot = ts_tree_cursor_new(node);
+  } else {
+    ts_tree_cursor_reset(*slot, node);
+  }
+  return ts_tree_cursor_goto_first_child(*slot) ? *slot : NULL;
+}
+
+/* The next named child (the cursor's current node first); false at the end. */
+static bool next_named_child(TSTreeCursor *cursor, bool *started, TSNode *child) {
+  if (!cursor) return false;
+  while (!*started || ts_tree_cursor_goto_next_sibling(cursor)) {
+    *started = true;
+    TSNode node = ts_tree_cursor_current_node(cursor);
+    if (ts_node_is_named(node)) {
+      *child = node;
+      /* Step past it now, so that the next call resumes after it. */
+      return true;
+    }
+  }
+  return false;
+}
+
+static void end_children(lowerer *L) { L->n_iterations--; }
+
 static void walk_children(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
+  if (n > 8) { /* long child lists (big literals, argument lists): the cursor is O(1) a step */
+    TSTreeCursor *cursor = begin_children(L, node);
+    bool started = false;
+    for (TSNode child; next_named_child(cursor, &started, &child);) walk(L, child);
+    end_children(L);
+    return;
+  }
   for (uint32_t i = 0; i < n; i++) walk(L, ts_node_named_child(node, i));
 }
 
 static void walk_block(lowerer *L, TSNode block) {
   if (ts_node_is_null(block)) return;
   int guards = 0;
-  uint32_t n = ts_node_named_child_count(block);
-  for (uint32_t i = 0; i < n; i++) {
-    TSNode stmt = ts_node_named_child(block, i);
+  TSTreeCursor *cursor = begin_children(L, block);
+  bool started = false;
+  for (TSNode stmt; next_named_child(cursor, &started, &stmt);) {
     if (ll_ts_is(stmt, "if_statement") && !is_main_guard(L, stmt)) guards += lower_if(L, stmt);
     else walk(L, stmt);
   }
+  end_children(L);
   while (guards-- > 0) ll_builder_pop_guard(L->b);
 }
 
@@ -1560,6 +1594,10 @@ static void lower_comparison(lowerer *L, TSNode node) {
   const char *key = string_literal(L, left);
   if (key) add_key_read(L, node, right, key, true);
 }
+static void lower_yield(lowerer *L, TSNode node) {
+  ll_builder_function(L->b, fn_now(L))->returns_generator = true;
+  walk_children(L, node);
+}
 static void lower_keyword_value(lowerer *L, TSNode node) { walk(L, ll_ts_field(node, "value")); }
 
 static const dispatch_entry dispatch[] = {
@@ -1597,9 +1635,27 @@ static const dispatch_entry dispatch[] = {
     {"identifier", lower_name_read},
     {"attribute", lower_name_read},
     {"comment", ignore_node},
+    {"yield", lower_yield},
     {"string", walk_children},
     {"keyword_argument", lower_keyword_value},
 };
+
+/* dispatch[] indexed by grammar symbol, built once: the walk looks a node's lowering up directly. */
+static lower_fn *by_symbol;
+static uint32_t n_symbols;
+static pthread_once_t by_symbol_once = PTHREAD_ONCE_INIT;
+
+static void build_dispatch(void) {
+  const TSLanguage *language = tree_sitter_python();
+  n_symbols = ts_language_symbol_count(language);
+  by_symbol = ll_calloc(n_symbols, sizeof(*by_symbol));
+  for (uint32_t sym = 0; sym < n_symbols; sym++) {
+    by_symbol[sym] = walk_children;
+    const char *name = ts_language_symbol_name(language, (TSSymbol)sym);
+    for (size_t i = 0; name && i < sizeof(dispatch) / sizeof(*dispatch); i++)
+      if (!strcmp(name, dispatch[i].type)) by_symbol[sym] = dispatch[i].lower;
+  }
+}
 
 static void walk(lowerer *L, TSNode node) {
   if (ts_node_is_null(node)) return;
@@ -1608,14 +1664,8 @@ static void walk(lowerer *L, TSNode node) {
     return;
   }
   L->depth++;
-  const char *type = ts_node_type(node);
-  lower_fn lower = walk_children;
-  for (size_t i = 0; i < sizeof(dispatch) / sizeof(*dispatch); i++)
-    if (type[0] == dispatch[i].type[0] && !strcmp(type, dispatch[i].type)) {
-      lower = dispatch[i].lower;
-      break;
-    }
-  lower(L, node);
+  TSSymbol sym = ts_node_symbol(node);
+  (sym < n_symbols ? by_symbol[sym] : walk_children)(L, node);
   L->depth--;
 }
 
@@ -1733,6 +1783,7 @@ static ll_module *python_lower(const char *path, const char *source, size_t len,
   }
   TSNode root = ts_tree_root_node(tree);
   *problem = ll_ts_syntax_problem(b, root);
+  pthread_once(&by_symbol_once, build_dispatch);
   lowerer L = {.b = b};
   prescan_bindings(&L, root, 0);
   walk_block(&L, root);
@@ -1741,6 +1792,11 @@ static ll_module *python_lower(const char *path, const char *source, size_t len,
   free(L.locals);
   free(L.awaited);
   free(L.paths);
+  for (size_t i = 0; i < L.cap_cursors && L.cursors[i]; i++) {
+    ts_tree_cursor_delete(L.cursors[i]);
+    free(L.cursors[i]);
+  }
+  free(L.cursors);
   if (L.too_deep && !*problem)
     *problem = ll_strfmt("nesting deeper than %d levels; the deepest parts were not analysed", MAX_DEPTH);
   return ll_builder_finish(b);

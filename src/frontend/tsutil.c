@@ -1,6 +1,29 @@
 #include "frontend/tsutil.h"
 
+#include <stdint.h>
+
 #include "alloc.h"
+
+/* A small per-thread cache: (language, field-name literal) → field id. Callers pass string
+ * literals, so the pointer identifies the name. */
+typedef struct {
+  const TSLanguage *language;
+  const char *name;
+  TSFieldId id;
+} field_slot;
+
+static _Thread_local field_slot field_cache[128];
+
+TSNode ll_ts_field(TSNode node, const char *field) {
+  const TSLanguage *language = ts_tree_language(node.tree);
+  field_slot *slot = &field_cache[((uintptr_t)field >> 3) & 127];
+  if (slot->name != field || slot->language != language) {
+    slot->language = language;
+    slot->name = field;
+    slot->id = ts_language_field_id_for_name(language, field, (uint32_t)strlen(field));
+  }
+  return slot->id ? ts_node_child_by_field_id(node, slot->id) : (TSNode){0};
+}
 
 char *ll_ts_text(ll_builder *b, TSNode node) {
   return ll_builder_text(b, ts_node_start_byte(node), ts_node_end_byte(node));

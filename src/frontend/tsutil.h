@@ -12,9 +12,8 @@ static inline bool ll_ts_is(TSNode node, const char *type) {
   return !ts_node_is_null(node) && strcmp(ts_node_type(node), type) == 0;
 }
 
-static inline TSNode ll_ts_field(TSNode node, const char *field) {
-  return ts_node_child_by_field_name(node, field, (uint32_t)strlen(field));
-}
+/* The child in `field`. Field names are looked up once per name and language, then cached. */
+TSNode ll_ts_field(TSNode node, const char *field);
 
 /* The node's source text, copied into the module's arena. */
 char *ll_ts_text(ll_builder *b, TSNode node);
