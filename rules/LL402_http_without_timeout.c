@@ -2,7 +2,8 @@
  * LL402 http-without-timeout
  *
  * What it does: finds HTTP calls made with no timeout in code that runs during an invocation:
- * `requests` (also as `botocore.vendored.requests`) and its sessions, `urllib.request.urlopen`,
+ * `requests` (also as `botocore.vendored.requests`) and its sessions (also one kept in an attribute,
+ * `self.session.get(...)`, in a module that uses requests), `urllib.request.urlopen`,
  * `http.client` connections, and `urllib3.PoolManager` requests when the pool has no default.
  * Why is this bad on Lambda: `requests`, `urllib.request.urlopen` and `http.client` wait forever by
  * default. A stalled server then holds the invocation until the function's own timeout (up to
@@ -10,7 +11,9 @@
  * S7618).
  * `timeout=None` counts as no timeout.
  * Not flagged: calls with a timeout (keyword, or the positional slot where the API takes one);
- * calls passing `**kwargs`, which may carry one; urllib3 requests when the PoolManager has a default
+ * calls passing `**kwargs`, which may carry one; `session.get(...)` in modules that also use
+ * SQLAlchemy, aiohttp or httpx (their sessions have `get` too); urllib3 requests when the PoolManager
+ * has a default
  * timeout; sessions with a mounted adapter (which may set a
  * default timeout); libraries whose default is bounded (httpx: 5 s, aiohttp: 300 s); code no
  * handler reaches.
@@ -57,6 +60,29 @@ static bool pool_has_timeout(const ll_module *m) {
   return false;
 }
 
+/* Whether the module imports `prefix` (or something under it). */
+static bool imports(const ll_module *m, const char *prefix) {
+  for (uint32_t i = 0; i < m->n_imports; i++)
+    if (m->imports[i].module && ll_qname_has_prefix(m->imports[i].module, prefix)) return true;
+  return false;
+}
+
+/* A requests session the lowering could not follow (`self.session.get(url)`, a `session`
+ * parameter): its receiver is named like a session and the module uses requests and no other
+ * library whose sessions have `get`/`post` (SQLAlchemy, aiohttp, httpx). */
+static bool unknown_requests_session(const ll_module *m, const ll_call *call) {
+  if (call->receiver_ctor || !ll_callee_is(call->method, session_methods)) return false;
+  const char *end = strrchr(call->callee, '.');
+  if (!end) return false;
+  const char *start = end;
+  while (start > call->callee && start[-1] != '.') start--;
+  bool session_name = false;
+  for (const char *p = start; p + 7 <= end && !session_name; p++)
+    session_name = !strncmp(p, "session", 7) || !strncmp(p, "Session", 7);
+  return session_name && imports(m, "requests") && !imports(m, "sqlalchemy") && !imports(m, "aiohttp") &&
+         !imports(m, "httpx");
+}
+
 /* `from botocore.vendored import requests` is the requests API under another name. */
 static const char *plain_requests(const char *callee) {
   static const char vendored[] = "botocore.vendored.";
@@ -64,7 +90,8 @@ static const char *plain_requests(const char *callee) {
 }
 
 /* The API the call goes to when it is an HTTP call that can take a timeout, else NULL. */
-static const char *http_call(const ll_call *call, int *timeout_position, bool adapter, bool pool_timeout) {
+static const char *http_call(const ll_module *m, const ll_call *call, int *timeout_position, bool adapter,
+                             bool pool_timeout) {
   const char *callee = plain_requests(call->callee);
   for (size_t i = 0; python_calls[i].callee; i++)
     if (!strcmp(callee, python_calls[i].callee)) {
@@ -78,6 +105,10 @@ static const char *http_call(const ll_call *call, int *timeout_position, bool ad
   }
   if (call->receiver_ctor && ll_callee_is(call->receiver_ctor, session_ctors) &&
       ll_callee_is(call->method, session_methods) && !adapter) {
+    *timeout_position = -1;
+    return call->callee;
+  }
+  if (!adapter && unknown_requests_session(m, call)) {
     *timeout_position = -1;
     return call->callee;
   }
@@ -95,7 +126,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (ev->kind != LL_EV_CALL) continue;
       const ll_call *call = &ev->as.call;
       int position = -1;
-      const char *api = http_call(call, &position, adapter, pool_timeout);
+      const char *api = http_call(m, call, &position, adapter, pool_timeout);
       const ll_keyword *timeout = ll_call_keyword(call, "timeout");
       bool explicit_none = timeout && timeout->literal && !strcmp(timeout->literal, "None");
       if (!api || call->has_splat_kwargs || (timeout && !explicit_none)) continue;
@@ -128,7 +159,8 @@ const ll_rule ll_rule_LL402 = {
            "    return r.json()\n",
     .help = "pass `timeout=` (connect, read) well below the function's timeout",
     .not_flagged = "Calls with a timeout (keyword, or the positional slot where the API takes one); "
-                   "calls passing `**kwargs`, which may carry one; urllib3 requests on a PoolManager "
+                   "calls passing `**kwargs`, which may carry one; untracked `session.get(...)` in "
+                   "modules that also use SQLAlchemy, aiohttp or httpx; urllib3 requests on a PoolManager "
                    "built with `timeout=`; session calls in a module that "
                    "mounts a transport adapter (which may set a default timeout); httpx and aiohttp, "
                    "whose defaults are bounded; code no handler reaches.",
