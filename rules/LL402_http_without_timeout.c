@@ -12,11 +12,10 @@
  * `timeout=None` counts as no timeout.
  * Not flagged: calls with a timeout (keyword, or the positional slot where the API takes one);
  * calls passing `**kwargs`, which may carry one; `session.get(...)` in modules that also use
- * SQLAlchemy, aiohttp or httpx (their sessions have `get` too); urllib3 requests when the PoolManager
- * has a default
- * timeout; sessions with a mounted adapter (which may set a
- * default timeout); libraries whose default is bounded (httpx: 5 s, aiohttp: 300 s); code no
- * handler reaches.
+ * SQLAlchemy, aiohttp or httpx (their sessions have `get` too); urllib3 requests when the
+ * PoolManager has a default timeout; sessions with a mounted adapter (which may set a default
+ * timeout); libraries whose default is bounded (httpx: 5 s, aiohttp: 300 s); code no handler
+ * reaches.
  */
 #include "rulekit.h"
 
