@@ -70,8 +70,16 @@ static bool checks_existence(const ll_function *fn) {
   return false;
 }
 
+static bool writes_files(const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
+      if (m->functions[f].events[e].kind == LL_EV_FILE_WRITE) return true;
+  return false;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  if (m->language != LL_LANG_PYTHON || removes_files(ctx, m)) return;
+  /* The cheap test first: removes_files looks across the modules of the unit. */
+  if (m->language != LL_LANG_PYTHON || !writes_files(m) || removes_files(ctx, m)) return;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];

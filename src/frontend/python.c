@@ -160,8 +160,10 @@ static char *string_literal(lowerer *L, TSNode node) {
   if (ll_ts_is(node, "concatenated_string") && ts_node_named_child_count(node) > 0)
     node = ts_node_named_child(node, 0);
   if (!ll_ts_is(node, "string")) return NULL;
-  char *out = ll_strdup("");
   uint32_t n = ts_node_named_child_count(node);
+  if (n == 3 && ll_ts_is(ts_node_named_child(node, 1), "string_content")) /* start, content, end */
+    return ll_ts_text(L->b, ts_node_named_child(node, 1));
+  char *out = ll_strdup("");
   for (uint32_t i = 0; i < n; i++) {
     TSNode part = ts_node_named_child(node, i);
     const char *piece = ll_ts_is(part, "string_content") ? ll_ts_text(L->b, part)
