@@ -15,7 +15,7 @@ static inline bool ll_in_handler_code(const ll_rule_ctx *ctx, const ll_module *m
 /* Whether `callee` is exactly one of the NULL-terminated `names`. */
 static inline bool ll_callee_is(const char *callee, const char *const *names) {
   for (size_t i = 0; names[i]; i++)
-    if (strcmp(callee, names[i]) == 0) return true;
+    if (callee[0] == names[i][0] && strcmp(callee, names[i]) == 0) return true;
   return false;
 }
 

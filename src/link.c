@@ -136,6 +136,8 @@ int ll_resolve_module(const ll_file_index *files, const char *importer, const ch
 
 static const ll_function *function_of(const ll_program *p, uint32_t id, const ll_module **module);
 
+static bool in_list(const char *name, size_t len, const char *const *list, size_t n);
+
 static int find_module(const ll_program *p, size_t from, const char *dotted, int level) {
   return ll_resolve_module(&p->by_path, p->canonical[from], dotted, level);
 }
@@ -260,10 +262,42 @@ static void index_global_symbols(ll_program *p) {
   }
 }
 
+/* Whether function `fn` uses the module object `object` (calls one of its methods or passes it). */
+static bool uses_object(const ll_function *fn, const char *object) {
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    const char *name = ev->kind == LL_EV_CALL ? ev->as.call.callee : ev->kind == LL_EV_NAME_USE ? ev->name : NULL;
+    if (name && ll_qname_has_prefix(name, object)) return true;
+  }
+  return false;
+}
+
+/* Routes: `@app.get("/x")` registers a function with a module-level router; whatever dispatches
+ * through that router (`app.resolve(event, context)`, `handle_request(app, …)`) may run it. */
+static void link_routes(ll_program *p, const ll_module *m) {
+  static const char *const verbs[] = {"get", "post", "put", "patch", "delete", "head", "options",
+                                      "route", "api_route", "resolver", NULL};
+  for (uint32_t g = 1; g < m->n_functions; g++) {
+    const ll_function *route = &m->functions[g];
+    for (uint32_t d = 0; d < route->n_decorators; d++) {
+      const char *dot = strchr(route->decorators[d], '.');
+      if (!dot || strchr(dot + 1, '.') || !in_list(dot + 1, strlen(dot + 1), verbs, 0)) continue;
+      char *object = ll_strndup(route->decorators[d], (size_t)(dot - route->decorators[d]));
+      const ll_binding *b = ll_module_binding(m, object);
+      if (b && b->kind == LL_BIND_CALL)
+        for (uint32_t f = 1; f < m->n_functions; f++)
+          if (f != g && uses_object(&m->functions[f], object))
+            add_edge(p, gid(p, m, (int)f), gid(p, m, (int)g), false, false);
+      free(object);
+    }
+  }
+}
+
 static void build_call_graph(ll_program *p) {
   index_global_symbols(p);
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     const ll_module *m = p->modules[mi];
+    link_routes(p, m);
     for (uint32_t f = 0; f < m->n_functions; f++) {
       const ll_function *fn = &m->functions[f];
       uint32_t from = gid(p, m, (int)f);

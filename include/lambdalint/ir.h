@@ -79,7 +79,12 @@ typedef enum {
   LL_EV_LOOP,
   LL_EV_CONTEXT_USE,
   LL_EV_SPAWN,
-  LL_EV_NAME_USE /* a read of an imported name or a module binding (not as a call's callee) */
+  LL_EV_NAME_USE, /* a read of an imported name or a module binding (not as a call's callee) */
+  LL_EV_ENV_WRITE,   /* a write to the process environment; `name` is the variable when known */
+  LL_EV_FILE_WRITE,  /* a file created or written; see `as.file` */
+  LL_EV_FILE_REMOVE, /* a file or directory removed; see `as.file` */
+  LL_EV_KEY_READ     /* a read of a literal key of a mapping (`r["Items"]`, `r.get("Items")`,
+                        `"Items" in r`); `name` is the key, see `as.key` */
 } ll_event_kind;
 
 /* One keyword (or named field) argument of a call. */
@@ -94,6 +99,7 @@ typedef struct {
   const char *receiver_ctor; /* for x.m(): the qualified callee that built x, if known */
   const char *receiver_arg;  /* first string argument of that constructor ("lambda"), or NULL */
   const char *first_string;  /* first positional argument if it is a string literal, or NULL */
+  const char *first_literal; /* first positional argument if it is any literal ("0", "2.5", …), or NULL */
   ll_keyword *keywords;
   uint32_t n_keywords;
   uint32_t n_positional;
@@ -124,10 +130,12 @@ typedef enum {
 typedef struct {
   const char *name; /* the module binding written */
   ll_write_kind kind;
-  const char *method;       /* the mutating method for LL_WRITE_MUTATE */
+  const char *method;       /* the mutating method for LL_WRITE_MUTATE; "__delitem__" for `del x[k]` */
   const char *value_callee; /* for a rebind to a call result: its qualified callee */
   bool lazy_guard;          /* under `if x is None:` / `if not x:` / once-guard for this name */
   bool value_is_none;       /* rebinds to None/null (a reset) */
+  bool value_is_literal;    /* rebinds to a literal (True, 0, "x", None): a flag or a reset */
+  bool key_literal;         /* subscript store / update whose keys are all literals (bounded) */
 } ll_module_write;
 
 typedef enum {
@@ -165,18 +173,39 @@ typedef struct {
   bool joined;        /* joined / awaited / shut down before the function returns */
 } ll_spawn;
 
+/* A file operation (LL_EV_FILE_WRITE / LL_EV_FILE_REMOVE). */
+typedef struct {
+  const char *path; /* the path as far as it is known, unknown parts as "{}" ("/tmp/{}.csv"),
+                       or NULL when nothing is known */
+  bool auto_removed;/* the language removes it when its scope ends (a managed temporary file) */
+} ll_file_op;
+
+/* A literal-key read (LL_EV_KEY_READ). LL_EV_NAME_USE uses `membership` too: the name is the
+ * container of an `in` / `not in` test (`x in seen`). */
+typedef struct {
+  const char *object; /* the variable read from (`r` of `r["Items"]`), or NULL for another expression */
+  bool membership; /* `"k" in x`: tests for the key, does not read the value */
+  bool first_only; /* only the first element of the value is used (`r["Items"][0]`) */
+} ll_key_read;
+
 typedef struct {
   ll_event_kind kind;
   ll_span span;
   uint16_t loop_depth;  /* loops enclosing this event within its function */
   bool conditional;     /* under if / try / match / a short-circuit, within its function */
   bool lazy_guard;      /* under a lazy-initialisation guard (`if _x is None:`) */
-  const char *name;     /* LL_EV_NAME_USE: the qualified name read */
+  bool tested;          /* read within a comparison or the condition of an if / elif / while /
+                           conditional expression / comprehension filter */
+  bool in_except;       /* inside an exception handler (`except:` / `catch`) */
+  const char *name;     /* LL_EV_NAME_USE: the qualified name read; LL_EV_ENV_WRITE: the variable;
+                           LL_EV_KEY_READ: the key */
   union {
     ll_call call;
     ll_module_write write;
     ll_loop loop;
     ll_spawn spawn;
+    ll_file_op file;
+    ll_key_read key;
   } as;
 } ll_event;
 

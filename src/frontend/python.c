@@ -31,8 +31,20 @@ typedef struct {
   bool is_global; /* declared `global` in that function */
 } local_name;
 
+/* A name holding a filesystem path we know something about: `p = f"/tmp/{key}"`. */
+typedef struct {
+  int function;
+  const char *name;
+  const char *path; /* NULL: rebound to something we do not know */
+} path_var;
+
 typedef struct {
   ll_builder *b;
+  path_var *paths;
+  size_t n_paths, cap_paths;
+  int test_depth;   /* inside the condition of an if / elif / while / conditional expression */
+  bool lazy_annotations; /* `from __future__ import annotations`: annotations are not evaluated */
+  int except_depth; /* inside an exception handler */
   local_name *locals;
   size_t n_locals, cap_locals;
   const char **awaited; /* names awaited / gathered, per function (checked when it closes) */
@@ -50,6 +62,16 @@ static void walk_block(lowerer *L, TSNode block);
 static bool is_main_guard(lowerer *L, TSNode node);
 
 /* ---- names ------------------------------------------------------------------------------ */
+
+/* Adds an event to the current function with the lowerer's own context (condition tests,
+ * exception handlers) recorded on it. */
+static uint32_t add_event(lowerer *L, ll_event_kind kind, ll_span span) {
+  uint32_t index = ll_builder_add_event(L->b, kind, span);
+  ll_event *ev = ll_builder_event(L->b, index);
+  ev->tested = L->test_depth > 0;
+  ev->in_except = L->except_depth > 0;
+  return index;
+}
 
 static int fn_now(const lowerer *L) { return ll_builder_current_function(L->b); }
 
@@ -138,8 +160,10 @@ static char *string_literal(lowerer *L, TSNode node) {
   if (ll_ts_is(node, "concatenated_string") && ts_node_named_child_count(node) > 0)
     node = ts_node_named_child(node, 0);
   if (!ll_ts_is(node, "string")) return NULL;
-  char *out = ll_strdup("");
   uint32_t n = ts_node_named_child_count(node);
+  if (n == 3 && ll_ts_is(ts_node_named_child(node, 1), "string_content")) /* start, content, end */
+    return ll_ts_text(L->b, ts_node_named_child(node, 1));
+  char *out = ll_strdup("");
   for (uint32_t i = 0; i < n; i++) {
     TSNode part = ts_node_named_child(node, i);
     const char *piece = ll_ts_is(part, "string_content") ? ll_ts_text(L->b, part)
@@ -167,6 +191,129 @@ static char *literal_value(lowerer *L, TSNode node) {
   return NULL;
 }
 
+/* ---- paths ------------------------------------------------------------------------------ */
+
+/* The i-th positional argument of an argument list, or a null node. */
+static TSNode positional_arg(TSNode args, uint32_t index) {
+  uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0, seen = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "keyword_argument") || ll_ts_is(arg, "dictionary_splat") ||
+        ll_ts_is(arg, "list_splat") || ll_ts_is(arg, "comment"))
+      continue;
+    if (seen++ == index) return arg;
+  }
+  return (TSNode){0};
+}
+
+static uint32_t positional_count(TSNode args) {
+  uint32_t count = 0;
+  while (!ts_node_is_null(positional_arg(args, count))) count++;
+  return count;
+}
+
+/* The value of keyword argument `name`, or a null node. */
+static TSNode keyword_arg(lowerer *L, TSNode args, const char *name) {
+  uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "keyword_argument") && ll_ts_text_is(L->b, ll_ts_field(arg, "name"), name))
+      return ll_ts_field(arg, "value");
+  }
+  return (TSNode){0};
+}
+
+/* The keyword argument `name`, else positional `index`. */
+static TSNode arg_or_keyword(lowerer *L, TSNode args, uint32_t index, const char *name) {
+  TSNode kw = name ? keyword_arg(L, args, name) : (TSNode){0};
+  return ts_node_is_null(kw) ? positional_arg(args, index) : kw;
+}
+
+static const char *path_var_get(lowerer *L, const char *name) {
+  for (int pass = 0; pass < 2; pass++) {
+    int fn = pass == 0 ? fn_now(L) : 0;
+    for (size_t i = L->n_paths; i-- > 0;)
+      if (L->paths[i].function == fn && !strcmp(L->paths[i].name, name)) return L->paths[i].path;
+    if (fn == 0) break;
+  }
+  return NULL;
+}
+
+static void path_var_set(lowerer *L, const char *name, const char *path) {
+  if (!path && !path_var_get(L, name)) return;
+  path_var v = {.function = fn_now(L), .name = name, .path = path};
+  LL_PUSH(L->paths, L->n_paths, L->cap_paths, v);
+}
+
+static char *arena_fmt2(lowerer *L, const char *a, const char *sep, const char *b) {
+  char *joined = ll_strfmt("%s%s%s", a, sep, b);
+  char *out = strlen(joined) > MAX_NAME ? NULL : ll_arena_strdup(ll_builder_arena(L->b), joined);
+  free(joined);
+  return out;
+}
+
+static const char *path_of(lowerer *L, TSNode node, int depth);
+
+/* Joins the positional arguments of a call as path components (unknown ones as "{}"). */
+static const char *path_join_args(lowerer *L, TSNode args, int depth) {
+  const char *out = NULL;
+  uint32_t n = positional_count(args);
+  for (uint32_t i = 0; i < n; i++) {
+    const char *part = path_of(L, positional_arg(args, i), depth + 1);
+    if (!part) part = "{}";
+    out = out ? arena_fmt2(L, out, "/", part) : part;
+    if (!out) return NULL;
+  }
+  return out;
+}
+
+/* What a path expression evaluates to, as far as it is known: literal text with unknown parts as
+ * "{}" (`f"/tmp/{key}"` → "/tmp/{}", `os.path.join(TMP, name)` → "/tmp/{}"). NULL when unknown. */
+static const char *path_of(lowerer *L, TSNode node, int depth) {
+  if (ts_node_is_null(node) || depth > 20) return NULL;
+  if (ll_ts_is(node, "string") || ll_ts_is(node, "concatenated_string")) return string_literal(L, node);
+  if (ll_ts_is(node, "identifier")) return path_var_get(L, ll_ts_text(L->b, node));
+  if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
+    return path_of(L, ts_node_named_child(node, 0), depth + 1);
+  if (ll_ts_is(node, "binary_operator")) {
+    TSNode op = ll_ts_field(node, "operator");
+    const char *left = path_of(L, ll_ts_field(node, "left"), depth + 1);
+    if (ll_ts_text_is(L->b, op, "%")) return left;
+    const char *right = path_of(L, ll_ts_field(node, "right"), depth + 1);
+    if (!left && !right) return NULL;
+    if (ll_ts_text_is(L->b, op, "+")) return arena_fmt2(L, left ? left : "{}", "", right ? right : "{}");
+    if (ll_ts_text_is(L->b, op, "/")) return arena_fmt2(L, left ? left : "{}", "/", right ? right : "{}");
+    return NULL;
+  }
+  if (!ll_ts_is(node, "call")) return NULL;
+  TSNode function = ll_ts_field(node, "function"), args = ll_ts_field(node, "arguments");
+  const char *callee = qualify(L, function);
+  if (callee) {
+    static const char *const joins[] = {"os.path.join", "posixpath.join", "pathlib.Path",
+                                        "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath", NULL};
+    static const char *const same[] = {"str", "os.fspath", "os.path.abspath", "os.path.normpath",
+                                       "os.path.realpath", "os.path.expanduser", NULL};
+    for (size_t i = 0; joins[i]; i++)
+      if (!strcmp(callee, joins[i])) return path_join_args(L, args, depth);
+    for (size_t i = 0; same[i]; i++)
+      if (!strcmp(callee, same[i])) return path_of(L, positional_arg(args, 0), depth + 1);
+    if (!strcmp(callee, "tempfile.gettempdir")) return "/tmp";
+  }
+  if (ll_ts_is(function, "attribute")) {
+    TSNode object = ll_ts_field(function, "object");
+    TSNode attr = ll_ts_field(function, "attribute");
+    if (ll_ts_text_is(L->b, attr, "format") || ll_ts_text_is(L->b, attr, "with_suffix") ||
+        ll_ts_text_is(L->b, attr, "resolve"))
+      return path_of(L, object, depth + 1);
+    if (ll_ts_text_is(L->b, attr, "joinpath")) {
+      const char *base = path_of(L, object, depth + 1);
+      const char *rest = path_join_args(L, args, depth);
+      return base && rest ? arena_fmt2(L, base, "/", rest) : base;
+    }
+  }
+  return NULL;
+}
+
 /* ---- API knowledge ------------------------------------------------------------------------ */
 
 static const char *const io_modules[] = {
@@ -185,6 +332,8 @@ static bool has_prefix(const char *s, const char *prefix) {
 }
 
 static bool call_is_sleep(const ll_call *call) {
+  if (call->first_literal && strspn(call->first_literal, "0._") == strlen(call->first_literal))
+    return false; /* sleep(0) yields, it does not wait */
   return !strcmp(call->callee, "time.sleep") || !strcmp(call->callee, "asyncio.sleep") ||
          !strcmp(call->callee, "gevent.sleep");
 }
@@ -312,7 +461,7 @@ static void lower_import_from(lowerer *L, TSNode node) {
 /* ---- calls ------------------------------------------------------------------------------- */
 
 static void add_name_use(lowerer *L, TSNode node, const char *qualified) {
-  uint32_t ev = ll_builder_add_event(L->b, LL_EV_NAME_USE, ll_ts_span(L->b, node));
+  uint32_t ev = add_event(L, LL_EV_NAME_USE, ll_ts_span(L->b, node));
   ll_builder_event(L->b, ev)->name = qualified;
 }
 
@@ -320,7 +469,7 @@ static void add_name_use(lowerer *L, TSNode node, const char *qualified) {
 static void lower_name_read(lowerer *L, TSNode node) {
   if (ll_ts_is(node, "attribute") &&
       ll_ts_text_is(L->b, ll_ts_field(node, "attribute"), "get_remaining_time_in_millis"))
-    ll_builder_add_event(L->b, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
+    add_event(L, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
   TSNode base = chain_base(node);
   if (ts_node_is_null(base)) {
     if (ll_ts_is(node, "attribute")) walk(L, ll_ts_field(node, "object"));
@@ -339,7 +488,7 @@ static void lower_arguments(lowerer *L, TSNode args, uint32_t call_index) {
   uint32_t n = ts_node_named_child_count(args);
   uint32_t positional = 0;
   bool splat = false;
-  const char *first_string = NULL;
+  const char *first_string = NULL, *first_literal = NULL;
   for (uint32_t i = 0; i < n; i++) {
     TSNode arg = ts_node_named_child(args, i);
     if (ll_ts_is(arg, "keyword_argument")) {
@@ -353,7 +502,10 @@ static void lower_arguments(lowerer *L, TSNode args, uint32_t call_index) {
     } else if (ll_ts_is(arg, "comment")) {
       continue;
     } else {
-      if (positional == 0) first_string = string_literal(L, arg);
+      if (positional == 0) {
+        first_string = string_literal(L, arg);
+        first_literal = literal_value(L, arg);
+      }
       positional++;
       walk(L, arg);
     }
@@ -362,6 +514,7 @@ static void lower_arguments(lowerer *L, TSNode args, uint32_t call_index) {
   call->n_positional = positional;
   call->has_splat_kwargs = splat;
   call->first_string = first_string;
+  call->first_literal = first_literal;
 }
 
 static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
@@ -383,11 +536,28 @@ static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
 static void add_spawn(lowerer *L, TSNode node, const char *callee) {
   const spawn_api *api = spawn_api_for(callee);
   if (!api) return;
-  uint32_t ev = ll_builder_add_event(L->b, LL_EV_SPAWN, ll_ts_span(L->b, node));
+  uint32_t ev = add_event(L, LL_EV_SPAWN, ll_ts_span(L->b, node));
   ll_spawn *spawn = &ll_builder_event(L->b, ev)->as.spawn;
   spawn->kind = api->kind;
   spawn->callee = callee;
   spawn->started = api->starts_itself;
+}
+
+/* Whether the arguments of `x.update(…)` name only literal keys: `update(a=1)`, `update({"a": 1})`. */
+static bool literal_keys_only(lowerer *L, TSNode args) {
+  uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+  if (n == 0) return false;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "keyword_argument") || ll_ts_is(arg, "comment")) continue;
+    if (!ll_ts_is(arg, "dictionary")) return false;
+    uint32_t m = ts_node_named_child_count(arg);
+    for (uint32_t j = 0; j < m; j++) {
+      TSNode pair = ts_node_named_child(arg, j);
+      if (!ll_ts_is(pair, "pair") || !literal_value(L, ll_ts_field(pair, "key"))) return false;
+    }
+  }
+  return true;
 }
 
 /* `cache.append(x)` on a module binding: a write to module state. */
@@ -398,12 +568,131 @@ static void add_mutation(lowerer *L, TSNode node, TSNode function) {
   char *name = ll_ts_text(L->b, object);
   char *method = ll_ts_text(L->b, ll_ts_field(function, "attribute"));
   if (!is_mutator(method) || !is_module_name(L, name)) return;
-  uint32_t ev = ll_builder_add_event(L->b, LL_EV_MODULE_WRITE, ll_ts_span(L->b, node));
+  uint32_t ev = add_event(L, LL_EV_MODULE_WRITE, ll_ts_span(L->b, node));
   ll_event *e = ll_builder_event(L->b, ev);
   e->as.write.name = name;
   e->as.write.kind = LL_WRITE_MUTATE;
   e->as.write.method = method;
   e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
+  e->as.write.key_literal = !strcmp(method, "update") && literal_keys_only(L, ll_ts_field(node, "arguments"));
+}
+
+/* ---- effects: the environment, files, literal keys ---------------------------------------- */
+
+static void add_env_write(lowerer *L, TSNode at, const char *variable) {
+  uint32_t ev = add_event(L, LL_EV_ENV_WRITE, ll_ts_span(L->b, at));
+  ll_builder_event(L->b, ev)->name = variable;
+}
+
+static void add_file_op(lowerer *L, TSNode at, ll_event_kind kind, const char *path, bool auto_removed) {
+  uint32_t ev = add_event(L, kind, ll_ts_span(L->b, at));
+  ll_event *e = ll_builder_event(L->b, ev);
+  e->as.file.path = path;
+  e->as.file.auto_removed = auto_removed;
+}
+
+static uint32_t add_key_read(lowerer *L, TSNode at, TSNode object, const char *key, bool membership) {
+  const char *var = ll_ts_is(object, "identifier") ? ll_ts_text(L->b, object) : NULL;
+  uint32_t ev = add_event(L, LL_EV_KEY_READ, ll_ts_span(L->b, at));
+  ll_event *e = ll_builder_event(L->b, ev);
+  e->name = key;
+  e->as.key.object = var;
+  e->as.key.membership = membership;
+  return ev;
+}
+
+/* `os.environ.update({...})` / `os.environ.update(K=v)`: one write per literal key. */
+static void lower_environ_update(lowerer *L, TSNode node, TSNode args) {
+  uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "keyword_argument")) {
+      add_env_write(L, node, ll_ts_text(L->b, ll_ts_field(arg, "name")));
+    } else if (ll_ts_is(arg, "dictionary")) {
+      uint32_t m = ts_node_named_child_count(arg);
+      for (uint32_t j = 0; j < m; j++) {
+        TSNode pair = ts_node_named_child(arg, j);
+        if (ll_ts_is(pair, "pair")) add_env_write(L, node, string_literal(L, ll_ts_field(pair, "key")));
+      }
+    }
+  }
+}
+
+static bool mode_writes(lowerer *L, TSNode mode) {
+  const char *m = string_literal(L, mode);
+  return m && strpbrk(m, "wax") != NULL;
+}
+
+static bool callee_in(const char *callee, const char *const *names) {
+  for (size_t i = 0; names[i]; i++)
+    if (!strcmp(callee, names[i])) return true;
+  return false;
+}
+
+/* Files a call creates, writes or removes, with their paths as far as they are known. */
+static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode args, const char *callee,
+                               const char *method) {
+  static const char *const openers[] = {"open", "io.open", "codecs.open", "builtins.open", "gzip.open",
+                                        "bz2.open", "lzma.open", "tarfile.open", "zipfile.ZipFile", NULL};
+  static const char *const copies[] = {"shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move",
+                                       "shutil.copytree", NULL};
+  static const char *const exporters[] = {"to_csv", "to_parquet", "to_json", "to_excel", "to_pickle",
+                                          "to_feather", "to_hdf", "savefig", "save", "extractall",
+                                          "extract", NULL};
+  static const char *const removers[] = {"os.remove", "os.unlink", "os.rmdir", "os.removedirs",
+                                         "shutil.rmtree", NULL};
+  bool is_method = strchr(callee, '.') != NULL && ll_ts_is(function, "attribute");
+  TSNode object = is_method ? ll_ts_field(function, "object") : (TSNode){0};
+  if (callee_in(callee, openers)) {
+    if (mode_writes(L, arg_or_keyword(L, args, 1, "mode")))
+      add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 0, "file"), 0), false);
+  } else if (is_method && !strcmp(method, "download_file")) {
+    TSNode target = keyword_arg(L, args, "Filename");
+    uint32_t n = positional_count(args);
+    if (ts_node_is_null(target) && n > 0) target = positional_arg(args, n - 1);
+    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, target, 0), false);
+  } else if (!strcmp(callee, "urllib.request.urlretrieve")) {
+    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "filename"), 0), false);
+  } else if (!strcmp(callee, "shutil.make_archive")) {
+    const char *base = path_of(L, arg_or_keyword(L, args, 0, "base_name"), 0);
+    add_file_op(L, node, LL_EV_FILE_WRITE, base ? arena_fmt2(L, base, "", ".{}") : NULL, false);
+  } else if (callee_in(callee, copies)) {
+    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "dst"), 0), false);
+  } else if (is_method && (!strcmp(method, "write_text") || !strcmp(method, "write_bytes") ||
+                           !strcmp(method, "touch"))) {
+    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, object, 0), false);
+  } else if (is_method && callee_in(method, exporters)) {
+    const char *path = path_of(L, arg_or_keyword(L, args, 0, "path"), 0);
+    if (path) add_file_op(L, node, LL_EV_FILE_WRITE, path, false);
+  } else if (!strcmp(callee, "tempfile.mkstemp") || !strcmp(callee, "tempfile.mkdtemp")) {
+    const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
+    add_file_op(L, node, LL_EV_FILE_WRITE, dir ? arena_fmt2(L, dir, "/", "{}") : "/tmp/{}", false);
+  } else if (!strcmp(callee, "tempfile.NamedTemporaryFile")) {
+    TSNode del = keyword_arg(L, args, "delete");
+    bool kept = ll_ts_is(del, "false");
+    const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
+    add_file_op(L, node, LL_EV_FILE_WRITE, dir ? arena_fmt2(L, dir, "/", "{}") : "/tmp/{}", !kept);
+  } else if (callee_in(callee, removers)) {
+    add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, arg_or_keyword(L, args, 0, "path"), 0), false);
+  } else if (is_method && (!strcmp(method, "unlink") || !strcmp(method, "rmdir") ||
+                           !strcmp(method, "cleanup"))) {
+    add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, object, 0), false);
+  } else if (!strcmp(callee, "os.system") || ll_qname_has_prefix(callee, "subprocess")) {
+    const char *command = string_literal(L, positional_arg(args, 0));
+    if (command && !strncmp(command, "rm ", 3)) add_file_op(L, node, LL_EV_FILE_REMOVE, NULL, false);
+  }
+}
+
+static void lower_call_effects(lowerer *L, TSNode node, TSNode function, TSNode args, const char *callee,
+                               const char *method, const char *first_string) {
+  if (!strcmp(callee, "os.environ.setdefault") || !strcmp(callee, "os.putenv") ||
+      !strcmp(callee, "os.environ.__setitem__"))
+    add_env_write(L, node, first_string);
+  else if (!strcmp(callee, "os.environ.update"))
+    lower_environ_update(L, node, args);
+  if (!strcmp(method, "get") && strchr(callee, '.') && first_string && ll_ts_is(function, "attribute"))
+    add_key_read(L, node, ll_ts_field(function, "object"), first_string, false);
+  lower_file_effects(L, node, function, args, callee, method);
 }
 
 /* Lowers a call; returns its event index. */
@@ -419,7 +708,7 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
   }
   char *callee = qualify(L, function);
   if (!callee) callee = "<expr>";
-  uint32_t index = ll_builder_add_event(L->b, LL_EV_CALL, ll_ts_span(L->b, node));
+  uint32_t index = add_event(L, LL_EV_CALL, ll_ts_span(L->b, node));
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
   call->callee = callee;
   const char *dot = strrchr(callee, '.');
@@ -430,8 +719,9 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
   else if (!ts_node_is_null(args)) walk(L, args); /* a generator argument */
   /* From here on events are added: `call` would dangle, so only the arena strings are used. */
   const char *method = dot ? dot + 1 : callee;
+  const char *first = ll_builder_event(L->b, index)->as.call.first_string;
   if (!strcmp(method, "get_remaining_time_in_millis"))
-    ll_builder_add_event(L->b, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
+    add_event(L, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
   if ((!strcmp(callee, "asyncio.gather") || !strcmp(callee, "asyncio.wait")) &&
       ll_ts_is(args, "argument_list")) {
     uint32_t n = ts_node_named_child_count(args);
@@ -444,6 +734,7 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
   }
   add_spawn(L, node, callee);
   add_mutation(L, node, function);
+  lower_call_effects(L, node, function, args, callee, method, first);
   return index;
 }
 
@@ -478,7 +769,10 @@ static ll_binding_kind binding_kind_of(lowerer *L, TSNode value) {
   if (!strcmp(type, "lambda")) return LL_BIND_FUNCTION;
   if (!strcmp(type, "call")) {
     char *callee = qualify(L, ll_ts_field(value, "function"));
-    for (size_t i = 0; callee && container_calls[i]; i++)
+    TSNode args = ll_ts_field(value, "arguments");
+    bool bounded = callee && !strcmp(callee, "collections.deque") &&
+                   (!ts_node_is_null(keyword_arg(L, args, "maxlen")) || positional_count(args) >= 2);
+    for (size_t i = 0; callee && !bounded && container_calls[i]; i++) /* deque(maxlen=n) cannot grow */
       if (!strcmp(callee, container_calls[i])) return LL_BIND_CONTAINER;
     return LL_BIND_CALL;
   }
@@ -508,14 +802,16 @@ static void bind_module_name(lowerer *L, TSNode target, TSNode value, TSNode typ
   }
 }
 
-static void add_write(lowerer *L, TSNode at, const char *name, ll_write_kind kind, TSNode value) {
-  uint32_t ev = ll_builder_add_event(L->b, LL_EV_MODULE_WRITE, ll_ts_span(L->b, at));
+static ll_event *add_write(lowerer *L, TSNode at, const char *name, ll_write_kind kind, TSNode value) {
+  uint32_t ev = add_event(L, LL_EV_MODULE_WRITE, ll_ts_span(L->b, at));
   ll_event *e = ll_builder_event(L->b, ev);
+  e->as.write.value_is_literal = !ts_node_is_null(value) && literal_value(L, value) != NULL;
   e->as.write.name = name;
   e->as.write.kind = kind;
   e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
   if (ll_ts_is(value, "none")) e->as.write.value_is_none = true;
   if (ll_ts_is(value, "call")) e->as.write.value_callee = qualify(L, ll_ts_field(value, "function"));
+  return e;
 }
 
 /* Record what a local holds when it is assigned a call: `c = boto3.client("s3")`. */
@@ -558,6 +854,7 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
   const char *type_name = ts_node_type(target);
   if (!strcmp(type_name, "identifier")) {
     char *name = ll_ts_text(L->b, target);
+    path_var_set(L, name, path_of(L, value, 0));
     if (fn_now(L) == 0) {
       if (!L->class_name) bind_module_name(L, target, value, type);
       mark_assigned_call(L, from, value, name, !L->class_name);
@@ -565,7 +862,9 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
     }
     local_name *local = find_local(L, name);
     if (local && local->is_global) {
-      add_write(L, at, name, LL_WRITE_REBIND, value);
+      TSNode left = ll_ts_is(value, "binary_operator") ? ll_ts_field(value, "left") : (TSNode){0};
+      bool increments = ll_ts_is(left, "identifier") && ll_ts_text_is(L->b, left, name); /* n = n + 1 */
+      add_write(L, at, name, increments ? LL_WRITE_AUGMENT : LL_WRITE_REBIND, value);
       mark_assigned_call(L, from, value, name, true);
       return;
     }
@@ -574,11 +873,18 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
   } else if (!strcmp(type_name, "subscript") || !strcmp(type_name, "attribute")) {
     bool subscript = !strcmp(type_name, "subscript");
     TSNode object = ll_ts_field(target, subscript ? "value" : "object");
-    if (subscript) walk(L, ll_ts_field(target, "subscript"));
-    if (ll_ts_is(object, "identifier")) {
+    TSNode key = subscript ? ll_ts_field(target, "subscript") : (TSNode){0};
+    if (subscript) walk(L, key);
+    const char *q = subscript ? qualify(L, object) : NULL;
+    if (q && !strcmp(q, "os.environ")) {
+      if (!ll_ts_is(at, "delete_statement")) add_env_write(L, at, string_literal(L, key));
+    } else if (ll_ts_is(object, "identifier")) {
       char *name = ll_ts_text(L->b, object);
-      if (is_module_name(L, name))
-        add_write(L, at, name, subscript ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE, value);
+      if (is_module_name(L, name)) {
+        ll_event *e = add_write(L, at, name, subscript ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE, value);
+        e->as.write.key_literal = subscript && literal_value(L, key) != NULL;
+        if (subscript && ll_ts_is(at, "delete_statement")) e->as.write.method = "__delitem__";
+      }
     } else {
       walk(L, object);
     }
@@ -726,8 +1032,24 @@ static bool is_memoizing(const char *decorator) {
   return false;
 }
 
+/* Parameter defaults and annotations (and the return annotation) are evaluated when the `def` runs,
+ * in the enclosing scope: `def f(df: pd.DataFrame)` at the top level uses pandas at import time. */
+static void walk_definition_time(lowerer *L, TSNode node) {
+  TSNode params = ll_ts_field(node, "parameters");
+  uint32_t n = ts_node_named_child_count(params);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode p = ts_node_named_child(params, i);
+    if (!L->lazy_annotations && (ll_ts_is(p, "typed_parameter") || ll_ts_is(p, "typed_default_parameter")))
+      walk(L, ll_ts_field(p, "type"));
+    if (ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter"))
+      walk(L, ll_ts_field(p, "value"));
+  }
+  if (!L->lazy_annotations) walk(L, ll_ts_field(node, "return_type"));
+}
+
 static void lower_function(lowerer *L, TSNode node, TSNode decorated) {
   TSNode name = ll_ts_field(node, "name");
+  walk_definition_time(L, node);
   TSNode outer = ts_node_is_null(decorated) ? node : decorated;
   char *fname = ts_node_is_null(name) ? "<anonymous>" : ll_ts_text(L->b, name);
   if (fn_now(L) == 0 && !L->class_name) {
@@ -860,29 +1182,94 @@ static bool block_returns(TSNode block) {
 
 /* Lowers an if statement; returns how many early-return guards it leaves for the rest of the
  * enclosing block (`if _c is not None: return _c` guards what follows). */
-static int lower_if(lowerer *L, TSNode node) {
-  TSNode cond = ll_ts_field(node, "condition");
+/* Walks the condition of an if / elif / while: the names it reads are `tested`. */
+static void walk_test(lowerer *L, TSNode cond) {
+  L->test_depth++;
   walk(L, cond);
+  L->test_depth--;
+}
+
+/* The package (first component) of a qualified name an event uses, copied into `buf`, or NULL. */
+static const char *event_package(const ll_event *ev, char *buf, size_t size) {
+  const char *name = ev->kind == LL_EV_NAME_USE ? ev->name : ev->kind == LL_EV_CALL ? ev->as.call.callee : NULL;
+  if (!name || !strchr(name, '.') || !strncmp(name, "self.", 5) || !strncmp(name, "cls.", 4)) return NULL;
+  size_t n = strcspn(name, ".");
+  if (n == 0 || n >= size) return NULL;
+  memcpy(buf, name, n);
+  buf[n] = '\0';
+  return buf;
+}
+
+static bool arm_uses_package(lowerer *L, uint32_t from, uint32_t to, const char *package) {
+  char buf[128];
+  for (uint32_t i = from; i < to; i++) {
+    const char *p = event_package(ll_builder_event(L->b, i), buf, sizeof(buf));
+    if (p && !strcmp(p, package)) return true;
+  }
+  return false;
+}
+
+/* An if/elif/else whose every arm uses a package uses it on every path through the statement:
+ * record that as one use at the statement, with the statement's own conditions. */
+static void summarise_arms(lowerer *L, TSNode node, const uint32_t *bounds, int arms) {
+  enum { MAX_SUMMARISED = 8 };
+  char seen[MAX_SUMMARISED][128];
+  int n_seen = 0;
+  for (uint32_t i = bounds[0]; i < bounds[1] && n_seen < MAX_SUMMARISED; i++) {
+    char buf[128];
+    const char *package = event_package(ll_builder_event(L->b, i), buf, sizeof(buf));
+    if (!package) continue;
+    bool done = false;
+    for (int k = 0; k < n_seen; k++) done |= !strcmp(seen[k], package);
+    if (done) continue;
+    snprintf(seen[n_seen++], sizeof(seen[0]), "%s", package);
+    bool everywhere = true;
+    for (int a = 1; a < arms && everywhere; a++)
+      everywhere = arm_uses_package(L, bounds[2 * a], bounds[2 * a + 1], package);
+    if (everywhere) add_name_use(L, node, ll_arena_strdup(ll_builder_arena(L->b), package));
+  }
+}
+
+static int lower_if(lowerer *L, TSNode node) {
+  enum { MAX_ARMS = 32 };
+  uint32_t bounds[2 * MAX_ARMS];
+  int arms = 0;
+  TSNode cond = ll_ts_field(node, "condition");
+  walk_test(L, cond);
   guard_names g = {0};
   collect_guards(L, cond, &g, false);
   TSNode consequence = ll_ts_field(node, "consequence");
+  bounds[0] = ll_builder_event_count(L->b);
   walk_guarded(L, consequence, g.unset, g.n_unset, true);
+  bounds[1] = ll_builder_event_count(L->b);
+  arms = 1;
   bool has_else = false;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
     TSNode alt = ts_node_named_child(node, i);
+    uint32_t start = 0;
     if (ll_ts_is(alt, "elif_clause")) {
       ll_builder_push_condition(L->b);
-      walk(L, ll_ts_field(alt, "condition"));
+      walk_test(L, ll_ts_field(alt, "condition"));
       ll_builder_pop_condition(L->b);
       guard_names eg = {0};
       collect_guards(L, ll_ts_field(alt, "condition"), &eg, false);
+      start = ll_builder_event_count(L->b);
       walk_guarded(L, ll_ts_field(alt, "consequence"), eg.unset, eg.n_unset, true);
     } else if (ll_ts_is(alt, "else_clause")) {
       has_else = true;
+      start = ll_builder_event_count(L->b);
       walk_guarded(L, ll_ts_field(alt, "body"), g.set, g.n_set, true);
+    } else {
+      continue;
     }
+    if (arms < MAX_ARMS) {
+      bounds[2 * arms] = start;
+      bounds[2 * arms + 1] = ll_builder_event_count(L->b);
+    }
+    arms++;
   }
+  if (has_else && arms <= MAX_ARMS) summarise_arms(L, node, bounds, arms);
   if (has_else || !block_returns(consequence)) return 0;
   for (int i = 0; i < g.n_set; i++) ll_builder_push_guard(L->b, g.set[i]);
   return g.n_set;
@@ -931,7 +1318,7 @@ static void lower_while(lowerer *L, TSNode node) {
   uint32_t index = ll_builder_open_loop(L->b, is_python_forever(L, cond) ? LL_LOOP_INFINITE : LL_LOOP_WHILE,
                                         ll_ts_span(L->b, node));
   uint32_t before = ll_builder_event_count(L->b);
-  walk(L, cond);
+  walk_test(L, cond);
   bool reads = false;
   for (uint32_t i = before; i < ll_builder_event_count(L->b); i++)
     if (ll_builder_event(L->b, i)->kind == LL_EV_CONTEXT_USE) reads = true;
@@ -957,7 +1344,7 @@ static void lower_comprehension(lowerer *L, TSNode node) {
   }
   for (uint32_t i = 0; i < n; i++) {
     TSNode clause = ts_node_named_child(node, i);
-    if (ll_ts_is(clause, "if_clause")) walk(L, clause);
+    if (ll_ts_is(clause, "if_clause")) walk_test(L, clause);
   }
   walk(L, ll_ts_field(node, "body"));
   while (loops-- > 0) close_loop(L);
@@ -1012,10 +1399,12 @@ static void lower_try(lowerer *L, TSNode node) {
     if (!always) ll_builder_push_condition(L->b);
     if (ll_ts_is(clause, "except_clause") || ll_ts_is(clause, "except_group_clause")) {
       uint32_t m = ts_node_named_child_count(clause);
+      L->except_depth++;
       for (uint32_t j = 0; j < m; j++) {
         TSNode part = ts_node_named_child(clause, j);
         if (ll_ts_is(part, "block")) walk_block(L, part);
       }
+      L->except_depth--;
     } else if (!ll_ts_is(clause, "block")) {
       walk(L, clause);
     }
@@ -1156,7 +1545,7 @@ static void lower_boolean(lowerer *L, TSNode node) {
 }
 static void lower_conditional_expr(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
-  if (n == 3) walk(L, ts_node_named_child(node, 1)); /* the condition, `a if cond else b` */
+  if (n == 3) walk_test(L, ts_node_named_child(node, 1)); /* the condition, `a if cond else b` */
   for (uint32_t i = 0; i < n; i++)
     if (i != 1) walk_conditional(L, ts_node_named_child(node, i));
 }
@@ -1173,6 +1562,40 @@ static void lower_delete(lowerer *L, TSNode node) {
   }
 }
 static void ignore_node(lowerer *L, TSNode node) {}
+static void lower_future_import(lowerer *L, TSNode node) {
+  if (strstr(ll_ts_text(L->b, node), "annotations")) L->lazy_annotations = true;
+}
+
+/* `x["Items"]` read (stores are lowered as assignment targets). `x["Items"][0]` uses only the first
+ * element. */
+static void lower_subscript(lowerer *L, TSNode node) {
+  TSNode value = ll_ts_field(node, "value"), key = ll_ts_field(node, "subscript");
+  uint32_t from = ll_builder_event_count(L->b);
+  walk(L, value);
+  walk(L, key);
+  const char *literal = string_literal(L, key);
+  if (literal) add_key_read(L, node, value, literal, false);
+  if (ll_ts_is(key, "integer") && ll_ts_text_is(L->b, key, "0")) {
+    ll_event *inner = event_at(L, from, LL_EV_KEY_READ, ts_node_start_byte(value));
+    if (inner) inner->as.key.first_only = true;
+  }
+}
+
+/* `"Key" in x`: a test for a literal key. */
+static void lower_comparison(lowerer *L, TSNode node) {
+  uint32_t from = ll_builder_event_count(L->b);
+  L->test_depth++; /* a comparison's value is a decision, wherever it ends up */
+  walk_children(L, node);
+  L->test_depth--;
+  if (ts_node_named_child_count(node) != 2) return;
+  TSNode left = ts_node_named_child(node, 0), right = ts_node_named_child(node, 1);
+  char *text = ll_ts_text(L->b, node);
+  if (!strstr(text, " in ") && !strstr(text, " in\n")) return;
+  ll_event *container = event_at(L, from, LL_EV_NAME_USE, ts_node_start_byte(right));
+  if (container) container->as.key.membership = true; /* `x in seen` */
+  const char *key = string_literal(L, left);
+  if (key) add_key_read(L, node, right, key, true);
+}
 static void lower_yield(lowerer *L, TSNode node) {
   ll_builder_function(L->b, fn_now(L))->returns_generator = true;
   walk_children(L, node);
@@ -1182,7 +1605,7 @@ static void lower_keyword_value(lowerer *L, TSNode node) { walk(L, ll_ts_field(n
 static const dispatch_entry dispatch[] = {
     {"import_statement", lower_import},
     {"import_from_statement", lower_import_from},
-    {"future_import_statement", ignore_node},
+    {"future_import_statement", lower_future_import},
     {"function_definition", lower_function_node},
     {"class_definition", lower_class},
     {"decorated_definition", lower_decorated},
@@ -1209,6 +1632,8 @@ static const dispatch_entry dispatch[] = {
     {"break_statement", lower_break},
     {"return_statement", lower_return},
     {"delete_statement", lower_delete},
+    {"subscript", lower_subscript},
+    {"comparison_operator", lower_comparison},
     {"identifier", lower_name_read},
     {"attribute", lower_name_read},
     {"comment", ignore_node},
@@ -1368,6 +1793,7 @@ static ll_module *python_lower(const char *path, const char *source, size_t len,
   ts_tree_delete(tree);
   free(L.locals);
   free(L.awaited);
+  free(L.paths);
   for (size_t i = 0; i < L.cap_cursors && L.cursors[i]; i++) {
     ts_tree_cursor_delete(L.cursors[i]);
     free(L.cursors[i]);

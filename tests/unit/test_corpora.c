@@ -120,11 +120,11 @@ static void check_file(void **state) {
   for (size_t i = 0; same && i < f->n_expected; i++) same = compare_marks(&f->expected[i], &f->actual[i]) == 0;
   if (same) return;
   for (size_t i = 0; i < f->n_expected; i++) {
-    bool found = bsearch(&f->expected[i], f->actual, f->n_actual, sizeof(mark), compare_marks) != NULL;
+    bool found = f->n_actual && bsearch(&f->expected[i], f->actual, f->n_actual, sizeof(mark), compare_marks);
     if (!found) print_error("%s:%u: missing %s\n", f->path, f->expected[i].line, f->expected[i].rule);
   }
   for (size_t i = 0; i < f->n_actual; i++) {
-    bool found = bsearch(&f->actual[i], f->expected, f->n_expected, sizeof(mark), compare_marks) != NULL;
+    bool found = f->n_expected && bsearch(&f->actual[i], f->expected, f->n_expected, sizeof(mark), compare_marks);
     if (!found) print_error("%s:%u: unexpected %s\n", f->path, f->actual[i].line, f->actual[i].rule);
   }
   fail_msg("%s: findings differ from its annotations", f->path);

@@ -16,7 +16,7 @@ def wait_for_payment(payments, order_id):
         status = payments.get_item(Key={"order_id": order_id}).get("Item", {}).get("status")
         if status == "PAID":
             return status
-        time.sleep(2)
+        time.sleep(2)  # expect: LL403
 
 
 def lambda_handler(event, context):

@@ -15,5 +15,5 @@ def lambda_handler(event, context):
         status = sfn.describe_execution(executionArn=event["arn"])["status"]
         if status != "RUNNING":
             return {"status": status}
-        time.sleep(2)
+        time.sleep(2)  # expect: LL403
     return {"status": "TIMEOUT_PENDING"}

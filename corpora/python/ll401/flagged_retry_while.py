@@ -14,5 +14,5 @@ def lambda_handler(event, context):
         resp = session.post(event["url"], json=event["payload"], timeout=5)
         ok = resp.status_code == 200
         if not ok:
-            time.sleep(2 ** min(attempts, 5))
+            time.sleep(2 ** min(attempts, 5))  # expect: LL403
     return {"attempts": attempts}

@@ -12,4 +12,4 @@ def lambda_handler(event, context):
         state = glue.get_job_run(JobName=event["job"], RunId=run_id)["JobRun"]["JobRunState"]
         if state in ("SUCCEEDED", "FAILED", "STOPPED"):
             return {"state": state}
-        time.sleep(5)
+        time.sleep(5)  # expect: LL403
