@@ -1,5 +1,5 @@
 // The function's entry point: aws-lambda-cpp runs the loop and hands each request to the C code
-// (thumbnail.c, ingest.c, report.c) through a lambda. The client-free dispatch itself is clean.
+// (thumbnail.c, ingest.c, report.c, counters.c) through a lambda. The client-free dispatch itself is clean.
 #include <aws/lambda-runtime/runtime.h>
 
 #include <string>
@@ -8,6 +8,7 @@ extern "C" {
 int make_thumbnail(const char *key, char *out, unsigned long size);
 int ingest_record(const char *record);
 int monthly_report(const char *month, char *out, unsigned long size);
+void count_request(const char *line);
 }
 
 using namespace aws::lambda_runtime;
@@ -16,6 +17,7 @@ static invocation_response dispatch(invocation_request const &request) {
   char out[512] = {0};
   const std::string &body = request.payload;
   int rc = 0;
+  count_request(body.c_str());
   if (body.rfind("thumb:", 0) == 0) rc = make_thumbnail(body.c_str() + 6, out, sizeof out);
   else if (body.rfind("report:", 0) == 0) rc = monthly_report(body.c_str() + 7, out, sizeof out);
   else rc = ingest_record(body.c_str());

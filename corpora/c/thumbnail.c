@@ -19,7 +19,7 @@ int make_thumbnail(const char *key, char *out, unsigned long size) {
   curl_easy_setopt(curl, CURLOPT_URL, key);
   CURLcode rc = curl_easy_perform(curl);
   while (rc != CURLE_OK) {  // expect: LL401
-    sleep(1);
+    sleep(1);  // expect: LL403
     rc = curl_easy_perform(curl);
   }
   curl_easy_cleanup(curl);

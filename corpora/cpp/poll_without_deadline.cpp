@@ -1,5 +1,6 @@
 // Waits for an export job by polling, with nothing watching the invocation's remaining time: at the
-// function timeout the runtime is killed mid-loop and the event is retried from the start.
+// function timeout the runtime is killed mid-loop and the event is retried from the start. Its
+// sleeps are billed idle time.
 #include <aws/dynamodb/DynamoDBClient.h>
 #include <aws/dynamodb/model/DescribeExportRequest.h>
 #include <aws/lambda-runtime/runtime.h>
@@ -21,7 +22,7 @@ static bool export_done(Aws::DynamoDB::DynamoDBClient &db, std::string const &ar
 static invocation_response wait_for_export(invocation_request const &request,
                                            Aws::DynamoDB::DynamoDBClient &db) {
   while (!export_done(db, request.payload)) {  // expect: LL401
-    std::this_thread::sleep_for(std::chrono::seconds(5));
+    std::this_thread::sleep_for(std::chrono::seconds(5));  // expect: LL403
   }
   int attempts = 0;
   for (;;) {  // expect: LL401

@@ -51,6 +51,8 @@ typedef struct {
   const char *spawn_holder; /* a container the next thread is stored into */
   bool once_lambda;         /* the next lambda runs under a once-guard (std::call_once) */
   int internal_scopes;      /* anonymous namespaces open around the declarations being read */
+  int test_depth;           /* inside the condition of an if / while / for / `?:` */
+  int except_depth;         /* inside a `catch` handler */
   const char *scope_ns;     /* the named namespace being read ("acme::orders"), or NULL */
 } cx;
 
@@ -266,8 +268,40 @@ static void add_known_function(cx *p, const char *name) {
 
 /* ---- events ----------------------------------------------------------------------------------- */
 
+/* Adds an event to the current function with the statement context the builder does not track. */
+static uint32_t add_event(cx *p, ll_event_kind kind, ll_span span) {
+  uint32_t index = ll_builder_add_event(p->b, kind, span);
+  ll_event *ev = ll_builder_event(p->b, index);
+  ev->tested = p->test_depth > 0;
+  ev->in_except = p->except_depth > 0;
+  return index;
+}
+
+/* Whether [i, e) is one literal: a number, string, character, true/false/nullptr/NULL. */
+static bool is_single_literal(const cx *p, size_t i, size_t e) {
+  bool literal = is_literal(p, i) || tok_is(p, i, "true") || tok_is(p, i, "false") || tok_is(p, i, "nullptr") ||
+                 tok_is(p, i, "NULL");
+  size_t next = i + 1;
+  if (tok_is(p, i, "-") && is_literal(p, i + 1)) literal = true, next = i + 2;
+  return literal && (next >= e || tok_is(p, next, ";") || tok_is(p, next, ",") || is_close(p, next));
+}
+
+static bool is_comparison(const cx *p, size_t i) {
+  static const char *const ops[] = {"==", "!=", "<", ">", "<=", ">=", "<=>", NULL};
+  return i < p->n && tok_in(p, i, ops);
+}
+
+/* A read of `name` at token `at`, `tested` when a comparison or a condition uses it. */
+static ll_event *add_name_use(cx *p, const char *name, size_t at) {
+  uint32_t use = add_event(p, LL_EV_NAME_USE, tok_span(p, at, at));
+  ll_event *ev = ll_builder_event(p->b, use);
+  ev->name = name;
+  ev->tested |= (at > 0 && is_comparison(p, at - 1)) || is_comparison(p, at + 1);
+  return ev;
+}
+
 static uint32_t add_write(cx *p, const char *name, ll_write_kind kind, const char *method, ll_span span) {
-  uint32_t index = ll_builder_add_event(p->b, LL_EV_MODULE_WRITE, span);
+  uint32_t index = add_event(p, LL_EV_MODULE_WRITE, span);
   ll_module_write *w = &ll_builder_event(p->b, index)->as.write;
   w->name = ll_arena_strdup(p->arena, name);
   w->kind = kind;
@@ -287,7 +321,7 @@ static void mark_joined(cx *p, const char *var) {
 }
 
 static void add_spawn(cx *p, ll_span span, ll_spawn_kind kind, const char *callee, const char *var, bool joined) {
-  uint32_t index = ll_builder_add_event(p->b, LL_EV_SPAWN, span);
+  uint32_t index = add_event(p, LL_EV_SPAWN, span);
   ll_spawn *s = &ll_builder_event(p->b, index)->as.spawn;
   s->kind = kind;
   s->callee = callee;
@@ -393,6 +427,15 @@ static void concurrency_effects(cx *p, const ll_call_site *s, ll_span span, cons
     add_spawn(p, span, LL_SPAWN_THREAD, "std::thread", s->recv, false);
 }
 
+/* `g.count(x)`, `g.size()`: a read of module state `g` (a membership test for count / find / contains). */
+static void receiver_read(cx *p, const ll_call_site *s) {
+  static const char *const membership[] = {"count", "find", "contains", NULL};
+  if (!s->recv || is_mutator(s->method) || !is_module_state(p, s->recv)) return;
+  ll_event *use = add_name_use(p, s->recv, s->start);
+  use->tested |= s->close != LL_NONE && is_comparison(p, s->close + 1);
+  use->as.key.membership = name_in(s->method, membership);
+}
+
 /* Appends to module state: `g.push_back(x)`, and in C `strcat(g_buf, s)`. */
 static void store_effects(cx *p, const ll_call_site *s, ll_span span) {
   static const char *const c_appends[] = {"strcat", "strncat", "wcscat", NULL};
@@ -410,7 +453,7 @@ static void lower_call_site(cx *p, const ll_call_site *s) {
   const char *assigned_to = p->assign_target;
   bool to_module = p->assign_to_module;
   p->assign_target = NULL;
-  uint32_t index = ll_builder_add_event(p->b, LL_EV_CALL, span);
+  uint32_t index = add_event(p, LL_EV_CALL, span);
   ll_call *c = &ll_builder_event(p->b, index)->as.call;
   c->callee = s->callee;
   c->method = s->method;
@@ -422,6 +465,8 @@ static void lower_call_site(cx *p, const ll_call_site *s) {
   if (s->open != LL_NONE) {
     c->n_positional = count_args(p, s->open, s->close);
     c->first_string = first_string(p, s->open, s->close);
+    if (is_single_literal(p, s->open + 1, s->close))
+      c->first_literal = c->first_string ? c->first_string : range_text(p, s->open + 1, scan_to(p, s->open + 1, s->close, ","));
     c->callback = callback_of(p, s->open, s->close);
   }
   if (p->pending_write != UINT32_MAX) {
@@ -432,6 +477,7 @@ static void lower_call_site(cx *p, const ll_call_site *s) {
   if (target && !target->type && !s->recv) target->type = s->callee; /* `auto c = Client(…)` */
   concurrency_effects(p, s, span, assigned_to);
   store_effects(p, s, span);
+  receiver_read(p, s);
   if (s->open == LL_NONE) return;
   static const char *const holders[] = {"push_back", "push_front", "push", "insert", NULL};
   const char *saved_holder = p->spawn_holder;
@@ -468,7 +514,7 @@ static size_t lower_call(cx *p, size_t first, size_t last, const char *spelled, 
     s.start = r;
   }
   if (member && strcmp(s.method, "get_time_remaining") == 0) {
-    ll_builder_add_event(p->b, LL_EV_CONTEXT_USE, tok_span(p, s.start, s.last));
+    add_event(p, LL_EV_CONTEXT_USE, tok_span(p, s.start, s.last));
     lower_expr(p, open + 1, s.close);
     return after(s.close, e);
   }
@@ -517,18 +563,15 @@ static bool is_null_value(const cx *p, size_t i, size_t e) {
   return alone && (tok_is(p, i, "nullptr") || tok_is(p, i, "NULL"));
 }
 
-static void add_name_use(cx *p, const char *name, size_t at) {
-  uint32_t use = ll_builder_add_event(p->b, LL_EV_NAME_USE, tok_span(p, at, at));
-  ll_builder_event(p->b, use)->name = name;
-}
-
 /* `x = …`: the value's call (if any) is stored to x; a write when x is module state. */
 static size_t lower_rebind(cx *p, const char *name, bool state, size_t i, size_t k, size_t e) {
   p->assign_target = name;
   p->assign_to_module = state;
   if (!state) return k + 1;
   uint32_t w = add_write(p, name, LL_WRITE_REBIND, NULL, tok_span(p, i, e - 1));
-  ll_builder_event(p->b, w)->as.write.value_is_none = is_null_value(p, k + 1, e);
+  ll_module_write *write = &ll_builder_event(p->b, w)->as.write;
+  write->value_is_none = is_null_value(p, k + 1, e);
+  write->value_is_literal = is_single_literal(p, k + 1, e);
   p->pending_write = w;
   return k + 1;
 }
@@ -538,13 +581,17 @@ static bool lower_update(cx *p, const char *name, size_t i, size_t k, size_t e) 
   bool pre = i > 0 && (tok_is(p, i - 1, "++") || tok_is(p, i - 1, "--"));
   if (pre || tok_is(p, k, "++") || tok_is(p, k, "--") || is_compound_assign(p, k)) {
     add_write(p, name, LL_WRITE_AUGMENT, NULL, tok_span(p, pre ? i - 1 : i, k < e ? k : i));
+    bool read = p->test_depth > 0 || is_comparison(p, k) || is_comparison(p, k + 1); /* `if (++n > N)` */
+    if (read && !is_compound_assign(p, k)) add_name_use(p, name, i)->tested = true;
     return true;
   }
   if (tok_is(p, k, "[")) {
     size_t c = match(p, k, e);
     bool stored = c + 1 < e && (tok_is(p, c + 1, "=") || is_compound_assign(p, c + 1));
-    if (stored) add_write(p, name, LL_WRITE_SUBSCRIPT, NULL, tok_span(p, i, c));
-    return stored;
+    if (!stored) return false;
+    uint32_t w = add_write(p, name, LL_WRITE_SUBSCRIPT, NULL, tok_span(p, i, c));
+    ll_builder_event(p->b, w)->as.write.key_literal = c == k + 2 && is_single_literal(p, k + 1, c);
+    return true;
   }
   bool field = (tok_is(p, k, ".") || tok_is(p, k, "->")) && is_ident(p, k + 1);
   bool stored = field && (tok_is(p, k + 2, "=") || is_compound_assign(p, k + 2));
@@ -577,7 +624,7 @@ static size_t lower_name(cx *p, size_t i, size_t e) {
   bool member = i > 0 && (tok_is(p, i - 1, ".") || tok_is(p, i - 1, "->"));
   if (k < e && tok_is(p, k, "(")) return lower_call(p, i, last, spelled, targs, k, e);
   if (k < e && tok_is(p, k, "{") && !member) return lower_call(p, i, last, spelled, targs, k, e);
-  if (member && tok_is(p, last, "deadline")) ll_builder_add_event(p->b, LL_EV_CONTEXT_USE, tok_span(p, i, last));
+  if (member && tok_is(p, last, "deadline")) add_event(p, LL_EV_CONTEXT_USE, tok_span(p, i, last));
   if (member || last != i || (i > 0 && tok_is(p, i - 1, "::"))) return k;
   return lower_plain_name(p, i, k, e);
 }
@@ -847,7 +894,9 @@ static size_t lower_if(cx *p, size_t i, size_t end) {
   size_t open = tok_is(p, i + 1, "constexpr") ? i + 2 : i + 1;
   size_t close = match(p, open, end);
   const char *guard = lazy_guard_name(p, open + 1, close);
+  p->test_depth++;
   lower_simple(p, open + 1, close);
+  p->test_depth--;
   ll_builder_push_condition(p->b);
   if (guard) ll_builder_push_guard(p->b, guard);
   size_t k = lower_stmt(p, after(close, end), end);
@@ -865,13 +914,17 @@ static bool reads_deadline_since(cx *p, uint32_t from) {
 
 static uint32_t open_loop(cx *p, ll_loop_kind kind, size_t keyword) {
   push_break_target(p, 'L');
-  return ll_builder_open_loop(p->b, kind, tok_span(p, keyword, keyword));
+  uint32_t loop = ll_builder_open_loop(p->b, kind, tok_span(p, keyword, keyword));
+  ll_builder_event(p->b, loop)->in_except = p->except_depth > 0;
+  return loop;
 }
 
 /* Lowers a loop condition [a, e) inside the open loop `loop`. */
 static void lower_loop_condition(cx *p, uint32_t loop, size_t a, size_t e) {
   uint32_t before = ll_builder_event_count(p->b);
+  p->test_depth++;
   lower_simple(p, a, e);
+  p->test_depth--;
   if (reads_deadline_since(p, before)) ll_builder_event(p->b, loop)->as.loop.cond_reads_deadline = true;
 }
 
@@ -957,7 +1010,9 @@ static size_t lower_switch(cx *p, size_t i, size_t end) {
 static size_t lower_try(cx *p, size_t i, size_t end) {
   ll_builder_push_condition(p->b);
   size_t k = lower_stmt(p, i + 1, end);
+  p->except_depth++;
   while (tok_is(p, k, "catch") && tok_is(p, k + 1, "(")) k = lower_stmt(p, after(match(p, k + 1, end), end), end);
+  p->except_depth--;
   ll_builder_pop_condition(p->b);
   return k;
 }

@@ -214,6 +214,40 @@ static void test_lazy_initialisation(void **state) {
   ll_module_delete(m);
 }
 
+static void test_reads_tests_and_exception_handlers(void **state) {
+  ll_module *m = ll_test_lower("facts.cpp",
+                               "static std::set<int> seen;\n"
+                               "static std::map<std::string, int> totals;\n"
+                               "static int n = 0;\n"
+                               "static bool ready;\n"
+                               "void handle(int id) {\n"
+                               "  if (seen.count(id)) return;\n"
+                               "  totals[\"all\"] = 1;\n"
+                               "  ready = true;\n"
+                               "  if (++n > 10) {}\n"
+                               "  try { work(); } catch (...) { sleep(2); }\n"
+                               "  usleep(0);\n"
+                               "}\n");
+  const ll_function *fn = function_named(m, "handle");
+  const ll_event *use = nth_event(fn, LL_EV_NAME_USE, 0);
+  assert_string_equal(use->name, "seen");
+  assert_true(use->tested);
+  assert_true(use->as.key.membership);
+  const ll_event *w = nth_event(fn, LL_EV_MODULE_WRITE, 0);
+  assert_int_equal(w->as.write.kind, LL_WRITE_SUBSCRIPT);
+  assert_true(w->as.write.key_literal);
+  assert_true(nth_event(fn, LL_EV_MODULE_WRITE, 1)->as.write.value_is_literal);
+  use = nth_event(fn, LL_EV_NAME_USE, 1); /* `++n > 10` reads n in a comparison */
+  assert_string_equal(use->name, "n");
+  assert_true(use->tested);
+  const ll_event *backoff = call_to(fn, "sleep");
+  assert_true(backoff->in_except);
+  assert_string_equal(backoff->as.call.first_literal, "2");
+  assert_false(call_to(fn, "work")->in_except);
+  assert_string_equal(call_to(fn, "usleep")->as.call.first_literal, "0");
+  ll_module_delete(m);
+}
+
 /* ---- loops and the remaining time ------------------------------------------------------------- */
 
 static void test_loops(void **state) {
@@ -392,6 +426,7 @@ int main(void) {
       cmocka_unit_test(test_globals_and_statics),
       cmocka_unit_test(test_writes_to_module_state),
       cmocka_unit_test(test_lazy_initialisation),
+      cmocka_unit_test(test_reads_tests_and_exception_handlers),
       cmocka_unit_test(test_loops),
       cmocka_unit_test(test_threads_started_and_joined),
       cmocka_unit_test(test_c_threads_and_linkage),
