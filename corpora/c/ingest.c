@@ -7,10 +7,19 @@
 
 static PGconn *conn = NULL;
 
-static void *parse(void *arg) { return arg; }
+void stats_init(void);
+void stats_add(long n);
+
+static void *parse(void *arg) {
+  stats_add((long)strlen((const char *)arg));
+  return arg;
+}
 
 int ingest_record(const char *record) {
-  if (!conn) conn = PQconnectdb("dbname=ingest");
+  if (!conn) {
+    conn = PQconnectdb("dbname=ingest");
+    stats_init();
+  }
   pthread_t parser;
   pthread_create(&parser, NULL, parse, (void *)record);  // expect: LL101
   pthread_join(parser, NULL);

@@ -5,13 +5,16 @@
 #include <aws/lambda-runtime/runtime.h>
 
 #include <future>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
 using namespace aws::lambda_runtime;
 
-static void render(std::string const &key, int size) {}
+static std::mutex g_render_mutex; /* the workers below really run concurrently: not LL103 */
+
+static void render(std::string const &key, int size) { std::lock_guard<std::mutex> guard(g_render_mutex); }
 static void report_metrics(std::string const &payload) {}
 static int checksum(std::string const &payload) { return static_cast<int>(payload.size()); }
 
