@@ -680,8 +680,8 @@ static size_t decl_specifiers(const cx *p, size_t i, size_t e, ll_decl *d) {
   static const char *const ignored[] = {"inline", "extern", "volatile", "register", "mutable", "typename", "struct",
                                         "class", "enum", "union", "_Atomic", NULL};
   for (; i < e; i++) {
-    if (tok_is(p, i, "static")) d->is_static = true;
-    else if (tok_is(p, i, "thread_local") || tok_is(p, i, "_Thread_local")) continue;
+    if (tok_is(p, i, "static") || tok_is(p, i, "thread_local") || tok_is(p, i, "_Thread_local"))
+      d->is_static = true; /* thread_local: one per thread, and the runtime reuses its thread */
     else if (tok_is(p, i, "const") || tok_is(p, i, "constexpr") || tok_is(p, i, "constinit")) d->is_const = true;
     else if (!tok_in(p, i, ignored)) break;
   }
