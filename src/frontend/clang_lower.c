@@ -371,8 +371,10 @@ static const char *callback_of(cx *p, size_t open, size_t close) {
     if (tok_is(p, a, "[")) return lambda_name(p, a);
     size_t last = 0, targs;
     const char *spelled = NULL;
-    bool one_name = parse_qname(p, i, e, &last, &spelled, &targs) == e && last == i;
-    const char *fn = one_name ? function_named_by(p, spelled) : NULL;
+    bool whole = parse_qname(p, i, e, &last, &spelled, &targs) == e;
+    const char *fn = NULL;
+    if (whole && last == i) fn = function_named_by(p, spelled);
+    else if (whole && known_function(p, tok_text(p, last))) fn = tok_text(p, last); /* `&ns::handle` */
     if (fn) return fn;
     a = after(e, close);
   }
