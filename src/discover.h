@@ -6,7 +6,8 @@
 
 typedef struct {
   char **files; /* in a stable order: each given path in turn, folders walked sorted by name */
-  size_t n_files, cap_files;
+  char **reals; /* files[i] with symlinks resolved (its folder's real path + its name), or NULL */
+  size_t n_files, cap_files, cap_reals;
   char **templates; /* deployment templates (SAM, CloudFormation, serverless.yml), same order */
   size_t n_templates, cap_templates;
   struct ll_discovery_error {

@@ -37,6 +37,9 @@
  * their imports, which are lowered once per unit) and at most MAX_UNIT_MODULES modules in all. */
 enum { UNIT_ROOTS = 16, MAX_UNIT_MODULES = 4096 };
 
+/* Scanned roots keep their bytes for their unit up to this much in all; past it they are re-read. */
+#define KEPT_BYTES_MAX ((size_t)16 << 20)
+
 typedef struct {
   const char *path; /* as discovered (borrowed from the discovery) */
   char *real;       /* resolved path, for import resolution */
@@ -44,6 +47,8 @@ typedef struct {
   char *error;      /* a problem found while scanning it, or NULL */
   bool unreadable;  /* nothing to analyse */
   bool root;        /* may hold a handler: analysed as a unit root */
+  char *bytes;      /* a root's contents, kept from the scan (within KEPT_BYTES_MAX), or NULL */
+  size_t len;
 } input;
 
 typedef struct {
@@ -56,7 +61,7 @@ typedef struct {
   size_t *unit_first; /* unit u is roots[unit_first[u] .. unit_first[u + 1]) */
   size_t n_units;
   ll_results **unit_results;
-  atomic_size_t next, done;
+  atomic_size_t next, done, kept_bytes;
   struct timespec started;
   char *stdin_bytes; /* standard input can be read once: kept from the scan for its unit */
   size_t stdin_len;
@@ -75,6 +80,7 @@ char *ll_read_file(const char *path, size_t *len, char **error) {
     *error = ll_strfmt("cannot read: %s", strerror(errno));
     return NULL;
   }
+  size_t n = 0, cap = 64 * 1024;
   if (!from_stdin) {
     struct stat st;
     if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -82,8 +88,8 @@ char *ll_read_file(const char *path, size_t *len, char **error) {
       *error = ll_strdup("is a directory, not a source file");
       return NULL;
     }
+    if (S_ISREG(st.st_mode)) cap = (size_t)st.st_size + 1; /* exact, plus one to see the end */
   }
-  size_t n = 0, cap = 64 * 1024;
   char *buf = ll_malloc(cap + 1);
   for (size_t got; (got = fread(buf + n, 1, cap - n, f)) > 0;) {
     n += got;
@@ -163,6 +169,14 @@ static bool named_by_cli(const ll_options *o, const char *path) {
   return false;
 }
 
+/* Whether another `len` bytes of scanned roots may be kept in memory for their units. */
+static bool keep_bytes(run *r, size_t len) {
+  size_t before = atomic_fetch_add(&r->kept_bytes, len);
+  if (before + len <= KEPT_BYTES_MAX) return true;
+  atomic_fetch_sub(&r->kept_bytes, len);
+  return false;
+}
+
 static void scan_input(run *r, input *in) {
   const char *name = shown_name(r, in->path);
   in->frontend = ll_frontend_for_path(name);
@@ -193,8 +207,15 @@ static void scan_input(run *r, input *in) {
     in->real = ll_strdup(name);
     return;
   }
-  char *real = realpath(in->path, NULL);
-  in->real = real ? real : ll_strdup(in->path);
+  if (!in->real) { /* discovery resolves walked files; a symlink or an odd path is resolved here */
+    char *real = realpath(in->path, NULL);
+    in->real = real ? real : ll_strdup(in->path);
+  }
+  if (in->root && !in->unreadable && keep_bytes(r, len)) {
+    in->bytes = bytes; /* its unit lowers these: the file is read once */
+    in->len = len;
+    return;
+  }
   free(bytes);
 }
 
@@ -236,14 +257,23 @@ static void unit_push(unit *u, ll_module *m, const char *real, size_t input_inde
   u->n++;
 }
 
-static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out) {
-  const input *in = &r->inputs[input_index];
+/* Loads input `input_index` into the unit; `as_root` when it is one of the unit's roots (only then
+ * may it use the bytes kept from the scan: a root belongs to exactly one unit). */
+static void unit_load(const run *r, unit *u, size_t input_index, bool as_root, ll_results *out) {
+  input *in = &r->inputs[input_index];
   if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0 || u->n >= MAX_UNIT_MODULES) return;
   ll_strmap_put(&u->loaded, in->real, 1);
   const char *name = shown_name(r, in->path);
   size_t len = 0;
   char *error = NULL;
-  char *bytes = input_bytes(r, in, &len, &error);
+  char *bytes = NULL;
+  if (as_root && in->bytes) {
+    bytes = in->bytes;
+    len = in->len;
+    in->bytes = NULL;
+  } else {
+    bytes = input_bytes(r, in, &len, &error);
+  }
   if (!bytes) { /* it vanished or changed since the scan */
     ll_results_add_error(out, name, error);
     free(error);
@@ -262,14 +292,14 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
 /* Lowers a unit's roots, then, breadth first, every module of the run that a handler module
  * imports (and what those import): only modules with Lambda evidence pull others in. */
 static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_results *out) {
-  for (size_t i = first; i < end; i++) unit_load(r, u, r->roots[i], out);
+  for (size_t i = first; i < end; i++) unit_load(r, u, r->roots[i], true, out);
   size_t n_roots = u->n;
   for (size_t done = 0; done < u->n; done++) {
     ll_module *m = u->modules[done];
     if (done < n_roots && !ll_module_mark_handlers(m, r->options)) continue;
     for (uint32_t i = 0; i < m->n_imports; i++) {
       int target = ll_resolve_import(&r->by_real, u->reals[done], &m->imports[i]);
-      if (target >= 0) unit_load(r, u, (size_t)target, out);
+      if (target >= 0) unit_load(r, u, (size_t)target, false, out);
     }
   }
 }
@@ -403,6 +433,7 @@ static void free_run(run *r) {
   for (size_t i = 0; i < r->n_inputs; i++) {
     free(r->inputs[i].real);
     free(r->inputs[i].error);
+    free(r->inputs[i].bytes);
   }
   free(r->inputs);
   free(r->roots);
@@ -449,7 +480,10 @@ ll_results *ll_analyze(const ll_options *o) {
   r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
   char *cwd = ll_path_cwd();
   for (size_t i = 0; i < found.n_files; i++)
-    if (!ll_config_excludes(o->config, found.files[i], cwd)) r.inputs[r.n_inputs++].path = found.files[i];
+    if (!ll_config_excludes(o->config, found.files[i], cwd)) {
+      r.inputs[r.n_inputs].path = found.files[i];
+      r.inputs[r.n_inputs++].real = found.reals[i] ? ll_strdup(found.reals[i]) : NULL;
+    }
   free(cwd);
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   ll_file_index_init(&r.by_real);

@@ -37,21 +37,26 @@ struct ll_builder {
   size_t n_imports, cap_imports;
   ll_binding *bindings;
   size_t n_bindings, cap_bindings;
+  bool ascii; /* the source is all ASCII */
 };
 
 static frame *top(const ll_builder *self) { return &self->frames[self->n_frames - 1]; }
 static fn_draft *current(const ll_builder *self) { return &self->fns[top(self)->function]; }
 
+/* Line starts, and whether any line holds non-ASCII bytes (if none, a column is a byte offset). */
 static void build_line_table(ll_builder *self) {
   const char *s = self->module->source;
   size_t len = self->module->source_len;
   uint32_t *starts = NULL;
   size_t n = 0, cap = 0;
+  unsigned char high = 0;
   LL_PUSH(starts, n, cap, 0);
   for (size_t i = 0; i < len; i++) {
+    high |= (unsigned char)s[i];
     if (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n') i++;
     if (s[i] == '\n' || s[i] == '\r') LL_PUSH(starts, n, cap, (uint32_t)(i + 1));
   }
+  self->ascii = !(high & 0x80);
   self->module->line_starts = ll_arena_copy(self->arena, starts, n, sizeof(*starts));
   self->module->n_lines = (uint32_t)n;
   free(starts);
@@ -78,7 +83,8 @@ ll_builder *ll_builder_new(const char *path, ll_language language, const char *s
 ll_arena *ll_builder_arena(ll_builder *self) { return self->arena; }
 const char *ll_builder_source(const ll_builder *self) { return self->module->source; }
 
-static uint32_t column_of(const char *s, uint32_t line_start, uint32_t byte) {
+static uint32_t column_of(const char *s, uint32_t line_start, uint32_t byte, bool ascii) {
+  if (ascii) return byte - line_start + 1;
   uint32_t col = 1;
   for (uint32_t i = line_start; i < byte; i++)
     if (((unsigned char)s[i] & 0xC0) != 0x80) col++; /* count code points, not bytes */
@@ -105,9 +111,9 @@ ll_span ll_builder_span(const ll_builder *self, uint32_t start_byte, uint32_t en
       .start_byte = start_byte,
       .end_byte = end_byte,
       .line = l0 + 1,
-      .column = column_of(m->source, m->line_starts[l0], start_byte),
+      .column = column_of(m->source, m->line_starts[l0], start_byte, self->ascii),
       .end_line = l1 + 1,
-      .end_column = column_of(m->source, m->line_starts[l1], end_byte),
+      .end_column = column_of(m->source, m->line_starts[l1], end_byte, self->ascii),
   };
 }
 
@@ -320,7 +326,21 @@ static size_t utf8_sequence(const unsigned char *s, size_t len) {
   return n;
 }
 
+/* Whether bytes [0, len) are all ASCII, eight at a time. */
+static bool all_ascii(const char *s, size_t len) {
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t word;
+    memcpy(&word, s + i, 8);
+    if (word & 0x8080808080808080ull) return false;
+  }
+  for (; i < len; i++)
+    if ((unsigned char)s[i] & 0x80) return false;
+  return true;
+}
+
 char *ll_utf8_problem(const char *source, size_t len) {
+  if (all_ascii(source, len)) return NULL;
   const unsigned char *s = (const unsigned char *)source;
   uint32_t line = 1, column = 1;
   for (size_t i = 0; i < len;) {
