@@ -46,7 +46,8 @@ static inline bool ll_wildcard_in_scope(const ll_module *m, const ll_import *imp
 /* Whether a call in function `fn` matches `patterns`: by its callee, or — when the callee is the
  * name as written — by the callee under a wildcard import in scope, joined with the pattern's own
  * separator (`using namespace Aws::S3; S3Client c;` matches "Aws::*Client"). */
-static inline bool ll_call_matches(const ll_module *m, int fn, const ll_call *call, const char *const *patterns) {
+static inline bool ll_call_matches(const ll_module *m, int fn, const ll_call *call,
+                                   const char *const *patterns) {
   if (ll_callee_matches(call->callee, patterns)) return true;
   if (!call->callee_as_written) return false;
   for (uint32_t i = 0; i < m->n_imports; i++) {

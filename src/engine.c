@@ -182,8 +182,9 @@ static void scan_input(run *r, input *in) {
   in->frontend = ll_frontend_for_path(name);
   if (!in->frontend && !strcmp(in->path, "-")) in->frontend = ll_frontend_for_language(LL_LANG_PYTHON);
   if (!in->frontend) {
-    const char *unavailable = ll_frontend_unavailable(name);
-    in->error = ll_strdup(unavailable ? unavailable : "not a source file lambda-lint can analyse (unknown extension)");
+    const char *unavailable = ll_frontend_unavailable(name); /* C/C++ in a build without libclang */
+    in->error = ll_strdup(unavailable ? unavailable
+                                      : "not a source file lambda-lint can analyse (unknown extension)");
     in->unreadable = true;
     return;
   }

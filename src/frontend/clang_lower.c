@@ -467,8 +467,9 @@ static void lower_call_site(cx *p, const ll_call_site *s) {
   if (s->open != LL_NONE) {
     c->n_positional = count_args(p, s->open, s->close);
     c->first_string = first_string(p, s->open, s->close);
+    size_t first_end = scan_to(p, s->open + 1, s->close, ",");
     if (is_single_literal(p, s->open + 1, s->close))
-      c->first_literal = c->first_string ? c->first_string : range_text(p, s->open + 1, scan_to(p, s->open + 1, s->close, ","));
+      c->first_literal = c->first_string ? c->first_string : range_text(p, s->open + 1, first_end);
     c->callback = callback_of(p, s->open, s->close);
   }
   if (p->pending_write != UINT32_MAX) {

@@ -35,7 +35,6 @@ static bool ends_with(const char *s, const char *suffix) {
   return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-
 static bool has_extension(const char *path, const char *const *extensions) {
   for (const char *const *ext = extensions; *ext; ext++)
     if (ends_with(path, *ext)) return true;
