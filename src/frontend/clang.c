@@ -225,7 +225,7 @@ static bool same_location(CXSourceLocation a, CXSourceLocation b) {
 static void resolve_declarator(ll_arena *arena, CXCursor at, CXToken token, CXTranslationUnit tu,
                                ll_ctoken *out) {
   enum CXCursorKind k = cx()->clang_getCursorKind(at);
-  if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl) return;
+  if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl && k != CXCursor_FieldDecl) return;
   if (!same_location(cx()->clang_getCursorLocation(at), cx()->clang_getTokenLocation(tu, token))) return;
   if (cx()->clang_isInvalidDeclaration(at)) return;
   out->decl_known = true;

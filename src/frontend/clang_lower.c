@@ -32,6 +32,13 @@ typedef struct {
   bool holds_threads; /* a container of threads */
 } ll_local;
 
+/* A data member of a class of this file, for the receivers of method calls in its methods. */
+typedef struct {
+  const char *owner; /* the qualified class */
+  const char *name;
+  const char *type;
+} ll_field;
+
 typedef struct {
   ll_builder *b;
   const ll_ctoken *t;
@@ -40,6 +47,9 @@ typedef struct {
   ll_arena *arena;
   ll_local *locals;
   size_t n_locals, cap_locals;
+  ll_field *fields;
+  size_t n_fields, cap_fields;
+  const char *current_class; /* the class whose method is being lowered, or NULL */
   const char **functions; /* functions defined or declared so far */
   size_t n_functions, cap_functions;
   char *breaks; /* what `break` leaves, innermost last: 'L' a loop, 'S' a switch */
@@ -217,9 +227,18 @@ static bool is_io_call(const ll_call *call) {
   if (name_in(call->callee, io)) return true;
   /* A method on a client, connection or session object (an SDK, HTTP or database client). */
   static const char *const io_classes[] = {"Client", "Connection", "Session", "Conn", NULL};
-  if (!call->receiver_ctor) return false;
-  const char *cls = last_component(call->receiver_ctor);
-  for (size_t k = 0; io_classes[k]; k++)
+  char cls[256] = "";
+  if (call->receiver_ctor) {
+    snprintf(cls, sizeof cls, "%s", last_component(call->receiver_ctor));
+  } else {
+    /* a method the AST resolved: "Aws::S3::S3Client::GetObject" → the class "S3Client" */
+    const char *method = strrchr(call->callee, ':');
+    const char *end = method && method - call->callee >= 2 ? method - 1 : NULL;
+    const char *start = end ? end : call->callee;
+    while (start > call->callee && start[-1] != ':') start--;
+    if (end) snprintf(cls, sizeof cls, "%.*s", (int)(end - start), start);
+  }
+  for (size_t k = 0; *cls && io_classes[k]; k++)
     if (strstr(cls, io_classes[k])) return true;
   return false;
 }
@@ -252,6 +271,8 @@ static bool is_module_state(cx *p, const char *name) {
 static const char *type_of(cx *p, const char *name) {
   const ll_local *local = find_local(p, name);
   if (local) return local->type;
+  for (size_t i = 0; p->current_class && i < p->n_fields; i++)
+    if (!strcmp(p->fields[i].owner, p->current_class) && !strcmp(p->fields[i].name, name)) return p->fields[i].type;
   const ll_binding *binding = ll_builder_binding(p->b, name);
   return binding ? binding->value_callee : NULL;
 }
@@ -1172,7 +1193,11 @@ static void lower_function_definition(cx *p, size_t start, size_t params, size_t
   const char *name = tok_text(p, name_tok);
   const char *qualname = function_qualname(p, first, name_tok, class_name);
   add_known_function(p, name);
+  const char *saved_class = p->current_class;
+  if (class_name) p->current_class = class_name;
+  else if (first < name_tok) p->current_class = qualify(p, p->scope_ns, range_text(p, first, name_tok - 1));
   int fn = lower_function_body(p, name, qualname, start, name_tok, params, body, match(p, body, end));
+  p->current_class = saved_class;
   /* External linkage, callable from other files: not `static` at namespace scope, not in an
    * anonymous namespace. */
   bool internal = p->internal_scopes > 0;
@@ -1228,6 +1253,26 @@ static size_t lower_scope_decl(cx *p, size_t i, size_t end, const char *class_na
   return end;
 }
 
+/* Records the data members declared in a class body [i, end): `Client &client_;`, `int n_ = 0;`. */
+static void collect_fields(cx *p, size_t i, size_t end, const char *owner) {
+  static const char *const access[] = {"public", "private", "protected", NULL};
+  for (size_t a = i; a < end;) {
+    while (a + 1 < end && tok_in(p, a, access) && tok_is(p, a + 1, ":")) a += 2;
+    size_t j = a;
+    bool has_body = false;
+    while (j < end && !tok_is(p, j, ";") && !has_body) {
+      has_body = tok_is(p, j, "{");
+      j = is_open(p, j) ? after(match(p, j, end), end) : j + 1;
+    }
+    ll_decl d;
+    if (!has_body && j > a && parse_declaration(p, a, j, &d) && !tok_is(p, d.name + 1, "(")) {
+      ll_field field = {.owner = owner, .name = tok_text(p, d.name), .type = declared_class(p, &d, d.name)};
+      LL_PUSH(p->fields, p->n_fields, p->cap_fields, field);
+    }
+    a = j < end && tok_is(p, j, ";") ? j + 1 : (j > a ? j : a + 1);
+  }
+}
+
 /* `class X … { members } declarators;` */
 static size_t lower_record(cx *p, size_t i, size_t end, const char *class_name) {
   size_t j = i + 1;
@@ -1239,7 +1284,9 @@ static size_t lower_record(cx *p, size_t i, size_t end, const char *class_name) 
   for (size_t k = i + 1; k < j && !tok_is(p, k, ":"); k++)
     if (is_ident(p, k) && !tok_is(p, k, "final")) name = tok_text(p, k);
   const char *full = qualify(p, class_name ? class_name : p->scope_ns, name ? name : "<anonymous>");
-  if (!tok_is(p, i, "enum")) lower_decls(p, j + 1, close, full);
+  if (tok_is(p, i, "enum")) return skip_statement(p, after(close, end), end);
+  collect_fields(p, j + 1, close, full); /* before the methods: members may be declared after them */
+  lower_decls(p, j + 1, close, full);
   return skip_statement(p, after(close, end), end);
 }
 
@@ -1302,6 +1349,7 @@ void ll_clang_lower_tokens(ll_builder *builder, const ll_ctoken *tokens, size_t 
           .pending_write = UINT32_MAX};
   lower_decls(&p, 0, count, NULL);
   free(p.locals);
+  free(p.fields);
   free(p.functions);
   free(p.breaks);
 }

@@ -352,9 +352,11 @@ static void test_functions_lambdas_and_main(void **state) {
                                " public:\n"
                                "  explicit Service(int n) : n_(n), items_{} {}\n"
                                "  int handle(int x) const { return x + n_; }\n"
+                               "  void poll() { while (true) { db_.Query(q); } }\n"
                                " private:\n"
                                "  int n_;\n"
                                "  std::vector<int> items_;\n"
+                               "  DynamoClient &db_;\n"
                                "};\n"
                                "}\n"
                                "int main() {\n"
@@ -363,11 +365,14 @@ static void test_functions_lambdas_and_main(void **state) {
                                "}\n");
   assert_string_equal(function_named(m, "handle")->qualname, "app::Service::handle");
   assert_string_equal(function_named(m, "Service")->qualname, "app::Service::Service");
+  const ll_function *poll = function_named(m, "poll"); /* a member declared after the method */
+  assert_string_equal(call_to(poll, "DynamoClient::Query")->as.call.receiver_ctor, "DynamoClient");
+  assert_true(nth_event(poll, LL_EV_LOOP, 0)->as.loop.body_io);
   const ll_function *main_fn = function_named(m, "main");
   assert_true(main_fn->is_entry_main);
   const ll_event *reg = call_to(main_fn, "run_handler");
-  assert_string_equal(reg->as.call.callback, "<lambda:13:15>");
-  const ll_function *lambda = function_named(m, "<lambda:13:15>");
+  assert_string_equal(reg->as.call.callback, "<lambda:15:15>");
+  const ll_function *lambda = function_named(m, "<lambda:15:15>");
   assert_false(lambda->is_entry_main);
   assert_int_equal(lambda->n_params, 1);
   assert_string_equal(lambda->params[0], "r");
