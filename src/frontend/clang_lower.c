@@ -86,10 +86,14 @@ static bool is_literal(const cx *p, size_t i) { return i < p->n && p->t[i].kind 
 static const char *tok_text(cx *p, size_t i) { return ll_builder_text(p->b, p->t[i].start, p->t[i].end); }
 
 static const char *range_text(cx *p, size_t a, size_t e) {
+  if (e > p->n) e = p->n;
   return e > a ? ll_builder_text(p->b, p->t[a].start, p->t[e - 1].end) : "";
 }
 
+/* The span of tokens [first, last]; an index past the end (an unclosed bracket) means the last token. */
 static ll_span tok_span(const cx *p, size_t first, size_t last) {
+  if (last >= p->n) last = p->n - 1;
+  if (first > last) first = last;
   return ll_builder_span(p->b, p->t[first].start, p->t[last].end);
 }
 

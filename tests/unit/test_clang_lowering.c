@@ -399,6 +399,25 @@ static void test_handler_held_in_a_variable(void **state) {
   ll_module_delete(m);
 }
 
+static void test_broken_code_is_lowered_as_far_as_it_goes(void **state) {
+  static const char *const broken[] = {
+      "void f() { if (x) { sleep(1);",          /* unclosed bodies */
+      "int main() { run_handler([&](int r) {",  /* an unclosed lambda */
+      "} } ) ] ; while ( for ( ;",              /* stray closers */
+      "template <class T> class C : public B<T> { void g() { new T[3]; } ",
+      "",
+  };
+  for (size_t i = 0; i < sizeof broken / sizeof *broken; i++) {
+    ll_module *m = ll_test_lower("broken.cpp", broken[i]);
+    assert_non_null(m);
+    assert_true(m->n_functions >= 1);
+    ll_module_delete(m);
+  }
+  ll_module *m = ll_test_lower("broken.cpp", broken[0]);
+  call_to(function_named(m, "f"), "sleep");
+  ll_module_delete(m);
+}
+
 static void test_end_to_end_mixed_folder(void **state) {
   char *dir = ll_test_tmpdir();
   char *cpp = ll_test_write(dir, "fn/handler.cpp", aws_handler);
@@ -437,6 +456,7 @@ int main(void) {
       cmocka_unit_test(test_c_threads_and_linkage),
       cmocka_unit_test(test_functions_lambdas_and_main),
       cmocka_unit_test(test_handler_held_in_a_variable),
+      cmocka_unit_test(test_broken_code_is_lowered_as_far_as_it_goes),
       cmocka_unit_test(test_end_to_end_mixed_folder),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
