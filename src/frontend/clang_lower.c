@@ -52,7 +52,7 @@ typedef struct {
   const char *current_class; /* the class whose method is being lowered, or NULL */
   const char **functions; /* functions defined or declared so far */
   size_t n_functions, cap_functions;
-  char *breaks; /* what `break` leaves, innermost last: 'L' a loop, 'S' a switch */
+  char *breaks; /* what `break` leaves, innermost last: 'L' a loop, 'S' a switch, 'F' a function */
   size_t n_breaks, cap_breaks;
   /* State of the expression statement being lowered. */
   const char *assign_target; /* where the next call's result is stored */
@@ -61,47 +61,47 @@ typedef struct {
   const char *spawn_holder; /* a container the next thread is stored into */
   bool once_lambda;         /* the next lambda runs under a once-guard (std::call_once) */
   int internal_scopes;      /* anonymous namespaces open around the declarations being read */
-  int test_depth;           /* inside the condition of an if / while / for / `?:` */
+  int test_depth;           /* inside the condition of an if / while / for / do-while */
   int except_depth;         /* inside a `catch` handler */
   const char *scope_ns;     /* the named namespace being read ("acme::orders"), or NULL */
-} cx;
+} reader;
 
 /* ---- tokens ----------------------------------------------------------------------------------- */
 
-static bool tok_is(const cx *p, size_t i, const char *s) {
+static bool tok_is(const reader *p, size_t i, const char *s) {
   if (i >= p->n) return false;
   size_t len = p->t[i].end - p->t[i].start;
   return strlen(s) == len && memcmp(p->src + p->t[i].start, s, len) == 0;
 }
 
-static bool tok_in(const cx *p, size_t i, const char *const *set) {
+static bool tok_in(const reader *p, size_t i, const char *const *set) {
   for (size_t k = 0; set[k]; k++)
     if (tok_is(p, i, set[k])) return true;
   return false;
 }
 
-static bool is_ident(const cx *p, size_t i) { return i < p->n && p->t[i].kind == LL_CTOK_IDENT; }
-static bool is_literal(const cx *p, size_t i) { return i < p->n && p->t[i].kind == LL_CTOK_LITERAL; }
+static bool is_ident(const reader *p, size_t i) { return i < p->n && p->t[i].kind == LL_CTOK_IDENT; }
+static bool is_literal(const reader *p, size_t i) { return i < p->n && p->t[i].kind == LL_CTOK_LITERAL; }
 
-static const char *tok_text(cx *p, size_t i) { return ll_builder_text(p->b, p->t[i].start, p->t[i].end); }
+static const char *tok_text(reader *p, size_t i) { return ll_builder_text(p->b, p->t[i].start, p->t[i].end); }
 
-static const char *range_text(cx *p, size_t a, size_t e) {
+static const char *range_text(reader *p, size_t a, size_t e) {
   if (e > p->n) e = p->n;
   return e > a ? ll_builder_text(p->b, p->t[a].start, p->t[e - 1].end) : "";
 }
 
 /* The span of tokens [first, last]; an index past the end (an unclosed bracket) means the last token. */
-static ll_span tok_span(const cx *p, size_t first, size_t last) {
+static ll_span tok_span(const reader *p, size_t first, size_t last) {
   if (last >= p->n) last = p->n - 1;
   if (first > last) first = last;
   return ll_builder_span(p->b, p->t[first].start, p->t[last].end);
 }
 
-static bool is_open(const cx *p, size_t i) { return tok_is(p, i, "(") || tok_is(p, i, "[") || tok_is(p, i, "{"); }
-static bool is_close(const cx *p, size_t i) { return tok_is(p, i, ")") || tok_is(p, i, "]") || tok_is(p, i, "}"); }
+static bool is_open(const reader *p, size_t i) { return tok_is(p, i, "(") || tok_is(p, i, "[") || tok_is(p, i, "{"); }
+static bool is_close(const reader *p, size_t i) { return tok_is(p, i, ")") || tok_is(p, i, "]") || tok_is(p, i, "}"); }
 
 /* The index of the bracket closing the one at `i`, or `end` when it is not closed before `end`. */
-static size_t match(const cx *p, size_t i, size_t end) {
+static size_t match(const reader *p, size_t i, size_t end) {
   int depth = 0;
   for (size_t j = i; j < end; j++) {
     if (is_open(p, j)) depth++;
@@ -113,13 +113,13 @@ static size_t match(const cx *p, size_t i, size_t end) {
 static size_t after(size_t close, size_t end) { return close < end ? close + 1 : end; }
 
 /* The first `stop` token at bracket depth 0 from `i`, else the first unmatched closer, else `end`. */
-static size_t scan_to(const cx *p, size_t i, size_t end, const char *stop) {
+static size_t scan_to(const reader *p, size_t i, size_t end, const char *stop) {
   while (i < end && !tok_is(p, i, stop) && !is_close(p, i)) i = is_open(p, i) ? after(match(p, i, end), end) : i + 1;
   return i;
 }
 
 /* The `>` closing the template argument list opened at `i`, or LL_NONE when `<` is a comparison. */
-static size_t match_angle(const cx *p, size_t i, size_t end) {
+static size_t match_angle(const reader *p, size_t i, size_t end) {
   static const char *const not_in_template_args[] = {";", "{", "&&", "||", "?", ":", "=", "return", NULL};
   int depth = 0;
   for (size_t j = i; j < end; j++) {
@@ -137,7 +137,7 @@ static size_t match_angle(const cx *p, size_t i, size_t end) {
   return LL_NONE;
 }
 
-static char *arena_join(cx *p, const char *a, const char *sep, const char *b) {
+static char *arena_join(reader *p, const char *a, const char *sep, const char *b) {
   char *s = ll_strfmt("%s%s%s", a, sep, b);
   char *copy = ll_arena_strdup(p->arena, s);
   free(s);
@@ -147,7 +147,7 @@ static char *arena_join(cx *p, const char *a, const char *sep, const char *b) {
 /* A qualified name at `i` (`::a::b<T>::c`): returns the index after it (template arguments included),
  * the index of its last identifier in *last and the spelled name ("a::b::c") in *spelled; or `i`
  * when there is none. *targs gets the `<` of the last component's template arguments or LL_NONE. */
-static size_t parse_qname(cx *p, size_t i, size_t end, size_t *last, const char **spelled, size_t *targs) {
+static size_t parse_qname(reader *p, size_t i, size_t end, size_t *last, const char **spelled, size_t *targs) {
   char buf[512] = "";
   size_t j = i;
   *targs = LL_NONE;
@@ -175,7 +175,7 @@ static size_t parse_qname(cx *p, size_t i, size_t end, size_t *last, const char 
 }
 
 /* The resolved name of a qualified name's last identifier, else the spelled one. */
-static const char *qname_meaning(const cx *p, size_t last, const char *spelled) {
+static const char *qname_meaning(const reader *p, size_t last, const char *spelled) {
   return p->t[last].ref ? p->t[last].ref : spelled;
 }
 
@@ -249,30 +249,30 @@ static bool is_io_call(const ll_call *call) {
 
 /* ---- locals and module state ----------------------------------------------------------------- */
 
-static ll_local *find_local(cx *p, const char *name) {
+static ll_local *find_local(reader *p, const char *name) {
   for (size_t i = p->n_locals; i-- > 0;)
     if (strcmp(p->locals[i].name, name) == 0) return &p->locals[i];
   return NULL;
 }
 
-static ll_local *add_local(cx *p, const char *name, const char *type) {
+static ll_local *add_local(reader *p, const char *name, const char *type) {
   ll_local local = {.name = name, .type = type, .function = ll_builder_current_function(p->b)};
   LL_PUSH(p->locals, p->n_locals, p->cap_locals, local);
   return &p->locals[p->n_locals - 1];
 }
 
-static void drop_locals_of(cx *p, int function) {
+static void drop_locals_of(reader *p, int function) {
   while (p->n_locals && p->locals[p->n_locals - 1].function == function) p->n_locals--;
 }
 
 /* Whether `name` here is state that outlives an invocation: a global or a function-local static. */
-static bool is_module_state(cx *p, const char *name) {
+static bool is_module_state(reader *p, const char *name) {
   const ll_local *local = find_local(p, name);
   return local ? local->is_static : ll_builder_binding(p->b, name) != NULL;
 }
 
 /* The class (or constructor) that built the variable `name`, when known. */
-static const char *type_of(cx *p, const char *name) {
+static const char *type_of(reader *p, const char *name) {
   const ll_local *local = find_local(p, name);
   if (local) return local->type;
   for (size_t i = 0; p->current_class && i < p->n_fields; i++)
@@ -281,20 +281,20 @@ static const char *type_of(cx *p, const char *name) {
   return binding ? binding->value_callee : NULL;
 }
 
-static bool known_function(const cx *p, const char *name) {
+static bool known_function(const reader *p, const char *name) {
   for (size_t i = 0; i < p->n_functions; i++)
     if (strcmp(p->functions[i], name) == 0) return true;
   return false;
 }
 
-static void add_known_function(cx *p, const char *name) {
+static void add_known_function(reader *p, const char *name) {
   LL_PUSH(p->functions, p->n_functions, p->cap_functions, name);
 }
 
 /* ---- events ----------------------------------------------------------------------------------- */
 
 /* Adds an event to the current function with the statement context the builder does not track. */
-static uint32_t add_event(cx *p, ll_event_kind kind, ll_span span) {
+static uint32_t add_event(reader *p, ll_event_kind kind, ll_span span) {
   uint32_t index = ll_builder_add_event(p->b, kind, span);
   ll_event *ev = ll_builder_event(p->b, index);
   ev->tested = p->test_depth > 0;
@@ -303,7 +303,7 @@ static uint32_t add_event(cx *p, ll_event_kind kind, ll_span span) {
 }
 
 /* Whether [i, e) is one literal: a number, string, character, true/false/nullptr/NULL. */
-static bool is_single_literal(const cx *p, size_t i, size_t e) {
+static bool is_single_literal(const reader *p, size_t i, size_t e) {
   bool literal = is_literal(p, i) || tok_is(p, i, "true") || tok_is(p, i, "false") || tok_is(p, i, "nullptr") ||
                  tok_is(p, i, "NULL");
   size_t next = i + 1;
@@ -311,13 +311,13 @@ static bool is_single_literal(const cx *p, size_t i, size_t e) {
   return literal && (next >= e || tok_is(p, next, ";") || tok_is(p, next, ",") || is_close(p, next));
 }
 
-static bool is_comparison(const cx *p, size_t i) {
+static bool is_comparison(const reader *p, size_t i) {
   static const char *const ops[] = {"==", "!=", "<", ">", "<=", ">=", "<=>", NULL};
   return i < p->n && tok_in(p, i, ops);
 }
 
 /* A read of `name` at token `at`, `tested` when a comparison or a condition uses it. */
-static ll_event *add_name_use(cx *p, const char *name, size_t at) {
+static ll_event *add_name_use(reader *p, const char *name, size_t at) {
   uint32_t use = add_event(p, LL_EV_NAME_USE, tok_span(p, at, at));
   ll_event *ev = ll_builder_event(p->b, use);
   ev->name = name;
@@ -325,7 +325,7 @@ static ll_event *add_name_use(cx *p, const char *name, size_t at) {
   return ev;
 }
 
-static uint32_t add_write(cx *p, const char *name, ll_write_kind kind, const char *method, ll_span span) {
+static uint32_t add_write(reader *p, const char *name, ll_write_kind kind, const char *method, ll_span span) {
   uint32_t index = add_event(p, LL_EV_MODULE_WRITE, span);
   ll_module_write *w = &ll_builder_event(p->b, index)->as.write;
   w->name = ll_arena_strdup(p->arena, name);
@@ -336,7 +336,7 @@ static uint32_t add_write(cx *p, const char *name, ll_write_kind kind, const cha
 }
 
 /* Marks the threads held by `var` (or by the container a range-for variable walks) as joined. */
-static void mark_joined(cx *p, const char *var) {
+static void mark_joined(reader *p, const char *var) {
   const ll_local *local = find_local(p, var);
   if (local && local->alias_of) var = local->alias_of;
   for (uint32_t i = ll_builder_event_count(p->b); i-- > 0;) {
@@ -345,7 +345,7 @@ static void mark_joined(cx *p, const char *var) {
   }
 }
 
-static void add_spawn(cx *p, ll_span span, ll_spawn_kind kind, const char *callee, const char *var, bool joined) {
+static void add_spawn(reader *p, ll_span span, ll_spawn_kind kind, const char *callee, const char *var, bool joined) {
   uint32_t index = add_event(p, LL_EV_SPAWN, span);
   ll_spawn *s = &ll_builder_event(p->b, index)->as.spawn;
   s->kind = kind;
@@ -367,10 +367,10 @@ typedef struct {
   bool as_written;     /* the callee is the name as written: the AST did not resolve it */
 } ll_call_site;
 
-static size_t lower_expr(cx *p, size_t a, size_t e);
-static size_t lower_lambda(cx *p, size_t i, size_t e);
+static size_t lower_expr(reader *p, size_t a, size_t e);
+static size_t lower_lambda(reader *p, size_t i, size_t e);
 
-static char *lambda_name(cx *p, size_t bracket) {
+static char *lambda_name(reader *p, size_t bracket) {
   ll_span s = tok_span(p, bracket, bracket);
   char *name = ll_strfmt("<lambda:%u:%u>", s.line, s.column);
   char *copy = ll_arena_strdup(p->arena, name);
@@ -380,7 +380,7 @@ static char *lambda_name(cx *p, size_t bracket) {
 
 /* The function (or lambda) a name stands for: a function of this module, or a variable holding a
  * lambda; NULL otherwise. */
-static const char *function_named_by(cx *p, const char *name) {
+static const char *function_named_by(reader *p, const char *name) {
   const ll_local *local = find_local(p, name);
   if (local) return local->lambda;
   const ll_binding *binding = ll_builder_binding(p->b, name);
@@ -389,7 +389,7 @@ static const char *function_named_by(cx *p, const char *name) {
 }
 
 /* The first argument that names a function of this module or is a lambda, else NULL. */
-static const char *callback_of(cx *p, size_t open, size_t close) {
+static const char *callback_of(reader *p, size_t open, size_t close) {
   for (size_t a = open + 1; a < close;) {
     size_t e = scan_to(p, a, close, ",");
     size_t i = tok_is(p, a, "&") ? a + 1 : a;
@@ -406,14 +406,14 @@ static const char *callback_of(cx *p, size_t open, size_t close) {
   return NULL;
 }
 
-static uint32_t count_args(const cx *p, size_t open, size_t close) {
+static uint32_t count_args(const reader *p, size_t open, size_t close) {
   if (close <= open + 1) return 0;
   uint32_t n = 1;
   for (size_t i = scan_to(p, open + 1, close, ","); i < close; i = scan_to(p, i + 1, close, ",")) n++;
   return n;
 }
 
-static const char *first_string(cx *p, size_t open, size_t close) {
+static const char *first_string(reader *p, size_t open, size_t close) {
   if (!is_literal(p, open + 1) || !(tok_is(p, open + 2, ",") || open + 2 == close)) return NULL;
   const char *lit = p->src + p->t[open + 1].start;
   const char *q1 = memchr(lit, '"', p->t[open + 1].end - p->t[open + 1].start);
@@ -422,7 +422,7 @@ static const char *first_string(cx *p, size_t open, size_t close) {
 }
 
 /* The variable a thread started by `site` is held in. */
-static const char *spawn_var(cx *p, const ll_call_site *s, const char *assigned_to) {
+static const char *spawn_var(reader *p, const ll_call_site *s, const char *assigned_to) {
   if (assigned_to) return assigned_to;
   bool by_pointer = strcmp(s->callee, "pthread_create") == 0 || strcmp(s->callee, "thrd_create") == 0;
   if (by_pointer && s->open != LL_NONE) {
@@ -433,7 +433,7 @@ static const char *spawn_var(cx *p, const ll_call_site *s, const char *assigned_
 }
 
 /* Threads, tasks and joins: what a call does to the function's concurrency. */
-static void concurrency_effects(cx *p, const ll_call_site *s, ll_span span, const char *assigned_to) {
+static void concurrency_effects(reader *p, const ll_call_site *s, ll_span span, const char *assigned_to) {
   static const char *const join_methods[] = {"join", "get", "wait", NULL};
   static const char *const join_calls[] = {"pthread_join", "thrd_join", NULL};
   static const char *const emplacers[] = {"emplace_back", "emplace", "emplace_front", NULL};
@@ -455,7 +455,7 @@ static void concurrency_effects(cx *p, const ll_call_site *s, ll_span span, cons
 }
 
 /* `g.count(x)`, `g.size()`: a read of module state `g` (a membership test for count / find / contains). */
-static void receiver_read(cx *p, const ll_call_site *s) {
+static void receiver_read(reader *p, const ll_call_site *s) {
   static const char *const membership[] = {"count", "find", "contains", NULL};
   if (!s->recv || is_mutator(s->method) || !is_module_state(p, s->recv)) return;
   ll_event *use = add_name_use(p, s->recv, s->start);
@@ -464,7 +464,7 @@ static void receiver_read(cx *p, const ll_call_site *s) {
 }
 
 /* Appends to module state: `g.push_back(x)`, and in C `strcat(g_buf, s)`. */
-static void store_effects(cx *p, const ll_call_site *s, ll_span span) {
+static void store_effects(reader *p, const ll_call_site *s, ll_span span) {
   static const char *const c_appends[] = {"strcat", "strncat", "wcscat", NULL};
   if (s->recv && is_mutator(s->method) && is_module_state(p, s->recv))
     add_write(p, s->recv, LL_WRITE_MUTATE, s->method, span);
@@ -475,7 +475,7 @@ static void store_effects(cx *p, const ll_call_site *s, ll_span span) {
 }
 
 /* Emits a call (and what it implies), then lowers its arguments. */
-static void lower_call_site(cx *p, const ll_call_site *s) {
+static void lower_call_site(reader *p, const ll_call_site *s) {
   ll_span span = tok_span(p, s->start, s->last);
   const char *assigned_to = p->assign_target;
   bool to_module = p->assign_to_module;
@@ -517,7 +517,7 @@ static void lower_call_site(cx *p, const ll_call_site *s) {
 }
 
 /* The callee of `std::make_unique<T>(…)` is T's construction. */
-static const char *factory_product(cx *p, ll_call_site *s, size_t targs, size_t end) {
+static const char *factory_product(reader *p, ll_call_site *s, size_t targs, size_t end) {
   static const char *const factories[] = {"make_unique", "make_shared", "allocate_shared", NULL};
   if (targs == LL_NONE || !name_in(last_component(s->callee), factories)) return s->callee;
   size_t last = 0, t2;
@@ -530,7 +530,7 @@ static const char *factory_product(cx *p, ll_call_site *s, size_t targs, size_t 
 }
 
 /* `name(` / `obj.name(` / `T{`: a call whose qualified name spans [first, last]. */
-static size_t lower_call(cx *p, size_t first, size_t last, const char *spelled, size_t targs, size_t open, size_t e) {
+static size_t lower_call(reader *p, size_t first, size_t last, const char *spelled, size_t targs, size_t open, size_t e) {
   bool member = first > 0 && (tok_is(p, first - 1, ".") || tok_is(p, first - 1, "->"));
   ll_call_site s = {.start = first, .open = open, .close = match(p, open, e)};
   s.last = s.close < e ? s.close : e - 1;
@@ -559,7 +559,7 @@ static size_t lower_call(cx *p, size_t first, size_t last, const char *spelled, 
 }
 
 /* `new T(…)`, `new T{…}`, `new T`: the construction of T. */
-static size_t lower_new(cx *p, size_t i, size_t e) {
+static size_t lower_new(reader *p, size_t i, size_t e) {
   size_t j = i + 1;
   if (tok_is(p, j, "(")) j = after(match(p, j, e), e); /* placement new */
   size_t last = 0, targs;
@@ -581,18 +581,18 @@ static size_t lower_new(cx *p, size_t i, size_t e) {
 
 /* ---- writes and reads of plain names ------------------------------------------------------------ */
 
-static bool is_compound_assign(const cx *p, size_t i) {
+static bool is_compound_assign(const reader *p, size_t i) {
   static const char *const ops[] = {"+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "<<=", ">>=", NULL};
   return tok_in(p, i, ops);
 }
 
-static bool is_null_value(const cx *p, size_t i, size_t e) {
+static bool is_null_value(const reader *p, size_t i, size_t e) {
   bool alone = i + 1 >= e || tok_is(p, i + 1, ";") || tok_is(p, i + 1, ",") || tok_is(p, i + 1, ")");
   return alone && (tok_is(p, i, "nullptr") || tok_is(p, i, "NULL"));
 }
 
 /* `x = …`: the value's call (if any) is stored to x; a write when x is module state. */
-static size_t lower_rebind(cx *p, const char *name, bool state, size_t i, size_t k, size_t e) {
+static size_t lower_rebind(reader *p, const char *name, bool state, size_t i, size_t k, size_t e) {
   p->assign_target = name;
   p->assign_to_module = state;
   if (!state) return k + 1;
@@ -605,7 +605,7 @@ static size_t lower_rebind(cx *p, const char *name, bool state, size_t i, size_t
 }
 
 /* `x++`, `x += …`, `x[k] = …`, `x.f = …` on module state `name`: whether one was added. */
-static bool lower_update(cx *p, const char *name, size_t i, size_t k, size_t e) {
+static bool lower_update(reader *p, const char *name, size_t i, size_t k, size_t e) {
   bool pre = i > 0 && (tok_is(p, i - 1, "++") || tok_is(p, i - 1, "--"));
   if (pre || tok_is(p, k, "++") || tok_is(p, k, "--") || is_compound_assign(p, k)) {
     add_write(p, name, LL_WRITE_AUGMENT, NULL, tok_span(p, pre ? i - 1 : i, k < e ? k : i));
@@ -629,7 +629,7 @@ static bool lower_update(cx *p, const char *name, size_t i, size_t k, size_t e) 
 
 /* What code does with a plain identifier `name` at `i` (next token `k`): a function passed as a
  * value, a write to module state, or a read of it. */
-static size_t lower_plain_name(cx *p, size_t i, size_t k, size_t e) {
+static size_t lower_plain_name(reader *p, size_t i, size_t k, size_t e) {
   const char *name = tok_text(p, i);
   bool state = is_module_state(p, name);
   if (!state && !find_local(p, name) && known_function(p, name)) {
@@ -644,7 +644,7 @@ static size_t lower_plain_name(cx *p, size_t i, size_t k, size_t e) {
 }
 
 /* An identifier (or qualified name) at `i` inside an expression. */
-static size_t lower_name(cx *p, size_t i, size_t e) {
+static size_t lower_name(reader *p, size_t i, size_t e) {
   size_t last = 0, targs;
   const char *spelled = NULL;
   size_t k = parse_qname(p, i, e, &last, &spelled, &targs);
@@ -657,7 +657,7 @@ static size_t lower_name(cx *p, size_t i, size_t e) {
   return lower_plain_name(p, i, k, e);
 }
 
-static bool starts_lambda(const cx *p, size_t a, size_t i) {
+static bool starts_lambda(const reader *p, size_t a, size_t i) {
   if (i == a) return true;
   const ll_ctoken *prev = &p->t[i - 1];
   if (prev->kind == LL_CTOK_KEYWORD) return tok_is(p, i - 1, "return") || tok_is(p, i - 1, "co_return");
@@ -666,7 +666,7 @@ static bool starts_lambda(const cx *p, size_t a, size_t i) {
 }
 
 /* Lowers the expression tokens [a, e); returns e. `&&`, `||` and `?:` make what follows conditional. */
-static size_t lower_expr(cx *p, size_t a, size_t e) {
+static size_t lower_expr(reader *p, size_t a, size_t e) {
   int conditions = 0;
   for (size_t i = a; i < e;) {
     if (tok_is(p, i, "&&") || tok_is(p, i, "||") || tok_is(p, i, "?")) {
@@ -697,14 +697,14 @@ typedef struct {
   bool is_static, is_const, indirect, builtin;
 } ll_decl;
 
-static bool is_builtin_type(const cx *p, size_t i) {
+static bool is_builtin_type(const reader *p, size_t i) {
   static const char *const builtins[] = {"void", "bool", "char", "short", "int", "long", "float", "double",
                                          "signed", "unsigned", "auto", "wchar_t", "char8_t", "char16_t",
                                          "char32_t", "_Bool", NULL};
   return tok_in(p, i, builtins);
 }
 
-static size_t decl_specifiers(const cx *p, size_t i, size_t e, ll_decl *d) {
+static size_t decl_specifiers(const reader *p, size_t i, size_t e, ll_decl *d) {
   static const char *const ignored[] = {"inline", "extern", "volatile", "register", "mutable", "typename", "struct",
                                         "class", "enum", "union", "_Atomic", NULL};
   for (; i < e; i++) {
@@ -717,7 +717,7 @@ static size_t decl_specifiers(const cx *p, size_t i, size_t e, ll_decl *d) {
 }
 
 /* `*`, `&`, `const` between a type and its declarator. */
-static size_t declarator_prefix(const cx *p, size_t i, size_t e, ll_decl *d) {
+static size_t declarator_prefix(const reader *p, size_t i, size_t e, ll_decl *d) {
   for (; i < e; i++) {
     if (tok_is(p, i, "*") || tok_is(p, i, "&") || tok_is(p, i, "&&")) d->indirect = true;
     else if (tok_is(p, i, "const")) d->is_const = true; /* `T const x` and `T *const p` */
@@ -727,7 +727,7 @@ static size_t declarator_prefix(const cx *p, size_t i, size_t e, ll_decl *d) {
 }
 
 /* Whether [a, e) starts as a declaration `specifiers type declarator …`; fills `d`. */
-static bool parse_declaration(cx *p, size_t a, size_t e, ll_decl *d) {
+static bool parse_declaration(reader *p, size_t a, size_t e, ll_decl *d) {
   static const char *const ends[] = {"=", "(", "{", "[", ",", ";", ":", NULL};
   *d = (ll_decl){0};
   size_t i = decl_specifiers(p, a, e, d);
@@ -751,7 +751,7 @@ static bool parse_declaration(cx *p, size_t a, size_t e, ll_decl *d) {
 }
 
 /* The class a declared variable has, from the AST, else as spelled (not for C's `*_t` scalars). */
-static const char *declared_class(const cx *p, const ll_decl *d, size_t name) {
+static const char *declared_class(const reader *p, const ll_decl *d, size_t name) {
   if (d->builtin) return NULL;
   if (p->t[name].decl_known) return p->t[name].decl_type;
   if (p->t[d->spelled_last].ref) return p->t[d->spelled_last].ref;
@@ -759,7 +759,7 @@ static const char *declared_class(const cx *p, const ll_decl *d, size_t name) {
   return len > 2 && strcmp(d->spelled + len - 2, "_t") == 0 ? NULL : d->spelled;
 }
 
-static const char *first_call_since(cx *p, uint32_t before) {
+static const char *first_call_since(reader *p, uint32_t before) {
   for (uint32_t i = before; i < ll_builder_event_count(p->b); i++) {
     const ll_event *ev = ll_builder_event(p->b, i);
     if (ev->kind == LL_EV_CALL) return ev->as.call.callee;
@@ -767,7 +767,7 @@ static const char *first_call_since(cx *p, uint32_t before) {
   return NULL;
 }
 
-static ll_binding_kind initial_kind(const cx *p, size_t a, size_t e, bool indirect, const char *callee) {
+static ll_binding_kind initial_kind(const reader *p, size_t a, size_t e, bool indirect, const char *callee) {
   if (a < e && (is_null_value(p, a, e) || (indirect && tok_is(p, a, "0") && a + 1 == e))) return LL_BIND_NONE;
   if (callee) return LL_BIND_CALL;
   if (a >= e) return indirect ? LL_BIND_NONE : LL_BIND_SCALAR;
@@ -776,7 +776,7 @@ static ll_binding_kind initial_kind(const cx *p, size_t a, size_t e, bool indire
   return LL_BIND_UNKNOWN;
 }
 
-static void add_state_binding(cx *p, const ll_decl *d, size_t name, ll_binding_kind kind, const char *callee,
+static void add_state_binding(reader *p, const ll_decl *d, size_t name, ll_binding_kind kind, const char *callee,
                               bool container) {
   ll_binding *bnd = ll_builder_add_binding(p->b, tok_text(p, name));
   bnd->kind = container ? LL_BIND_CONTAINER : kind;
@@ -795,7 +795,7 @@ typedef struct {
 } ll_declarator;
 
 /* `x = expr`: lowers the expression with its result stored to the variable. */
-static void lower_assigned_initializer(cx *p, ll_declarator *v, size_t e) {
+static void lower_assigned_initializer(reader *p, ll_declarator *v, size_t e) {
   v->init = v->init_end + 1;
   v->next = v->init_end = scan_to(p, v->init, e, ",");
   p->assign_target = v->var;
@@ -807,7 +807,7 @@ static void lower_assigned_initializer(cx *p, ll_declarator *v, size_t e) {
 }
 
 /* `T x;`, `T x(args);`, `T x{args};`, `T x = {args};`: the construction of T. */
-static void lower_construction(cx *p, const ll_decl *d, ll_declarator *v, bool has_args, size_t e) {
+static void lower_construction(reader *p, const ll_decl *d, ll_declarator *v, bool has_args, size_t e) {
   size_t open = tok_is(p, v->init_end, "=") ? v->init_end + 1 : v->init_end;
   ll_call_site s = {.start = d->type_start, .last = v->name, .open = LL_NONE, .close = LL_NONE, .callee = v->ctor};
   s.as_written = !p->t[v->name].decl_known && !p->t[d->spelled_last].ref;
@@ -824,7 +824,7 @@ static void lower_construction(cx *p, const ll_decl *d, ll_declarator *v, bool h
 }
 
 /* Lowers what initialises the declarator (its tokens start at v->init_end). */
-static void lower_initializer(cx *p, const ll_decl *d, ll_declarator *v, size_t e) {
+static void lower_initializer(reader *p, const ll_decl *d, ll_declarator *v, size_t e) {
   size_t j = v->init_end;
   bool grouped = tok_is(p, j, "(") || tok_is(p, j, "{") || (tok_is(p, j, "=") && tok_is(p, j + 1, "{"));
   if (tok_is(p, j, "=") && !grouped) {
@@ -843,7 +843,7 @@ static void lower_initializer(cx *p, const ll_decl *d, ll_declarator *v, size_t 
 }
 
 /* One declarator at `name`; returns the index after it (a `,` or e). */
-static size_t lower_declarator(cx *p, const ll_decl *d, size_t name, size_t e) {
+static size_t lower_declarator(reader *p, const ll_decl *d, size_t name, size_t e) {
   ll_declarator v = {.var = tok_text(p, name), .name = name};
   size_t j = name + 1;
   bool array = false;
@@ -870,7 +870,7 @@ static size_t lower_declarator(cx *p, const ll_decl *d, size_t name, size_t e) {
   return v.next;
 }
 
-static void lower_declaration(cx *p, ll_decl *d, size_t e) {
+static void lower_declaration(reader *p, ll_decl *d, size_t e) {
   size_t name = d->name;
   bool indirect = d->indirect;
   for (;;) {
@@ -884,7 +884,7 @@ static void lower_declaration(cx *p, ll_decl *d, size_t e) {
 }
 
 /* A statement that is a declaration or an expression, [a, e). */
-static void lower_simple(cx *p, size_t a, size_t e) {
+static void lower_simple(reader *p, size_t a, size_t e) {
   ll_decl d;
   p->assign_target = NULL;
   p->pending_write = UINT32_MAX;
@@ -896,9 +896,9 @@ static void lower_simple(cx *p, size_t a, size_t e) {
 
 /* ---- statements ------------------------------------------------------------------------------- */
 
-static size_t lower_stmt(cx *p, size_t i, size_t end);
+static size_t lower_stmt(reader *p, size_t i, size_t end);
 
-static void lower_stmts(cx *p, size_t i, size_t end) {
+static void lower_stmts(reader *p, size_t i, size_t end) {
   while (i < end) {
     size_t next = lower_stmt(p, i, end);
     i = next > i ? next : i + 1;
@@ -906,7 +906,7 @@ static void lower_stmts(cx *p, size_t i, size_t end) {
 }
 
 /* `!x`, `x == nullptr`, `NULL == x`, `x == 0`: the name a lazy-initialisation test checks. */
-static const char *lazy_guard_name(cx *p, size_t a, size_t e) {
+static const char *lazy_guard_name(reader *p, size_t a, size_t e) {
   while (tok_is(p, a, "(") && match(p, a, e) == e - 1) a++, e--;
   if (e - a == 2 && tok_is(p, a, "!") && is_ident(p, a + 1)) return tok_text(p, a + 1);
   if (e - a != 3 || !tok_is(p, a + 1, "==")) return NULL;
@@ -916,9 +916,9 @@ static const char *lazy_guard_name(cx *p, size_t a, size_t e) {
   return NULL;
 }
 
-static void push_break_target(cx *p, char kind) { LL_PUSH(p->breaks, p->n_breaks, p->cap_breaks, kind); }
+static void push_break_target(reader *p, char kind) { LL_PUSH(p->breaks, p->n_breaks, p->cap_breaks, kind); }
 
-static size_t lower_if(cx *p, size_t i, size_t end) {
+static size_t lower_if(reader *p, size_t i, size_t end) {
   size_t open = tok_is(p, i + 1, "constexpr") ? i + 2 : i + 1;
   size_t close = match(p, open, end);
   const char *guard = lazy_guard_name(p, open + 1, close);
@@ -934,13 +934,13 @@ static size_t lower_if(cx *p, size_t i, size_t end) {
   return k;
 }
 
-static bool reads_deadline_since(cx *p, uint32_t from) {
+static bool reads_deadline_since(reader *p, uint32_t from) {
   for (uint32_t i = from; i < ll_builder_event_count(p->b); i++)
     if (ll_builder_event(p->b, i)->kind == LL_EV_CONTEXT_USE) return true;
   return false;
 }
 
-static uint32_t open_loop(cx *p, ll_loop_kind kind, size_t keyword) {
+static uint32_t open_loop(reader *p, ll_loop_kind kind, size_t keyword) {
   push_break_target(p, 'L');
   uint32_t loop = ll_builder_open_loop(p->b, kind, tok_span(p, keyword, keyword));
   ll_builder_event(p->b, loop)->in_except = p->except_depth > 0;
@@ -948,7 +948,7 @@ static uint32_t open_loop(cx *p, ll_loop_kind kind, size_t keyword) {
 }
 
 /* Lowers a loop condition [a, e) inside the open loop `loop`. */
-static void lower_loop_condition(cx *p, uint32_t loop, size_t a, size_t e) {
+static void lower_loop_condition(reader *p, uint32_t loop, size_t a, size_t e) {
   uint32_t before = ll_builder_event_count(p->b);
   p->test_depth++;
   lower_simple(p, a, e);
@@ -956,17 +956,17 @@ static void lower_loop_condition(cx *p, uint32_t loop, size_t a, size_t e) {
   if (reads_deadline_since(p, before)) ll_builder_event(p->b, loop)->as.loop.cond_reads_deadline = true;
 }
 
-static void close_loop(cx *p, uint32_t loop, size_t keyword, size_t next) {
+static void close_loop(reader *p, uint32_t loop, size_t keyword, size_t next) {
   ll_builder_close_loop(p->b, is_io_call, is_sleep_call);
   ll_builder_event(p->b, loop)->span = ll_builder_span(p->b, p->t[keyword].start, p->t[next - 1].end);
   p->n_breaks--;
 }
 
-static bool always_true(const cx *p, size_t a, size_t e) {
+static bool always_true(const reader *p, size_t a, size_t e) {
   return e == a || (e == a + 1 && (tok_is(p, a, "true") || tok_is(p, a, "1")));
 }
 
-static size_t lower_while(cx *p, size_t i, size_t end) {
+static size_t lower_while(reader *p, size_t i, size_t end) {
   size_t close = match(p, i + 1, end);
   uint32_t loop = open_loop(p, always_true(p, i + 2, close) ? LL_LOOP_INFINITE : LL_LOOP_WHILE, i);
   lower_loop_condition(p, loop, i + 2, close);
@@ -975,7 +975,7 @@ static size_t lower_while(cx *p, size_t i, size_t end) {
   return k;
 }
 
-static size_t lower_do(cx *p, size_t i, size_t end) {
+static size_t lower_do(reader *p, size_t i, size_t end) {
   uint32_t loop = open_loop(p, LL_LOOP_WHILE, i);
   size_t k = lower_stmt(p, i + 1, end);
   if (tok_is(p, k, "while") && tok_is(p, k + 1, "(")) {
@@ -989,7 +989,7 @@ static size_t lower_do(cx *p, size_t i, size_t end) {
   return k;
 }
 
-static size_t lower_range_for(cx *p, size_t i, size_t colon, size_t close, size_t end) {
+static size_t lower_range_for(reader *p, size_t i, size_t colon, size_t close, size_t end) {
   size_t var = colon - 1;
   const char *range = range_text(p, colon + 1, close);
   uint32_t before = ll_builder_event_count(p->b);
@@ -1008,7 +1008,7 @@ static size_t lower_range_for(cx *p, size_t i, size_t colon, size_t close, size_
   return k;
 }
 
-static size_t lower_for(cx *p, size_t i, size_t end) {
+static size_t lower_for(reader *p, size_t i, size_t end) {
   size_t close = match(p, i + 1, end);
   size_t colon = scan_to(p, i + 2, close, ":");
   if (colon < close) return lower_range_for(p, i, colon, close, end);
@@ -1024,7 +1024,7 @@ static size_t lower_for(cx *p, size_t i, size_t end) {
   return k;
 }
 
-static size_t lower_switch(cx *p, size_t i, size_t end) {
+static size_t lower_switch(reader *p, size_t i, size_t end) {
   size_t close = match(p, i + 1, end);
   lower_simple(p, i + 2, close);
   ll_builder_push_condition(p->b);
@@ -1035,7 +1035,7 @@ static size_t lower_switch(cx *p, size_t i, size_t end) {
   return k;
 }
 
-static size_t lower_try(cx *p, size_t i, size_t end) {
+static size_t lower_try(reader *p, size_t i, size_t end) {
   ll_builder_push_condition(p->b);
   size_t k = lower_stmt(p, i + 1, end);
   p->except_depth++;
@@ -1046,7 +1046,7 @@ static size_t lower_try(cx *p, size_t i, size_t end) {
 }
 
 /* `return`, `throw`, `break`: leave the loop; then lower the rest of the statement. */
-static size_t lower_jump(cx *p, size_t i, size_t end) {
+static size_t lower_jump(reader *p, size_t i, size_t end) {
   bool to_switch = tok_is(p, i, "break") && p->n_breaks && p->breaks[p->n_breaks - 1] == 'S';
   if (!to_switch && !tok_is(p, i, "continue")) ll_builder_loop_break(p->b);
   size_t semi = scan_to(p, i + 1, end, ";");
@@ -1054,7 +1054,7 @@ static size_t lower_jump(cx *p, size_t i, size_t end) {
   return after(semi, end);
 }
 
-static size_t lower_using(cx *p, size_t i, size_t end) {
+static size_t lower_using(reader *p, size_t i, size_t end) {
   size_t semi = scan_to(p, i, end, ";");
   if (tok_is(p, i + 1, "namespace") && i + 2 < semi) {
     ll_import *imp = ll_builder_add_import(p->b);
@@ -1065,10 +1065,10 @@ static size_t lower_using(cx *p, size_t i, size_t end) {
   return after(semi, end);
 }
 
-static size_t skip_statement(cx *p, size_t i, size_t end) { return after(scan_to(p, i, end, ";"), end); }
+static size_t skip_statement(reader *p, size_t i, size_t end) { return after(scan_to(p, i, end, ";"), end); }
 
 /* One statement at `i`; returns the index after it. */
-static size_t lower_stmt(cx *p, size_t i, size_t end) {
+static size_t lower_stmt(reader *p, size_t i, size_t end) {
   static const char *const jumps[] = {"return", "co_return", "throw", "break", "continue", "goto", NULL};
   static const char *const skipped[] = {"typedef", "static_assert", "asm", "__asm__", NULL};
   if (i >= end) return end;
@@ -1097,7 +1097,7 @@ static size_t lower_stmt(cx *p, size_t i, size_t end) {
 /* ---- functions -------------------------------------------------------------------------------- */
 
 /* Adds the parameters in the group [open, close] to the current function and its locals. */
-static void lower_params(cx *p, size_t open, size_t close) {
+static void lower_params(reader *p, size_t open, size_t close) {
   for (size_t a = open + 1; a < close;) {
     size_t e = scan_to(p, a, close, ",");
     ll_decl d;
@@ -1113,7 +1113,7 @@ static void lower_params(cx *p, size_t open, size_t close) {
 }
 
 /* Lowers a function body [open, close] as function `name` spanning tokens [start, close]. */
-static int lower_function_body(cx *p, const char *name, const char *qualname, size_t start, size_t name_tok,
+static int lower_function_body(reader *p, const char *name, const char *qualname, size_t start, size_t name_tok,
                                size_t params, size_t open, size_t close) {
   ll_span span = tok_span(p, start, close);
   int fn = ll_builder_open_function(p->b, name, span, tok_span(p, name_tok, name_tok));
@@ -1132,7 +1132,7 @@ static int lower_function_body(cx *p, const char *name, const char *qualname, si
 }
 
 /* `[captures](params) specifiers { body }` at `i`: a function of its own. Returns the index after it. */
-static size_t lower_lambda(cx *p, size_t i, size_t e) {
+static size_t lower_lambda(reader *p, size_t i, size_t e) {
   size_t captures = match(p, i, e);
   size_t j = after(captures, e);
   size_t params = tok_is(p, j, "(") ? j : LL_NONE;
@@ -1157,10 +1157,10 @@ static size_t lower_lambda(cx *p, size_t i, size_t e) {
 
 /* ---- namespace and class scope ------------------------------------------------------------- */
 
-static void lower_decls(cx *p, size_t i, size_t end, const char *class_name);
+static void lower_decls(reader *p, size_t i, size_t end, const char *class_name);
 
 /* The `{` that starts a function body after the parameter group closing at `close`, or LL_NONE. */
-static size_t function_body(cx *p, size_t close, size_t end) {
+static size_t function_body(reader *p, size_t close, size_t end) {
   bool ctor_init = false;
   for (size_t j = close + 1; j < end; j++) {
     if (tok_is(p, j, ";") || tok_is(p, j, "=")) return LL_NONE;
@@ -1176,20 +1176,20 @@ static size_t function_body(cx *p, size_t close, size_t end) {
 }
 
 /* `outer::name`, or `name` at the global scope. */
-static const char *qualify(cx *p, const char *outer, const char *name) {
+static const char *qualify(reader *p, const char *outer, const char *name) {
   return outer ? arena_join(p, outer, "::", name) : name;
 }
 
 /* A function's qualified name as the AST spells callees: namespaces, classes, then the name
  * (`void Service::handle()` inside `namespace app` is "app::Service::handle"); NULL for a global
  * free function. */
-static const char *function_qualname(cx *p, size_t first, size_t name_tok, const char *class_name) {
+static const char *function_qualname(reader *p, size_t first, size_t name_tok, const char *class_name) {
   const char *outer = class_name ? class_name : p->scope_ns;
   if (first < name_tok) return qualify(p, outer, range_text(p, first, name_tok + 1));
   return outer ? qualify(p, outer, tok_text(p, name_tok)) : NULL;
 }
 
-static void lower_function_definition(cx *p, size_t start, size_t params, size_t body, size_t end,
+static void lower_function_definition(reader *p, size_t start, size_t params, size_t body, size_t end,
                                       const char *class_name) {
   size_t name_tok = params - 1;
   size_t first = name_tok;
@@ -1212,7 +1212,7 @@ static void lower_function_definition(cx *p, size_t start, size_t params, size_t
 
 /* Whether the group [open, close] declares parameters (`()`, `(void)`, `(int x, const T&)`) rather than
  * passing constructor arguments (`(config)`, `(1, "x")`). */
-static bool is_parameter_list(cx *p, size_t open, size_t close) {
+static bool is_parameter_list(reader *p, size_t open, size_t close) {
   for (size_t a = open + 1; a < close;) {
     size_t e = scan_to(p, a, close, ",");
     ll_decl d;
@@ -1229,7 +1229,7 @@ static bool is_parameter_list(cx *p, size_t open, size_t close) {
 
 /* A declaration at namespace or class scope starting at `i`: a function (definition or prototype)
  * or variables. Returns the index after it. */
-static size_t lower_scope_decl(cx *p, size_t i, size_t end, const char *class_name) {
+static size_t lower_scope_decl(reader *p, size_t i, size_t end, const char *class_name) {
   for (size_t j = i; j < end;) {
     if (tok_is(p, j, ";")) {
       if (!class_name) lower_simple(p, i, j);
@@ -1258,7 +1258,7 @@ static size_t lower_scope_decl(cx *p, size_t i, size_t end, const char *class_na
 }
 
 /* Records the data members declared in a class body [i, end): `Client &client_;`, `int n_ = 0;`. */
-static void collect_fields(cx *p, size_t i, size_t end, const char *owner) {
+static void collect_fields(reader *p, size_t i, size_t end, const char *owner) {
   static const char *const access[] = {"public", "private", "protected", NULL};
   for (size_t a = i; a < end;) {
     while (a + 1 < end && tok_in(p, a, access) && tok_is(p, a + 1, ":")) a += 2;
@@ -1278,7 +1278,7 @@ static void collect_fields(cx *p, size_t i, size_t end, const char *owner) {
 }
 
 /* `class X … { members } declarators;` */
-static size_t lower_record(cx *p, size_t i, size_t end, const char *class_name) {
+static size_t lower_record(reader *p, size_t i, size_t end, const char *class_name) {
   size_t j = i + 1;
   while (j < end && !tok_is(p, j, "{") && !tok_is(p, j, ";"))
     j = tok_is(p, j, "(") || tok_is(p, j, "[") ? after(match(p, j, end), end) : j + 1;
@@ -1294,14 +1294,14 @@ static size_t lower_record(cx *p, size_t i, size_t end, const char *class_name) 
   return skip_statement(p, after(close, end), end);
 }
 
-static size_t skip_template_header(cx *p, size_t i, size_t end) {
+static size_t skip_template_header(reader *p, size_t i, size_t end) {
   if (!tok_is(p, i + 1, "<")) return i + 1;
   size_t gt = match_angle(p, i + 1, end);
   return gt == LL_NONE ? i + 1 : gt + 1;
 }
 
 /* `namespace n { … }` (an anonymous one gives internal linkage), or a namespace alias. */
-static size_t lower_namespace(cx *p, size_t i, size_t end, const char *class_name) {
+static size_t lower_namespace(reader *p, size_t i, size_t end, const char *class_name) {
   size_t j = i + 1;
   while (j < end && !tok_is(p, j, "{") && !tok_is(p, j, ";")) j++;
   if (!tok_is(p, j, "{")) return after(j, end);
@@ -1318,7 +1318,7 @@ static size_t lower_namespace(cx *p, size_t i, size_t end, const char *class_nam
   return after(close, end);
 }
 
-static void lower_decls(cx *p, size_t i, size_t end, const char *class_name) {
+static void lower_decls(reader *p, size_t i, size_t end, const char *class_name) {
   static const char *const records[] = {"class", "struct", "union", "enum", NULL};
   static const char *const access[] = {"public", "private", "protected", NULL};
   while (i < end) {
@@ -1349,7 +1349,7 @@ static void lower_decls(cx *p, size_t i, size_t end, const char *class_name) {
 }
 
 void ll_clang_lower_tokens(ll_builder *builder, const ll_ctoken *tokens, size_t count) {
-  cx p = {.b = builder, .t = tokens, .n = count, .src = ll_builder_source(builder), .arena = ll_builder_arena(builder),
+  reader p = {.b = builder, .t = tokens, .n = count, .src = ll_builder_source(builder), .arena = ll_builder_arena(builder),
           .pending_write = UINT32_MAX};
   lower_decls(&p, 0, count, NULL);
   free(p.locals);
