@@ -510,8 +510,12 @@ static void lower_call_site(reader *p, const ll_call_site *s) {
   static const char *const holders[] = {"push_back", "push_front", "push", "insert", NULL};
   const char *saved_holder = p->spawn_holder;
   p->spawn_holder = s->recv && name_in(s->method, holders) ? s->recv : NULL;
-  p->once_lambda = strcmp(s->method, "call_once") == 0;
+  /* std::call_once / pthread_once run what they are given once per process: a once-guard. */
+  bool once = strcmp(s->method, "call_once") == 0 || strcmp(s->callee, "pthread_once") == 0;
+  p->once_lambda = once;
+  if (once) ll_builder_push_guard(p->b, NULL);
   lower_expr(p, s->open + 1, s->close);
+  if (once) ll_builder_pop_guard(p->b);
   p->spawn_holder = saved_holder;
   p->once_lambda = false;
 }

@@ -211,6 +211,16 @@ static void test_lazy_initialisation(void **state) {
   const ll_event *w = nth_event(once, LL_EV_MODULE_WRITE, 0);
   assert_true(w->lazy_guard);
   assert_true(w->as.write.lazy_guard);
+  assert_true(nth_event(get, LL_EV_NAME_USE, 1)->lazy_guard); /* the lambda, passed to call_once */
+  ll_module_delete(m);
+  m = ll_test_lower("once.c",
+                    "#include <pthread.h>\n"
+                    "static pthread_once_t once = PTHREAD_ONCE_INIT;\n"
+                    "static void init(void) { connect_db(); }\n"
+                    "int handle(void) { pthread_once(&once, init); return 0; }\n");
+  const ll_event *use = nth_event(function_named(m, "handle"), LL_EV_NAME_USE, 1); /* after `once` */
+  assert_string_equal(use->name, "init");
+  assert_true(use->lazy_guard); /* reached lazily: its connection is made once */
   ll_module_delete(m);
 }
 
