@@ -179,6 +179,24 @@ static char *string_literal(lowerer *L, TSNode node) {
   return copy;
 }
 
+/* The argument a constructor call is "about": its first positional string (`client("s3")`), or
+ * its `service_name=` keyword (`session.client(service_name="fsx")`). NULL when neither. */
+static const char *ctor_arg_of(lowerer *L, TSNode args) {
+  if (!ll_ts_is(args, "argument_list")) return NULL;
+  uint32_t n = ts_node_named_child_count(args);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "comment")) continue;
+    if (ll_ts_is(arg, "keyword_argument")) {
+      if (!strcmp(ll_ts_text(L->b, ll_ts_field(arg, "name")), "service_name"))
+        return string_literal(L, ll_ts_field(arg, "value"));
+      continue;
+    }
+    if (i == 0) return string_literal(L, arg);
+  }
+  return NULL;
+}
+
 static char *literal_value(lowerer *L, TSNode node) {
   char *s = string_literal(L, node);
   if (s) return s;
@@ -522,9 +540,7 @@ static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
   TSNode object = ll_ts_field(function, "object");
   if (ll_ts_is(object, "call")) {
     call->receiver_ctor = qualify(L, ll_ts_field(object, "function"));
-    TSNode args = ll_ts_field(object, "arguments");
-    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      call->receiver_arg = string_literal(L, ts_node_named_child(args, 0));
+    call->receiver_arg = ctor_arg_of(L, ll_ts_field(object, "arguments"));
   } else if (ll_ts_is(object, "identifier")) {
     const char *ctor = NULL, *arg = NULL;
     ctor_of(L, ll_ts_text(L->b, object), &ctor, &arg);
@@ -796,9 +812,7 @@ static void bind_module_name(lowerer *L, TSNode target, TSNode value, TSNode typ
                 (!ts_node_is_null(type) && strstr(ll_ts_text(L->b, type), "Final") != NULL);
   if (b->kind == LL_BIND_CALL) {
     b->value_callee = qualify(L, ll_ts_field(value, "function"));
-    TSNode args = ll_ts_field(value, "arguments");
-    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      b->value_arg = string_literal(L, ts_node_named_child(args, 0));
+    b->value_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
   }
 }
 
@@ -822,9 +836,7 @@ static void remember_local(lowerer *L, const char *name, TSNode value) {
   local->ctor_arg = NULL;
   if (ll_ts_is(value, "call")) {
     local->ctor = qualify(L, ll_ts_field(value, "function"));
-    TSNode args = ll_ts_field(value, "arguments");
-    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      local->ctor_arg = string_literal(L, ts_node_named_child(args, 0));
+    local->ctor_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
   }
 }
 
