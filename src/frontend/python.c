@@ -595,6 +595,51 @@ static void add_mutation(lowerer *L, TSNode node, TSNode function) {
 
 /* ---- effects: the environment, files, literal keys ---------------------------------------- */
 
+/* Whether `cond` holds only when the environment variable `variable` is unset:
+ * `"K" not in os.environ`, `not os.environ.get("K")`, `os.environ.get("K") is None`,
+ * `not os.getenv("K")`, `os.getenv("K") is None`. */
+static bool env_unset_test(lowerer *L, TSNode cond, const char *variable) {
+  while (ll_ts_is(cond, "parenthesized_expression")) cond = ts_node_named_child(cond, 0);
+  if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
+    TSNode left = ts_node_named_child(cond, 0), right = ts_node_named_child(cond, 1);
+    /* the operator: the text between the two operands */
+    const char *op = ll_builder_text(L->b, ts_node_end_byte(left), ts_node_start_byte(right));
+    const char *k = string_literal(L, left);
+    if (k && !strcmp(k, variable) && strstr(op, "not in")) {
+      const char *q = qualify(L, right);
+      return q && !strcmp(q, "os.environ");
+    }
+    if (ll_ts_is(right, "none") && strstr(op, "is") && !strstr(op, "not")) cond = left;
+    else return false;
+  } else if (ll_ts_is(cond, "not_operator")) {
+    cond = ll_ts_field(cond, "argument");
+  } else {
+    return false;
+  }
+  if (!ll_ts_is(cond, "call")) return false;
+  const char *q = qualify(L, ll_ts_field(cond, "function"));
+  if (!q || (strcmp(q, "os.environ.get") && strcmp(q, "os.getenv"))) return false;
+  TSNode args = ll_ts_field(cond, "arguments");
+  if (!ll_ts_is(args, "argument_list") || ts_node_named_child_count(args) == 0) return false;
+  const char *k = string_literal(L, ts_node_named_child(args, 0));
+  return k && !strcmp(k, variable);
+}
+
+/* Whether `at` runs only when `variable` is unset (the body of an `if` testing that): a default
+ * for local runs, which never overrides what the Lambda runtime set. */
+static bool env_unset_guard(lowerer *L, TSNode at, const char *variable) {
+  for (TSNode n = ts_node_parent(at); !ts_node_is_null(n); n = ts_node_parent(n)) {
+    if (ll_ts_is(n, "function_definition") || ll_ts_is(n, "module")) return false;
+    if (!ll_ts_is(n, "if_statement")) continue;
+    TSNode consequence = ll_ts_field(n, "consequence");
+    if (ts_node_start_byte(at) < ts_node_start_byte(consequence) ||
+        ts_node_end_byte(at) > ts_node_end_byte(consequence))
+      continue;
+    if (env_unset_test(L, ll_ts_field(n, "condition"), variable)) return true;
+  }
+  return false;
+}
+
 static void add_env_write(lowerer *L, TSNode at, const char *variable) {
   uint32_t ev = add_event(L, LL_EV_ENV_WRITE, ll_ts_span(L->b, at));
   ll_builder_event(L->b, ev)->name = variable;
@@ -701,8 +746,9 @@ static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode 
 
 static void lower_call_effects(lowerer *L, TSNode node, TSNode function, TSNode args, const char *callee,
                                const char *method, const char *first_string) {
-  if (!strcmp(callee, "os.environ.setdefault") || !strcmp(callee, "os.putenv") ||
-      !strcmp(callee, "os.environ.__setitem__"))
+  /* `os.environ.setdefault(K, v)` is not a write here: it never changes a variable that is set,
+   * and the runtime sets every reserved one, so it only matters off Lambda. */
+  if (!strcmp(callee, "os.putenv") || !strcmp(callee, "os.environ.__setitem__"))
     add_env_write(L, node, first_string);
   else if (!strcmp(callee, "os.environ.update"))
     lower_environ_update(L, node, args);
@@ -889,7 +935,9 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
     if (subscript) walk(L, key);
     const char *q = subscript ? qualify(L, object) : NULL;
     if (q && !strcmp(q, "os.environ")) {
-      if (!ll_ts_is(at, "delete_statement")) add_env_write(L, at, string_literal(L, key));
+      const char *variable = string_literal(L, key);
+      if (!ll_ts_is(at, "delete_statement") && !(variable && env_unset_guard(L, at, variable)))
+        add_env_write(L, at, variable);
     } else if (ll_ts_is(object, "identifier")) {
       char *name = ll_ts_text(L->b, object);
       if (is_module_name(L, name)) {
