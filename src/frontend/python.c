@@ -1233,11 +1233,35 @@ static void walk_guarded(lowerer *L, TSNode block, const char *const *names, int
   for (int i = 0; i < n; i++) ll_builder_pop_guard(L->b);
 }
 
-static bool block_returns(TSNode block) {
-  uint32_t n = ts_node_named_child_count(block);
-  if (!n) return false;
-  TSNode last = ts_node_named_child(block, n - 1);
-  return ll_ts_is(last, "return_statement") || ll_ts_is(last, "raise_statement");
+/* Whether a block leaves the function, or ends by resetting one of `names` to None (`x = None`):
+ * either way, code after it runs only while that name is unset. A try statement qualifies when its
+ * body and every handler do (`try: probe(_conn); return _conn` / `except Exception: _conn = None`). */
+static bool block_returns_or_resets(lowerer *L, TSNode block, const char *const *names, int n) {
+  uint32_t count = ts_node_named_child_count(block);
+  if (!count) return false;
+  TSNode last = ts_node_named_child(block, count - 1);
+  if (ll_ts_is(last, "return_statement") || ll_ts_is(last, "raise_statement")) return true;
+  if (ll_ts_is(last, "expression_statement") && ts_node_named_child_count(last) == 1) {
+    TSNode assign = ts_node_named_child(last, 0);
+    TSNode left = ll_ts_field(assign, "left"), right = ll_ts_field(assign, "right");
+    if (ll_ts_is(assign, "assignment") && ll_ts_is(left, "identifier") && ll_ts_is(right, "none"))
+      for (int i = 0; i < n; i++)
+        if (ll_ts_text_is(L->b, left, names[i])) return true;
+    return false;
+  }
+  if (!ll_ts_is(last, "try_statement")) return false;
+  if (!block_returns_or_resets(L, ll_ts_field(last, "body"), names, n)) return false;
+  uint32_t parts = ts_node_named_child_count(last);
+  bool handlers = false;
+  for (uint32_t i = 0; i < parts; i++) {
+    TSNode part = ts_node_named_child(last, i);
+    if (ll_ts_is(part, "else_clause") || ll_ts_is(part, "finally_clause")) return false;
+    if (!ll_ts_is(part, "except_clause")) continue;
+    handlers = true;
+    TSNode body = ts_node_named_child(part, ts_node_named_child_count(part) - 1);
+    if (!ll_ts_is(body, "block") || !block_returns_or_resets(L, body, names, n)) return false;
+  }
+  return handlers;
 }
 
 /* Lowers an if statement; returns how many early-return guards it leaves for the rest of the
@@ -1330,7 +1354,7 @@ static int lower_if(lowerer *L, TSNode node) {
     arms++;
   }
   if (has_else && arms <= MAX_ARMS) summarise_arms(L, node, bounds, arms);
-  if (has_else || !block_returns(consequence)) return 0;
+  if (has_else || !block_returns_or_resets(L, consequence, g.set, g.n_set)) return 0;
   for (int i = 0; i < g.n_set; i++) ll_builder_push_guard(L->b, g.set[i]);
   return g.n_set;
 }
