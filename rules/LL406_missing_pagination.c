@@ -13,7 +13,9 @@
  * or `**kwargs`; calls naming the resources they want (`InstanceIds=[…]`,
  * `DBInstanceIdentifier=…`); functions that use a paginator; results used only for an existence check
  * (`"Contents" in r`, `if r["Items"]:`) or for their first element (`r["Items"][0]`); DynamoDB
- * `query` without a `FilterExpression` (one item collection, usually well under a page).
+ * `query` without a `FilterExpression` (one item collection, usually well under a page); EC2's
+ * `describe_instances` / `describe_snapshots` / `describe_volumes` / `describe_security_groups`,
+ * which return every result when no `MaxResults` is passed (they page only on request).
  */
 #include "rulekit.h"
 
@@ -38,8 +40,6 @@ static const paged_api python_paged[] = {
     {"get_partitions", "Partitions"}, {"get_databases", "DatabaseList"}, {"list_executions", "executions"},
     {"list_state_machines", "stateMachines"}, {"get_execution_history", "events"},
     {"list_accounts", "Accounts"},    {"list_accounts_for_parent", "Accounts"}, {"list_children", "Children"},
-    {"describe_instances", "Reservations"}, {"describe_snapshots", "Snapshots"},
-    {"describe_volumes", "Volumes"},  {"describe_security_groups", "SecurityGroups"},
     {"list_shards", "Shards"},        {"list_images", "imageIds"},      {"describe_images", "imageDetails"},
     {"describe_repositories", "repositories"}, {"list_tasks", "taskArns"}, {"list_services", "serviceArns"},
     {"list_clusters", "clusterArns"}, {"list_stacks", "StackSummaries"},
@@ -168,6 +168,8 @@ const ll_rule ll_rule_LL406 = {
                    "(`InstanceIds=[...]`); functions using a paginator; results "
                    "used only for an existence check (`\"Contents\" in r`, `if r[\"Items\"]:`) or for "
                    "their first element (`r[\"Items\"][0]`); DynamoDB `query` without a "
-                   "FilterExpression (one item collection, usually well under a page).",
+                   "FilterExpression (one item collection, usually well under a page); EC2 "
+                   "describe_instances / describe_snapshots / describe_volumes / "
+                   "describe_security_groups, which return every result unless MaxResults is passed.",
     .check_module = check,
 };
