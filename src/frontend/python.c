@@ -591,6 +591,14 @@ static void add_mutation(lowerer *L, TSNode node, TSNode function) {
   e->as.write.method = method;
   e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
   e->as.write.key_literal = !strcmp(method, "update") && literal_keys_only(L, ll_ts_field(node, "arguments"));
+  if (!strcmp(method, "setdefault")) {
+    /* `d.setdefault(k, make())`: the default's constructor, when it is a call */
+    TSNode args = ll_ts_field(node, "arguments");
+    TSNode dflt = ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) >= 2
+                      ? ts_node_named_child(args, 1)
+                      : (TSNode){0};
+    if (!ts_node_is_null(dflt) && ll_ts_is(dflt, "call")) e->as.write.value_callee = qualify(L, ll_ts_field(dflt, "function"));
+  }
 }
 
 /* ---- effects: the environment, files, literal keys ---------------------------------------- */
