@@ -1862,8 +1862,12 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
 static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
   static const char *const decorators[] = {"inject_lambda_context", "capture_lambda_handler",
                                            "lambda_handler_decorator", "event_source", NULL};
+  /* web-framework adapters bound at module level (`handler = Mangum(app)`): link.c roots the routes */
+  static const char *const adapters[] = {"Mangum(", "make_lambda_handler(", NULL};
   for (size_t i = 0; decorators[i]; i++)
     if (memmem(source, len, decorators[i], strlen(decorators[i]))) return true;
+  for (size_t i = 0; adapters[i]; i++)
+    if (memmem(source, len, adapters[i], strlen(adapters[i]))) return true;
   return ll_scan_defined_names(source, len, "def", python_handler_def, options);
 }
 
