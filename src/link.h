@@ -18,6 +18,10 @@ void ll_program_delete(ll_program *self);
 /* Marks the handlers of one module (--handler, then the conventions); returns how many. */
 size_t ll_module_mark_handlers(ll_module *module, const ll_options *options);
 
+/* Whether the module binds a web-framework Lambda adapter at module level (`handler =
+ * Mangum(app)`): an entry point whose app's routes run on every invocation. */
+bool ll_module_builds_adapter(const ll_module *module);
+
 bool ll_program_reachable(const ll_program *self, const ll_module *module, int fn);
 bool ll_program_eagerly_reached(const ll_program *self, const ll_module *module, int fn);
 bool ll_program_always_reached(const ll_program *self, const ll_module *module, int fn);
