@@ -31,7 +31,7 @@ struct ll_program {
   bool *reachable, *always, *no_deadline, *eager;
 };
 
-static const char *const default_event_names[] = {"event", "_event", "evt", NULL};
+static const char *const default_event_names[] = {"event", "_event", "evt", "e", "request", "req", "payload", "data", "message", "msg", "_", NULL};
 static const char *const default_context_names[] = {"context", "_context", "ctx", "_ctx",
                                                     "lambda_context", "_", NULL};
 

@@ -33,7 +33,8 @@ bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
                            bool (*each)(const ll_module *module, int fn, void *user), void *user);
 
 /* Whether (event, context) parameter names fit a convention-named handler: the options' names, or
- * the defaults (`event`, `_event`, `evt` / `context`, `_context`, `ctx`, `_ctx`, `lambda_context`, `_`). */
+ * the defaults (`event`, `_event`, `evt`, `e`, `request`, `req`, `payload`, `data`, `message`,
+ * `msg`, `_` / `context`, `_context`, `ctx`, `_ctx`, `lambda_context`, `_`). */
 bool ll_handler_params_ok(const ll_options *options, const char *event, size_t event_len,
                           const char *context, size_t context_len);
 
