@@ -7,7 +7,8 @@
  * environment serves. A container that grows per invocation keeps every earlier request's data:
  * memory climbs until the function runs out of it, and one request's data shows up in the answer
  * to the next.
- * Not flagged: caches (writes under `if key not in cache:` / an is-None guard, `@functools.lru_cache`,
+ * Not flagged: caches (writes under `if key not in cache:` / an is-None guard, `setdefault(k, f())`
+ * whose default is computed rather than an empty container, `@functools.lru_cache`,
  * names containing "cache", "memo" or "registry"); writes with literal keys (`STATE["last"] = …`, a
  * fixed set of slots); bounded containers (`deque(maxlen=n)`); containers the handler also resets
  * or drains (`x.clear()`, `x = []`, `x.pop()`); writes only made at cold start (lazy
@@ -38,6 +39,16 @@ static const char *const *const draining_tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_draining, [LL_LANG_C] = c_family_draining, [LL_LANG_CPP] = c_family_draining};
 static const char *const *const membership_tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_membership, [LL_LANG_C] = c_family_membership, [LL_LANG_CPP] = c_family_membership};
+
+/* Empty containers: a `setdefault` default built by one of these starts a record that is then
+ * filled (`d.setdefault(k, []).append(x)`); any other call builds a value to reuse (a cache). */
+static const char *const container_ctors[] = {"dict", "list", "set", "collections.defaultdict",
+                                              "collections.OrderedDict", "collections.deque", NULL};
+
+static bool setdefault_cache(const ll_module_write *w) {
+  return w->kind == LL_WRITE_MUTATE && !strcmp(w->method, "setdefault") && w->value_callee &&
+         !ll_callee_is(w->value_callee, container_ctors);
+}
 
 static bool looks_like_cache(const char *name) {
   char lower[128];
@@ -88,7 +99,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_module_write *w = &ev->as.write;
       bool grows = (w->kind == LL_WRITE_MUTATE && ll_callee_is(w->method, ll_table_for(growing_tables, m->language))) ||
                    (w->kind == LL_WRITE_SUBSCRIPT && !w->method);
-      if (!grows || w->key_literal || looks_like_cache(w->name)) continue;
+      if (!grows || w->key_literal || looks_like_cache(w->name) || setdefault_cache(w)) continue;
       const ll_binding *b = ll_module_binding(m, w->name);
       if (!b || b->kind != LL_BIND_CONTAINER) continue;
       bool seen = false;
@@ -128,7 +139,7 @@ const ll_rule ll_rule_LL201 = {
            "    return results\n",
     .help = "keep per-request data in local variables; reset module containers if they must exist",
     .not_flagged = "Caches (writes under `if key not in cache:` or an is-None guard, "
-                   "`@functools.lru_cache`, names containing cache/memo/registry); writes with literal "
+                   "`setdefault(k, make())` with a computed default, `@functools.lru_cache`, names containing cache/memo/registry); writes with literal "
                    "keys (a fixed set of slots); bounded containers (`deque(maxlen=n)`); containers the "
                    "handler also resets or drains (`clear()`, rebinding, `pop()`); writes made only at "
                    "cold start; membership sets such as `seen` (LL202); code no handler reaches.",

@@ -13,7 +13,8 @@
  * (`with tempfile.NamedTemporaryFile()`, `TemporaryDirectory()`); deliberate caches (writes in a
  * function that checks whether a file exists, `if not os.path.exists(path):` or an early return;
  * writes under a lazy-initialisation guard or at module scope, run once per environment); paths
- * outside /tmp; code no handler reaches.
+ * outside /tmp; code no handler reaches. A path written twice in one function (downloaded, then
+ * converted in place) is reported once.
  */
 #include "rulekit.h"
 
@@ -77,6 +78,19 @@ static bool writes_files(const ll_module *m) {
   return false;
 }
 
+/* A write this rule reports (before the once-per-path filter). */
+static bool reportable(const ll_event *ev) {
+  return ev->kind == LL_EV_FILE_WRITE && !ev->as.file.auto_removed && !ev->lazy_guard &&
+         under_tmp(ev->as.file.path);
+}
+
+/* Whether an earlier event of the function is a reportable write of the same path. */
+static bool reported_before(const ll_function *fn, uint32_t upto, const char *path) {
+  for (uint32_t e = 0; e < upto; e++)
+    if (reportable(&fn->events[e]) && !strcmp(fn->events[e].as.file.path, path)) return true;
+  return false;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   /* The cheap test first: removes_files looks across the modules of the unit. */
   if (m->language != LL_LANG_PYTHON || !writes_files(m) || removes_files(ctx, m)) return;
@@ -85,10 +99,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     const ll_function *fn = &m->functions[f];
     if (fn->memoized) continue;
     bool cache_fill = checks_existence(fn);
+    if (cache_fill) continue;
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
-      if (ev->kind != LL_EV_FILE_WRITE || ev->as.file.auto_removed || ev->lazy_guard) continue;
-      if (!under_tmp(ev->as.file.path) || cache_fill) continue;
+      if (!reportable(ev) || reported_before(fn, e, ev->as.file.path)) continue;
       ll_rule_report(ctx, m, ev->span,
                      "writes `%s` and nothing in this module removes it: /tmp survives between "
                      "invocations, so files pile up until the ephemeral storage is full and later "
@@ -125,7 +139,7 @@ const ll_rule ll_rule_LL203 = {
                    "code removes files (a shared cleanup helper); temporary files removed automatically "
                    "(`with tempfile.NamedTemporaryFile()`, TemporaryDirectory()); deliberate caches "
                    "(writes in a function that checks whether the file exists, under a "
-                   "lazy-initialisation guard, or at module scope); paths outside /tmp; code no "
-                   "handler reaches.",
+                   "lazy-initialisation guard, or at module scope); paths outside /tmp; code no handler "
+                   "reaches. A path written twice in one function is reported once.",
     .check_module = check,
 };

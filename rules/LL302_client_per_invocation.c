@@ -11,7 +11,11 @@
  * (`if _client is None:`); stored to a module-level variable; in a memoised factory
  * (`@functools.lru_cache`); in code that no handler reaches (e.g. `if __name__ == "__main__":`, C/C++
  * `main`, where the aws-lambda-cpp client is built once and captured by the handler); C++ function-local
- * statics and `std::call_once` bodies (initialised once).
+ * statics and `std::call_once` bodies (initialised once);
+ * clients and sessions built from explicit temporary credentials (`aws_session_token=` from an
+ * `sts.assume_role` of this invocation): they cannot be hoisted to module scope as they are;
+ * asyncio clients (`httpx.AsyncClient`) made inside an `async def`: they are bound to the event loop
+ * that the invocation runs and closes, so a module-level one breaks on the next invocation.
  */
 #include "rulekit.h"
 
@@ -43,6 +47,16 @@ static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_CPP] = c_family_clients,
 };
 
+/* Built from credentials passed in by the code (an assumed role's keys): per-caller by design. */
+static bool explicit_credentials(const ll_call *call) {
+  return ll_call_keyword(call, "aws_session_token") || ll_call_keyword(call, "aws_access_key_id") ||
+         ll_call_keyword(call, "aws_secret_access_key");
+}
+
+/* Clients tied to the running event loop: sharing one across invocations (each with its own
+ * `asyncio.run`) fails with "Event loop is closed", so inside a coroutine they are right. */
+static const char *const loop_bound_clients[] = {"httpx.AsyncClient", NULL};
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *clients = ll_table_for(tables, m->language);
   for (uint32_t f = 1; f < m->n_functions; f++) {
@@ -53,6 +67,8 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
       if (!ll_call_matches(m, (int)f, &ev->as.call, clients)) continue;
+      if (explicit_credentials(&ev->as.call)) continue;
+      if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s%s%s)` is created on every invocation; create it once at module scope so "
                      "warm invocations reuse it and its connections",
@@ -88,6 +104,9 @@ const ll_rule ll_rule_LL302 = {
     .not_flagged = "Clients created at module scope; behind a lazy-initialisation guard "
                    "(`if _client is None:`); assigned to a module-level variable; inside a memoised "
                    "factory (`@functools.lru_cache`); in code no handler reaches (C/C++ `main`); C++ "
-                   "function-local statics and `std::call_once` bodies.",
+                   "function-local statics and `std::call_once` bodies; clients and sessions "
+                   "built from explicit temporary credentials (`aws_session_token=` from an assumed "
+                   "role), which are per-caller by design; `httpx.AsyncClient` inside an `async def` (bound "
+                   "to the invocation's event loop).",
     .check_module = check,
 };

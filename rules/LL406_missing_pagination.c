@@ -13,8 +13,13 @@
  * or `**kwargs`; calls naming the resources they want (`InstanceIds=[…]`,
  * `DBInstanceIdentifier=…`); functions that use a paginator; results used only for an existence check
  * (`"Contents" in r`, `if r["Items"]:`) or for their first element (`r["Items"][0]`); DynamoDB
- * `query` without a `FilterExpression` (one item collection, usually well under a page).
+ * `query` without a `FilterExpression` (one item collection, usually well under a page); EC2's
+ * `describe_instances` / `describe_snapshots` / `describe_volumes` / `describe_security_groups`,
+ * which return every result when no `MaxResults` is passed (they page only on request); PartiQL
+ * `execute_statement` with a WHERE clause (flagged only for a whole-table SELECT).
  */
+#include <ctype.h>
+
 #include "rulekit.h"
 
 typedef struct {
@@ -38,8 +43,6 @@ static const paged_api python_paged[] = {
     {"get_partitions", "Partitions"}, {"get_databases", "DatabaseList"}, {"list_executions", "executions"},
     {"list_state_machines", "stateMachines"}, {"get_execution_history", "events"},
     {"list_accounts", "Accounts"},    {"list_accounts_for_parent", "Accounts"}, {"list_children", "Children"},
-    {"describe_instances", "Reservations"}, {"describe_snapshots", "Snapshots"},
-    {"describe_volumes", "Volumes"},  {"describe_security_groups", "SecurityGroups"},
     {"list_shards", "Shards"},        {"list_images", "imageIds"},      {"describe_images", "imageDetails"},
     {"describe_repositories", "repositories"}, {"list_tasks", "taskArns"}, {"list_services", "serviceArns"},
     {"list_clusters", "clusterArns"}, {"list_stacks", "StackSummaries"},
@@ -62,8 +65,30 @@ static const char *const specific_args[] = {
     "InstanceIds", "VolumeIds", "SnapshotIds", "GroupIds", "ImageIds", "DBInstanceIdentifier",
     "DBSnapshotIdentifier", "repositoryNames", "imageIds", "Names", "logStreamNames", NULL};
 
+/* PartiQL: `execute_statement(Statement="SELECT … FROM t")` with no WHERE reads the whole table,
+ * 1 MB at a time, with a NextToken (a SELECT with WHERE is left alone: a key lookup or a query). */
+static const paged_api partiql_select = {"execute_statement", "Items"};
+
+static bool contains_word_ci(const char *s, const char *word) {
+  size_t n = strlen(word);
+  for (const char *p = s; *p; p++) {
+    size_t i = 0;
+    while (i < n && p[i] && (p[i] | 0x20) == word[i]) i++;
+    if (i == n && (p == s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n])) return true;
+  }
+  return false;
+}
+
+static bool whole_table_select(const ll_call *call) {
+  if (strcmp(call->method, "execute_statement")) return false;
+  const ll_keyword *k = ll_call_keyword(call, "Statement");
+  const char *sql = k ? k->literal : NULL;
+  return sql && contains_word_ci(sql, "select") && !contains_word_ci(sql, "where");
+}
+
 static const paged_api *paged(const ll_call *call) {
   if (!strchr(call->callee, '.')) return NULL;
+  if (whole_table_select(call)) return &partiql_select;
   for (size_t i = 0; python_paged[i].operation; i++)
     if (!strcmp(python_paged[i].operation, call->method)) return &python_paged[i];
   return NULL;
@@ -128,7 +153,13 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (token || in_while_loop(fn, e) || !used_as_complete(fn, e, api)) continue;
       size_t ctor_len = call->receiver_ctor ? strlen(call->receiver_ctor) : 0;
       bool table = ctor_len >= 5 && !strcmp(call->receiver_ctor + ctor_len - 5, "Table");
-      if (table) /* a boto3 Table resource has no paginator */
+      if (api == &partiql_select) /* no paginator for ExecuteStatement */
+        ll_rule_report(ctx, m, ev->span,
+                       "`execute_statement` runs a SELECT without WHERE, which returns one page (at "
+                       "most 1 MB), but its `Items` are used as if complete: rows beyond the first "
+                       "page are silently dropped; loop while the response has `NextToken`, passing "
+                       "it back");
+      else if (table) /* a boto3 Table resource has no paginator */
         ll_rule_report(ctx, m, ev->span,
                        "`%s` returns one page (at most 1 MB), but its `%s` are used as if complete: "
                        "items beyond the first page are silently dropped; loop while the response has "
@@ -168,6 +199,8 @@ const ll_rule ll_rule_LL406 = {
                    "(`InstanceIds=[...]`); functions using a paginator; results "
                    "used only for an existence check (`\"Contents\" in r`, `if r[\"Items\"]:`) or for "
                    "their first element (`r[\"Items\"][0]`); DynamoDB `query` without a "
-                   "FilterExpression (one item collection, usually well under a page).",
+                   "FilterExpression (one item collection, usually well under a page); EC2 "
+                   "describe_instances / describe_snapshots / describe_volumes / "
+                   "describe_security_groups, which return every result unless MaxResults is passed.",
     .check_module = check,
 };

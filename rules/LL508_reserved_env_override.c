@@ -5,7 +5,7 @@
  * AWS_LAMBDA_FUNCTION_NAME, _HANDLER, LAMBDA_TASK_ROOT, the execution role's credentials, …)
  * in a template's Environment.Variables (SAM, CloudFormation, Globals) or serverless
  * `environment`, and code of a Lambda module that writes one (`os.environ["AWS_REGION"] = …`,
- * `os.environ.update(...)`, `setdefault`, `os.putenv`).
+ * `os.environ.update(...)`, `os.putenv`).
  *
  * Why is this bad on Lambda: the runtime sets these keys itself ("Defined runtime environment
  * variables" in the AWS Lambda Developer Guide); Lambda rejects a configuration that sets them,
@@ -15,7 +15,9 @@
  *
  * Not flagged: unreserved variables that may be extended (PATH, LD_LIBRARY_PATH, LANG, NODE_PATH,
  * PYTHONPATH, TZ, AWS_LAMBDA_EXEC_WRAPPER, …). In code: reading reserved variables;
- * `_X_AMZN_TRACE_ID`, which tracing libraries propagate on purpose; code under
+ * `_X_AMZN_TRACE_ID`, which tracing libraries propagate on purpose; defaults for local runs that
+ * never override a value the runtime set (`os.environ.setdefault("AWS_REGION", …)`, or a write
+ * under `if "AWS_REGION" not in os.environ:` / `if not os.getenv("AWS_REGION"):`); code under
  * `if __name__ == "__main__":`; test files (`test_*.py`, `*_test.py`, `conftest.py`). In templates:
  * a variable set once in Globals or provider is reported once, where it is written.
  */
@@ -128,7 +130,9 @@ const ll_rule ll_rule_LL508 = {
                    "NODE_PATH, PYTHONPATH, TZ, AWS_LAMBDA_EXEC_WRAPPER, …). In templates, a variable "
                    "set once in Globals or provider is reported once, where it is written. In code: "
                    "reading reserved variables; _X_AMZN_TRACE_ID, which tracing libraries propagate "
-                   "on purpose; code under `if __name__ == \"__main__\":`; test files (test_*.py, "
+                   "on purpose; local-run defaults that never override a value the runtime set "
+                   "(`os.environ.setdefault(...)`, a write under `if \"AWS_REGION\" not in "
+                   "os.environ:`); code under `if __name__ == \"__main__\":`; test files (test_*.py, "
                    "*_test.py, conftest.py).",
     .check_module = check_module,
     .check_project = check_project,

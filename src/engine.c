@@ -297,7 +297,7 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
   size_t n_roots = u->n;
   for (size_t done = 0; done < u->n; done++) {
     ll_module *m = u->modules[done];
-    if (done < n_roots && !ll_module_mark_handlers(m, r->options)) continue;
+    if (done < n_roots && !ll_module_mark_handlers(m, r->options) && !ll_module_builds_adapter(m)) continue;
     for (uint32_t i = 0; i < m->n_imports; i++) {
       int target = ll_resolve_import(&r->by_real, u->reals[done], &m->imports[i]);
       if (target >= 0) unit_load(r, u, (size_t)target, false, out);

@@ -32,7 +32,7 @@ struct ll_program {
   bool *reachable, *always, *no_deadline, *eager;
 };
 
-static const char *const default_event_names[] = {"event", "_event", "evt", NULL};
+static const char *const default_event_names[] = {"event", "_event", "evt", "e", "request", "req", "payload", "data", "message", "msg", "_", NULL};
 static const char *const default_context_names[] = {"context", "_context", "ctx", "_ctx",
                                                     "lambda_context", "_", NULL};
 
@@ -272,24 +272,33 @@ static bool uses_object(const ll_function *fn, const char *object) {
   return false;
 }
 
+static const char *const route_verbs[] = {"get", "post", "put", "patch", "delete", "head", "options",
+                                          "route", "api_route", "resolver", NULL};
+
+/* The router object of a route (`@app.get("/x")` → "app", a module binding built by a call), as a
+ * new string, or NULL when no decorator of `route` registers it with a module-level router. */
+static char *route_router(const ll_module *m, const ll_function *route) {
+  for (uint32_t d = 0; d < route->n_decorators; d++) {
+    const char *dot = strchr(route->decorators[d], '.');
+    if (!dot || strchr(dot + 1, '.') || !in_list(dot + 1, strlen(dot + 1), route_verbs, 0)) continue;
+    char *object = ll_strndup(route->decorators[d], (size_t)(dot - route->decorators[d]));
+    const ll_binding *b = ll_module_binding(m, object);
+    if (b && b->kind == LL_BIND_CALL) return object;
+    free(object);
+  }
+  return NULL;
+}
+
 /* Routes: `@app.get("/x")` registers a function with a module-level router; whatever dispatches
  * through that router (`app.resolve(event, context)`, `handle_request(app, …)`) may run it. */
 static void link_routes(ll_program *p, const ll_module *m) {
-  static const char *const verbs[] = {"get", "post", "put", "patch", "delete", "head", "options",
-                                      "route", "api_route", "resolver", NULL};
   for (uint32_t g = 1; g < m->n_functions; g++) {
-    const ll_function *route = &m->functions[g];
-    for (uint32_t d = 0; d < route->n_decorators; d++) {
-      const char *dot = strchr(route->decorators[d], '.');
-      if (!dot || strchr(dot + 1, '.') || !in_list(dot + 1, strlen(dot + 1), verbs, 0)) continue;
-      char *object = ll_strndup(route->decorators[d], (size_t)(dot - route->decorators[d]));
-      const ll_binding *b = ll_module_binding(m, object);
-      if (b && b->kind == LL_BIND_CALL)
-        for (uint32_t f = 1; f < m->n_functions; f++)
-          if (f != g && uses_object(&m->functions[f], object))
-            add_edge(p, gid(p, m, (int)f), gid(p, m, (int)g), false, false);
-      free(object);
-    }
+    char *object = route_router(m, &m->functions[g]);
+    if (!object) continue;
+    for (uint32_t f = 1; f < m->n_functions; f++)
+      if (f != g && uses_object(&m->functions[f], object))
+        add_edge(p, gid(p, m, (int)f), gid(p, m, (int)g), false, false);
+    free(object);
   }
 }
 
@@ -433,6 +442,61 @@ static void mark_handlers(ll_program *p, const ll_options *o) {
   }
 }
 
+/* Lambda adapters for web frameworks, bound at module level (`handler = Mangum(app)`): the binding
+ * is the entry point and every request runs one of the app's routes. */
+static const char *const lambda_adapters[] = {"mangum.Mangum", "apig_wsgi.make_lambda_handler", NULL};
+
+bool ll_module_builds_adapter(const ll_module *m) {
+  if (m->language != LL_LANG_PYTHON || m->n_functions == 0) return false;
+  const ll_function *top = &m->functions[0];
+  for (uint32_t e = 0; e < top->n_events; e++)
+    if (top->events[e].kind == LL_EV_CALL && in_list(top->events[e].as.call.callee,
+                                                     strlen(top->events[e].as.call.callee), lambda_adapters, 0))
+      return true;
+  return false;
+}
+
+/* A module that builds an adapter is Lambda code, and the routes registered with a module-level
+ * router in it or in the modules it imports (directly or not: `app.include_router(...)`) are
+ * entry points, reached on every invocation. They are roots of reachability, not handlers: they
+ * take a request, not `(event, context)`, and may well be `async def`. */
+static void mark_adapter_routes(ll_program *p) {
+  bool *seen = NULL;
+  int *queue = NULL;
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    if (!ll_module_builds_adapter(p->modules[mi])) continue;
+    p->modules[mi]->has_lambda_evidence = true;
+    if (!seen) {
+      seen = ll_calloc(p->n_modules, sizeof(bool));
+      queue = ll_malloc(p->n_modules * sizeof(int));
+    }
+    size_t n = 0;
+    memset(seen, 0, p->n_modules * sizeof(bool));
+    seen[mi] = true;
+    queue[n++] = (int)mi;
+    for (size_t head = 0; head < n; head++) {
+      const ll_module *m = p->modules[queue[head]];
+      for (uint32_t i = 0; i < m->n_imports; i++) {
+        int target = ll_resolve_import(&p->by_path, p->canonical[m->id], &m->imports[i]);
+        if (target < 0 || seen[target]) continue;
+        seen[target] = true;
+        queue[n++] = target;
+      }
+      for (uint32_t g = 1; g < m->n_functions; g++) {
+        char *router = route_router(m, &m->functions[g]);
+        if (!router) continue;
+        free(router);
+        uint32_t id = gid(p, m, (int)g);
+        bool known = false;
+        for (size_t h = 0; h < p->n_handlers && !known; h++) known = p->handlers[h] == id;
+        if (!known) LL_PUSH(p->handlers, p->n_handlers, p->cap_handlers, id);
+      }
+    }
+  }
+  free(seen);
+  free(queue);
+}
+
 /* ---- reachability ------------------------------------------------------------------------- */
 
 static const ll_function *function_of(const ll_program *p, uint32_t id, const ll_module **module) {
@@ -552,6 +616,7 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
   p->eager = ll_calloc(n, sizeof(bool));
   build_call_graph(p);
   mark_handlers(p, options);
+  mark_adapter_routes(p);
   compute_reach(p);
   compute_evidence(p);
   return p;

@@ -18,6 +18,10 @@ void ll_program_delete(ll_program *self);
 /* Marks the handlers of one module (--handler, then the conventions); returns how many. */
 size_t ll_module_mark_handlers(ll_module *module, const ll_options *options);
 
+/* Whether the module binds a web-framework Lambda adapter at module level (`handler =
+ * Mangum(app)`): an entry point whose app's routes run on every invocation. */
+bool ll_module_builds_adapter(const ll_module *module);
+
 bool ll_program_reachable(const ll_program *self, const ll_module *module, int fn);
 bool ll_program_eagerly_reached(const ll_program *self, const ll_module *module, int fn);
 bool ll_program_always_reached(const ll_program *self, const ll_module *module, int fn);
@@ -29,7 +33,8 @@ bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
                            bool (*each)(const ll_module *module, int fn, void *user), void *user);
 
 /* Whether (event, context) parameter names fit a convention-named handler: the options' names, or
- * the defaults (`event`, `_event`, `evt` / `context`, `_context`, `ctx`, `_ctx`, `lambda_context`, `_`). */
+ * the defaults (`event`, `_event`, `evt`, `e`, `request`, `req`, `payload`, `data`, `message`,
+ * `msg`, `_` / `context`, `_context`, `ctx`, `_ctx`, `lambda_context`, `_`). */
 bool ll_handler_params_ok(const ll_options *options, const char *event, size_t event_len,
                           const char *context, size_t context_len);
 

@@ -131,7 +131,8 @@ typedef struct {
   const char *name; /* the module binding written */
   ll_write_kind kind;
   const char *method;       /* the mutating method for LL_WRITE_MUTATE; "__delitem__" for `del x[k]` */
-  const char *value_callee; /* for a rebind to a call result: its qualified callee */
+  const char *value_callee; /* for a rebind to a call result: its qualified callee; for
+                               `setdefault(k, f())`: the default's callee */
   bool lazy_guard;          /* under `if x is None:` / `if not x:` / once-guard for this name */
   bool value_is_none;       /* rebinds to None/null (a reset) */
   bool value_is_literal;    /* rebinds to a literal (True, 0, "x", None): a flag or a reset */

@@ -179,6 +179,24 @@ static char *string_literal(lowerer *L, TSNode node) {
   return copy;
 }
 
+/* The argument a constructor call is "about": its first positional string (`client("s3")`), or
+ * its `service_name=` keyword (`session.client(service_name="fsx")`). NULL when neither. */
+static const char *ctor_arg_of(lowerer *L, TSNode args) {
+  if (!ll_ts_is(args, "argument_list")) return NULL;
+  uint32_t n = ts_node_named_child_count(args);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "comment")) continue;
+    if (ll_ts_is(arg, "keyword_argument")) {
+      if (!strcmp(ll_ts_text(L->b, ll_ts_field(arg, "name")), "service_name"))
+        return string_literal(L, ll_ts_field(arg, "value"));
+      continue;
+    }
+    if (i == 0) return string_literal(L, arg);
+  }
+  return NULL;
+}
+
 static char *literal_value(lowerer *L, TSNode node) {
   char *s = string_literal(L, node);
   if (s) return s;
@@ -522,9 +540,7 @@ static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
   TSNode object = ll_ts_field(function, "object");
   if (ll_ts_is(object, "call")) {
     call->receiver_ctor = qualify(L, ll_ts_field(object, "function"));
-    TSNode args = ll_ts_field(object, "arguments");
-    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      call->receiver_arg = string_literal(L, ts_node_named_child(args, 0));
+    call->receiver_arg = ctor_arg_of(L, ll_ts_field(object, "arguments"));
   } else if (ll_ts_is(object, "identifier")) {
     const char *ctor = NULL, *arg = NULL;
     ctor_of(L, ll_ts_text(L->b, object), &ctor, &arg);
@@ -575,9 +591,62 @@ static void add_mutation(lowerer *L, TSNode node, TSNode function) {
   e->as.write.method = method;
   e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
   e->as.write.key_literal = !strcmp(method, "update") && literal_keys_only(L, ll_ts_field(node, "arguments"));
+  if (!strcmp(method, "setdefault")) {
+    /* `d.setdefault(k, make())`: the default's constructor, when it is a call */
+    TSNode args = ll_ts_field(node, "arguments");
+    TSNode dflt = ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) >= 2
+                      ? ts_node_named_child(args, 1)
+                      : (TSNode){0};
+    if (!ts_node_is_null(dflt) && ll_ts_is(dflt, "call")) e->as.write.value_callee = qualify(L, ll_ts_field(dflt, "function"));
+  }
 }
 
 /* ---- effects: the environment, files, literal keys ---------------------------------------- */
+
+/* Whether `cond` holds only when the environment variable `variable` is unset:
+ * `"K" not in os.environ`, `not os.environ.get("K")`, `os.environ.get("K") is None`,
+ * `not os.getenv("K")`, `os.getenv("K") is None`. */
+static bool env_unset_test(lowerer *L, TSNode cond, const char *variable) {
+  while (ll_ts_is(cond, "parenthesized_expression")) cond = ts_node_named_child(cond, 0);
+  if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
+    TSNode left = ts_node_named_child(cond, 0), right = ts_node_named_child(cond, 1);
+    /* the operator: the text between the two operands */
+    const char *op = ll_builder_text(L->b, ts_node_end_byte(left), ts_node_start_byte(right));
+    const char *k = string_literal(L, left);
+    if (k && !strcmp(k, variable) && strstr(op, "not in")) {
+      const char *q = qualify(L, right);
+      return q && !strcmp(q, "os.environ");
+    }
+    if (ll_ts_is(right, "none") && strstr(op, "is") && !strstr(op, "not")) cond = left;
+    else return false;
+  } else if (ll_ts_is(cond, "not_operator")) {
+    cond = ll_ts_field(cond, "argument");
+  } else {
+    return false;
+  }
+  if (!ll_ts_is(cond, "call")) return false;
+  const char *q = qualify(L, ll_ts_field(cond, "function"));
+  if (!q || (strcmp(q, "os.environ.get") && strcmp(q, "os.getenv"))) return false;
+  TSNode args = ll_ts_field(cond, "arguments");
+  if (!ll_ts_is(args, "argument_list") || ts_node_named_child_count(args) == 0) return false;
+  const char *k = string_literal(L, ts_node_named_child(args, 0));
+  return k && !strcmp(k, variable);
+}
+
+/* Whether `at` runs only when `variable` is unset (the body of an `if` testing that): a default
+ * for local runs, which never overrides what the Lambda runtime set. */
+static bool env_unset_guard(lowerer *L, TSNode at, const char *variable) {
+  for (TSNode n = ts_node_parent(at); !ts_node_is_null(n); n = ts_node_parent(n)) {
+    if (ll_ts_is(n, "function_definition") || ll_ts_is(n, "module")) return false;
+    if (!ll_ts_is(n, "if_statement")) continue;
+    TSNode consequence = ll_ts_field(n, "consequence");
+    if (ts_node_start_byte(at) < ts_node_start_byte(consequence) ||
+        ts_node_end_byte(at) > ts_node_end_byte(consequence))
+      continue;
+    if (env_unset_test(L, ll_ts_field(n, "condition"), variable)) return true;
+  }
+  return false;
+}
 
 static void add_env_write(lowerer *L, TSNode at, const char *variable) {
   uint32_t ev = add_event(L, LL_EV_ENV_WRITE, ll_ts_span(L->b, at));
@@ -685,8 +754,9 @@ static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode 
 
 static void lower_call_effects(lowerer *L, TSNode node, TSNode function, TSNode args, const char *callee,
                                const char *method, const char *first_string) {
-  if (!strcmp(callee, "os.environ.setdefault") || !strcmp(callee, "os.putenv") ||
-      !strcmp(callee, "os.environ.__setitem__"))
+  /* `os.environ.setdefault(K, v)` is not a write here: it never changes a variable that is set,
+   * and the runtime sets every reserved one, so it only matters off Lambda. */
+  if (!strcmp(callee, "os.putenv") || !strcmp(callee, "os.environ.__setitem__"))
     add_env_write(L, node, first_string);
   else if (!strcmp(callee, "os.environ.update"))
     lower_environ_update(L, node, args);
@@ -796,9 +866,7 @@ static void bind_module_name(lowerer *L, TSNode target, TSNode value, TSNode typ
                 (!ts_node_is_null(type) && strstr(ll_ts_text(L->b, type), "Final") != NULL);
   if (b->kind == LL_BIND_CALL) {
     b->value_callee = qualify(L, ll_ts_field(value, "function"));
-    TSNode args = ll_ts_field(value, "arguments");
-    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      b->value_arg = string_literal(L, ts_node_named_child(args, 0));
+    b->value_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
   }
 }
 
@@ -822,9 +890,7 @@ static void remember_local(lowerer *L, const char *name, TSNode value) {
   local->ctor_arg = NULL;
   if (ll_ts_is(value, "call")) {
     local->ctor = qualify(L, ll_ts_field(value, "function"));
-    TSNode args = ll_ts_field(value, "arguments");
-    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      local->ctor_arg = string_literal(L, ts_node_named_child(args, 0));
+    local->ctor_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
   }
 }
 
@@ -877,7 +943,9 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
     if (subscript) walk(L, key);
     const char *q = subscript ? qualify(L, object) : NULL;
     if (q && !strcmp(q, "os.environ")) {
-      if (!ll_ts_is(at, "delete_statement")) add_env_write(L, at, string_literal(L, key));
+      const char *variable = string_literal(L, key);
+      if (!ll_ts_is(at, "delete_statement") && !(variable && env_unset_guard(L, at, variable)))
+        add_env_write(L, at, variable);
     } else if (ll_ts_is(object, "identifier")) {
       char *name = ll_ts_text(L->b, object);
       if (is_module_name(L, name)) {
@@ -1173,11 +1241,35 @@ static void walk_guarded(lowerer *L, TSNode block, const char *const *names, int
   for (int i = 0; i < n; i++) ll_builder_pop_guard(L->b);
 }
 
-static bool block_returns(TSNode block) {
-  uint32_t n = ts_node_named_child_count(block);
-  if (!n) return false;
-  TSNode last = ts_node_named_child(block, n - 1);
-  return ll_ts_is(last, "return_statement") || ll_ts_is(last, "raise_statement");
+/* Whether a block leaves the function, or ends by resetting one of `names` to None (`x = None`):
+ * either way, code after it runs only while that name is unset. A try statement qualifies when its
+ * body and every handler do (`try: probe(_conn); return _conn` / `except Exception: _conn = None`). */
+static bool block_returns_or_resets(lowerer *L, TSNode block, const char *const *names, int n) {
+  uint32_t count = ts_node_named_child_count(block);
+  if (!count) return false;
+  TSNode last = ts_node_named_child(block, count - 1);
+  if (ll_ts_is(last, "return_statement") || ll_ts_is(last, "raise_statement")) return true;
+  if (ll_ts_is(last, "expression_statement") && ts_node_named_child_count(last) == 1) {
+    TSNode assign = ts_node_named_child(last, 0);
+    TSNode left = ll_ts_field(assign, "left"), right = ll_ts_field(assign, "right");
+    if (ll_ts_is(assign, "assignment") && ll_ts_is(left, "identifier") && ll_ts_is(right, "none"))
+      for (int i = 0; i < n; i++)
+        if (ll_ts_text_is(L->b, left, names[i])) return true;
+    return false;
+  }
+  if (!ll_ts_is(last, "try_statement")) return false;
+  if (!block_returns_or_resets(L, ll_ts_field(last, "body"), names, n)) return false;
+  uint32_t parts = ts_node_named_child_count(last);
+  bool handlers = false;
+  for (uint32_t i = 0; i < parts; i++) {
+    TSNode part = ts_node_named_child(last, i);
+    if (ll_ts_is(part, "else_clause") || ll_ts_is(part, "finally_clause")) return false;
+    if (!ll_ts_is(part, "except_clause")) continue;
+    handlers = true;
+    TSNode body = ts_node_named_child(part, ts_node_named_child_count(part) - 1);
+    if (!ll_ts_is(body, "block") || !block_returns_or_resets(L, body, names, n)) return false;
+  }
+  return handlers;
 }
 
 /* Lowers an if statement; returns how many early-return guards it leaves for the rest of the
@@ -1270,7 +1362,7 @@ static int lower_if(lowerer *L, TSNode node) {
     arms++;
   }
   if (has_else && arms <= MAX_ARMS) summarise_arms(L, node, bounds, arms);
-  if (has_else || !block_returns(consequence)) return 0;
+  if (has_else || !block_returns_or_resets(L, consequence, g.set, g.n_set)) return 0;
   for (int i = 0; i < g.n_set; i++) ll_builder_push_guard(L->b, g.set[i]);
   return g.n_set;
 }
@@ -1770,8 +1862,12 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
 static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
   static const char *const decorators[] = {"inject_lambda_context", "capture_lambda_handler",
                                            "lambda_handler_decorator", "event_source", NULL};
+  /* web-framework adapters bound at module level (`handler = Mangum(app)`): link.c roots the routes */
+  static const char *const adapters[] = {"Mangum(", "make_lambda_handler(", NULL};
   for (size_t i = 0; decorators[i]; i++)
     if (memmem(source, len, decorators[i], strlen(decorators[i]))) return true;
+  for (size_t i = 0; adapters[i]; i++)
+    if (memmem(source, len, adapters[i], strlen(adapters[i]))) return true;
   return ll_scan_defined_names(source, len, "def", python_handler_def, options);
 }
 
