@@ -534,7 +534,8 @@ static const char *factory_product(reader *p, ll_call_site *s, size_t targs, siz
 }
 
 /* `name(` / `obj.name(` / `T{`: a call whose qualified name spans [first, last]. */
-static size_t lower_call(reader *p, size_t first, size_t last, const char *spelled, size_t targs, size_t open, size_t e) {
+static size_t lower_call(reader *p, size_t first, size_t last, const char *spelled, size_t targs, size_t open,
+                         size_t e) {
   bool member = first > 0 && (tok_is(p, first - 1, ".") || tok_is(p, first - 1, "->"));
   ll_call_site s = {.start = first, .open = open, .close = match(p, open, e)};
   s.last = s.close < e ? s.close : e - 1;
@@ -1353,7 +1354,8 @@ static void lower_decls(reader *p, size_t i, size_t end, const char *class_name)
 }
 
 void ll_clang_lower_tokens(ll_builder *builder, const ll_ctoken *tokens, size_t count) {
-  reader p = {.b = builder, .t = tokens, .n = count, .src = ll_builder_source(builder), .arena = ll_builder_arena(builder),
+  reader p = {.b = builder, .t = tokens, .n = count, .src = ll_builder_source(builder),
+              .arena = ll_builder_arena(builder),
           .pending_write = UINT32_MAX};
   lower_decls(&p, 0, count, NULL);
   free(p.locals);
