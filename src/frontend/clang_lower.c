@@ -1355,8 +1355,7 @@ static void lower_decls(reader *p, size_t i, size_t end, const char *class_name)
 
 void ll_clang_lower_tokens(ll_builder *builder, const ll_ctoken *tokens, size_t count) {
   reader p = {.b = builder, .t = tokens, .n = count, .src = ll_builder_source(builder),
-              .arena = ll_builder_arena(builder),
-          .pending_write = UINT32_MAX};
+              .arena = ll_builder_arena(builder), .pending_write = UINT32_MAX};
   lower_decls(&p, 0, count, NULL);
   free(p.locals);
   free(p.fields);
