@@ -9,7 +9,13 @@
  * every request, adding tens to hundreds of milliseconds and exhausting database connections.
  * Not flagged: clients created at module scope; behind a lazy-initialisation guard
  * (`if _client is None:`); stored to a module-level variable; in a memoised factory
- * (`@functools.lru_cache`); in code that no handler reaches (e.g. `if __name__ == "__main__":`).
+ * (`@functools.lru_cache`); in code that no handler reaches (e.g. `if __name__ == "__main__":`, C/C++
+ * `main`, where the aws-lambda-cpp client is built once and captured by the handler); C++ function-local
+ * statics and `std::call_once` bodies (initialised once);
+ * clients and sessions built from explicit temporary credentials (`aws_session_token=` from an
+ * `sts.assume_role` of this invocation): they cannot be hoisted to module scope as they are;
+ * asyncio clients (`httpx.AsyncClient`) made inside an `async def`: they are bound to the event loop
+ * that the invocation runs and closes, so a module-level one breaks on the next invocation.
  */
 #include "rulekit.h"
 
@@ -25,9 +31,31 @@ static const char *const python_clients[] = {
     "kafka.KafkaConsumer", "confluent_kafka.Producer", "snowflake.connector.connect",
     "pika.BlockingConnection", NULL};
 
+/* C and C++: the AWS SDK for C++ (every service client, the SDK itself), libcurl handles, and the
+ * common database and HTTP client libraries. */
+static const char *const c_family_clients[] = {
+    "Aws::*Client", "Aws::InitAPI", "Aws::Http::CreateHttpClient", "curl_easy_init", "curl_multi_init",
+    "curl_global_init", "mysql_init", "mysql_real_connect", "PQconnectdb", "PQconnectdbParams",
+    "PQsetdbLogin", "PQconnectStart", "sqlite3_open", "sqlite3_open_v2", "redisConnect",
+    "redisConnectWithTimeout", "mongoc_client_new", "mongoc_client_pool_new", "pqxx::connection",
+    "mongocxx::client", "sw::redis::Redis", "cpr::Session", "httplib::Client", "httplib::SSLClient",
+    "grpc::CreateChannel", NULL};
+
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_clients,
+    [LL_LANG_C] = c_family_clients,
+    [LL_LANG_CPP] = c_family_clients,
 };
+
+/* Built from credentials passed in by the code (an assumed role's keys): per-caller by design. */
+static bool explicit_credentials(const ll_call *call) {
+  return ll_call_keyword(call, "aws_session_token") || ll_call_keyword(call, "aws_access_key_id") ||
+         ll_call_keyword(call, "aws_secret_access_key");
+}
+
+/* Clients tied to the running event loop: sharing one across invocations (each with its own
+ * `asyncio.run`) fails with "Event loop is closed", so inside a coroutine they are right. */
+static const char *const loop_bound_clients[] = {"httpx.AsyncClient", NULL};
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *clients = ll_table_for(tables, m->language);
@@ -38,7 +66,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
-      if (!ll_callee_is(ev->as.call.callee, clients)) continue;
+      if (!ll_call_matches(m, (int)f, &ev->as.call, clients)) continue;
+      if (explicit_credentials(&ev->as.call)) continue;
+      if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s%s%s)` is created on every invocation; create it once at module scope so "
                      "warm invocations reuse it and its connections",
@@ -73,6 +103,10 @@ const ll_rule ll_rule_LL302 = {
     .help = "create the client once at module scope (or lazily behind `if _client is None:`)",
     .not_flagged = "Clients created at module scope; behind a lazy-initialisation guard "
                    "(`if _client is None:`); assigned to a module-level variable; inside a memoised "
-                   "factory (`@functools.lru_cache`); in code no handler reaches.",
+                   "factory (`@functools.lru_cache`); in code no handler reaches (C/C++ `main`); C++ "
+                   "function-local statics and `std::call_once` bodies; clients and sessions "
+                   "built from explicit temporary credentials (`aws_session_token=` from an assumed "
+                   "role), which are per-caller by design; `httpx.AsyncClient` inside an `async def` (bound "
+                   "to the invocation's event loop).",
     .check_module = check,
 };

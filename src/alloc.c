@@ -44,6 +44,16 @@ char *ll_strfmt(const char *fmt, ...) {
   return out;
 }
 
+char *ll_concat(const char *a, const char *b, const char *c) {
+  size_t na = a ? strlen(a) : 0, nb = b ? strlen(b) : 0, nc = c ? strlen(c) : 0;
+  char *out = ll_malloc(na + nb + nc + 1);
+  if (na) memcpy(out, a, na);
+  if (nb) memcpy(out + na, b, nb);
+  if (nc) memcpy(out + na + nb, c, nc);
+  out[na + nb + nc] = '\0';
+  return out;
+}
+
 void ll_grow(void **items, size_t *cap, size_t need, size_t size) {
   if (need <= *cap) return;
   size_t next = *cap ? *cap * 2 : 8;

@@ -17,6 +17,8 @@ char *ll_strfmt(const char *fmt, ...)
 #endif
     ;
 char *ll_vstrfmt(const char *fmt, va_list args);
+/* a + b + c (any may be NULL), malloc'd: the fast path for joining names, no format parsing. */
+char *ll_concat(const char *a, const char *b, const char *c);
 
 /* Grows *items (of *cap elements of `size` bytes) so that index `need - 1` fits. */
 void ll_grow(void **items, size_t *cap, size_t need, size_t size);

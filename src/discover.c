@@ -2,14 +2,17 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "escape.h"
 #include "frontend/frontend.h"
+#include "lambdalint/project.h"
 
 static const char *const skipped_dirs[] = {
     ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "build", "dist", ".aws-sam", "cdk.out",
@@ -27,8 +30,63 @@ static void add_error(ll_discovery *out, const char *path, const char *message) 
   LL_PUSH(out->errors, out->n_errors, out->cap_errors, e);
 }
 
+/* Whether `path` is a deployment template: by name, else by the first bytes of a YAML/JSON file. */
+static bool is_template(const char *path) {
+  if (ll_template_name_matches(path)) return true;
+  if (!ll_template_candidate(path)) return false;
+  /* O_NONBLOCK and a regular-file check: a FIFO named *.yaml must not stop the walk. */
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    return false;
+  }
+  char head[8192];
+  ssize_t got = read(fd, head, sizeof head);
+  close(fd);
+  size_t n = got > 0 ? (size_t)got : 0;
+  return ll_template_detect(path, head, n);
+}
+
+static void push_file(ll_discovery *out, char *path, char *real) {
+  size_t n = out->n_files;
+  LL_PUSH(out->reals, n, out->cap_reals, real);
+  LL_PUSH(out->files, out->n_files, out->cap_files, path);
+}
+
+/* Files a front-end handles go to `files`, templates to `templates`; the rest is dropped (false).
+ * `real` (owned, may be NULL) is the file's resolved path. */
+static bool add_file(ll_discovery *out, char *path, char *real) {
+  if (ll_frontend_for_path(path)) {
+    push_file(out, path, real);
+    return true;
+  }
+  free(real);
+  if (!is_template(path)) return false;
+  LL_PUSH(out->templates, out->n_templates, out->cap_templates, path);
+  return true;
+}
+
+/* A folder entry: its name and the type readdir reported (DT_UNKNOWN on some file systems). */
+typedef struct {
+  char *name;
+  unsigned char type;
+} entry;
+
 static int by_name(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+  return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
+}
+
+/* The entry's type as st_mode, from readdir when it said, else from lstat. */
+static bool entry_stat(const entry *e, const char *path, struct stat *st) {
+  switch (e->type) {
+  case DT_DIR: st->st_mode = S_IFDIR; return true;
+  case DT_REG: st->st_mode = S_IFREG; return true;
+  case DT_LNK: st->st_mode = S_IFLNK; return true;
+  case DT_UNKNOWN: return lstat(path, st) == 0;
+  default: st->st_mode = 0; return true; /* FIFOs, sockets, devices: skipped */
+  }
 }
 
 static char *join(const char *dir, const char *name) {
@@ -38,7 +96,8 @@ static char *join(const char *dir, const char *name) {
 
 /* Walks a folder with an explicit stack of pending folders (no recursion: trees can be deep).
  * Symlinked folders are not followed, so a symlink loop cannot trap the walk. */
-static void walk_dir(ll_discovery *out, const char *root) {
+static void walk_dir(ll_discovery *out, const char *root, const char *root_real) {
+  size_t root_len = strlen(root);
   char **stack = NULL;
   size_t n_stack = 0, cap_stack = 0;
   LL_PUSH(stack, n_stack, cap_stack, ll_strdup(root));
@@ -50,29 +109,33 @@ static void walk_dir(ll_discovery *out, const char *root) {
       free(dir);
       continue;
     }
-    char **names = NULL;
+    entry *names = NULL;
     size_t n_names = 0, cap_names = 0;
     for (struct dirent *e; (e = readdir(d));) {
       if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
-      LL_PUSH(names, n_names, cap_names, ll_strdup(e->d_name));
+      entry item = {ll_strdup(e->d_name), e->d_type};
+      LL_PUSH(names, n_names, cap_names, item);
     }
     closedir(d);
-    qsort(names, n_names, sizeof(*names), by_name);
+    if (n_names) qsort(names, n_names, sizeof(*names), by_name);
     size_t first_subdir = n_stack;
     for (size_t i = 0; i < n_names; i++) {
-      char *path = join(dir, names[i]);
+      char *path = join(dir, names[i].name);
       struct stat st;
-      if (lstat(path, &st) != 0) {
+      if (!entry_stat(&names[i], path, &st)) {
         add_error(out, path, strerror(errno));
         free(path);
-      } else if (S_ISDIR(st.st_mode) && !ll_discover_skips_dir(names[i])) {
+      } else if (S_ISDIR(st.st_mode) && !ll_discover_skips_dir(names[i].name)) {
         LL_PUSH(stack, n_stack, cap_stack, path);
-      } else if ((S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) && ll_frontend_for_path(path)) {
-        LL_PUSH(out->files, out->n_files, out->cap_files, path);
-      } else {
+      } else if (!(S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))) {
         free(path);
+      } else {
+        /* Folders below the root are never symlinks (they are not followed): the real path is
+         * the root's real path plus the rest, with no syscall per file. */
+        char *real = S_ISLNK(st.st_mode) || !root_real ? NULL : ll_concat(root_real, path + root_len, NULL);
+        if (!add_file(out, path, real)) free(path);
       }
-      free(names[i]);
+      free(names[i].name);
     }
     free(names);
     /* Visit subfolders in name order: they were pushed in order, so reverse them. */
@@ -91,28 +154,44 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths) {
   for (size_t i = 0; i < n_paths; i++) {
     const char *path = paths[i];
     if (strcmp(path, "-") == 0) {
-      LL_PUSH(out->files, out->n_files, out->cap_files, ll_strdup(path));
+      push_file(out, ll_strdup(path), NULL);
       continue;
     }
     struct stat st;
     if (stat(path, &st) != 0) {
       add_error(out, path, errno == ENOENT ? "no such file or directory" : strerror(errno));
     } else if (S_ISDIR(st.st_mode)) {
-      size_t before = out->n_files;
-      walk_dir(out, path);
-      if (out->n_files == before) {
+      size_t before = out->n_files + out->n_templates;
+      char *real = realpath(path, NULL);
+      size_t n = strlen(path);
+      if (real && n > 1 && path[n - 1] == '/') { /* "dir/" walks as "dir/x.py": keep the slash */
+        char *slashed = ll_concat(real, "/", NULL);
+        free(real);
+        real = slashed;
+      }
+      walk_dir(out, path, real);
+      free(real);
+      if (out->n_files + out->n_templates == before) {
         char *shown = ll_escape_line(path);
         fprintf(stderr, "lambda-lint: %s: no source files found\n", shown);
         free(shown);
       }
+    } else if (!ll_frontend_for_path(path) && is_template(path)) {
+      LL_PUSH(out->templates, out->n_templates, out->cap_templates, ll_strdup(path));
     } else {
-      LL_PUSH(out->files, out->n_files, out->cap_files, ll_strdup(path));
+      push_file(out, ll_strdup(path), realpath(path, NULL));
     }
   }
 }
 
 void ll_discovery_free(ll_discovery *self) {
-  for (size_t i = 0; i < self->n_files; i++) free(self->files[i]);
+  for (size_t i = 0; i < self->n_files; i++) {
+    free(self->files[i]);
+    free(self->reals[i]);
+  }
+  free(self->reals);
+  for (size_t i = 0; i < self->n_templates; i++) free(self->templates[i]);
+  free(self->templates);
   for (size_t i = 0; i < self->n_errors; i++) {
     free(self->errors[i].path);
     free(self->errors[i].message);

@@ -6,7 +6,10 @@
 
 typedef struct {
   char **files; /* in a stable order: each given path in turn, folders walked sorted by name */
-  size_t n_files, cap_files;
+  char **reals; /* files[i] with symlinks resolved (its folder's real path + its name), or NULL */
+  size_t n_files, cap_files, cap_reals;
+  char **templates; /* deployment templates (SAM, CloudFormation, serverless.yml), same order */
+  size_t n_templates, cap_templates;
   struct ll_discovery_error {
     char *path, *message;
   } *errors; /* paths that cannot be walked */
@@ -14,7 +17,9 @@ typedef struct {
 } ll_discovery;
 
 /* Walks `paths` (files are taken as given whatever their extension; folders are walked for files a
- * front-end handles, skipping .git, node_modules, virtualenvs, build output and site-packages). */
+ * front-end handles, skipping .git, node_modules, virtualenvs, build output and site-packages).
+ * Templates — by name (template.yaml|yml|json, serverless.yml|yaml) or by content
+ * (AWSTemplateFormatVersion, Transform: AWS::Serverless-2016-10-31) — go to `templates`. */
 void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths);
 void ll_discovery_free(ll_discovery *self);
 /* Whether a folder of this name is skipped when walking. */

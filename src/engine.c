@@ -1,78 +1,78 @@
 /*
- * engine.c — the analysis pipeline: discover → read → lower (per file, one arena each) → link
- * (handlers, reachability) → rules → findings copied out → sort. Input problems become entries in
- * the results' error list; the run always goes on to the next file.
+ * engine.c — the analysis pipeline.
+ *
+ *   discover ─► scan every file (read, binary / encoding check, "may hold a handler?" byte scan)
+ *            ─► group the handler files by folder into units
+ *            ─► per unit, on a worker thread: lower the handler files and, on demand, the modules
+ *               they import (transitively), link them, run the rules, free the unit's arenas
+ *            ─► merge, sort, dedupe.
+ *
+ * Files that hold no handler and that no handler imports are never parsed: on real trees most
+ * files are not Lambda code. With --no-prescan every file is a unit root (same findings, slower).
+ * Only one unit's IR is alive per worker, so memory stays flat however large the tree.
  */
 #include "engine.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "alloc.h"
+#include "config.h"
+#include "date.h"
 #include "discover.h"
+#include "findings.h"
 #include "frontend/frontend.h"
-#include "link.h"
+#include "path.h"
+#include "lambdalint/project.h"
+#include "strmap.h"
+#include "template/deploy.h"
 
-struct ll_rule_ctx {
-  const ll_rule *rule;
-  const ll_program *program;
-  ll_module *const *modules;
-  size_t n_modules;
-  ll_results *results;
-};
+/* A unit holds up to UNIT_ROOTS handler files (neighbours in discovery order, so they mostly share
+ * their imports, which are lowered once per unit) and at most MAX_UNIT_MODULES modules in all. */
+enum { UNIT_ROOTS = 16, MAX_UNIT_MODULES = 4096 };
 
-void ll_options_init(ll_options *self) {
-  memset(self, 0, sizeof(*self));
-  self->max_file_size = LL_DEFAULT_MAX_FILE_SIZE;
-}
+/* Scanned roots keep their bytes for their unit up to this much in all; past it they are re-read. */
+#define KEPT_BYTES_MAX ((size_t)16 << 20)
 
-/* ---- results ------------------------------------------------------------------------------ */
+typedef struct {
+  const char *path; /* as discovered (borrowed from the discovery) */
+  char *real;       /* resolved path, for import resolution */
+  const ll_frontend *frontend;
+  char *error;      /* a problem found while scanning it, or NULL */
+  bool unreadable;  /* nothing to analyse */
+  bool root;        /* may hold a handler: analysed as a unit root */
+  char *bytes;      /* a root's contents, kept from the scan (within KEPT_BYTES_MAX), or NULL */
+  size_t len;
+} input;
 
-void ll_results_add_error(ll_results *self, const char *path, const char *message) {
-  ll_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};
-  LL_PUSH(self->errors, self->n_errors, self->cap_errors, e);
-}
+typedef struct {
+  const ll_options *options;
+  input *inputs;
+  size_t n_inputs;
+  ll_file_index by_real;
+  size_t *roots; /* input indices of the roots, grouped by folder */
+  size_t n_roots;
+  size_t *unit_first; /* unit u is roots[unit_first[u] .. unit_first[u + 1]) */
+  size_t n_units;
+  ll_results **unit_results;
+  atomic_size_t next, done, kept_bytes;
+  struct timespec started;
+  char *stdin_bytes; /* standard input can be read once: kept from the scan for its unit */
+  size_t stdin_len;
+  ll_project *project; /* the templates of the run */
+  bool whole_program;  /* templates deploy functions: one unit of every file, as they join code */
+  int32_t today;
+} run;
 
-void ll_results_delete(ll_results *self) {
-  if (!self) return;
-  for (size_t i = 0; i < self->n_findings; i++) {
-    free(self->findings[i].path);
-    free(self->findings[i].message);
-    free(self->findings[i].source_line);
-  }
-  for (size_t i = 0; i < self->n_errors; i++) {
-    free(self->errors[i].path);
-    free(self->errors[i].message);
-  }
-  free(self->findings);
-  free(self->errors);
-  free(self);
-}
-
-const ll_finding *ll_results_findings(const ll_results *self, size_t *count) {
-  *count = self->n_findings;
-  return self->findings;
-}
-
-const ll_error *ll_results_errors(const ll_results *self, size_t *count) {
-  *count = self->n_errors;
-  return self->errors;
-}
-
-size_t ll_results_files_analyzed(const ll_results *self) { return self->files_analyzed; }
-
-int ll_results_exit_code(const ll_results *self) {
-  if (self->n_errors) return 2;
-  return self->n_findings ? 1 : 0;
-}
-
-/* ---- reading ------------------------------------------------------------------------------ */
+/* ---- reading -------------------------------------------------------------------------------- */
 
 /* Why `path` cannot be opened, in words: dangling and looping symlinks are named as such. */
 static char *open_problem(const char *path, int err) {
@@ -155,194 +155,406 @@ static bool looks_binary(const char *bytes, size_t len) {
   return memchr(bytes, '\0', n) != NULL;
 }
 
-/* Reads and lowers one file; NULL (with an error recorded) when there is nothing to analyse. */
-static ll_module *load(const char *path, const ll_options *o, ll_results *results) {
-  const char *shown = strcmp(path, "-") == 0 ? (o->stdin_filename ? o->stdin_filename : "<stdin>") : path;
-  const ll_frontend *fe = ll_frontend_for_path(shown);
-  if (!fe && strcmp(path, "-") == 0) fe = ll_frontend_for_language(LL_LANG_PYTHON);
-  if (!fe) {
-    ll_results_add_error(results, shown, "not a source file lambda-lint can analyse (unknown extension)");
-    return NULL;
+static const char *shown_name(const run *r, const char *path) {
+  if (strcmp(path, "-") != 0) return path;
+  return r->options->stdin_filename ? r->options->stdin_filename : "<stdin>";
+}
+
+static char *input_bytes(const run *r, const input *in, size_t *len, char **error) {
+  if (strcmp(in->path, "-") == 0) {
+    *len = r->stdin_len;
+    *error = NULL;
+    return ll_strndup(r->stdin_bytes ? r->stdin_bytes : "", r->stdin_len);
+  }
+  return ll_read_file_limited(in->path, r->options->max_file_size, len, error);
+}
+
+/* ---- the scan --------------------------------------------------------------------------- */
+
+/* The stem of a file name: "src/app.py" → "app" (pointer into `path`, length in *n). */
+static const char *stem(const char *path, size_t len, size_t *n) {
+  const char *start = path;
+  for (size_t i = 0; i < len; i++)
+    if (path[i] == '/') start = path + i + 1;
+  const char *end = path + len;
+  for (const char *c = end; c > start; c--)
+    if (c[-1] == '.') {
+      end = c - 1;
+      break;
+    }
+  *n = (size_t)(end - start);
+  return start;
+}
+
+/* Whether a --handler spec may name a function of this file (the linker decides for sure). */
+static bool named_by_cli(const ll_options *o, const char *path) {
+  size_t file_n = 0;
+  const char *file_stem = stem(path, strlen(path), &file_n);
+  for (size_t i = 0; i < o->n_handlers; i++) {
+    const char *spec = o->handlers[i];
+    const char *colon = strrchr(spec, ':');
+    const char *dot = strrchr(spec, '.');
+    size_t n = 0;
+    const char *want = NULL;
+    if (colon) {
+      want = stem(spec, (size_t)(colon - spec), &n);
+    } else if (dot) {
+      want = spec;
+      for (const char *c = spec; c < dot; c++)
+        if (*c == '.' || *c == '/') want = c + 1;
+      n = (size_t)(dot - want);
+    }
+    if (want && n == file_n && !strncmp(want, file_stem, n)) return true;
+  }
+  return false;
+}
+
+/* Whether another `len` bytes of scanned roots may be kept in memory for their units. */
+static bool keep_bytes(run *r, size_t len) {
+  size_t before = atomic_fetch_add(&r->kept_bytes, len);
+  if (before + len <= KEPT_BYTES_MAX) return true;
+  atomic_fetch_sub(&r->kept_bytes, len);
+  return false;
+}
+
+static void scan_input(run *r, input *in) {
+  const char *name = shown_name(r, in->path);
+  in->frontend = ll_frontend_for_path(name);
+  if (!in->frontend && !strcmp(in->path, "-")) in->frontend = ll_frontend_for_language(LL_LANG_PYTHON);
+  if (!in->frontend) {
+    const char *unavailable = ll_frontend_unavailable(name); /* C/C++ in a build without libclang */
+    in->error = ll_strdup(unavailable ? unavailable
+                                      : "not a source file lambda-lint can analyse (unknown extension)");
+    in->unreadable = true;
+    return;
   }
   size_t len = 0;
-  char *error = NULL;
-  size_t limit = o->max_file_size ? o->max_file_size : LL_DEFAULT_MAX_FILE_SIZE;
-  char *bytes = ll_read_file_limited(path, limit, &len, &error);
+  char *bytes = ll_read_file_limited(in->path, r->options->max_file_size, &len, &in->error);
   if (!bytes) {
-    ll_results_add_error(results, shown, error);
-    free(error);
-    return NULL;
+    in->unreadable = true;
+    return;
   }
   if (looks_binary(bytes, len)) {
-    ll_results_add_error(results, shown, "binary file (contains NUL bytes), skipped");
-    free(bytes);
-    return NULL;
+    in->error = ll_strdup("binary file (contains NUL bytes), skipped");
+    in->unreadable = true;
+  } else {
+    if (in->frontend->encoding_problem) in->error = in->frontend->encoding_problem(bytes, len);
+    in->root = r->options->no_prescan || r->whole_program || !in->frontend->may_hold_handler ||
+               in->frontend->may_hold_handler(bytes, len, r->options) || named_by_cli(r->options, name);
+  }
+  if (!strcmp(in->path, "-")) {
+    r->stdin_bytes = bytes;
+    r->stdin_len = len;
+    in->real = ll_strdup(name);
+    return;
+  }
+  if (!in->real) { /* discovery resolves walked files; a symlink or an odd path is resolved here */
+    char *real = realpath(in->path, NULL);
+    in->real = real ? real : ll_strdup(in->path);
+  }
+  if (in->root && !in->unreadable && keep_bytes(r, len)) {
+    in->bytes = bytes; /* its unit lowers these: the file is read once */
+    in->len = len;
+    return;
+  }
+  free(bytes);
+}
+
+/* ---- units ------------------------------------------------------------------------------- */
+
+static bool same_folder(const char *a, const char *b) {
+  const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+  size_t na = sa ? (size_t)(sa - a) : 0, nb = sb ? (size_t)(sb - b) : 0;
+  return na == nb && strncmp(a, b, na) == 0;
+}
+
+/* Roots in discovery order (folders walked in name order), at least UNIT_ROOTS to a unit, and a
+ * folder's roots never split across units (C and C++ files of a folder link through their global
+ * symbols, not imports); all in one unit when templates deploy functions (their rules compare
+ * functions and code across the project). */
+static void plan_units(run *r) {
+  r->roots = ll_calloc(r->n_inputs + 1, sizeof(size_t));
+  r->unit_first = ll_calloc(r->n_inputs + 2, sizeof(size_t));
+  size_t in_unit = 0;
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    if (!r->inputs[i].root || r->inputs[i].unreadable) continue;
+    bool full = in_unit >= UNIT_ROOTS && !same_folder(r->inputs[r->roots[r->n_roots - 1]].path, r->inputs[i].path);
+    if (r->n_roots == 0 || (!r->whole_program && full)) {
+      r->unit_first[r->n_units++] = r->n_roots;
+      in_unit = 0;
+    }
+    r->roots[r->n_roots++] = i;
+    in_unit++;
+  }
+  r->unit_first[r->n_units] = r->n_roots;
+}
+
+/* The modules of one unit: its roots and what they import, transitively. */
+typedef struct {
+  ll_module **modules;
+  const char **reals;
+  size_t *inputs;
+  size_t n, cap;
+  ll_strmap loaded; /* real path → 1 */
+} unit;
+
+static void unit_push(unit *u, ll_module *m, const char *real, size_t input_index) {
+  if (u->n == u->cap) {
+    u->cap = u->cap ? u->cap * 2 : 16;
+    u->modules = ll_realloc(u->modules, u->cap * sizeof(*u->modules));
+    u->reals = ll_realloc(u->reals, u->cap * sizeof(*u->reals));
+    u->inputs = ll_realloc(u->inputs, u->cap * sizeof(*u->inputs));
+  }
+  u->modules[u->n] = m;
+  u->reals[u->n] = real;
+  u->inputs[u->n] = input_index;
+  u->n++;
+}
+
+/* Loads input `input_index` into the unit; `as_root` when it is one of the unit's roots (only then
+ * may it use the bytes kept from the scan: a root belongs to exactly one unit). */
+static void unit_load(const run *r, unit *u, size_t input_index, bool as_root, ll_results *out) {
+  input *in = &r->inputs[input_index];
+  if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0 || u->n >= MAX_UNIT_MODULES) return;
+  ll_strmap_put(&u->loaded, in->real, 1);
+  const char *name = shown_name(r, in->path);
+  size_t len = 0;
+  char *error = NULL;
+  char *bytes = NULL;
+  if (as_root && in->bytes) {
+    bytes = in->bytes;
+    len = in->len;
+    in->bytes = NULL;
+  } else {
+    bytes = input_bytes(r, in, &len, &error);
+  }
+  if (!bytes) { /* it vanished or changed since the scan */
+    ll_results_add_error(out, name, error);
+    free(error);
+    return;
   }
   char *problem = NULL;
-  ll_module *m = fe->lower(shown, bytes, len, &problem);
+  ll_module *m = in->frontend->lower(name, bytes, len, &problem);
   free(bytes);
   if (problem) {
-    ll_results_add_error(results, shown, problem);
+    ll_results_add_error(out, name, problem);
     free(problem);
   }
-  results->files_analyzed++;
-  return m;
+  if (m) unit_push(u, m, in->real, input_index);
 }
 
-/* ---- rules -------------------------------------------------------------------------------- */
-
-static bool token_matches(const char *token, const ll_rule *rule) {
-  if (strcasecmp(token, "ALL") == 0 || strcasecmp(token, rule->name) == 0) return true;
-  return strncasecmp(token, rule->id, strlen(token)) == 0; /* "LL3" selects LL301, LL302, … */
-}
-
-static bool listed(const char *const *tokens, size_t n, const ll_rule *rule) {
-  for (size_t i = 0; i < n; i++)
-    if (token_matches(tokens[i], rule)) return true;
-  return false;
-}
-
-bool ll_rule_enabled(const ll_rule *rule, const ll_options *o) {
-  if (o->n_select && !listed(o->select, o->n_select, rule)) return false;
-  return !listed(o->ignore, o->n_ignore, rule);
-}
-
-bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
-  return ll_program_reachable(ctx->program, m, fn);
-}
-
-bool ll_rule_reached_per_invocation(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
-  return ll_program_eagerly_reached(ctx->program, m, fn);
-}
-
-bool ll_rule_always_reached(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
-  return ll_program_always_reached(ctx->program, m, fn);
-}
-
-bool ll_rule_deadline_read(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
-  return ll_program_deadline_read(ctx->program, m, fn);
-}
-
-bool ll_rule_module_spawns(const ll_module *m) {
-  for (uint32_t f = 0; f < m->n_functions; f++)
-    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
-      if (m->functions[f].events[e].kind == LL_EV_SPAWN) return true;
-  return false;
-}
-
-const ll_function_config *ll_rule_function_config(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
-  return NULL; /* no template reader yet: code rules run without deployment facts */
-}
-
-const char *const *ll_rule_config_list(const ll_rule_ctx *ctx, const char *key) {
-  static const char *const none[] = {NULL};
-  return none;
-}
-
-const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count) {
-  *count = ctx->n_modules;
-  return (const ll_module *const *)ctx->modules;
-}
-
-static void add_finding(ll_rule_ctx *ctx, const char *path, ll_span at, const char *line_text,
-                        size_t line_len, char *message) {
-  ll_finding f = {
-      .path = ll_strdup(path),
-      .line = at.line ? at.line : 1,
-      .column = at.column ? at.column : 1,
-      .end_line = at.end_line ? at.end_line : (at.line ? at.line : 1),
-      .end_column = at.end_column ? at.end_column : 1,
-      .rule = ctx->rule,
-      .severity = ctx->rule->severity,
-      .message = message,
-      .source_line = line_text ? ll_strndup(line_text, line_len) : NULL,
-  };
-  LL_PUSH(ctx->results->findings, ctx->results->n_findings, ctx->results->cap_findings, f);
-}
-
-void ll_rule_report(ll_rule_ctx *ctx, const ll_module *m, ll_span span, const char *fmt, ...) {
-  va_list args;
-  va_start(args, fmt);
-  char *message = ll_vstrfmt(fmt, args);
-  va_end(args);
-  size_t len = 0;
-  const char *line = ll_module_line(m, span.line, &len);
-  add_finding(ctx, m->path, span, line, len, message);
-}
-
-void ll_rule_report_at(ll_rule_ctx *ctx, const char *path, uint32_t line, uint32_t column,
-                       const char *fmt, ...) {
-  va_list args;
-  va_start(args, fmt);
-  char *message = ll_vstrfmt(fmt, args);
-  va_end(args);
-  ll_span at = {.line = line, .column = column, .end_line = line, .end_column = column};
-  add_finding(ctx, path, at, NULL, 0, message);
-}
-
-static void run_rules(ll_module *const *modules, size_t n, const ll_program *program,
-                      const ll_options *o, ll_results *results) {
-  size_t n_rules = 0;
-  const ll_rule *const *rules = ll_rules_all(&n_rules);
-  for (size_t r = 0; r < n_rules; r++) {
-    const ll_rule *rule = rules[r];
-    if (!ll_rule_enabled(rule, o)) continue;
-    ll_rule_ctx ctx = {.rule = rule, .program = program, .modules = modules, .n_modules = n,
-                       .results = results};
-    for (size_t i = 0; i < n && rule->check_module; i++) {
-      const ll_module *m = modules[i];
-      if (m->has_lambda_evidence && (rule->languages & LL_LANG_BIT(m->language)))
-        rule->check_module(&ctx, m);
+/* Lowers a unit's roots, then, breadth first, every module of the run that a handler module
+ * imports (and what those import): only modules with Lambda evidence pull others in. */
+static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_results *out) {
+  for (size_t i = first; i < end; i++) unit_load(r, u, r->roots[i], true, out);
+  size_t n_roots = u->n;
+  for (size_t done = 0; done < u->n; done++) {
+    ll_module *m = u->modules[done];
+    if (done < n_roots && !ll_module_mark_handlers(m, r->options) && !ll_module_builds_adapter(m)) continue;
+    for (uint32_t i = 0; i < m->n_imports; i++) {
+      int target = ll_resolve_import(&r->by_real, u->reals[done], &m->imports[i]);
+      if (target >= 0) unit_load(r, u, (size_t)target, false, out);
     }
-    if (rule->check_project) rule->check_project(&ctx, NULL);
   }
 }
 
-static int compare_findings(const void *a, const void *b) {
-  const ll_finding *x = a, *y = b;
-  int c = strcmp(x->path, y->path);
-  if (c) return c;
-  if (x->line != y->line) return x->line < y->line ? -1 : 1;
-  if (x->column != y->column) return x->column < y->column ? -1 : 1;
-  c = strcmp(x->rule->id, y->rule->id);
-  return c ? c : strcmp(x->message, y->message);
+static void analyze_unit(const run *r, size_t index, ll_results *out) {
+  unit u = {0};
+  ll_strmap_init(&u.loaded);
+  unit_fill(r, r->unit_first[index], r->unit_first[index + 1], &u, out);
+  ll_deployment *deployment = r->whole_program ? ll_deployment_new(r->project, u.modules, u.n) : NULL;
+  ll_program *program = ll_program_new(u.modules, u.reals, u.n, r->options);
+  ll_rule_env env = {.options = r->options, .program = program, .modules = u.modules, .n_modules = u.n,
+                     .project = r->whole_program ? r->project : NULL, .deployment = deployment,
+                     .today = r->today, .results = out};
+  ll_run_rules(&env);
+  ll_program_delete(program);
+  ll_deployment_delete(deployment);
+  for (size_t i = 0; i < u.n; i++) ll_module_delete(u.modules[i]);
+  free(u.modules);
+  free(u.reals);
+  free(u.inputs);
+  ll_strmap_free(&u.loaded);
 }
 
-/* Drops exact duplicates (same place, rule and message), which sorting made adjacent. */
-static void dedupe(ll_results *r) {
-  size_t kept = 0;
-  for (size_t i = 0; i < r->n_findings; i++) {
-    if (kept && compare_findings(&r->findings[kept - 1], &r->findings[i]) == 0) {
-      free(r->findings[i].path);
-      free(r->findings[i].message);
-      free(r->findings[i].source_line);
-      continue;
+/* ---- workers and progress ----------------------------------------------------------------- */
+
+static double elapsed(const run *r) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return (double)(now.tv_sec - r->started.tv_sec) + (double)(now.tv_nsec - r->started.tv_nsec) / 1e9;
+}
+
+/* On a terminal, after two seconds, a line on stderr that the next one overwrites. Only the
+ * calling thread draws it, so lines never interleave. */
+static void show_progress(run *r, const char *what, size_t done, size_t total, double *last) {
+  if (!r->options->progress) return;
+  double t = elapsed(r);
+  if (t < 2.0 || t - *last < 0.1) return;
+  *last = t;
+  fprintf(stderr, "\r\033[Klambda-lint: %s %zu/%zu", what, done, total);
+  fflush(stderr);
+}
+
+static void clear_progress(const run *r, double last) {
+  if (r->options->progress && last > 0) fputs("\r\033[K", stderr);
+}
+
+typedef enum { PHASE_SCAN, PHASE_UNITS } phase;
+
+typedef struct {
+  run *r;
+  phase what;
+  bool draws; /* the calling thread: shows progress */
+  double last;
+} worker;
+
+static void *work(void *arg) {
+  worker *w = arg;
+  run *r = w->r;
+  size_t total = w->what == PHASE_SCAN ? r->n_inputs : r->n_units;
+  for (;;) {
+    size_t i = atomic_fetch_add(&r->next, 1);
+    if (i >= total) break;
+    if (w->what == PHASE_SCAN) {
+      scan_input(r, &r->inputs[i]);
+    } else {
+      r->unit_results[i] = ll_results_new();
+      analyze_unit(r, i, r->unit_results[i]);
     }
-    r->findings[kept++] = r->findings[i];
+    size_t done = atomic_fetch_add(&r->done, 1) + 1;
+    if (w->draws)
+      show_progress(r, w->what == PHASE_SCAN ? "scanning files" : "analysing handler folders", done, total,
+                    &w->last);
   }
-  r->n_findings = kept;
+  return NULL;
+}
+
+static unsigned worker_count(const ll_options *o, size_t jobs_to_do) {
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  unsigned n = o->jobs ? o->jobs : (cpus > 0 ? (unsigned)cpus : 1);
+  if (n > 256) n = 256;
+  if (jobs_to_do < n) n = jobs_to_do ? (unsigned)jobs_to_do : 1;
+  return n;
+}
+
+/* Runs one phase on the worker threads (the calling thread is one of them). */
+static double run_phase(run *r, phase what, size_t jobs_to_do) {
+  atomic_store(&r->next, 0);
+  atomic_store(&r->done, 0);
+  unsigned n = worker_count(r->options, jobs_to_do);
+  worker *workers = ll_calloc(n, sizeof(worker));
+  pthread_t *threads = ll_calloc(n, sizeof(pthread_t));
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 16u << 20); /* deep syntax trees: same stack as the main thread */
+  for (unsigned i = 0; i < n; i++) workers[i] = (worker){.r = r, .what = what, .draws = i == 0};
+  unsigned started = 1;
+  for (unsigned i = 1; i < n; i++, started++)
+    if (pthread_create(&threads[i], &attr, work, &workers[i]) != 0) break;
+  work(&workers[0]);
+  for (unsigned i = 1; i < started; i++) pthread_join(threads[i], NULL);
+  pthread_attr_destroy(&attr);
+  double last = workers[0].last;
+  free(threads);
+  free(workers);
+  return last;
+}
+
+/* ---- the run ---------------------------------------------------------------------------- */
+
+static void collect(run *r, ll_results *results) {
+  for (size_t i = 0; i < r->n_inputs; i++)
+    if (r->inputs[i].error) ll_results_add_error(results, shown_name(r, r->inputs[i].path), r->inputs[i].error);
+  for (size_t u = 0; u < r->n_units; u++) ll_results_absorb(results, r->unit_results[u]);
+}
+
+/* Inline suppressions and per-file ignores, then order, fingerprints and the baseline. The
+ * suppressions of files with findings are read from disk; with --report-unused-ignores every
+ * analysed file's are. */
+static void suppress(const run *r, ll_results *results) {
+  const char **paths = ll_calloc(r->n_inputs + 1, sizeof(char *));
+  size_t n = 0;
+  for (size_t i = 0; i < r->n_inputs && r->options->report_unused_ignores; i++)
+    if (!r->inputs[i].unreadable) paths[n++] = shown_name(r, r->inputs[i].path);
+  ll_findings_suppress(results, paths, n, r->options);
+  free(paths);
+  ll_results_finish(results);
+  ll_findings_finish(results, r->options);
+}
+
+static void free_run(run *r) {
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    free(r->inputs[i].real);
+    free(r->inputs[i].error);
+    free(r->inputs[i].bytes);
+  }
+  free(r->inputs);
+  free(r->roots);
+  free(r->unit_first);
+  free(r->unit_results);
+  free(r->stdin_bytes);
+  ll_file_index_free(&r->by_real);
+  ll_project_delete(r->project);
+}
+
+/* Reads every discovered template into one project; a template that cannot be read or parsed is an
+ * error for that file only. */
+static ll_project *load_templates(const ll_discovery *found, ll_results *results) {
+  ll_project *project = ll_project_new();
+  for (size_t i = 0; i < found->n_templates; i++) {
+    char *error = NULL;
+    if (!ll_project_load_file(project, found->templates[i], &error))
+      ll_results_add_error(results, found->templates[i], error);
+    free(error);
+  }
+  return project;
+}
+
+/* Template rules run in the units; with no unit (no code at all) they still need one pass. */
+static void run_template_rules_alone(run *r, ll_results *results) {
+  ll_program *program = ll_program_new(NULL, NULL, 0, r->options);
+  ll_rule_env env = {.options = r->options, .program = program, .project = r->project,
+                     .today = r->today, .results = results};
+  ll_run_rules(&env);
+  ll_program_delete(program);
 }
 
 ll_results *ll_analyze(const ll_options *o) {
-  ll_results *results = ll_calloc(1, sizeof(*results));
+  ll_results *results = ll_results_new();
   ll_discovery found;
   ll_discover(&found, o->paths, o->n_paths);
   for (size_t i = 0; i < found.n_errors; i++)
     ll_results_add_error(results, found.errors[i].path, found.errors[i].message);
-  ll_module **modules = ll_calloc(found.n_files + 1, sizeof(*modules));
-  size_t n = 0;
-  for (size_t i = 0; i < found.n_files; i++) {
-    ll_module *m = load(found.files[i], o, results);
-    if (m) modules[n++] = m;
-  }
+  run r = {.options = o, .today = ll_date_today()};
+  if (o->as_of) ll_date_parse(o->as_of, &r.today);
+  clock_gettime(CLOCK_MONOTONIC, &r.started);
+  r.project = load_templates(&found, results);
+  r.whole_program = ll_project_function_count(r.project) > 0;
+  r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
+  char *cwd = ll_path_cwd();
+  for (size_t i = 0; i < found.n_files; i++)
+    if (!ll_config_excludes(o->config, found.files[i], cwd)) {
+      r.inputs[r.n_inputs].path = found.files[i];
+      r.inputs[r.n_inputs++].real = found.reals[i] ? ll_strdup(found.reals[i]) : NULL;
+    }
+  free(cwd);
+  double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
+  ll_file_index_init(&r.by_real);
+  for (size_t i = 0; i < r.n_inputs; i++)
+    if (r.inputs[i].real && !r.inputs[i].unreadable) ll_file_index_add(&r.by_real, r.inputs[i].real, (int)i);
+  plan_units(&r);
+  r.unit_results = ll_calloc(r.n_units + 1, sizeof(ll_results *));
+  double last_units = run_phase(&r, PHASE_UNITS, r.n_units);
+  if (r.whole_program && r.n_units == 0) run_template_rules_alone(&r, results);
+  clear_progress(&r, last > last_units ? last : last_units);
+  collect(&r, results);
+  suppress(&r, results);
+  size_t scanned = found.n_templates;
+  for (size_t i = 0; i < r.n_inputs; i++) scanned += !r.inputs[i].unreadable;
+  results->files_analyzed = scanned;
+  free_run(&r);
   ll_discovery_free(&found);
-  ll_program *program = ll_program_new(modules, n, o);
-  run_rules(modules, n, program, o, results);
-  ll_program_delete(program);
-  for (size_t i = 0; i < n; i++) ll_module_delete(modules[i]);
-  free(modules);
-  if (results->n_findings) qsort(results->findings, results->n_findings, sizeof(ll_finding), compare_findings);
-  dedupe(results);
   return results;
 }
 
@@ -350,8 +562,17 @@ bool ll_report(const ll_results *results, const ll_options *options, FILE *out) 
   switch (options->format) {
   case LL_FORMAT_JSON:
     return ll_report_json(results, options, out);
+  case LL_FORMAT_SARIF:
+    return ll_report_sarif(results, options, out);
+  case LL_FORMAT_GITHUB:
+    return ll_report_github(results, options, out);
   case LL_FORMAT_TEXT:
   default:
     return ll_report_text(results, options, out);
   }
+}
+
+void ll_options_init(ll_options *self) {
+  memset(self, 0, sizeof(*self));
+  self->max_file_size = LL_DEFAULT_MAX_FILE_SIZE;
 }

@@ -32,17 +32,18 @@ struct ll_program {
   size_t *first_fn; /* global id of each module's functions[0] */
   size_t n_fns;
   char **canonical; /* each module's real path, for import resolution */
-  ll_strmap by_path;
+  ll_file_index by_path;
+  ll_strmap globals; /* qualname → global function id, for functions marked global_symbol */
   edge_list *calls; /* per global function id */
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
-  bool *reachable, *always, *deadline, *eager;
+  bool *reachable, *always, *no_deadline, *eager;
   module_index *index; /* per module */
   char **keys;         /* function_by_scope's keys */
   size_t n_keys, cap_keys;
 };
 
-static const char *const default_event_names[] = {"event", "_event", "evt", NULL};
+static const char *const default_event_names[] = {"event", "_event", "evt", "e", "request", "req", "payload", "data", "message", "msg", "_", NULL};
 static const char *const default_context_names[] = {"context", "_context", "ctx", "_ctx",
                                                     "lambda_context", "_", NULL};
 
@@ -52,52 +53,117 @@ static uint32_t gid(const ll_program *p, const ll_module *m, int fn) {
 
 /* ---- module resolution (Python's import system, limited to the files of this run) ---------- */
 
-static char *parent_dir(const char *path) {
-  const char *slash = strrchr(path, '/');
-  if (!slash) return ll_strdup(".");
-  if (slash == path) return ll_strdup("/");
-  return ll_strndup(path, (size_t)(slash - path));
+/* Length of the folder part of `path` ("a/b/c.py" → 3); 0 for a bare name. */
+static size_t dir_length(const char *path, size_t len) {
+  while (len > 0 && path[len - 1] != '/') len--;
+  return len > 1 ? len - 1 : len; /* keep "/" for a file at the root */
 }
 
-/* The module of this run at dir/<dotted as a path>.py or …/__init__.py, or -1. */
-static int module_at(const ll_program *p, const char *dir, const char *dotted) {
-  char *rel = ll_strdup(dotted);
-  for (char *c = rel; *c; c++)
-    if (*c == '.') *c = '/';
-  const char *sep = strcmp(dir, "/") == 0 ? "" : "/";
-  char *file = *rel ? ll_strfmt("%s%s%s.py", dir, sep, rel) : ll_strfmt("%s%s__init__.py", dir, sep);
-  int found = ll_strmap_get(&p->by_path, file);
-  free(file);
-  if (found < 0 && *rel) {
-    file = ll_strfmt("%s%s%s/__init__.py", dir, sep, rel);
-    found = ll_strmap_get(&p->by_path, file);
-    free(file);
-  }
-  free(rel);
-  return found;
+/* Looks up buf[0..n) + suffix in `paths` (buf has room: callers check). */
+static int lookup(const ll_strmap *paths, char *buf, size_t n, const char *suffix) {
+  strcpy(buf + n, suffix);
+  return ll_strmap_get(paths, buf);
+}
+
+/* The file in `paths` at dir/<dotted as a path>.py or …/__init__.py, or -1. Built in a stack
+ * buffer: this runs for every import and every folder above it. */
+static int module_at(const ll_strmap *paths, const char *dir, size_t dir_len, const char *dotted) {
+  char buf[4096];
+  size_t rel_len = strlen(dotted);
+  if (dir_len + rel_len + 16 > sizeof(buf)) return -1;
+  memcpy(buf, dir, dir_len);
+  size_t n = dir_len;
+  if (n && buf[n - 1] != '/') buf[n++] = '/';
+  if (!rel_len) return lookup(paths, buf, n, "__init__.py");
+  for (size_t i = 0; i < rel_len; i++) buf[n++] = dotted[i] == '.' ? '/' : dotted[i];
+  int found = lookup(paths, buf, n, ".py");
+  return found >= 0 ? found : lookup(paths, buf, n, "/__init__.py");
 }
 
 /* Resolves an import of `dotted` (with `level` leading dots) made by module `from`. Absolute
  * imports are looked up from the importer's folder upwards: Lambda puts the code root on the path. */
-static int find_module(const ll_program *p, size_t from, const char *dotted, int level) {
-  char *dir = parent_dir(p->canonical[from]);
-  for (int up = 1; up < level; up++) {
-    char *next = parent_dir(dir);
-    free(dir);
-    dir = next;
+void ll_file_index_init(ll_file_index *self) {
+  memset(self, 0, sizeof(*self));
+  ll_strmap_init(&self->files);
+  ll_strmap_init(&self->names);
+}
+
+static void add_name(ll_file_index *self, const char *start, size_t n) {
+  char *name = ll_strndup(start, n);
+  if (ll_strmap_get(&self->names, name) >= 0) {
+    free(name);
+    return;
   }
-  int found = module_at(p, dir, dotted);
-  for (int up = 0; found < 0 && level == 0 && up < 8 && strcmp(dir, "/") && strcmp(dir, "."); up++) {
-    char *next = parent_dir(dir);
-    free(dir);
-    dir = next;
-    found = module_at(p, dir, dotted);
+  LL_PUSH(self->owned, self->n_owned, self->cap_owned, name);
+  ll_strmap_put(&self->names, name, 1);
+}
+
+void ll_file_index_add(ll_file_index *self, const char *real_path, int index) {
+  ll_strmap_put(&self->files, real_path, index);
+  const char *start = real_path;
+  for (const char *c = real_path;; c++) {
+    if (*c != '/' && *c != '\0') continue;
+    size_t n = (size_t)(c - start);
+    if (*c == '\0') { /* the file's stem */
+      const char *dot = memchr(start, '.', n);
+      add_name(self, start, dot ? (size_t)(dot - start) : n);
+      break;
+    }
+    if (n) add_name(self, start, n);
+    start = c + 1;
   }
-  free(dir);
+}
+
+void ll_file_index_free(ll_file_index *self) {
+  for (size_t i = 0; i < self->n_owned; i++) free(self->owned[i]);
+  free(self->owned);
+  ll_strmap_free(&self->files);
+  ll_strmap_free(&self->names);
+  memset(self, 0, sizeof(*self));
+}
+
+/* Whether an absolute import of `dotted` could name a file of the index at all. */
+static bool could_exist(const ll_file_index *files, const char *dotted) {
+  char first[256];
+  size_t n = strcspn(dotted, ".");
+  if (n == 0 || n >= sizeof(first)) return n == 0;
+  memcpy(first, dotted, n);
+  first[n] = '\0';
+  return ll_strmap_get(&files->names, first) >= 0;
+}
+
+int ll_resolve_module(const ll_file_index *files, const char *importer, const char *dotted, int level) {
+  if (level == 0 && !could_exist(files, dotted)) return -1;
+  const ll_strmap *paths = &files->files;
+  size_t dir = dir_length(importer, strlen(importer));
+  for (int up = 1; up < level && dir > 1; up++) dir = dir_length(importer, dir);
+  int found = module_at(paths, importer, dir, dotted);
+  for (int up = 0; found < 0 && level == 0 && up < 8 && dir > 1; up++) {
+    dir = dir_length(importer, dir);
+    found = module_at(paths, importer, dir, dotted);
+  }
   return found;
 }
 
 static const ll_function *function_of(const ll_program *p, uint32_t id, const ll_module **module);
+
+static bool in_list(const char *name, size_t len, const char *const *list, size_t n);
+
+static int find_module(const ll_program *p, size_t from, const char *dotted, int level) {
+  return ll_resolve_module(&p->by_path, p->canonical[from], dotted, level);
+}
+
+int ll_resolve_import(const ll_file_index *paths, const char *importer, const ll_import *imp) {
+  int target = -1;
+  if (imp->member) {
+    char *sub = *imp->module ? ll_concat(imp->module, ".", imp->member) : ll_strdup(imp->member);
+    target = ll_resolve_module(paths, importer, sub, imp->relative_level);
+    free(sub);
+  }
+  if (target < 0 && (*imp->module || imp->relative_level))
+    target = ll_resolve_module(paths, importer, imp->module, imp->relative_level);
+  return target;
+}
 
 /* ---- call resolution --------------------------------------------------------------------- */
 
@@ -137,7 +203,7 @@ static int function_named(const ll_program *p, const ll_module *m, const char *q
   int bi = ll_strmap_get(&p->index[m->id].binding_by_name, qualname);
   const ll_binding *b = bi >= 0 ? &m->bindings[bi] : NULL;
   if (b && b->kind == LL_BIND_CLASS) {
-    char *init = ll_strfmt("%s.__init__", qualname);
+    char *init = ll_concat(qualname, ".__init__", NULL);
     fn = function_index(p, m, init);
     free(init);
   }
@@ -151,7 +217,7 @@ static int resolve_in_modules(const ll_program *p, size_t from, int level, const
   for (size_t cut = n; cut-- > 0;) {
     if (rest[cut] != '.') continue;
     char *head = ll_strndup(rest, cut);
-    char *module = *base ? ll_strfmt("%s.%s", base, head) : ll_strdup(head);
+    char *module = *base ? ll_concat(base, ".", head) : ll_strdup(head);
     int target = find_module(p, from, module, level);
     int fn = target >= 0 ? function_named(p, p->modules[target], rest + cut + 1) : -1;
     free(head);
@@ -203,11 +269,11 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   const char *dot = strchr(callee, '.');
   if (!dot) {
     int local = local_function(p, m, caller, callee);
-    return local >= 0 ? (long)gid(p, m, local) : -1;
+    return local >= 0 ? (long)gid(p, m, local) : ll_strmap_get(&p->globals, callee);
   }
   if (fn->class_name && (!strncmp(callee, "self.", 5) || !strncmp(callee, "cls.", 4)) &&
       !strchr(dot + 1, '.')) {
-    char *q = ll_strfmt("%s.%s", fn->class_name, dot + 1);
+    char *q = ll_concat(fn->class_name, ".", dot + 1);
     int method = function_index(p, m, q);
     free(q);
     return method >= 0 ? (long)gid(p, m, method) : -1;
@@ -220,7 +286,7 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   int found;
   const char *tail = callee + strlen(imp->qualified);
   if (imp->member) {
-    char *rest = ll_strfmt("%s%s", imp->member, tail);
+    char *rest = ll_concat(imp->member, tail, NULL);
     found = resolve_in_modules(p, m->id, imp->relative_level, imp->module, rest, &target);
     free(rest);
   } else {
@@ -237,9 +303,62 @@ static void add_edge(ll_program *p, uint32_t from, long to, bool always, bool la
   LL_PUSH(p->calls[from].items, p->calls[from].n, p->calls[from].cap, e);
 }
 
-static void build_call_graph(ll_program *p) {
+/* Functions any file may call by their (qualified) name alone (C/C++ external linkage); the first
+ * definition wins. */
+static void index_global_symbols(ll_program *p) {
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     const ll_module *m = p->modules[mi];
+    for (uint32_t f = 1; f < m->n_functions; f++)
+      if (m->functions[f].global_symbol && ll_strmap_get(&p->globals, m->functions[f].qualname) < 0)
+        ll_strmap_put(&p->globals, m->functions[f].qualname, (int)gid(p, m, (int)f));
+  }
+}
+
+/* Whether function `fn` uses the module object `object` (calls one of its methods or passes it). */
+static bool uses_object(const ll_function *fn, const char *object) {
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    const char *name = ev->kind == LL_EV_CALL ? ev->as.call.callee : ev->kind == LL_EV_NAME_USE ? ev->name : NULL;
+    if (name && ll_qname_has_prefix(name, object)) return true;
+  }
+  return false;
+}
+
+static const char *const route_verbs[] = {"get", "post", "put", "patch", "delete", "head", "options",
+                                          "route", "api_route", "resolver", NULL};
+
+/* The router object of a route (`@app.get("/x")` → "app", a module binding built by a call), as a
+ * new string, or NULL when no decorator of `route` registers it with a module-level router. */
+static char *route_router(const ll_module *m, const ll_function *route) {
+  for (uint32_t d = 0; d < route->n_decorators; d++) {
+    const char *dot = strchr(route->decorators[d], '.');
+    if (!dot || strchr(dot + 1, '.') || !in_list(dot + 1, strlen(dot + 1), route_verbs, 0)) continue;
+    char *object = ll_strndup(route->decorators[d], (size_t)(dot - route->decorators[d]));
+    const ll_binding *b = ll_module_binding(m, object);
+    if (b && b->kind == LL_BIND_CALL) return object;
+    free(object);
+  }
+  return NULL;
+}
+
+/* Routes: `@app.get("/x")` registers a function with a module-level router; whatever dispatches
+ * through that router (`app.resolve(event, context)`, `handle_request(app, …)`) may run it. */
+static void link_routes(ll_program *p, const ll_module *m) {
+  for (uint32_t g = 1; g < m->n_functions; g++) {
+    char *object = route_router(m, &m->functions[g]);
+    if (!object) continue;
+    for (uint32_t f = 1; f < m->n_functions; f++)
+      if (f != g && uses_object(&m->functions[f], object))
+        add_edge(p, gid(p, m, (int)f), gid(p, m, (int)g), false, false);
+    free(object);
+  }
+}
+
+static void build_call_graph(ll_program *p) {
+  index_global_symbols(p);
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    const ll_module *m = p->modules[mi];
+    link_routes(p, m);
     for (uint32_t f = 0; f < m->n_functions; f++) {
       const ll_function *fn = &m->functions[f];
       uint32_t from = gid(p, m, (int)f);
@@ -248,7 +367,7 @@ static void build_call_graph(ll_program *p) {
         if (ev->kind == LL_EV_CALL) {
           long to = resolve(p, m, (int)f, ev->as.call.callee);
           if (to < 0 && ev->as.call.receiver_ctor) { /* obj.method() with obj = SomeClass() */
-            char *q = ll_strfmt("%s.%s", ev->as.call.receiver_ctor, ev->as.call.method);
+            char *q = ll_concat(ev->as.call.receiver_ctor, ".", ev->as.call.method);
             to = resolve(p, m, (int)f, q);
             free(q);
           }
@@ -264,10 +383,19 @@ static void build_call_graph(ll_program *p) {
 
 /* ---- handlers ----------------------------------------------------------------------------- */
 
-static bool in_list(const char *name, const char *const *list, size_t n) {
+static bool in_list(const char *name, size_t len, const char *const *list, size_t n) {
   for (size_t i = 0; n ? i < n : list[i] != NULL; i++)
-    if (strcmp(name, list[i]) == 0) return true;
+    if (strlen(list[i]) == len && strncmp(name, list[i], len) == 0) return true;
   return false;
+}
+
+bool ll_handler_params_ok(const ll_options *o, const char *event, size_t event_len,
+                          const char *context, size_t context_len) {
+  bool event_ok = o->n_event_names ? in_list(event, event_len, o->event_names, o->n_event_names)
+                                   : in_list(event, event_len, default_event_names, 0);
+  bool context_ok = o->n_context_names ? in_list(context, context_len, o->context_names, o->n_context_names)
+                                       : in_list(context, context_len, default_context_names, 0);
+  return event_ok && context_ok;
 }
 
 static bool ends_with(const char *s, const char *suffix) {
@@ -288,12 +416,7 @@ static bool python_convention(const ll_function *fn, const ll_options *o) {
   if (fn->parent != 0 || fn->class_name || fn->n_params != 2) return false;
   if (has_lambda_decorator(fn) || strcmp(fn->name, "lambda_handler") == 0) return true;
   if (strcmp(fn->name, "handler") != 0 && !ends_with(fn->name, "_handler")) return false;
-  bool event_ok = o->n_event_names ? in_list(fn->params[0], o->event_names, o->n_event_names)
-                                   : in_list(fn->params[0], default_event_names, 0);
-  bool context_ok = o->n_context_names
-                        ? in_list(fn->params[1], o->context_names, o->n_context_names)
-                        : in_list(fn->params[1], default_context_names, 0);
-  return event_ok && context_ok;
+  return ll_handler_params_ok(o, fn->params[0], strlen(fn->params[0]), fn->params[1], strlen(fn->params[1]));
 }
 
 /* Whether `path` names the module `dotted` ("app", "src.handlers.orders", "src/handlers/orders"). */
@@ -330,19 +453,118 @@ static bool cli_names(const ll_options *o, const ll_module *m, const ll_function
   return false;
 }
 
+/* Calls that make the function passed to them the handler, in any language (the front-end records
+ * that function as the call's `callback`): `run_handler(handle)`, `run_handler([&](auto &r) {…})`. */
+static const char *const handler_registrars[] = {"aws::lambda_runtime::run_handler", "run_handler", NULL};
+
+/* local_function() without a program's index (a registrar call is rare: one scan each). */
+static int local_function_scan(const ll_module *m, int caller, const char *name) {
+  for (int scope = caller; scope >= 0; scope = m->functions[scope].parent)
+    for (uint32_t i = 1; i < m->n_functions; i++) {
+      const ll_function *fn = &m->functions[i];
+      if (fn->parent == scope && !fn->class_name && strcmp(fn->name, name) == 0) return (int)i;
+    }
+  int fn = ll_module_function_index(m, name);
+  if (fn >= 0) return fn;
+  const ll_binding *b = ll_module_binding(m, name);
+  if (b && b->kind == LL_BIND_CLASS) {
+    char *init = ll_concat(name, ".__init__", NULL);
+    fn = ll_module_function_index(m, init);
+    free(init);
+  }
+  return fn;
+}
+
+static void mark_registered_handlers(ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++) {
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL || !ev->as.call.callback) continue;
+      if (!in_list(ev->as.call.callee, strlen(ev->as.call.callee), handler_registrars, 0)) continue;
+      int target = local_function_scan(m, (int)f, ev->as.call.callback);
+      if (target > 0 && !m->functions[target].handler) m->functions[target].handler = LL_HANDLER_CONVENTION;
+    }
+  }
+}
+
+size_t ll_module_mark_handlers(ll_module *m, const ll_options *o) {
+  mark_registered_handlers(m);
+  size_t count = 0;
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    ll_function *fn = &m->functions[f];
+    if (cli_names(o, m, fn)) fn->handler = LL_HANDLER_CLI;
+    else if (!fn->handler && m->language == LL_LANG_PYTHON && python_convention(fn, o))
+      fn->handler = LL_HANDLER_CONVENTION;
+    if (!fn->handler) continue;
+    if (fn->context_param < 0 && fn->n_params >= 2) fn->context_param = (int)fn->n_params - 1;
+    count++;
+  }
+  return count;
+}
+
 static void mark_handlers(ll_program *p, const ll_options *o) {
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     ll_module *m = p->modules[mi];
-    for (uint32_t f = 1; f < m->n_functions; f++) {
-      ll_function *fn = &m->functions[f];
-      if (cli_names(o, m, fn)) fn->handler = LL_HANDLER_CLI;
-      else if (!fn->handler && m->language == LL_LANG_PYTHON && python_convention(fn, o))
-        fn->handler = LL_HANDLER_CONVENTION;
-      if (!fn->handler) continue;
-      if (fn->context_param < 0 && fn->n_params >= 2) fn->context_param = (int)fn->n_params - 1;
-      LL_PUSH(p->handlers, p->n_handlers, p->cap_handlers, gid(p, m, (int)f));
+    if (!ll_module_mark_handlers(m, o)) continue;
+    for (uint32_t f = 1; f < m->n_functions; f++)
+      if (m->functions[f].handler) LL_PUSH(p->handlers, p->n_handlers, p->cap_handlers, gid(p, m, (int)f));
+  }
+}
+
+/* Lambda adapters for web frameworks, bound at module level (`handler = Mangum(app)`): the binding
+ * is the entry point and every request runs one of the app's routes. */
+static const char *const lambda_adapters[] = {"mangum.Mangum", "apig_wsgi.make_lambda_handler", NULL};
+
+bool ll_module_builds_adapter(const ll_module *m) {
+  if (m->language != LL_LANG_PYTHON || m->n_functions == 0) return false;
+  const ll_function *top = &m->functions[0];
+  for (uint32_t e = 0; e < top->n_events; e++)
+    if (top->events[e].kind == LL_EV_CALL && in_list(top->events[e].as.call.callee,
+                                                     strlen(top->events[e].as.call.callee), lambda_adapters, 0))
+      return true;
+  return false;
+}
+
+/* A module that builds an adapter is Lambda code, and the routes registered with a module-level
+ * router in it or in the modules it imports (directly or not: `app.include_router(...)`) are
+ * entry points, reached on every invocation. They are roots of reachability, not handlers: they
+ * take a request, not `(event, context)`, and may well be `async def`. */
+static void mark_adapter_routes(ll_program *p) {
+  bool *seen = NULL;
+  int *queue = NULL;
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    if (!ll_module_builds_adapter(p->modules[mi])) continue;
+    p->modules[mi]->has_lambda_evidence = true;
+    if (!seen) {
+      seen = ll_calloc(p->n_modules, sizeof(bool));
+      queue = ll_malloc(p->n_modules * sizeof(int));
+    }
+    size_t n = 0;
+    memset(seen, 0, p->n_modules * sizeof(bool));
+    seen[mi] = true;
+    queue[n++] = (int)mi;
+    for (size_t head = 0; head < n; head++) {
+      const ll_module *m = p->modules[queue[head]];
+      for (uint32_t i = 0; i < m->n_imports; i++) {
+        int target = ll_resolve_import(&p->by_path, p->canonical[m->id], &m->imports[i]);
+        if (target < 0 || seen[target]) continue;
+        seen[target] = true;
+        queue[n++] = target;
+      }
+      for (uint32_t g = 1; g < m->n_functions; g++) {
+        char *router = route_router(m, &m->functions[g]);
+        if (!router) continue;
+        free(router);
+        uint32_t id = gid(p, m, (int)g);
+        bool known = false;
+        for (size_t h = 0; h < p->n_handlers && !known; h++) known = p->handlers[h] == id;
+        if (!known) LL_PUSH(p->handlers, p->n_handlers, p->cap_handlers, id);
+      }
     }
   }
+  free(seen);
+  free(queue);
 }
 
 /* ---- reachability ------------------------------------------------------------------------- */
@@ -403,7 +625,7 @@ static void compute_reach(ll_program *p) {
     }
     for (size_t i = 0; i < n; i++) {
       p->reachable[seen[i]] = true;
-      p->deadline[seen[i]] |= deadline;
+      p->no_deadline[seen[i]] |= !deadline;
     }
     free(seen);
     seen = visit(p, p->handlers[h], ALWAYS_EDGES, stamp, ++mark, &n);
@@ -429,15 +651,7 @@ static void compute_evidence(ll_program *p) {
   for (size_t head = 0; head < n; head++) {
     const ll_module *m = p->modules[queue[head]];
     for (uint32_t i = 0; i < m->n_imports; i++) {
-      const ll_import *imp = &m->imports[i];
-      int target = -1;
-      if (imp->member) {
-        char *sub = *imp->module ? ll_strfmt("%s.%s", imp->module, imp->member) : ll_strdup(imp->member);
-        target = find_module(p, m->id, sub, imp->relative_level);
-        free(sub);
-      }
-      if (target < 0 && (*imp->module || imp->relative_level))
-        target = find_module(p, m->id, imp->module, imp->relative_level);
+      int target = ll_resolve_import(&p->by_path, p->canonical[m->id], &m->imports[i]);
       if (target < 0 || p->modules[target]->has_lambda_evidence) continue;
       p->modules[target]->has_lambda_evidence = true;
       queue[n++] = target;
@@ -448,31 +662,33 @@ static void compute_evidence(ll_program *p) {
 
 /* ---- the program ------------------------------------------------------------------------- */
 
-ll_program *ll_program_new(ll_module *const *modules, size_t n_modules, const ll_options *options) {
+ll_program *ll_program_new(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
+                           const ll_options *options) {
   ll_program *p = ll_calloc(1, sizeof(*p));
   p->modules = modules;
   p->n_modules = n_modules;
   p->first_fn = ll_calloc(n_modules + 1, sizeof(size_t));
   p->canonical = ll_calloc(n_modules + 1, sizeof(char *));
-  ll_strmap_init(&p->by_path);
+  ll_file_index_init(&p->by_path);
+  ll_strmap_init(&p->globals);
   for (size_t mi = 0; mi < n_modules; mi++) {
     modules[mi]->id = (uint32_t)mi;
     p->first_fn[mi] = p->n_fns;
     p->n_fns += modules[mi]->n_functions;
-    char *real = realpath(modules[mi]->path, NULL);
-    p->canonical[mi] = real ? real : ll_strdup(modules[mi]->path);
-    ll_strmap_put(&p->by_path, p->canonical[mi], (int)mi);
+    p->canonical[mi] = ll_strdup(real_paths[mi]);
+    ll_file_index_add(&p->by_path, p->canonical[mi], (int)mi);
   }
   size_t n = p->n_fns ? p->n_fns : 1;
   p->calls = ll_calloc(n, sizeof(edge_list));
   p->reachable = ll_calloc(n, sizeof(bool));
   p->always = ll_calloc(n, sizeof(bool));
-  p->deadline = ll_calloc(n, sizeof(bool));
+  p->no_deadline = ll_calloc(n, sizeof(bool));
   p->eager = ll_calloc(n, sizeof(bool));
   p->index = ll_calloc(n_modules + 1, sizeof(module_index));
   for (size_t mi = 0; mi < n_modules; mi++) build_index(p, modules[mi]);
   build_call_graph(p);
   mark_handlers(p, options);
+  mark_adapter_routes(p);
   compute_reach(p);
   compute_evidence(p);
   return p;
@@ -488,9 +704,10 @@ void ll_program_delete(ll_program *self) {
   free(self->handlers);
   free(self->reachable);
   free(self->always);
-  free(self->deadline);
+  free(self->no_deadline);
   free(self->eager);
-  ll_strmap_free(&self->by_path);
+  ll_file_index_free(&self->by_path);
+  ll_strmap_free(&self->globals);
   for (size_t i = 0; i < self->n_modules; i++) {
     ll_strmap_free(&self->index[i].function_by_qualname);
     ll_strmap_free(&self->index[i].function_by_scope);
@@ -520,7 +737,24 @@ bool ll_program_always_reached(const ll_program *self, const ll_module *m, int f
 }
 
 bool ll_program_deadline_read(const ll_program *self, const ll_module *m, int fn) {
-  return valid(self, m, fn) && self->deadline[gid(self, m, fn)];
+  return valid(self, m, fn) && self->reachable[gid(self, m, fn)] && !self->no_deadline[gid(self, m, fn)];
 }
 
 size_t ll_program_handler_count(const ll_program *self) { return self->n_handlers; }
+
+bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
+                           bool (*each)(const ll_module *module, int fn, void *user), void *user) {
+  if (!valid(self, m, fn)) return false;
+  uint32_t *stamp = ll_calloc(self->n_fns, sizeof(uint32_t));
+  size_t n = 0;
+  uint32_t *seen = visit(self, gid(self, m, fn), ANY_EDGE, stamp, 1, &n);
+  bool stopped = false;
+  for (size_t i = 0; i < n && !stopped; i++) {
+    const ll_module *module = NULL;
+    const ll_function *f = function_of(self, seen[i], &module);
+    stopped = each(module, (int)(f - module->functions), user);
+  }
+  free(seen);
+  free(stamp);
+  return stopped;
+}

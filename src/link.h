@@ -5,18 +5,58 @@
 #define LL_LINK_H
 
 #include "lambdalint/lambdalint.h"
+#include "strmap.h"
 
 typedef struct ll_program ll_program;
 
-/* Links `modules` (borrowed; each gets its `id`). Marks handlers per the options' --handler list,
- * then the language conventions. */
-ll_program *ll_program_new(ll_module *const *modules, size_t n_modules, const ll_options *options);
+/* Links `modules` (borrowed; each gets its `id`; `real_paths` are their resolved file paths, for
+ * import resolution). Marks handlers per the options' --handler list, then the conventions. */
+ll_program *ll_program_new(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
+                           const ll_options *options);
 void ll_program_delete(ll_program *self);
+
+/* Marks the handlers of one module (--handler, then the conventions); returns how many. */
+size_t ll_module_mark_handlers(ll_module *module, const ll_options *options);
+
+/* Whether the module binds a web-framework Lambda adapter at module level (`handler =
+ * Mangum(app)`): an entry point whose app's routes run on every invocation. */
+bool ll_module_builds_adapter(const ll_module *module);
 
 bool ll_program_reachable(const ll_program *self, const ll_module *module, int fn);
 bool ll_program_eagerly_reached(const ll_program *self, const ll_module *module, int fn);
 bool ll_program_always_reached(const ll_program *self, const ll_module *module, int fn);
 bool ll_program_deadline_read(const ll_program *self, const ll_module *module, int fn);
 size_t ll_program_handler_count(const ll_program *self);
+/* Calls `each` for `fn` of `m` and every function it reaches through calls (across modules),
+ * until `each` returns true; returns whether it did. */
+bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
+                           bool (*each)(const ll_module *module, int fn, void *user), void *user);
+
+/* Whether (event, context) parameter names fit a convention-named handler: the options' names, or
+ * the defaults (`event`, `_event`, `evt`, `e`, `request`, `req`, `payload`, `data`, `message`,
+ * `msg`, `_` / `context`, `_context`, `ctx`, `_ctx`, `lambda_context`, `_`). */
+bool ll_handler_params_ok(const ll_options *options, const char *event, size_t event_len,
+                          const char *context, size_t context_len);
+
+/* A set of files by real path, and the names an absolute import could start with (file stems and
+ * folder names), so that `import json` is dismissed without probing every folder above. */
+typedef struct {
+  ll_strmap files; /* real path (borrowed) → index */
+  ll_strmap names; /* stem or folder name (owned) → 1 */
+  char **owned;
+  size_t n_owned, cap_owned;
+} ll_file_index;
+
+void ll_file_index_init(ll_file_index *self);
+/* Adds a file; `real_path` is borrowed and must outlive the index. */
+void ll_file_index_add(ll_file_index *self, const char *real_path, int index);
+void ll_file_index_free(ll_file_index *self);
+
+/* Python's import resolution over a set of files: the file that `dotted` (with `level` leading
+ * dots) names for a module at real path `importer`, or -1. Absolute imports are looked up from the
+ * importer's folder upwards (Lambda puts the code root on the path). ll_resolve_import tries
+ * `from M import X` as the submodule M.X first, then M. */
+int ll_resolve_module(const ll_file_index *files, const char *importer, const char *dotted, int level);
+int ll_resolve_import(const ll_file_index *files, const char *importer, const ll_import *imp);
 
 #endif

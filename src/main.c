@@ -8,8 +8,13 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "baseline.h"
+#include "config.h"
+#include "date.h"
 #include "escape.h"
 #include "lambdalint/lambdalint.h"
+#include "output.h"
+#include "path.h"
 
 static const char usage[] =
     "usage: lambda-lint [OPTIONS] [PATH...]\n"
@@ -17,16 +22,26 @@ static const char usage[] =
     "Finds AWS Lambda anti-patterns in handler code. PATHs are files or folders (default: .);\n"
     "`-` reads one file from standard input.\n"
     "\n"
-    "  --format FORMAT          text (default) or json\n"
+    "  --format FORMAT          text (default), json, sarif (SARIF 2.1.0) or github (annotations)\n"
+    "  --output FILE            write the report to FILE (replaced atomically) instead of stdout\n"
+    "  --config FILE            read this config instead of the nearest .lambda-lint.yaml\n"
+    "  --baseline FILE          leave out the findings recorded in FILE\n"
+    "  --write-baseline         record the current findings in the --baseline FILE and exit 0\n"
+    "  --report-unused-ignores  report suppression comments that suppress nothing (LL001)\n"
     "  --select IDS             run only these rules (comma-separated IDs, names or prefixes: LL3)\n"
     "  --ignore IDS             do not run these rules\n"
     "  --handler MOD.FUNC       treat MOD.FUNC (or path/file.py:func) as a handler; repeatable\n"
-    "  --event-names NAMES      accepted names of a handler's event parameter (default: event,_event,evt)\n"
+    "  --event-names NAMES      accepted names of a handler's event parameter (default: event,_event,\n"
+    "                           evt,e,request,req,payload,data,message,msg,_)\n"
     "  --context-names NAMES    accepted names of its context parameter (default: context,_context,\n"
     "                           ctx,_ctx,lambda_context,_)\n"
     "  --stdin-filename NAME    the name (and language) of what `-` reads\n"
     "  --max-file-size SIZE     skip (and report) files larger than SIZE bytes; K, M and G\n"
     "                           suffixes (default: 10M, at most 1G)\n"
+    "  --jobs N                 worker threads (default: one per CPU)\n"
+    "  --no-prescan             parse every file, not only those that may hold a handler and what\n"
+    "                           they import (same findings, slower; syntax errors everywhere)\n"
+    "  --as-of DATE             take DATE (YYYY-MM-DD) as today, for runtime deprecation (LL501)\n"
     "  --list-rules             list every rule with its severity and exit\n"
     "  --explain ID             print a rule's rationale, example and fix, and exit\n"
     "  --version                print the version and exit\n"
@@ -81,6 +96,8 @@ static int explain(const char *id) {
 static bool parse_format(const char *name, ll_format *out) {
   if (!strcmp(name, "text")) *out = LL_FORMAT_TEXT;
   else if (!strcmp(name, "json")) *out = LL_FORMAT_JSON;
+  else if (!strcmp(name, "sarif")) *out = LL_FORMAT_SARIF;
+  else if (!strcmp(name, "github")) *out = LL_FORMAT_GITHUB;
   else return false;
   return true;
 }
@@ -124,7 +141,8 @@ static bool known_rules(const str_list *list) {
 }
 
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
-       OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION };
+       OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
+       OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -135,9 +153,17 @@ static const struct option long_options[] = {
     {"context-names", required_argument, NULL, OPT_CONTEXT_NAMES},
     {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
     {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
+    {"as-of", required_argument, NULL, OPT_AS_OF},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"version", no_argument, NULL, OPT_VERSION},
+    {"jobs", required_argument, NULL, OPT_JOBS},
+    {"no-prescan", no_argument, NULL, OPT_NO_PRESCAN},
+    {"output", required_argument, NULL, OPT_OUTPUT},
+    {"config", required_argument, NULL, OPT_CONFIG},
+    {"baseline", required_argument, NULL, OPT_BASELINE},
+    {"write-baseline", no_argument, NULL, OPT_WRITE_BASELINE},
+    {"report-unused-ignores", no_argument, NULL, OPT_REPORT_UNUSED_IGNORES},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -146,6 +172,10 @@ typedef struct {
   str_list select, ignore, handlers, event_names, context_names, paths;
   char **owned;
   size_t n_owned, cap_owned;
+  const char *output, *config_path, *baseline_path;
+  bool write_baseline;
+  ll_config *config;
+  ll_baseline *baseline;
 } cli;
 
 static void cli_free(cli *c) {
@@ -157,6 +187,49 @@ static void cli_free(cli *c) {
   free(c->event_names.items);
   free(c->context_names.items);
   free(c->paths.items);
+  ll_config_delete(c->config);
+  ll_baseline_delete(c->baseline);
+}
+
+/* Appends the config's list to a CLI list (the CLI's entries first). */
+static void add_all(str_list *list, char *const *items, size_t n) {
+  for (size_t i = 0; i < n; i++) LL_PUSH(list->items, list->n, list->cap, items[i]);
+}
+
+/* Reads --config FILE, or the nearest .lambda-lint.yaml above the first path, into the lists:
+ * --select replaces the config's select; ignore and handlers add up. False on an invalid config. */
+static bool load_config(cli *c, ll_options *o) {
+  char *cwd = ll_path_cwd();
+  char *found = c->config_path ? ll_strdup(c->config_path) : ll_config_find(c->paths.items[0], cwd);
+  free(cwd);
+  if (!found) return true;
+  char *error = NULL;
+  c->config = ll_config_load(found, ll_rule_find, &error);
+  free(found);
+  if (!c->config) {
+    fprintf(stderr, "lambda-lint: %s\n", error);
+    free(error);
+    return false;
+  }
+  if (!c->select.n) add_all(&c->select, c->config->select, c->config->n_select);
+  add_all(&c->ignore, c->config->ignore, c->config->n_ignore);
+  add_all(&c->handlers, c->config->handlers, c->config->n_handlers);
+  o->config = c->config;
+  return true;
+}
+
+/* Reads --baseline FILE (unless it is about to be written). False when it is invalid. */
+static bool load_baseline(cli *c, ll_options *o) {
+  if (!c->baseline_path || c->write_baseline) return true;
+  char *error = NULL;
+  c->baseline = ll_baseline_load(c->baseline_path, &error);
+  if (!c->baseline) {
+    fprintf(stderr, "lambda-lint: %s\n", error);
+    free(error);
+    return false;
+  }
+  o->baseline = c->baseline;
+  return true;
 }
 
 /* Parses argv into `o`; returns -1 to go on, or the exit code to stop with. */
@@ -167,7 +240,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     switch (opt) {
     case OPT_FORMAT:
       if (!parse_format(optarg, &o->format)) {
-        fprintf(stderr, "lambda-lint: unknown format '%s' (text or json)\n", optarg);
+        fprintf(stderr, "lambda-lint: unknown format '%s' (text, json, sarif or github)\n", optarg);
         return 2;
       }
       break;
@@ -184,6 +257,31 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
         return 2;
       }
       break;
+    case OPT_JOBS: {
+      char *end = NULL;
+      long jobs = strtol(optarg, &end, 10);
+      if (!*optarg || *end || jobs < 1 || jobs > 256) {
+        fprintf(stderr, "lambda-lint: --jobs takes a number from 1 to 256, not '%s'\n", optarg);
+        return 2;
+      }
+      o->jobs = (unsigned)jobs;
+      break;
+    }
+    case OPT_NO_PRESCAN: o->no_prescan = true; break;
+    case OPT_OUTPUT: c->output = optarg; break;
+    case OPT_CONFIG: c->config_path = optarg; break;
+    case OPT_BASELINE: c->baseline_path = optarg; break;
+    case OPT_WRITE_BASELINE: c->write_baseline = true; break;
+    case OPT_REPORT_UNUSED_IGNORES: o->report_unused_ignores = true; break;
+    case OPT_AS_OF: {
+      int32_t days = 0;
+      if (!ll_date_parse(optarg, &days)) {
+        fprintf(stderr, "lambda-lint: --as-of wants a date as YYYY-MM-DD, not '%s'\n", optarg);
+        return 2;
+      }
+      o->as_of = optarg;
+      break;
+    }
     case OPT_LIST_RULES: list_rules(); return 0;
     case OPT_EXPLAIN: return explain(optarg);
     case OPT_VERSION: printf("lambda-lint %s\n", LL_VERSION); return 0;
@@ -194,8 +292,13 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     }
   }
   if (!known_rules(&c->select) || !known_rules(&c->ignore)) return 2;
+  if (c->write_baseline && !c->baseline_path) {
+    fputs("lambda-lint: --write-baseline needs --baseline FILE\n", stderr);
+    return 2;
+  }
   for (int i = optind; i < argc; i++) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, argv[i]);
   if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, ".");
+  if (!load_config(c, o) || !load_baseline(c, o)) return 2;
   o->paths = c->paths.items;
   o->n_paths = c->paths.n;
   o->select = c->select.items;
@@ -209,8 +312,43 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   o->context_names = c->context_names.items;
   o->n_context_names = c->context_names.n;
   const char *no_color = getenv("NO_COLOR");
-  o->color = o->format == LL_FORMAT_TEXT && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  o->color = o->format == LL_FORMAT_TEXT && !c->output && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  o->progress = isatty(STDERR_FILENO);
   return -1;
+}
+
+/* Writes through an atomic output (stdout for NULL); false (with a message) when it fails. */
+typedef bool (*writer)(const ll_results *results, const ll_options *options, FILE *out);
+
+static bool write_to(const char *path, writer write, const ll_results *results, const ll_options *o) {
+  char *error = NULL;
+  ll_output *out = ll_output_open(path, &error);
+  bool ok = out && write(results, o, ll_output_stream(out));
+  if (out && !ll_output_close(out, ok, &error)) ok = false;
+  if (!ok) fprintf(stderr, "lambda-lint: %s\n", error ? error : "cannot write the report");
+  free(error);
+  return ok;
+}
+
+static bool baseline_writer(const ll_results *results, const ll_options *o, FILE *out) {
+  size_t n = 0;
+  const ll_finding *findings = ll_results_findings(results, &n);
+  const char **prints = ll_calloc(n, sizeof *prints);
+  for (size_t i = 0; i < n; i++) prints[i] = findings[i].fingerprint;
+  char *cwd = ll_path_cwd();
+  bool ok = ll_baseline_write(out, findings, prints, n, cwd);
+  free(cwd);
+  free(prints);
+  return ok;
+}
+
+/* --write-baseline: records the findings; exit 0 unless an input could not be analysed. */
+static int write_baseline(const cli *c, const ll_results *results, const ll_options *o) {
+  if (!write_to(c->baseline_path, baseline_writer, results, o)) return 2;
+  size_t n = 0;
+  ll_results_findings(results, &n);
+  fprintf(stderr, "lambda-lint: recorded %zu finding%s in %s\n", n, n == 1 ? "" : "s", c->baseline_path);
+  return ll_results_exit_code(results) == 2 ? 2 : 0;
 }
 
 int main(int argc, char **argv) {
@@ -231,10 +369,11 @@ int main(int argc, char **argv) {
     free(path);
     free(message);
   }
-  code = ll_results_exit_code(results);
-  if (!ll_report(results, &options, stdout) || fflush(stdout) != 0) {
-    fprintf(stderr, "lambda-lint: cannot write the report\n");
-    code = 2;
+  if (c.write_baseline) {
+    code = write_baseline(&c, results, &options);
+  } else {
+    code = ll_results_exit_code(results);
+    if (!write_to(c.output, ll_report, results, &options)) code = 2;
   }
   ll_results_delete(results);
   cli_free(&c);

@@ -79,7 +79,12 @@ typedef enum {
   LL_EV_LOOP,
   LL_EV_CONTEXT_USE,
   LL_EV_SPAWN,
-  LL_EV_NAME_USE /* a read of an imported name or a module binding (not as a call's callee) */
+  LL_EV_NAME_USE, /* a read of an imported name or a module binding (not as a call's callee) */
+  LL_EV_ENV_WRITE,   /* a write to the process environment; `name` is the variable when known */
+  LL_EV_FILE_WRITE,  /* a file created or written; see `as.file` */
+  LL_EV_FILE_REMOVE, /* a file or directory removed; see `as.file` */
+  LL_EV_KEY_READ     /* a read of a literal key of a mapping (`r["Items"]`, `r.get("Items")`,
+                        `"Items" in r`); `name` is the key, see `as.key` */
 } ll_event_kind;
 
 /* One keyword (or named field) argument of a call. */
@@ -94,11 +99,19 @@ typedef struct {
   const char *receiver_ctor; /* for x.m(): the qualified callee that built x, if known */
   const char *receiver_arg;  /* first string argument of that constructor ("lambda"), or NULL */
   const char *first_string;  /* first positional argument if it is a string literal, or NULL */
+  const char *first_literal; /* first positional argument if it is any literal ("0", "2.5", …), or NULL */
   ll_keyword *keywords;
   uint32_t n_keywords;
   uint32_t n_positional;
   bool has_splat_kwargs; /* `**kwargs` (or spread) could carry any keyword */
   bool callee_is_local;  /* the callee names a function defined in this module */
+  bool callee_as_written;/* the callee could not be resolved (a C++ header missing): it is the name as
+                            written, which a wildcard import in scope (`using namespace Aws::S3;`,
+                            `from m import *`) may qualify */
+  /* A function of this module passed as an argument: its name, or the name of a lambda written in
+   * the call ("<lambda:12:15>"); NULL when none. `run_handler(handle)`, `lambda.Start(h)`,
+   * `std::thread t(worker)`: the engine follows it like a call and marks registered handlers. */
+  const char *callback;
   const char *assigned_to;      /* the name its result is stored to, or NULL */
   bool assigned_to_module;      /* … and that name is a module binding */
   bool awaited;                 /* `await f()` */
@@ -117,10 +130,13 @@ typedef enum {
 typedef struct {
   const char *name; /* the module binding written */
   ll_write_kind kind;
-  const char *method;       /* the mutating method for LL_WRITE_MUTATE */
-  const char *value_callee; /* for a rebind to a call result: its qualified callee */
+  const char *method;       /* the mutating method for LL_WRITE_MUTATE; "__delitem__" for `del x[k]` */
+  const char *value_callee; /* for a rebind to a call result: its qualified callee; for
+                               `setdefault(k, f())`: the default's callee */
   bool lazy_guard;          /* under `if x is None:` / `if not x:` / once-guard for this name */
   bool value_is_none;       /* rebinds to None/null (a reset) */
+  bool value_is_literal;    /* rebinds to a literal (True, 0, "x", None): a flag or a reset */
+  bool key_literal;         /* subscript store / update whose keys are all literals (bounded) */
 } ll_module_write;
 
 typedef enum {
@@ -158,18 +174,39 @@ typedef struct {
   bool joined;        /* joined / awaited / shut down before the function returns */
 } ll_spawn;
 
+/* A file operation (LL_EV_FILE_WRITE / LL_EV_FILE_REMOVE). */
+typedef struct {
+  const char *path; /* the path as far as it is known, unknown parts as "{}" ("/tmp/{}.csv"),
+                       or NULL when nothing is known */
+  bool auto_removed;/* the language removes it when its scope ends (a managed temporary file) */
+} ll_file_op;
+
+/* A literal-key read (LL_EV_KEY_READ). LL_EV_NAME_USE uses `membership` too: the name is the
+ * container of an `in` / `not in` test (`x in seen`). */
+typedef struct {
+  const char *object; /* the variable read from (`r` of `r["Items"]`), or NULL for another expression */
+  bool membership; /* `"k" in x`: tests for the key, does not read the value */
+  bool first_only; /* only the first element of the value is used (`r["Items"][0]`) */
+} ll_key_read;
+
 typedef struct {
   ll_event_kind kind;
   ll_span span;
   uint16_t loop_depth;  /* loops enclosing this event within its function */
   bool conditional;     /* under if / try / match / a short-circuit, within its function */
   bool lazy_guard;      /* under a lazy-initialisation guard (`if _x is None:`) */
-  const char *name;     /* LL_EV_NAME_USE: the qualified name read */
+  bool tested;          /* read within a comparison or the condition of an if / elif / while /
+                           conditional expression / comprehension filter */
+  bool in_except;       /* inside an exception handler (`except:` / `catch`) */
+  const char *name;     /* LL_EV_NAME_USE: the qualified name read; LL_EV_ENV_WRITE: the variable;
+                           LL_EV_KEY_READ: the key */
   union {
     ll_call call;
     ll_module_write write;
     ll_loop loop;
     ll_spawn spawn;
+    ll_file_op file;
+    ll_key_read key;
   } as;
 } ll_event;
 
@@ -197,6 +234,8 @@ typedef struct {
   bool memoized;           /* its results are cached (functools.lru_cache, …): the body runs once */
   bool is_entry_main;      /* the program's own entry code (`if __name__ == "__main__":`, C main):
                               never part of an invocation */
+  bool global_symbol;      /* callable from any file of the program by its qualname alone (a C/C++
+                              function with external linkage), not only through an import */
   ll_span span;
   ll_span name_span;
   ll_event *events;

@@ -18,13 +18,16 @@
 
 #define LL_VERSION "0.1.0"
 
+typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_format;
+
+typedef struct ll_config ll_config;     /* the project's .lambda-lint.yaml (src/config.h) */
+typedef struct ll_baseline ll_baseline; /* known findings to leave out (src/baseline.h) */
+
 /* Files larger than this are skipped (and reported) unless --max-file-size says otherwise:
  * handler code is small, and a 10 MB .py is generated data, not something to lint. */
 #define LL_DEFAULT_MAX_FILE_SIZE ((size_t)10 * 1024 * 1024)
 /* The largest file lambda-lint can analyse at all (source offsets are 32-bit). */
 #define LL_MAX_FILE_SIZE_LIMIT ((size_t)1024 * 1024 * 1024)
-
-typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_format;
 
 /* Analysis settings. String arrays are borrowed: they must outlive ll_analyze(). */
 typedef struct {
@@ -41,8 +44,15 @@ typedef struct {
   size_t n_context_names;
   const char *const *event_names; /* accepted names of the event parameter */
   size_t n_event_names;
+  const char *as_of; /* "YYYY-MM-DD": the date rules take as today (LL501); NULL: the real date */
   ll_format format;
-  bool color; /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
+  bool color;       /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
+  unsigned jobs;    /* worker threads; 0 means one per online CPU */
+  bool no_prescan;  /* parse every file, not only those that may hold a handler and their imports */
+  bool progress;    /* show a progress line on stderr for long runs (the CLI: stderr is a terminal) */
+  const ll_config *config;     /* exclude globs, per-file ignores, severities, lists; or NULL */
+  const ll_baseline *baseline; /* findings whose fingerprint it holds are left out; or NULL */
+  bool report_unused_ignores;  /* report suppression comments that suppress nothing (LL001) */
   size_t max_file_size; /* larger files are skipped with an error (ll_options_init: the default) */
 } ll_options;
 
@@ -56,6 +66,7 @@ typedef struct {
   ll_severity severity;
   char *message;
   char *source_line; /* the flagged line's text, for snippets; may be NULL */
+  char *fingerprint; /* identity that survives lines moving (src/fingerprint.h); set by ll_analyze */
 } ll_finding;
 
 /* A file that could not be read or analysed: reported, and the run goes on. */

@@ -57,10 +57,17 @@ bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *module, int fn);
  * lazy-initialisation guard, a memoised function or a result stored to module state. */
 bool ll_rule_reached_per_invocation(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 
+/* Calls `each` for handler `fn` of `module` and every function it reaches through calls (in this
+ * module or sibling modules), until `each` returns true; returns whether it did. For rules that
+ * need what one deployed handler runs, not what any handler runs (LL505). */
+bool ll_rule_visit_reached(const ll_rule_ctx *ctx, const ll_module *module, int fn,
+                           bool (*each)(const ll_module *module, int fn, void *user), void *user);
+
 /* Whether every invocation of some handler runs `fn` (called on every path, not under a branch). */
 bool ll_rule_always_reached(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 
-/* Whether some handler that reaches `fn` reads the remaining time / deadline anywhere it reaches. */
+/* Whether every handler that reaches `fn` reads the remaining time / deadline somewhere in what it
+ * reaches (so a loop in `fn` can be stopped in time whichever handler runs it). */
 bool ll_rule_deadline_read(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 
 /* Whether the module starts a thread, process, pool or task anywhere (any function, reachable or not). */
@@ -88,6 +95,18 @@ void ll_rule_report_at(ll_rule_ctx *ctx, const char *path, uint32_t line, uint32
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
+
+/* Like ll_rule_report_at, with a severity other than the rule's own (LL501: a warning before a
+ * runtime's deprecation date, an error after it). */
+void ll_rule_report_at_severity(ll_rule_ctx *ctx, ll_severity severity, const char *path,
+                                uint32_t line, uint32_t column, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* "Today" for rules about dates, in days since 1970-01-01 (UTC): the --as-of date when given. */
+int32_t ll_rule_today(const ll_rule_ctx *ctx);
 
 /* The modules of this run (for rules that join code and templates). */
 const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count);

@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-#include "lambdalint/ir.h"
+#include "lambdalint/lambdalint.h"
 
 typedef struct {
   ll_language language;
@@ -15,6 +15,12 @@ typedef struct {
    * (syntax errors, bad encoding) come back as a one-line message in *problem (malloc'd, the
    * caller frees it) next to the best-effort module. */
   ll_module *(*lower)(const char *path, const char *source, size_t len, char **problem);
+  /* A cheap byte scan: false only when the file certainly holds no handler by the language's
+   * conventions (it then is parsed only if a handler's module imports it). NULL: always parse. */
+  bool (*may_hold_handler)(const char *source, size_t len, const ll_options *options);
+  /* A one-line message (malloc'd) when the bytes are not in the file's encoding, else NULL. Run
+   * on every file, parsed or not. NULL: no check. */
+  char *(*encoding_problem)(const char *source, size_t len);
 } ll_frontend;
 
 /* The front-end that handles `path` by its extension, or NULL. */
@@ -22,6 +28,13 @@ const ll_frontend *ll_frontend_for_path(const char *path);
 /* The front-end of a language, or NULL when this build does not have it. */
 const ll_frontend *ll_frontend_for_language(ll_language language);
 const char *ll_language_name(ll_language language);
+/* For a file of a language this build leaves out (C/C++ without libclang): why it cannot be
+ * analysed, for the error message. NULL when the file's language is built in or unknown. */
+const char *ll_frontend_unavailable(const char *path);
+
+/* File extensions of the C and C++ front-ends (known even to builds without them). */
+extern const char *const ll_c_extensions[];
+extern const char *const ll_cpp_extensions[];
 
 /* Frees a module and everything in its arena. Accepts NULL. */
 void ll_module_delete(ll_module *module);

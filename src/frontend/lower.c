@@ -38,12 +38,13 @@ struct ll_builder {
   size_t n_imports, cap_imports;
   ll_binding *bindings;
   size_t n_bindings, cap_bindings;
+  bool ascii; /* the source is all ASCII */
   /* Indexes, so that lowering stays linear on huge files (a 10 MB module has ~10^5 names). */
-  ll_strmap binding_index;     /* name → index in bindings */
-  ll_strmap import_index;      /* "function\x1Falias" → index of the last such import */
-  size_t n_imports_indexed;    /* imports [0, n) are in import_index */
-  uint32_t *code_points;       /* code points in source[0, k * LL_CP_STRIDE), for columns */
-  bool bom;                    /* the source starts with a UTF-8 byte order mark */
+  ll_strmap binding_index;  /* name → index in bindings */
+  ll_strmap import_index;   /* "function\x1Falias" → index of the last such import */
+  size_t n_imports_indexed; /* imports [0, n) are in import_index */
+  uint32_t *code_points;    /* code points in source[0, k * LL_CP_STRIDE) (non-ASCII sources) */
+  bool bom;                 /* the source starts with a UTF-8 byte order mark */
 };
 
 enum { LL_CP_STRIDE = 256 };
@@ -51,16 +52,20 @@ enum { LL_CP_STRIDE = 256 };
 static frame *top(const ll_builder *self) { return &self->frames[self->n_frames - 1]; }
 static fn_draft *current(const ll_builder *self) { return &self->fns[top(self)->function]; }
 
+/* Line starts, and whether any line holds non-ASCII bytes (if none, a column is a byte offset). */
 static void build_line_table(ll_builder *self) {
   const char *s = self->module->source;
   size_t len = self->module->source_len;
   uint32_t *starts = NULL;
   size_t n = 0, cap = 0;
+  unsigned char high = 0;
   LL_PUSH(starts, n, cap, 0);
   for (size_t i = 0; i < len; i++) {
+    high |= (unsigned char)s[i];
     if (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n') i++;
     if (s[i] == '\n' || s[i] == '\r') LL_PUSH(starts, n, cap, (uint32_t)(i + 1));
   }
+  self->ascii = !(high & 0x80);
   self->module->line_starts = ll_arena_copy(self->arena, starts, n, sizeof(*starts));
   self->module->n_lines = (uint32_t)n;
   free(starts);
@@ -68,27 +73,17 @@ static void build_line_table(ll_builder *self) {
 
 static bool starts_code_point(char c) { return ((unsigned char)c & 0xC0) != 0x80; }
 
-/* Code points in source[0, byte): a checkpoint every LL_CP_STRIDE bytes and the rest counted, so a
- * column costs O(stride) even on a 10 MB single-line file. */
-static uint32_t code_points_before(const ll_builder *self, uint32_t byte) {
-  const char *s = self->module->source;
-  uint32_t k = byte / LL_CP_STRIDE, n = self->code_points[k];
-  for (uint32_t i = k * LL_CP_STRIDE; i < byte; i++) n += (i >= 3 || !self->bom) && starts_code_point(s[i]);
-  return n;
-}
-
 static void build_code_points(ll_builder *self) {
+  if (self->ascii) return;
   const char *s = self->module->source;
   size_t len = self->module->source_len, n = len / LL_CP_STRIDE + 1;
+  self->bom = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
   self->code_points = ll_malloc(n * sizeof(*self->code_points));
   uint32_t count = 0;
-  /* A UTF-8 byte order mark is not a column: editors do not show it. */
-  self->bom = len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
-  size_t bom = self->bom ? 3 : 0;
   for (size_t k = 0, i = 0; k < n; k++) {
     self->code_points[k] = count;
     for (size_t end = (k + 1) * LL_CP_STRIDE < len ? (k + 1) * LL_CP_STRIDE : len; i < end; i++)
-      count += i >= bom && starts_code_point(s[i]);
+      count += (i >= 3 || !self->bom) && starts_code_point(s[i]);
   }
 }
 
@@ -114,7 +109,17 @@ ll_builder *ll_builder_new(const char *path, ll_language language, const char *s
 ll_arena *ll_builder_arena(ll_builder *self) { return self->arena; }
 const char *ll_builder_source(const ll_builder *self) { return self->module->source; }
 
+/* Code points in source[0, byte): a checkpoint every LL_CP_STRIDE bytes and the rest counted, so a
+ * column costs O(stride) even on a 10 MB single-line file. A leading BOM is not a column. */
+static uint32_t code_points_before(const ll_builder *self, uint32_t byte) {
+  const char *s = self->module->source;
+  uint32_t k = byte / LL_CP_STRIDE, n = self->code_points[k];
+  for (uint32_t i = k * LL_CP_STRIDE; i < byte; i++) n += (i >= 3 || !self->bom) && starts_code_point(s[i]);
+  return n;
+}
+
 static uint32_t column_of(const ll_builder *self, uint32_t line_start, uint32_t byte) {
+  if (self->ascii) return byte - line_start + 1;
   return code_points_before(self, byte) - code_points_before(self, line_start) + 1;
 }
 
@@ -239,7 +244,7 @@ const ll_binding *ll_builder_binding(const ll_builder *self, const char *name) {
   return i >= 0 ? &self->bindings[i] : NULL;
 }
 
-static char *import_key(const ll_builder *self, int function, const char *alias) {
+static char *import_key(int function, const char *alias) {
   return ll_strfmt("%d\x1F%s", function, alias);
 }
 
@@ -249,13 +254,13 @@ const ll_import *ll_builder_import_for_alias(const ll_builder *cself, const char
   for (; self->n_imports_indexed < self->n_imports; self->n_imports_indexed++) {
     const ll_import *imp = &self->imports[self->n_imports_indexed];
     if (!imp->alias) continue;
-    char *key = import_key(self, imp->function, imp->alias);
+    char *key = import_key(imp->function, imp->alias);
     ll_strmap_put(&self->import_index, ll_arena_strdup(self->arena, key), (int)self->n_imports_indexed);
     free(key);
   }
   /* The innermost scope wins: an import inside the function (or an enclosing one), then the module's. */
   for (int fn = function; fn >= 0; fn = self->fns[fn].fn.parent) {
-    char *key = import_key(self, fn, alias);
+    char *key = import_key(fn, alias);
     int i = ll_strmap_get(&self->import_index, key);
     free(key);
     if (i >= 0) return &self->imports[i];
@@ -316,7 +321,7 @@ void ll_builder_pop_guard(ll_builder *self) {
 bool ll_builder_guarded(const ll_builder *self, const char *name) {
   const frame *f = top(self);
   for (size_t i = 0; i < f->n_guards; i++)
-    if (strcmp(f->guards[i], name) == 0) return true;
+    if (!f->guards[i] || strcmp(f->guards[i], name) == 0) return true;
   return false;
 }
 
@@ -355,4 +360,73 @@ ll_module *ll_builder_finish(ll_builder *self) {
   free(self->code_points);
   free(self);
   return m;
+}
+
+/* Length of the valid UTF-8 sequence at s[0..len), or 0 when it is not one. */
+static size_t utf8_sequence(const unsigned char *s, size_t len) {
+  if (s[0] < 0x80) return 1;
+  size_t n = (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3 : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
+  if (!n || n > len || (n == 2 && s[0] < 0xC2) || (n == 4 && s[0] > 0xF4)) return 0;
+  for (size_t i = 1; i < n; i++)
+    if ((s[i] & 0xC0) != 0x80) return 0;
+  if (n == 3 && ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0))) return 0;
+  if (n == 4 && ((s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))) return 0;
+  return n;
+}
+
+/* Whether bytes [0, len) are all ASCII, eight at a time. */
+static bool all_ascii(const char *s, size_t len) {
+  size_t i = 0;
+  for (; i + 8 <= len; i += 8) {
+    uint64_t word;
+    memcpy(&word, s + i, 8);
+    if (word & 0x8080808080808080ull) return false;
+  }
+  for (; i < len; i++)
+    if ((unsigned char)s[i] & 0x80) return false;
+  return true;
+}
+
+char *ll_utf8_problem(const char *source, size_t len) {
+  if (all_ascii(source, len)) return NULL;
+  const unsigned char *s = (const unsigned char *)source;
+  uint32_t line = 1, column = 1;
+  for (size_t i = 0; i < len;) {
+    size_t n = utf8_sequence(s + i, len - i);
+    if (!n)
+      return ll_strfmt("invalid UTF-8 at line %u, column %u (analysed as far as it decodes)", line, column);
+    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= len || s[i + 1] != '\n'))) {
+      line++;
+      column = 1;
+    } else if (s[i] != '\r') {
+      column++;
+    }
+    i += n;
+  }
+  return NULL;
+}
+
+static bool is_ident_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         (unsigned char)c >= 0x80;
+}
+
+bool ll_scan_defined_names(const char *source, size_t len, const char *keyword, ll_scan_accept accept,
+                           const void *ctx) {
+  size_t k = strlen(keyword);
+  if (len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0) { /* a BOM is not part of a name before `def` */
+    source += 3;
+    len -= 3;
+  }
+  for (const char *p = source, *end = source + len; p + k < end;) {
+    const char *hit = memmem(p, (size_t)(end - p), keyword, k);
+    if (!hit) return false;
+    p = hit + k;
+    if (hit > source && is_ident_byte(hit[-1])) continue;
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    const char *name = p;
+    while (p < end && is_ident_byte(*p)) p++;
+    if (p > name && accept(name, (size_t)(p - name), p, (size_t)(end - p), ctx)) return true;
+  }
+  return false;
 }

@@ -53,8 +53,21 @@ void ll_builder_close_loop(ll_builder *self, bool (*is_io)(const ll_call *call),
                            bool (*is_sleep)(const ll_call *call));
 /* Marks the innermost loop as having a break/return. */
 void ll_builder_loop_break(ll_builder *self);
+/* A lazy-initialisation guard for `name` (`if (!x)`, `if x is None:`). A NULL name is a once-guard
+ * (`std::call_once`, `sync.Once`, a function-local static's initialiser): it guards every name. */
 void ll_builder_push_guard(ll_builder *self, const char *name);
 void ll_builder_pop_guard(ll_builder *self);
 bool ll_builder_guarded(const ll_builder *self, const char *name);
+
+/* NULL when `source` is valid UTF-8, else a malloc'd "invalid UTF-8 at line N, column C" message. */
+char *ll_utf8_problem(const char *source, size_t len);
+
+/* Whether `source` holds `KEYWORD NAME…` (`def lambda_handler(event, context)`) for which
+ * `accept(name, n, after, after_len, ctx)` says yes (`after` is the text following the name): the
+ * byte scan front-ends use to decide, without parsing, whether a file may hold a handler. */
+typedef bool (*ll_scan_accept)(const char *name, size_t n, const char *after, size_t after_len,
+                               const void *ctx);
+bool ll_scan_defined_names(const char *source, size_t len, const char *keyword, ll_scan_accept accept,
+                           const void *ctx);
 
 #endif

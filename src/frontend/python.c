@@ -6,6 +6,8 @@
  * locals (Python's function scope, `global`), lazy-initialisation guards (`if _c is None:`,
  * `if _c: return _c`), and which standard-library calls start threads, pools or tasks.
  */
+#include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +17,7 @@
 #include "frontend/lower.h"
 #include "frontend/tsutil.h"
 #include "strmap.h"
+#include "link.h"
 
 const TSLanguage *tree_sitter_python(void);
 
@@ -29,8 +32,20 @@ typedef struct {
   bool is_global; /* declared `global` in that function */
 } local_name;
 
+/* A name holding a filesystem path we know something about: `p = f"/tmp/{key}"`. */
+typedef struct {
+  int function;
+  const char *name;
+  const char *path; /* NULL: rebound to something we do not know */
+} path_var;
+
 typedef struct {
   ll_builder *b;
+  path_var *paths;
+  size_t n_paths, cap_paths;
+  int test_depth;   /* inside the condition of an if / elif / while / conditional expression */
+  bool lazy_annotations; /* `from __future__ import annotations`: annotations are not evaluated */
+  int except_depth; /* inside an exception handler */
   local_name *locals;
   size_t n_locals, cap_locals;
   ll_strmap local_index; /* "function\x1Fname" → index in locals (lookups stay O(1) on huge files) */
@@ -40,6 +55,8 @@ typedef struct {
   int try_depth;          /* inside a try body: imports there are guarded */
   int depth;
   bool too_deep;
+  TSTreeCursor **cursors; /* one per active child iteration (see begin_children) */
+  size_t n_iterations, cap_cursors;
 } lowerer;
 
 static void walk(lowerer *L, TSNode node);
@@ -47,6 +64,16 @@ static void walk_block(lowerer *L, TSNode block);
 static bool is_main_guard(lowerer *L, TSNode node);
 
 /* ---- names ------------------------------------------------------------------------------ */
+
+/* Adds an event to the current function with the lowerer's own context (condition tests,
+ * exception handlers) recorded on it. */
+static uint32_t add_event(lowerer *L, ll_event_kind kind, ll_span span) {
+  uint32_t index = ll_builder_add_event(L->b, kind, span);
+  ll_event *ev = ll_builder_event(L->b, index);
+  ev->tested = L->test_depth > 0;
+  ev->in_except = L->except_depth > 0;
+  return index;
+}
 
 static int fn_now(const lowerer *L) { return ll_builder_current_function(L->b); }
 
@@ -109,7 +136,7 @@ static char *qualify_at(lowerer *L, TSNode node, int depth) {
     char *base = NULL;
     if (ll_ts_is(object, "call")) {
       char *inner = qualify_at(L, ll_ts_field(object, "function"), depth + 1);
-      if (inner) base = ll_strfmt("%s()", inner);
+      if (inner) base = ll_concat(inner, "()", NULL);
     } else {
       char *q = qualify_at(L, object, depth + 1);
       if (q) base = ll_strdup(q);
@@ -119,14 +146,14 @@ static char *qualify_at(lowerer *L, TSNode node, int depth) {
       return NULL;
     }
     char *attr_text = ll_ts_text(L->b, attr);
-    char *joined = ll_strfmt("%s.%s", base, attr_text);
+    char *joined = ll_concat(base, ".", attr_text);
     free(base);
     char *out = strlen(joined) > MAX_NAME ? NULL : ll_arena_strdup(ll_builder_arena(L->b), joined);
     free(joined);
     return out;
   }
   if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
-    return qualify_at(L, ll_ts_named_child(node, 0), depth + 1);
+    return qualify_at(L, ts_node_named_child(node, 0), depth + 1);
   return NULL;
 }
 
@@ -141,23 +168,43 @@ static TSNode chain_base(TSNode node) {
 /* The contents of a string literal (interpolations become "{}"), or NULL for other nodes. */
 static char *string_literal(lowerer *L, TSNode node) {
   if (ll_ts_is(node, "concatenated_string") && ts_node_named_child_count(node) > 0)
-    node = ll_ts_named_child(node, 0);
+    node = ts_node_named_child(node, 0);
   if (!ll_ts_is(node, "string")) return NULL;
-  char *out = ll_strdup("");
   uint32_t n = ts_node_named_child_count(node);
+  if (n == 3 && ll_ts_is(ts_node_named_child(node, 1), "string_content")) /* start, content, end */
+    return ll_ts_text(L->b, ts_node_named_child(node, 1));
+  char *out = ll_strdup("");
   for (uint32_t i = 0; i < n; i++) {
-    TSNode part = ll_ts_named_child(node, i);
+    TSNode part = ts_node_named_child(node, i);
     const char *piece = ll_ts_is(part, "string_content") ? ll_ts_text(L->b, part)
                         : ll_ts_is(part, "interpolation") ? "{}"
                                                           : NULL;
     if (!piece) continue;
-    char *grown = ll_strfmt("%s%s", out, piece);
+    char *grown = ll_concat(out, piece, NULL);
     free(out);
     out = grown;
   }
   char *copy = ll_arena_strdup(ll_builder_arena(L->b), out);
   free(out);
   return copy;
+}
+
+/* The argument a constructor call is "about": its first positional string (`client("s3")`), or
+ * its `service_name=` keyword (`session.client(service_name="fsx")`). NULL when neither. */
+static const char *ctor_arg_of(lowerer *L, TSNode args) {
+  if (!ll_ts_is(args, "argument_list")) return NULL;
+  uint32_t n = ts_node_named_child_count(args);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "comment")) continue;
+    if (ll_ts_is(arg, "keyword_argument")) {
+      if (!strcmp(ll_ts_text(L->b, ll_ts_field(arg, "name")), "service_name"))
+        return string_literal(L, ll_ts_field(arg, "value"));
+      continue;
+    }
+    if (i == 0) return string_literal(L, arg);
+  }
+  return NULL;
 }
 
 static char *literal_value(lowerer *L, TSNode node) {
@@ -169,6 +216,129 @@ static char *literal_value(lowerer *L, TSNode node) {
   if (!strcmp(type, "false")) return "False";
   if (!strcmp(type, "none")) return "None";
   if (!strcmp(type, "unary_operator")) return ll_ts_text(L->b, node);
+  return NULL;
+}
+
+/* ---- paths ------------------------------------------------------------------------------ */
+
+/* The i-th positional argument of an argument list, or a null node. */
+static TSNode positional_arg(TSNode args, uint32_t index) {
+  uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0, seen = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "keyword_argument") || ll_ts_is(arg, "dictionary_splat") ||
+        ll_ts_is(arg, "list_splat") || ll_ts_is(arg, "comment"))
+      continue;
+    if (seen++ == index) return arg;
+  }
+  return (TSNode){0};
+}
+
+static uint32_t positional_count(TSNode args) {
+  uint32_t count = 0;
+  while (!ts_node_is_null(positional_arg(args, count))) count++;
+  return count;
+}
+
+/* The value of keyword argument `name`, or a null node. */
+static TSNode keyword_arg(lowerer *L, TSNode args, const char *name) {
+  uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "keyword_argument") && ll_ts_text_is(L->b, ll_ts_field(arg, "name"), name))
+      return ll_ts_field(arg, "value");
+  }
+  return (TSNode){0};
+}
+
+/* The keyword argument `name`, else positional `index`. */
+static TSNode arg_or_keyword(lowerer *L, TSNode args, uint32_t index, const char *name) {
+  TSNode kw = name ? keyword_arg(L, args, name) : (TSNode){0};
+  return ts_node_is_null(kw) ? positional_arg(args, index) : kw;
+}
+
+static const char *path_var_get(lowerer *L, const char *name) {
+  for (int pass = 0; pass < 2; pass++) {
+    int fn = pass == 0 ? fn_now(L) : 0;
+    for (size_t i = L->n_paths; i-- > 0;)
+      if (L->paths[i].function == fn && !strcmp(L->paths[i].name, name)) return L->paths[i].path;
+    if (fn == 0) break;
+  }
+  return NULL;
+}
+
+static void path_var_set(lowerer *L, const char *name, const char *path) {
+  if (!path && !path_var_get(L, name)) return;
+  path_var v = {.function = fn_now(L), .name = name, .path = path};
+  LL_PUSH(L->paths, L->n_paths, L->cap_paths, v);
+}
+
+static char *arena_fmt2(lowerer *L, const char *a, const char *sep, const char *b) {
+  char *joined = ll_strfmt("%s%s%s", a, sep, b);
+  char *out = strlen(joined) > MAX_NAME ? NULL : ll_arena_strdup(ll_builder_arena(L->b), joined);
+  free(joined);
+  return out;
+}
+
+static const char *path_of(lowerer *L, TSNode node, int depth);
+
+/* Joins the positional arguments of a call as path components (unknown ones as "{}"). */
+static const char *path_join_args(lowerer *L, TSNode args, int depth) {
+  const char *out = NULL;
+  uint32_t n = positional_count(args);
+  for (uint32_t i = 0; i < n; i++) {
+    const char *part = path_of(L, positional_arg(args, i), depth + 1);
+    if (!part) part = "{}";
+    out = out ? arena_fmt2(L, out, "/", part) : part;
+    if (!out) return NULL;
+  }
+  return out;
+}
+
+/* What a path expression evaluates to, as far as it is known: literal text with unknown parts as
+ * "{}" (`f"/tmp/{key}"` → "/tmp/{}", `os.path.join(TMP, name)` → "/tmp/{}"). NULL when unknown. */
+static const char *path_of(lowerer *L, TSNode node, int depth) {
+  if (ts_node_is_null(node) || depth > 20) return NULL;
+  if (ll_ts_is(node, "string") || ll_ts_is(node, "concatenated_string")) return string_literal(L, node);
+  if (ll_ts_is(node, "identifier")) return path_var_get(L, ll_ts_text(L->b, node));
+  if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
+    return path_of(L, ts_node_named_child(node, 0), depth + 1);
+  if (ll_ts_is(node, "binary_operator")) {
+    TSNode op = ll_ts_field(node, "operator");
+    const char *left = path_of(L, ll_ts_field(node, "left"), depth + 1);
+    if (ll_ts_text_is(L->b, op, "%")) return left;
+    const char *right = path_of(L, ll_ts_field(node, "right"), depth + 1);
+    if (!left && !right) return NULL;
+    if (ll_ts_text_is(L->b, op, "+")) return arena_fmt2(L, left ? left : "{}", "", right ? right : "{}");
+    if (ll_ts_text_is(L->b, op, "/")) return arena_fmt2(L, left ? left : "{}", "/", right ? right : "{}");
+    return NULL;
+  }
+  if (!ll_ts_is(node, "call")) return NULL;
+  TSNode function = ll_ts_field(node, "function"), args = ll_ts_field(node, "arguments");
+  const char *callee = qualify(L, function);
+  if (callee) {
+    static const char *const joins[] = {"os.path.join", "posixpath.join", "pathlib.Path",
+                                        "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath", NULL};
+    static const char *const same[] = {"str", "os.fspath", "os.path.abspath", "os.path.normpath",
+                                       "os.path.realpath", "os.path.expanduser", NULL};
+    for (size_t i = 0; joins[i]; i++)
+      if (!strcmp(callee, joins[i])) return path_join_args(L, args, depth);
+    for (size_t i = 0; same[i]; i++)
+      if (!strcmp(callee, same[i])) return path_of(L, positional_arg(args, 0), depth + 1);
+    if (!strcmp(callee, "tempfile.gettempdir")) return "/tmp";
+  }
+  if (ll_ts_is(function, "attribute")) {
+    TSNode object = ll_ts_field(function, "object");
+    TSNode attr = ll_ts_field(function, "attribute");
+    if (ll_ts_text_is(L->b, attr, "format") || ll_ts_text_is(L->b, attr, "with_suffix") ||
+        ll_ts_text_is(L->b, attr, "resolve"))
+      return path_of(L, object, depth + 1);
+    if (ll_ts_text_is(L->b, attr, "joinpath")) {
+      const char *base = path_of(L, object, depth + 1);
+      const char *rest = path_join_args(L, args, depth);
+      return base && rest ? arena_fmt2(L, base, "/", rest) : base;
+    }
+  }
   return NULL;
 }
 
@@ -190,6 +360,8 @@ static bool has_prefix(const char *s, const char *prefix) {
 }
 
 static bool call_is_sleep(const ll_call *call) {
+  if (call->first_literal && strspn(call->first_literal, "0._") == strlen(call->first_literal))
+    return false; /* sleep(0) yields, it does not wait */
   return !strcmp(call->callee, "time.sleep") || !strcmp(call->callee, "asyncio.sleep") ||
          !strcmp(call->callee, "gevent.sleep");
 }
@@ -268,7 +440,7 @@ static ll_import *add_import(lowerer *L, TSNode at, const char *module, const ch
 static void lower_import(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode item = ll_ts_named_child(node, i);
+    TSNode item = ts_node_named_child(node, i);
     if (ll_ts_is(item, "aliased_import")) {
       char *module = ll_ts_text(L->b, ll_ts_field(item, "name"));
       add_import(L, node, module, NULL, ll_ts_text(L->b, ll_ts_field(item, "alias")), 0);
@@ -291,7 +463,7 @@ static void lower_import_from(lowerer *L, TSNode node) {
   if (ll_ts_is(module_node, "relative_import")) {
     uint32_t n = ts_node_named_child_count(module_node);
     for (uint32_t i = 0; i < n; i++) {
-      TSNode part = ll_ts_named_child(module_node, i);
+      TSNode part = ts_node_named_child(module_node, i);
       if (ll_ts_is(part, "import_prefix")) level = (int)(ts_node_end_byte(part) - ts_node_start_byte(part));
       else if (ll_ts_is(part, "dotted_name")) module = ll_ts_text(L->b, part);
     }
@@ -300,7 +472,7 @@ static void lower_import_from(lowerer *L, TSNode node) {
   }
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode item = ll_ts_named_child(node, i);
+    TSNode item = ts_node_named_child(node, i);
     if (ts_node_eq(item, module_node)) continue;
     if (ll_ts_is(item, "aliased_import")) {
       add_import(L, node, module, ll_ts_text(L->b, ll_ts_field(item, "name")),
@@ -317,7 +489,7 @@ static void lower_import_from(lowerer *L, TSNode node) {
 /* ---- calls ------------------------------------------------------------------------------- */
 
 static void add_name_use(lowerer *L, TSNode node, const char *qualified) {
-  uint32_t ev = ll_builder_add_event(L->b, LL_EV_NAME_USE, ll_ts_span(L->b, node));
+  uint32_t ev = add_event(L, LL_EV_NAME_USE, ll_ts_span(L->b, node));
   ll_builder_event(L->b, ev)->name = qualified;
 }
 
@@ -325,7 +497,7 @@ static void add_name_use(lowerer *L, TSNode node, const char *qualified) {
 static void lower_name_read(lowerer *L, TSNode node) {
   if (ll_ts_is(node, "attribute") &&
       ll_ts_text_is(L->b, ll_ts_field(node, "attribute"), "get_remaining_time_in_millis"))
-    ll_builder_add_event(L->b, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
+    add_event(L, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
   TSNode base = chain_base(node);
   if (ts_node_is_null(base)) {
     if (ll_ts_is(node, "attribute")) walk(L, ll_ts_field(node, "object"));
@@ -344,9 +516,9 @@ static void lower_arguments(lowerer *L, TSNode args, uint32_t call_index) {
   uint32_t n = ts_node_named_child_count(args);
   uint32_t positional = 0;
   bool splat = false;
-  const char *first_string = NULL;
+  const char *first_string = NULL, *first_literal = NULL;
   for (uint32_t i = 0; i < n; i++) {
-    TSNode arg = ll_ts_named_child(args, i);
+    TSNode arg = ts_node_named_child(args, i);
     if (ll_ts_is(arg, "keyword_argument")) {
       TSNode value = ll_ts_field(arg, "value");
       walk(L, value);
@@ -358,7 +530,10 @@ static void lower_arguments(lowerer *L, TSNode args, uint32_t call_index) {
     } else if (ll_ts_is(arg, "comment")) {
       continue;
     } else {
-      if (positional == 0) first_string = string_literal(L, arg);
+      if (positional == 0) {
+        first_string = string_literal(L, arg);
+        first_literal = literal_value(L, arg);
+      }
       positional++;
       walk(L, arg);
     }
@@ -367,6 +542,7 @@ static void lower_arguments(lowerer *L, TSNode args, uint32_t call_index) {
   call->n_positional = positional;
   call->has_splat_kwargs = splat;
   call->first_string = first_string;
+  call->first_literal = first_literal;
 }
 
 static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
@@ -374,9 +550,7 @@ static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
   TSNode object = ll_ts_field(function, "object");
   if (ll_ts_is(object, "call")) {
     call->receiver_ctor = qualify(L, ll_ts_field(object, "function"));
-    TSNode args = ll_ts_field(object, "arguments");
-    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      call->receiver_arg = string_literal(L, ll_ts_named_child(args, 0));
+    call->receiver_arg = ctor_arg_of(L, ll_ts_field(object, "arguments"));
   } else if (ll_ts_is(object, "identifier")) {
     const char *ctor = NULL, *arg = NULL;
     ctor_of(L, ll_ts_text(L->b, object), &ctor, &arg);
@@ -385,15 +559,31 @@ static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
   }
 }
 
-static void add_spawn(lowerer *L, TSNode node, const ll_call *call) {
-  const spawn_api *api = spawn_api_for(call->callee);
+static void add_spawn(lowerer *L, TSNode node, const char *callee) {
+  const spawn_api *api = spawn_api_for(callee);
   if (!api) return;
-  const char *callee = call->callee; /* `call` lives in the event array, which adding may move */
-  uint32_t ev = ll_builder_add_event(L->b, LL_EV_SPAWN, ll_ts_span(L->b, node));
+  uint32_t ev = add_event(L, LL_EV_SPAWN, ll_ts_span(L->b, node));
   ll_spawn *spawn = &ll_builder_event(L->b, ev)->as.spawn;
   spawn->kind = api->kind;
   spawn->callee = callee;
   spawn->started = api->starts_itself;
+}
+
+/* Whether the arguments of `x.update(…)` name only literal keys: `update(a=1)`, `update({"a": 1})`. */
+static bool literal_keys_only(lowerer *L, TSNode args) {
+  uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+  if (n == 0) return false;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "keyword_argument") || ll_ts_is(arg, "comment")) continue;
+    if (!ll_ts_is(arg, "dictionary")) return false;
+    uint32_t m = ts_node_named_child_count(arg);
+    for (uint32_t j = 0; j < m; j++) {
+      TSNode pair = ts_node_named_child(arg, j);
+      if (!ll_ts_is(pair, "pair") || !literal_value(L, ll_ts_field(pair, "key"))) return false;
+    }
+  }
+  return true;
 }
 
 /* `cache.append(x)` on a module binding: a write to module state. */
@@ -404,12 +594,185 @@ static void add_mutation(lowerer *L, TSNode node, TSNode function) {
   char *name = ll_ts_text(L->b, object);
   char *method = ll_ts_text(L->b, ll_ts_field(function, "attribute"));
   if (!is_mutator(method) || !is_module_name(L, name)) return;
-  uint32_t ev = ll_builder_add_event(L->b, LL_EV_MODULE_WRITE, ll_ts_span(L->b, node));
+  uint32_t ev = add_event(L, LL_EV_MODULE_WRITE, ll_ts_span(L->b, node));
   ll_event *e = ll_builder_event(L->b, ev);
   e->as.write.name = name;
   e->as.write.kind = LL_WRITE_MUTATE;
   e->as.write.method = method;
   e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
+  e->as.write.key_literal = !strcmp(method, "update") && literal_keys_only(L, ll_ts_field(node, "arguments"));
+  if (!strcmp(method, "setdefault")) {
+    /* `d.setdefault(k, make())`: the default's constructor, when it is a call */
+    TSNode args = ll_ts_field(node, "arguments");
+    TSNode dflt = ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) >= 2
+                      ? ts_node_named_child(args, 1)
+                      : (TSNode){0};
+    if (!ts_node_is_null(dflt) && ll_ts_is(dflt, "call")) e->as.write.value_callee = qualify(L, ll_ts_field(dflt, "function"));
+  }
+}
+
+/* ---- effects: the environment, files, literal keys ---------------------------------------- */
+
+/* Whether `cond` holds only when the environment variable `variable` is unset:
+ * `"K" not in os.environ`, `not os.environ.get("K")`, `os.environ.get("K") is None`,
+ * `not os.getenv("K")`, `os.getenv("K") is None`. */
+static bool env_unset_test(lowerer *L, TSNode cond, const char *variable) {
+  while (ll_ts_is(cond, "parenthesized_expression")) cond = ts_node_named_child(cond, 0);
+  if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
+    TSNode left = ts_node_named_child(cond, 0), right = ts_node_named_child(cond, 1);
+    /* the operator: the text between the two operands */
+    const char *op = ll_builder_text(L->b, ts_node_end_byte(left), ts_node_start_byte(right));
+    const char *k = string_literal(L, left);
+    if (k && !strcmp(k, variable) && strstr(op, "not in")) {
+      const char *q = qualify(L, right);
+      return q && !strcmp(q, "os.environ");
+    }
+    if (ll_ts_is(right, "none") && strstr(op, "is") && !strstr(op, "not")) cond = left;
+    else return false;
+  } else if (ll_ts_is(cond, "not_operator")) {
+    cond = ll_ts_field(cond, "argument");
+  } else {
+    return false;
+  }
+  if (!ll_ts_is(cond, "call")) return false;
+  const char *q = qualify(L, ll_ts_field(cond, "function"));
+  if (!q || (strcmp(q, "os.environ.get") && strcmp(q, "os.getenv"))) return false;
+  TSNode args = ll_ts_field(cond, "arguments");
+  if (!ll_ts_is(args, "argument_list") || ts_node_named_child_count(args) == 0) return false;
+  const char *k = string_literal(L, ts_node_named_child(args, 0));
+  return k && !strcmp(k, variable);
+}
+
+/* Whether `at` runs only when `variable` is unset (the body of an `if` testing that): a default
+ * for local runs, which never overrides what the Lambda runtime set. */
+static bool env_unset_guard(lowerer *L, TSNode at, const char *variable) {
+  for (TSNode n = ts_node_parent(at); !ts_node_is_null(n); n = ts_node_parent(n)) {
+    if (ll_ts_is(n, "function_definition") || ll_ts_is(n, "module")) return false;
+    if (!ll_ts_is(n, "if_statement")) continue;
+    TSNode consequence = ll_ts_field(n, "consequence");
+    if (ts_node_start_byte(at) < ts_node_start_byte(consequence) ||
+        ts_node_end_byte(at) > ts_node_end_byte(consequence))
+      continue;
+    if (env_unset_test(L, ll_ts_field(n, "condition"), variable)) return true;
+  }
+  return false;
+}
+
+static void add_env_write(lowerer *L, TSNode at, const char *variable) {
+  uint32_t ev = add_event(L, LL_EV_ENV_WRITE, ll_ts_span(L->b, at));
+  ll_builder_event(L->b, ev)->name = variable;
+}
+
+static void add_file_op(lowerer *L, TSNode at, ll_event_kind kind, const char *path, bool auto_removed) {
+  uint32_t ev = add_event(L, kind, ll_ts_span(L->b, at));
+  ll_event *e = ll_builder_event(L->b, ev);
+  e->as.file.path = path;
+  e->as.file.auto_removed = auto_removed;
+}
+
+static uint32_t add_key_read(lowerer *L, TSNode at, TSNode object, const char *key, bool membership) {
+  const char *var = ll_ts_is(object, "identifier") ? ll_ts_text(L->b, object) : NULL;
+  uint32_t ev = add_event(L, LL_EV_KEY_READ, ll_ts_span(L->b, at));
+  ll_event *e = ll_builder_event(L->b, ev);
+  e->name = key;
+  e->as.key.object = var;
+  e->as.key.membership = membership;
+  return ev;
+}
+
+/* `os.environ.update({...})` / `os.environ.update(K=v)`: one write per literal key. */
+static void lower_environ_update(lowerer *L, TSNode node, TSNode args) {
+  uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode arg = ts_node_named_child(args, i);
+    if (ll_ts_is(arg, "keyword_argument")) {
+      add_env_write(L, node, ll_ts_text(L->b, ll_ts_field(arg, "name")));
+    } else if (ll_ts_is(arg, "dictionary")) {
+      uint32_t m = ts_node_named_child_count(arg);
+      for (uint32_t j = 0; j < m; j++) {
+        TSNode pair = ts_node_named_child(arg, j);
+        if (ll_ts_is(pair, "pair")) add_env_write(L, node, string_literal(L, ll_ts_field(pair, "key")));
+      }
+    }
+  }
+}
+
+static bool mode_writes(lowerer *L, TSNode mode) {
+  const char *m = string_literal(L, mode);
+  return m && strpbrk(m, "wax") != NULL;
+}
+
+static bool callee_in(const char *callee, const char *const *names) {
+  for (size_t i = 0; names[i]; i++)
+    if (!strcmp(callee, names[i])) return true;
+  return false;
+}
+
+/* Files a call creates, writes or removes, with their paths as far as they are known. */
+static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode args, const char *callee,
+                               const char *method) {
+  static const char *const openers[] = {"open", "io.open", "codecs.open", "builtins.open", "gzip.open",
+                                        "bz2.open", "lzma.open", "tarfile.open", "zipfile.ZipFile", NULL};
+  static const char *const copies[] = {"shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.move",
+                                       "shutil.copytree", NULL};
+  static const char *const exporters[] = {"to_csv", "to_parquet", "to_json", "to_excel", "to_pickle",
+                                          "to_feather", "to_hdf", "savefig", "save", "extractall",
+                                          "extract", NULL};
+  static const char *const removers[] = {"os.remove", "os.unlink", "os.rmdir", "os.removedirs",
+                                         "shutil.rmtree", NULL};
+  bool is_method = strchr(callee, '.') != NULL && ll_ts_is(function, "attribute");
+  TSNode object = is_method ? ll_ts_field(function, "object") : (TSNode){0};
+  if (callee_in(callee, openers)) {
+    if (mode_writes(L, arg_or_keyword(L, args, 1, "mode")))
+      add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 0, "file"), 0), false);
+  } else if (is_method && !strcmp(method, "download_file")) {
+    TSNode target = keyword_arg(L, args, "Filename");
+    uint32_t n = positional_count(args);
+    if (ts_node_is_null(target) && n > 0) target = positional_arg(args, n - 1);
+    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, target, 0), false);
+  } else if (!strcmp(callee, "urllib.request.urlretrieve")) {
+    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "filename"), 0), false);
+  } else if (!strcmp(callee, "shutil.make_archive")) {
+    const char *base = path_of(L, arg_or_keyword(L, args, 0, "base_name"), 0);
+    add_file_op(L, node, LL_EV_FILE_WRITE, base ? arena_fmt2(L, base, "", ".{}") : NULL, false);
+  } else if (callee_in(callee, copies)) {
+    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "dst"), 0), false);
+  } else if (is_method && (!strcmp(method, "write_text") || !strcmp(method, "write_bytes") ||
+                           !strcmp(method, "touch"))) {
+    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, object, 0), false);
+  } else if (is_method && callee_in(method, exporters)) {
+    const char *path = path_of(L, arg_or_keyword(L, args, 0, "path"), 0);
+    if (path) add_file_op(L, node, LL_EV_FILE_WRITE, path, false);
+  } else if (!strcmp(callee, "tempfile.mkstemp") || !strcmp(callee, "tempfile.mkdtemp")) {
+    const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
+    add_file_op(L, node, LL_EV_FILE_WRITE, dir ? arena_fmt2(L, dir, "/", "{}") : "/tmp/{}", false);
+  } else if (!strcmp(callee, "tempfile.NamedTemporaryFile")) {
+    TSNode del = keyword_arg(L, args, "delete");
+    bool kept = ll_ts_is(del, "false");
+    const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
+    add_file_op(L, node, LL_EV_FILE_WRITE, dir ? arena_fmt2(L, dir, "/", "{}") : "/tmp/{}", !kept);
+  } else if (callee_in(callee, removers)) {
+    add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, arg_or_keyword(L, args, 0, "path"), 0), false);
+  } else if (is_method && (!strcmp(method, "unlink") || !strcmp(method, "rmdir") ||
+                           !strcmp(method, "cleanup"))) {
+    add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, object, 0), false);
+  } else if (!strcmp(callee, "os.system") || ll_qname_has_prefix(callee, "subprocess")) {
+    const char *command = string_literal(L, positional_arg(args, 0));
+    if (command && !strncmp(command, "rm ", 3)) add_file_op(L, node, LL_EV_FILE_REMOVE, NULL, false);
+  }
+}
+
+static void lower_call_effects(lowerer *L, TSNode node, TSNode function, TSNode args, const char *callee,
+                               const char *method, const char *first_string) {
+  /* `os.environ.setdefault(K, v)` is not a write here: it never changes a variable that is set,
+   * and the runtime sets every reserved one, so it only matters off Lambda. */
+  if (!strcmp(callee, "os.putenv") || !strcmp(callee, "os.environ.__setitem__"))
+    add_env_write(L, node, first_string);
+  else if (!strcmp(callee, "os.environ.update"))
+    lower_environ_update(L, node, args);
+  if (!strcmp(method, "get") && strchr(callee, '.') && first_string && ll_ts_is(function, "attribute"))
+    add_key_read(L, node, ll_ts_field(function, "object"), first_string, false);
+  lower_file_effects(L, node, function, args, callee, method);
 }
 
 /* Lowers a call; returns its event index. */
@@ -425,7 +788,7 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
   }
   char *callee = qualify(L, function);
   if (!callee) callee = "<expr>";
-  uint32_t index = ll_builder_add_event(L->b, LL_EV_CALL, ll_ts_span(L->b, node));
+  uint32_t index = add_event(L, LL_EV_CALL, ll_ts_span(L->b, node));
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
   call->callee = callee;
   const char *dot = strrchr(callee, '.');
@@ -434,23 +797,24 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
   TSNode args = ll_ts_field(node, "arguments");
   if (ll_ts_is(args, "argument_list")) lower_arguments(L, args, index);
   else if (!ts_node_is_null(args)) walk(L, args); /* a generator argument */
-  call = &ll_builder_event(L->b, index)->as.call;
-  if (!strcmp(call->method, "get_remaining_time_in_millis")) {
-    ll_builder_add_event(L->b, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
-    call = &ll_builder_event(L->b, index)->as.call; /* adding an event may move the array */
-  }
-  if ((!strcmp(call->callee, "asyncio.gather") || !strcmp(call->callee, "asyncio.wait")) &&
+  /* From here on events are added: `call` would dangle, so only the arena strings are used. */
+  const char *method = dot ? dot + 1 : callee;
+  const char *first = ll_builder_event(L->b, index)->as.call.first_string;
+  if (!strcmp(method, "get_remaining_time_in_millis"))
+    add_event(L, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
+  if ((!strcmp(callee, "asyncio.gather") || !strcmp(callee, "asyncio.wait")) &&
       ll_ts_is(args, "argument_list")) {
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
-      TSNode arg = ll_ts_named_child(args, i);
-      if (ll_ts_is(arg, "list_splat")) arg = ll_ts_named_child(arg, 0);
+      TSNode arg = ts_node_named_child(args, i);
+      if (ll_ts_is(arg, "list_splat")) arg = ts_node_named_child(arg, 0);
       if (ll_ts_is(arg, "identifier"))
         LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, arg));
     }
   }
-  add_spawn(L, node, call);
+  add_spawn(L, node, callee);
   add_mutation(L, node, function);
+  lower_call_effects(L, node, function, args, callee, method, first);
   return index;
 }
 
@@ -485,7 +849,10 @@ static ll_binding_kind binding_kind_of(lowerer *L, TSNode value) {
   if (!strcmp(type, "lambda")) return LL_BIND_FUNCTION;
   if (!strcmp(type, "call")) {
     char *callee = qualify(L, ll_ts_field(value, "function"));
-    for (size_t i = 0; callee && container_calls[i]; i++)
+    TSNode args = ll_ts_field(value, "arguments");
+    bool bounded = callee && !strcmp(callee, "collections.deque") &&
+                   (!ts_node_is_null(keyword_arg(L, args, "maxlen")) || positional_count(args) >= 2);
+    for (size_t i = 0; callee && !bounded && container_calls[i]; i++) /* deque(maxlen=n) cannot grow */
       if (!strcmp(callee, container_calls[i])) return LL_BIND_CONTAINER;
     return LL_BIND_CALL;
   }
@@ -509,20 +876,20 @@ static void bind_module_name(lowerer *L, TSNode target, TSNode value, TSNode typ
                 (!ts_node_is_null(type) && strstr(ll_ts_text(L->b, type), "Final") != NULL);
   if (b->kind == LL_BIND_CALL) {
     b->value_callee = qualify(L, ll_ts_field(value, "function"));
-    TSNode args = ll_ts_field(value, "arguments");
-    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      b->value_arg = string_literal(L, ll_ts_named_child(args, 0));
+    b->value_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
   }
 }
 
-static void add_write(lowerer *L, TSNode at, const char *name, ll_write_kind kind, TSNode value) {
-  uint32_t ev = ll_builder_add_event(L->b, LL_EV_MODULE_WRITE, ll_ts_span(L->b, at));
+static ll_event *add_write(lowerer *L, TSNode at, const char *name, ll_write_kind kind, TSNode value) {
+  uint32_t ev = add_event(L, LL_EV_MODULE_WRITE, ll_ts_span(L->b, at));
   ll_event *e = ll_builder_event(L->b, ev);
+  e->as.write.value_is_literal = !ts_node_is_null(value) && literal_value(L, value) != NULL;
   e->as.write.name = name;
   e->as.write.kind = kind;
   e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
   if (ll_ts_is(value, "none")) e->as.write.value_is_none = true;
   if (ll_ts_is(value, "call")) e->as.write.value_callee = qualify(L, ll_ts_field(value, "function"));
+  return e;
 }
 
 /* Record what a local holds when it is assigned a call: `c = boto3.client("s3")`. */
@@ -533,9 +900,7 @@ static void remember_local(lowerer *L, const char *name, TSNode value) {
   local->ctor_arg = NULL;
   if (ll_ts_is(value, "call")) {
     local->ctor = qualify(L, ll_ts_field(value, "function"));
-    TSNode args = ll_ts_field(value, "arguments");
-    if (ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) > 0)
-      local->ctor_arg = string_literal(L, ll_ts_named_child(args, 0));
+    local->ctor_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
   }
 }
 
@@ -556,7 +921,7 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
 
 static void lower_target_list(lowerer *L, TSNode targets, TSNode at, uint32_t from) {
   uint32_t n = ts_node_named_child_count(targets);
-  for (uint32_t i = 0; i < n; i++) lower_target(L, ll_ts_named_child(targets, i), (TSNode){0}, (TSNode){0}, at, from);
+  for (uint32_t i = 0; i < n; i++) lower_target(L, ts_node_named_child(targets, i), (TSNode){0}, (TSNode){0}, at, from);
 }
 
 /* One assignment target. `value` is the assigned expression when known (null for unpacking). */
@@ -565,6 +930,7 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
   const char *type_name = ts_node_type(target);
   if (!strcmp(type_name, "identifier")) {
     char *name = ll_ts_text(L->b, target);
+    path_var_set(L, name, path_of(L, value, 0));
     if (fn_now(L) == 0) {
       if (!L->class_name) bind_module_name(L, target, value, type);
       mark_assigned_call(L, from, value, name, !L->class_name);
@@ -572,7 +938,9 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
     }
     local_name *local = find_local(L, name);
     if (local && local->is_global) {
-      add_write(L, at, name, LL_WRITE_REBIND, value);
+      TSNode left = ll_ts_is(value, "binary_operator") ? ll_ts_field(value, "left") : (TSNode){0};
+      bool increments = ll_ts_is(left, "identifier") && ll_ts_text_is(L->b, left, name); /* n = n + 1 */
+      add_write(L, at, name, increments ? LL_WRITE_AUGMENT : LL_WRITE_REBIND, value);
       mark_assigned_call(L, from, value, name, true);
       return;
     }
@@ -581,11 +949,20 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
   } else if (!strcmp(type_name, "subscript") || !strcmp(type_name, "attribute")) {
     bool subscript = !strcmp(type_name, "subscript");
     TSNode object = ll_ts_field(target, subscript ? "value" : "object");
-    if (subscript) walk(L, ll_ts_field(target, "subscript"));
-    if (ll_ts_is(object, "identifier")) {
+    TSNode key = subscript ? ll_ts_field(target, "subscript") : (TSNode){0};
+    if (subscript) walk(L, key);
+    const char *q = subscript ? qualify(L, object) : NULL;
+    if (q && !strcmp(q, "os.environ")) {
+      const char *variable = string_literal(L, key);
+      if (!ll_ts_is(at, "delete_statement") && !(variable && env_unset_guard(L, at, variable)))
+        add_env_write(L, at, variable);
+    } else if (ll_ts_is(object, "identifier")) {
       char *name = ll_ts_text(L->b, object);
-      if (is_module_name(L, name))
-        add_write(L, at, name, subscript ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE, value);
+      if (is_module_name(L, name)) {
+        ll_event *e = add_write(L, at, name, subscript ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE, value);
+        e->as.write.key_literal = subscript && literal_value(L, key) != NULL;
+        if (subscript && ll_ts_is(at, "delete_statement")) e->as.write.method = "__delitem__";
+      }
     } else {
       walk(L, object);
     }
@@ -594,7 +971,7 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
              !strcmp(type_name, "list")) {
     lower_target_list(L, target, at, from);
   } else if (!strcmp(type_name, "list_splat_pattern") && ts_node_named_child_count(target) == 1) {
-    lower_target(L, ll_ts_named_child(target, 0), (TSNode){0}, (TSNode){0}, at, from);
+    lower_target(L, ts_node_named_child(target, 0), (TSNode){0}, (TSNode){0}, at, from);
   }
 }
 
@@ -628,7 +1005,7 @@ static void lower_augmented(lowerer *L, TSNode node) {
 static void lower_global(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode id = ll_ts_named_child(node, i);
+    TSNode id = ts_node_named_child(node, i);
     if (!ll_ts_is(id, "identifier") || fn_now(L) == 0) continue;
     declare_local(L, ll_ts_text(L->b, id))->is_global = true;
   }
@@ -639,30 +1016,18 @@ static void lower_global(lowerer *L, TSNode node) {
 static void lower_params(lowerer *L, TSNode params) {
   uint32_t n = ts_node_named_child_count(params);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode p = ll_ts_named_child(params, i);
+    TSNode p = ts_node_named_child(params, i);
     TSNode name = p;
     if (ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter"))
       name = ll_ts_field(p, "name");
     else if (ll_ts_is(p, "typed_parameter") && ts_node_named_child_count(p) > 0)
-      name = ll_ts_named_child(p, 0);
+      name = ts_node_named_child(p, 0);
     if (ll_ts_is(name, "list_splat_pattern") || ll_ts_is(name, "dictionary_splat_pattern")) continue;
     if (!ll_ts_is(name, "identifier")) continue;
     char *text = ll_ts_text(L->b, name);
     ll_builder_add_param(L->b, text);
     declare_local(L, text);
   }
-}
-
-static bool node_contains(TSNode node, const char *type, int depth) {
-  if (ts_node_is_null(node) || depth > 200) return false;
-  if (ll_ts_is(node, type)) return true;
-  if (ll_ts_is(node, "function_definition") || ll_ts_is(node, "class_definition") ||
-      ll_ts_is(node, "lambda"))
-    return false;
-  uint32_t n = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < n; i++)
-    if (node_contains(ll_ts_named_child(node, i), type, depth + 1)) return true;
-  return false;
 }
 
 static bool awaited(const lowerer *L, const char *name) {
@@ -717,10 +1082,10 @@ static bool starts(const ll_event *e, const ll_spawn *spawn) {
   return (strncmp(c->callee, spawn->var, n) == 0 && c->callee[n] == '.') || e->loop_depth > 0;
 }
 
-/* Spawns of the closing function: started? joined / awaited before it returns? Each spawn scans
- * the function's events; past SETTLE_BUDGET event visits (only a generated file gets there: 10^4
- * spawns in a function of 10^4 events) the remaining spawns count as joined, so that nothing is
- * reported that was not checked, and a 10 MB file of thread starts does not take hours. */
+/* Spawns of the closing function: started? joined / awaited before it returns? */
+/* (Each spawn scans the function's events; past SETTLE_BUDGET event visits — only a generated
+ * file gets there: 10^4 spawns in a function of 10^4 events — the remaining spawns count as
+ * joined, so nothing unchecked is reported and a 10 MB file of thread starts takes seconds.) */
 enum { SETTLE_BUDGET = 100 * 1000 * 1000 };
 static void settle_spawns(lowerer *L) {
   uint32_t n = ll_builder_event_count(L->b);
@@ -755,8 +1120,24 @@ static bool is_memoizing(const char *decorator) {
   return false;
 }
 
+/* Parameter defaults and annotations (and the return annotation) are evaluated when the `def` runs,
+ * in the enclosing scope: `def f(df: pd.DataFrame)` at the top level uses pandas at import time. */
+static void walk_definition_time(lowerer *L, TSNode node) {
+  TSNode params = ll_ts_field(node, "parameters");
+  uint32_t n = ts_node_named_child_count(params);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode p = ts_node_named_child(params, i);
+    if (!L->lazy_annotations && (ll_ts_is(p, "typed_parameter") || ll_ts_is(p, "typed_default_parameter")))
+      walk(L, ll_ts_field(p, "type"));
+    if (ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter"))
+      walk(L, ll_ts_field(p, "value"));
+  }
+  if (!L->lazy_annotations) walk(L, ll_ts_field(node, "return_type"));
+}
+
 static void lower_function(lowerer *L, TSNode node, TSNode decorated) {
   TSNode name = ll_ts_field(node, "name");
+  walk_definition_time(L, node);
   TSNode outer = ts_node_is_null(decorated) ? node : decorated;
   char *fname = ts_node_is_null(name) ? "<anonymous>" : ll_ts_text(L->b, name);
   if (fn_now(L) == 0 && !L->class_name) {
@@ -770,18 +1151,17 @@ static void lower_function(lowerer *L, TSNode node, TSNode decorated) {
   ll_function *fn = ll_builder_function(L->b, index);
   if (L->class_name) {
     fn->class_name = L->class_name;
-    char *q = ll_strfmt("%s.%s", L->class_name, fname);
+    char *q = ll_concat(L->class_name, ".", fname);
     fn->qualname = ll_arena_strdup(ll_builder_arena(L->b), q);
     free(q);
   }
   fn->is_async = ll_ts_text(L->b, node)[0] == 'a'; /* `async def` */
-  fn->returns_generator = node_contains(ll_ts_field(node, "body"), "yield", 0);
   if (!ts_node_is_null(decorated)) {
     uint32_t n = ts_node_named_child_count(decorated);
     for (uint32_t i = 0; i < n; i++) {
-      TSNode dec = ll_ts_named_child(decorated, i);
+      TSNode dec = ts_node_named_child(decorated, i);
       if (!ll_ts_is(dec, "decorator") || ts_node_named_child_count(dec) == 0) continue;
-      TSNode expr = ll_ts_named_child(dec, 0);
+      TSNode expr = ts_node_named_child(dec, 0);
       if (ll_ts_is(expr, "call")) expr = ll_ts_field(expr, "function");
       char *q = qualify(L, expr);
       if (!q) continue;
@@ -819,9 +1199,9 @@ static void lower_decorated(lowerer *L, TSNode node) {
   TSNode def = ll_ts_field(node, "definition");
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) { /* decorator expressions run at definition time */
-    TSNode dec = ll_ts_named_child(node, i);
+    TSNode dec = ts_node_named_child(node, i);
     if (ll_ts_is(dec, "decorator") && ts_node_named_child_count(dec) > 0) {
-      TSNode expr = ll_ts_named_child(dec, 0);
+      TSNode expr = ts_node_named_child(dec, 0);
       if (ll_ts_is(expr, "call")) walk(L, ll_ts_field(expr, "arguments"));
     }
   }
@@ -840,7 +1220,7 @@ typedef struct {
 
 static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negated) {
   if (ll_ts_is(cond, "parenthesized_expression") && ts_node_named_child_count(cond) == 1) {
-    collect_guards(L, ll_ts_named_child(cond, 0), out, negated);
+    collect_guards(L, ts_node_named_child(cond, 0), out, negated);
   } else if (ll_ts_is(cond, "not_operator")) {
     collect_guards(L, ll_ts_field(cond, "argument"), out, !negated);
   } else if (ll_ts_is(cond, "boolean_operator")) {
@@ -853,7 +1233,7 @@ static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negat
     if (negated && out->n_unset < 4) out->unset[out->n_unset++] = name;
     if (!negated && out->n_set < 4) out->set[out->n_set++] = name;
   } else if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
-    TSNode left = ll_ts_named_child(cond, 0), right = ll_ts_named_child(cond, 1);
+    TSNode left = ts_node_named_child(cond, 0), right = ts_node_named_child(cond, 1);
     char *text = ll_ts_text(L->b, cond);
     bool is_not = strstr(text, " is not ") || strstr(text, "!=");
     bool not_in = strstr(text, " not in ") != NULL;
@@ -881,39 +1261,128 @@ static void walk_guarded(lowerer *L, TSNode block, const char *const *names, int
   for (int i = 0; i < n; i++) ll_builder_pop_guard(L->b);
 }
 
-static bool block_returns(TSNode block) {
-  uint32_t n = ts_node_named_child_count(block);
-  if (!n) return false;
-  TSNode last = ll_ts_named_child(block, n - 1);
-  return ll_ts_is(last, "return_statement") || ll_ts_is(last, "raise_statement");
+/* Whether a block leaves the function, or ends by resetting one of `names` to None (`x = None`):
+ * either way, code after it runs only while that name is unset. A try statement qualifies when its
+ * body and every handler do (`try: probe(_conn); return _conn` / `except Exception: _conn = None`). */
+static bool block_returns_or_resets(lowerer *L, TSNode block, const char *const *names, int n) {
+  uint32_t count = ts_node_named_child_count(block);
+  if (!count) return false;
+  TSNode last = ts_node_named_child(block, count - 1);
+  if (ll_ts_is(last, "return_statement") || ll_ts_is(last, "raise_statement")) return true;
+  if (ll_ts_is(last, "expression_statement") && ts_node_named_child_count(last) == 1) {
+    TSNode assign = ts_node_named_child(last, 0);
+    TSNode left = ll_ts_field(assign, "left"), right = ll_ts_field(assign, "right");
+    if (ll_ts_is(assign, "assignment") && ll_ts_is(left, "identifier") && ll_ts_is(right, "none"))
+      for (int i = 0; i < n; i++)
+        if (ll_ts_text_is(L->b, left, names[i])) return true;
+    return false;
+  }
+  if (!ll_ts_is(last, "try_statement")) return false;
+  if (!block_returns_or_resets(L, ll_ts_field(last, "body"), names, n)) return false;
+  uint32_t parts = ts_node_named_child_count(last);
+  bool handlers = false;
+  for (uint32_t i = 0; i < parts; i++) {
+    TSNode part = ts_node_named_child(last, i);
+    if (ll_ts_is(part, "else_clause") || ll_ts_is(part, "finally_clause")) return false;
+    if (!ll_ts_is(part, "except_clause")) continue;
+    handlers = true;
+    TSNode body = ts_node_named_child(part, ts_node_named_child_count(part) - 1);
+    if (!ll_ts_is(body, "block") || !block_returns_or_resets(L, body, names, n)) return false;
+  }
+  return handlers;
 }
 
 /* Lowers an if statement; returns how many early-return guards it leaves for the rest of the
  * enclosing block (`if _c is not None: return _c` guards what follows). */
-static int lower_if(lowerer *L, TSNode node) {
-  TSNode cond = ll_ts_field(node, "condition");
+/* Walks the condition of an if / elif / while: the names it reads are `tested`. */
+static void walk_test(lowerer *L, TSNode cond) {
+  L->test_depth++;
   walk(L, cond);
+  L->test_depth--;
+}
+
+/* The package (first component) of a qualified name an event uses, copied into `buf`, or NULL. */
+static const char *event_package(const ll_event *ev, char *buf, size_t size) {
+  const char *name = ev->kind == LL_EV_NAME_USE ? ev->name : ev->kind == LL_EV_CALL ? ev->as.call.callee : NULL;
+  if (!name || !strchr(name, '.') || !strncmp(name, "self.", 5) || !strncmp(name, "cls.", 4)) return NULL;
+  size_t n = strcspn(name, ".");
+  if (n == 0 || n >= size) return NULL;
+  memcpy(buf, name, n);
+  buf[n] = '\0';
+  return buf;
+}
+
+static bool arm_uses_package(lowerer *L, uint32_t from, uint32_t to, const char *package) {
+  char buf[128];
+  for (uint32_t i = from; i < to; i++) {
+    const char *p = event_package(ll_builder_event(L->b, i), buf, sizeof(buf));
+    if (p && !strcmp(p, package)) return true;
+  }
+  return false;
+}
+
+/* An if/elif/else whose every arm uses a package uses it on every path through the statement:
+ * record that as one use at the statement, with the statement's own conditions. */
+static void summarise_arms(lowerer *L, TSNode node, const uint32_t *bounds, int arms) {
+  enum { MAX_SUMMARISED = 8 };
+  char seen[MAX_SUMMARISED][128];
+  int n_seen = 0;
+  for (uint32_t i = bounds[0]; i < bounds[1] && n_seen < MAX_SUMMARISED; i++) {
+    char buf[128];
+    const char *package = event_package(ll_builder_event(L->b, i), buf, sizeof(buf));
+    if (!package) continue;
+    bool done = false;
+    for (int k = 0; k < n_seen; k++) done |= !strcmp(seen[k], package);
+    if (done) continue;
+    snprintf(seen[n_seen++], sizeof(seen[0]), "%s", package);
+    bool everywhere = true;
+    for (int a = 1; a < arms && everywhere; a++)
+      everywhere = arm_uses_package(L, bounds[2 * a], bounds[2 * a + 1], package);
+    if (everywhere) add_name_use(L, node, ll_arena_strdup(ll_builder_arena(L->b), package));
+  }
+}
+
+static int lower_if(lowerer *L, TSNode node) {
+  enum { MAX_ARMS = 32 };
+  uint32_t bounds[2 * MAX_ARMS];
+  int arms = 0;
+  TSNode cond = ll_ts_field(node, "condition");
+  walk_test(L, cond);
   guard_names g = {0};
   collect_guards(L, cond, &g, false);
   TSNode consequence = ll_ts_field(node, "consequence");
+  bounds[0] = ll_builder_event_count(L->b);
   walk_guarded(L, consequence, g.unset, g.n_unset, true);
+  bounds[1] = ll_builder_event_count(L->b);
+  arms = 1;
   bool has_else = false;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode alt = ll_ts_named_child(node, i);
+    TSNode alt = ts_node_named_child(node, i);
+    uint32_t start = 0;
     if (ll_ts_is(alt, "elif_clause")) {
       ll_builder_push_condition(L->b);
-      walk(L, ll_ts_field(alt, "condition"));
+      walk_test(L, ll_ts_field(alt, "condition"));
       ll_builder_pop_condition(L->b);
       guard_names eg = {0};
       collect_guards(L, ll_ts_field(alt, "condition"), &eg, false);
+      start = ll_builder_event_count(L->b);
       walk_guarded(L, ll_ts_field(alt, "consequence"), eg.unset, eg.n_unset, true);
     } else if (ll_ts_is(alt, "else_clause")) {
       has_else = true;
+      start = ll_builder_event_count(L->b);
       walk_guarded(L, ll_ts_field(alt, "body"), g.set, g.n_set, true);
+    } else {
+      continue;
     }
+    if (arms < MAX_ARMS) {
+      bounds[2 * arms] = start;
+      bounds[2 * arms + 1] = ll_builder_event_count(L->b);
+    }
+    arms++;
   }
-  if (has_else || !block_returns(consequence)) return 0;
+  if (has_else && arms <= MAX_ARMS) summarise_arms(L, node, bounds, arms);
+  if (has_else || !block_returns_or_resets(L, consequence, g.set, g.n_set)) return 0;
   for (int i = 0; i < g.n_set; i++) ll_builder_push_guard(L->b, g.set[i]);
   return g.n_set;
 }
@@ -961,7 +1430,7 @@ static void lower_while(lowerer *L, TSNode node) {
   uint32_t index = ll_builder_open_loop(L->b, is_python_forever(L, cond) ? LL_LOOP_INFINITE : LL_LOOP_WHILE,
                                         ll_ts_span(L->b, node));
   uint32_t before = ll_builder_event_count(L->b);
-  walk(L, cond);
+  walk_test(L, cond);
   bool reads = false;
   for (uint32_t i = before; i < ll_builder_event_count(L->b); i++)
     if (ll_builder_event(L->b, i)->kind == LL_EV_CONTEXT_USE) reads = true;
@@ -977,7 +1446,7 @@ static void lower_comprehension(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   int loops = 0;
   for (uint32_t i = 0; i < n; i++) {
-    TSNode clause = ll_ts_named_child(node, i);
+    TSNode clause = ts_node_named_child(node, i);
     if (!ll_ts_is(clause, "for_in_clause")) continue;
     walk(L, ll_ts_field(clause, "right"));
     uint32_t index = ll_builder_open_loop(L->b, LL_LOOP_FOREACH, ll_ts_span(L->b, node));
@@ -986,8 +1455,8 @@ static void lower_comprehension(lowerer *L, TSNode node) {
     loops++;
   }
   for (uint32_t i = 0; i < n; i++) {
-    TSNode clause = ll_ts_named_child(node, i);
-    if (ll_ts_is(clause, "if_clause")) walk(L, clause);
+    TSNode clause = ts_node_named_child(node, i);
+    if (ll_ts_is(clause, "if_clause")) walk_test(L, clause);
   }
   walk(L, ll_ts_field(node, "body"));
   while (loops-- > 0) close_loop(L);
@@ -997,15 +1466,15 @@ static void lower_with(lowerer *L, TSNode node) {
   TSNode clause = {0};
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++)
-    if (ll_ts_is(ll_ts_named_child(node, i), "with_clause")) clause = ll_ts_named_child(node, i);
+    if (ll_ts_is(ts_node_named_child(node, i), "with_clause")) clause = ts_node_named_child(node, i);
   uint32_t items = ts_node_is_null(clause) ? 0 : ts_node_named_child_count(clause);
   for (uint32_t i = 0; i < items; i++) {
-    TSNode item = ll_ts_named_child(clause, i);
+    TSNode item = ts_node_named_child(clause, i);
     TSNode value = ll_ts_field(item, "value");
     TSNode alias = {0};
     if (ll_ts_is(value, "as_pattern")) {
       alias = ll_ts_field(value, "alias");
-      value = ll_ts_named_child(value, 0);
+      value = ts_node_named_child(value, 0);
     }
     uint32_t from = ll_builder_event_count(L->b);
     walk(L, value);
@@ -1014,7 +1483,7 @@ static void lower_with(lowerer *L, TSNode node) {
       if (call) call->as.call.with_managed = true;
     }
     if (!ts_node_is_null(alias) && ts_node_named_child_count(alias) > 0) {
-      TSNode target = ll_ts_named_child(alias, 0);
+      TSNode target = ts_node_named_child(alias, 0);
       if (ll_ts_is(target, "identifier")) {
         char *name = ll_ts_text(L->b, target);
         if (fn_now(L) != 0) remember_local(L, name, value);
@@ -1037,15 +1506,17 @@ static void lower_try(lowerer *L, TSNode node) {
   if (import_guard) L->try_depth--;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode clause = ll_ts_named_child(node, i);
+    TSNode clause = ts_node_named_child(node, i);
     bool always = ll_ts_is(clause, "finally_clause");
     if (!always) ll_builder_push_condition(L->b);
     if (ll_ts_is(clause, "except_clause") || ll_ts_is(clause, "except_group_clause")) {
       uint32_t m = ts_node_named_child_count(clause);
+      L->except_depth++;
       for (uint32_t j = 0; j < m; j++) {
-        TSNode part = ll_ts_named_child(clause, j);
+        TSNode part = ts_node_named_child(clause, j);
         if (ll_ts_is(part, "block")) walk_block(L, part);
       }
+      L->except_depth--;
     } else if (!ll_ts_is(clause, "block")) {
       walk(L, clause);
     }
@@ -1061,7 +1532,7 @@ static void walk_conditional(lowerer *L, TSNode node) {
 
 static void lower_await(lowerer *L, TSNode node) {
   uint32_t from = ll_builder_event_count(L->b);
-  TSNode arg = ts_node_named_child_count(node) ? ll_ts_named_child(node, 0) : (TSNode){0};
+  TSNode arg = ts_node_named_child_count(node) ? ts_node_named_child(node, 0) : (TSNode){0};
   walk(L, arg);
   if (ll_ts_is(arg, "identifier")) {
     LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, arg));
@@ -1078,20 +1549,64 @@ static void lower_lambda(lowerer *L, TSNode node) {
 
 /* ---- the walk ------------------------------------------------------------------------------ */
 
+/* Children are visited with tree cursors (ts_node_named_child(i) costs O(i) per call), one cursor
+ * per active iteration, reused across the file. */
+static TSTreeCursor *begin_children(lowerer *L, TSNode node) {
+  if (L->n_iterations == L->cap_cursors) {
+    size_t cap = L->cap_cursors;
+    ll_grow((void **)&L->cursors, &cap, L->cap_cursors + 1, sizeof(*L->cursors));
+    for (size_t i = L->cap_cursors; i < cap; i++) L->cursors[i] = NULL;
+    L->cap_cursors = cap;
+  }
+  TSTreeCursor **slot = &L->cursors[L->n_iterations++];
+  if (!*slot) {
+    *slot = ll_malloc(sizeof(TSTreeCursor));
+    **slot = ts_tree_cursor_new(node);
+  } else {
+    ts_tree_cursor_reset(*slot, node);
+  }
+  return ts_tree_cursor_goto_first_child(*slot) ? *slot : NULL;
+}
+
+/* The next named child (the cursor's current node first); false at the end. */
+static bool next_named_child(TSTreeCursor *cursor, bool *started, TSNode *child) {
+  if (!cursor) return false;
+  while (!*started || ts_tree_cursor_goto_next_sibling(cursor)) {
+    *started = true;
+    TSNode node = ts_tree_cursor_current_node(cursor);
+    if (ts_node_is_named(node)) {
+      *child = node;
+      /* Step past it now, so that the next call resumes after it. */
+      return true;
+    }
+  }
+  return false;
+}
+
+static void end_children(lowerer *L) { L->n_iterations--; }
+
 static void walk_children(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < n; i++) walk(L, ll_ts_named_child(node, i));
+  if (n > 8) { /* long child lists (big literals, argument lists): the cursor is O(1) a step */
+    TSTreeCursor *cursor = begin_children(L, node);
+    bool started = false;
+    for (TSNode child; next_named_child(cursor, &started, &child);) walk(L, child);
+    end_children(L);
+    return;
+  }
+  for (uint32_t i = 0; i < n; i++) walk(L, ts_node_named_child(node, i));
 }
 
 static void walk_block(lowerer *L, TSNode block) {
   if (ts_node_is_null(block)) return;
   int guards = 0;
-  uint32_t n = ts_node_named_child_count(block);
-  for (uint32_t i = 0; i < n; i++) {
-    TSNode stmt = ll_ts_named_child(block, i);
+  TSTreeCursor *cursor = begin_children(L, block);
+  bool started = false;
+  for (TSNode stmt; next_named_child(cursor, &started, &stmt);) {
     if (ll_ts_is(stmt, "if_statement") && !is_main_guard(L, stmt)) guards += lower_if(L, stmt);
     else walk(L, stmt);
   }
+  end_children(L);
   while (guards-- > 0) ll_builder_pop_guard(L->b);
 }
 
@@ -1133,8 +1648,8 @@ static void lower_return(lowerer *L, TSNode node) {
   ll_builder_loop_break(L->b);
   walk_children(L, node);
   /* Returning a thread / task hands it to the caller: not left behind here. */
-  if (ts_node_named_child_count(node) == 1 && ll_ts_is(ll_ts_named_child(node, 0), "identifier"))
-    LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, ll_ts_named_child(node, 0)));
+  if (ts_node_named_child_count(node) == 1 && ll_ts_is(ts_node_named_child(node, 0), "identifier"))
+    LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, ts_node_named_child(node, 0)));
 }
 static void lower_boolean(lowerer *L, TSNode node) {
   walk(L, ll_ts_field(node, "left"));
@@ -1142,9 +1657,9 @@ static void lower_boolean(lowerer *L, TSNode node) {
 }
 static void lower_conditional_expr(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
-  if (n == 3) walk(L, ll_ts_named_child(node, 1)); /* the condition, `a if cond else b` */
+  if (n == 3) walk_test(L, ts_node_named_child(node, 1)); /* the condition, `a if cond else b` */
   for (uint32_t i = 0; i < n; i++)
-    if (i != 1) walk_conditional(L, ll_ts_named_child(node, i));
+    if (i != 1) walk_conditional(L, ts_node_named_child(node, i));
 }
 static void lower_match(lowerer *L, TSNode node) {
   walk(L, ll_ts_field(node, "subject"));
@@ -1153,18 +1668,56 @@ static void lower_match(lowerer *L, TSNode node) {
 static void lower_delete(lowerer *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode target = ll_ts_named_child(node, i);
+    TSNode target = ts_node_named_child(node, i);
     if (ll_ts_is(target, "expression_list")) lower_target_list(L, target, node, ll_builder_event_count(L->b));
     else if (ll_ts_is(target, "subscript")) lower_target(L, target, (TSNode){0}, (TSNode){0}, node, 0);
   }
 }
 static void ignore_node(lowerer *L, TSNode node) {}
+static void lower_future_import(lowerer *L, TSNode node) {
+  if (strstr(ll_ts_text(L->b, node), "annotations")) L->lazy_annotations = true;
+}
+
+/* `x["Items"]` read (stores are lowered as assignment targets). `x["Items"][0]` uses only the first
+ * element. */
+static void lower_subscript(lowerer *L, TSNode node) {
+  TSNode value = ll_ts_field(node, "value"), key = ll_ts_field(node, "subscript");
+  uint32_t from = ll_builder_event_count(L->b);
+  walk(L, value);
+  walk(L, key);
+  const char *literal = string_literal(L, key);
+  if (literal) add_key_read(L, node, value, literal, false);
+  if (ll_ts_is(key, "integer") && ll_ts_text_is(L->b, key, "0")) {
+    ll_event *inner = event_at(L, from, LL_EV_KEY_READ, ts_node_start_byte(value));
+    if (inner) inner->as.key.first_only = true;
+  }
+}
+
+/* `"Key" in x`: a test for a literal key. */
+static void lower_comparison(lowerer *L, TSNode node) {
+  uint32_t from = ll_builder_event_count(L->b);
+  L->test_depth++; /* a comparison's value is a decision, wherever it ends up */
+  walk_children(L, node);
+  L->test_depth--;
+  if (ts_node_named_child_count(node) != 2) return;
+  TSNode left = ts_node_named_child(node, 0), right = ts_node_named_child(node, 1);
+  char *text = ll_ts_text(L->b, node);
+  if (!strstr(text, " in ") && !strstr(text, " in\n")) return;
+  ll_event *container = event_at(L, from, LL_EV_NAME_USE, ts_node_start_byte(right));
+  if (container) container->as.key.membership = true; /* `x in seen` */
+  const char *key = string_literal(L, left);
+  if (key) add_key_read(L, node, right, key, true);
+}
+static void lower_yield(lowerer *L, TSNode node) {
+  ll_builder_function(L->b, fn_now(L))->returns_generator = true;
+  walk_children(L, node);
+}
 static void lower_keyword_value(lowerer *L, TSNode node) { walk(L, ll_ts_field(node, "value")); }
 
 static const dispatch_entry dispatch[] = {
     {"import_statement", lower_import},
     {"import_from_statement", lower_import_from},
-    {"future_import_statement", ignore_node},
+    {"future_import_statement", lower_future_import},
     {"function_definition", lower_function_node},
     {"class_definition", lower_class},
     {"decorated_definition", lower_decorated},
@@ -1191,12 +1744,32 @@ static const dispatch_entry dispatch[] = {
     {"break_statement", lower_break},
     {"return_statement", lower_return},
     {"delete_statement", lower_delete},
+    {"subscript", lower_subscript},
+    {"comparison_operator", lower_comparison},
     {"identifier", lower_name_read},
     {"attribute", lower_name_read},
     {"comment", ignore_node},
+    {"yield", lower_yield},
     {"string", walk_children},
     {"keyword_argument", lower_keyword_value},
 };
+
+/* dispatch[] indexed by grammar symbol, built once: the walk looks a node's lowering up directly. */
+static lower_fn *by_symbol;
+static uint32_t n_symbols;
+static pthread_once_t by_symbol_once = PTHREAD_ONCE_INIT;
+
+static void build_dispatch(void) {
+  const TSLanguage *language = tree_sitter_python();
+  n_symbols = ts_language_symbol_count(language);
+  by_symbol = ll_calloc(n_symbols, sizeof(*by_symbol));
+  for (uint32_t sym = 0; sym < n_symbols; sym++) {
+    by_symbol[sym] = walk_children;
+    const char *name = ts_language_symbol_name(language, (TSSymbol)sym);
+    for (size_t i = 0; name && i < sizeof(dispatch) / sizeof(*dispatch); i++)
+      if (!strcmp(name, dispatch[i].type)) by_symbol[sym] = dispatch[i].lower;
+  }
+}
 
 static void walk(lowerer *L, TSNode node) {
   if (ts_node_is_null(node)) return;
@@ -1205,14 +1778,8 @@ static void walk(lowerer *L, TSNode node) {
     return;
   }
   L->depth++;
-  const char *type = ts_node_type(node);
-  lower_fn lower = walk_children;
-  for (size_t i = 0; i < sizeof(dispatch) / sizeof(*dispatch); i++)
-    if (type[0] == dispatch[i].type[0] && !strcmp(type, dispatch[i].type)) {
-      lower = dispatch[i].lower;
-      break;
-    }
-  lower(L, node);
+  TSSymbol sym = ts_node_symbol(node);
+  (sym < n_symbols ? by_symbol[sym] : walk_children)(L, node);
   L->depth--;
 }
 
@@ -1222,9 +1789,9 @@ static void prescan_bindings(lowerer *L, TSNode node, int depth) {
   if (depth > 50) return;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
-    TSNode stmt = ll_ts_named_child(node, i);
+    TSNode stmt = ts_node_named_child(node, i);
     if (ll_ts_is(stmt, "expression_statement") && ts_node_named_child_count(stmt) > 0) {
-      TSNode inner = ll_ts_named_child(stmt, 0);
+      TSNode inner = ts_node_named_child(stmt, 0);
       TSNode left = ll_ts_field(inner, "left");
       if (ll_ts_is(inner, "assignment") && ll_ts_is(left, "identifier"))
         ll_builder_add_binding(L->b, ll_ts_text(L->b, left))->span = ll_ts_span(L->b, left);
@@ -1252,6 +1819,78 @@ static void prescan_bindings(lowerer *L, TSNode node, int depth) {
   }
 }
 
+/* PEP 263: a `coding:` declaration in the first two lines names a non-UTF-8 source encoding. */
+static bool declares_encoding(const char *source, size_t len) {
+  size_t end = 0;
+  for (int lines = 0; end < len && lines < 2; end++)
+    if (source[end] == '\n') lines++;
+  char *head = ll_strndup(source, end);
+  bool declared = false;
+  for (const char *at = strstr(head, "coding"); at && !declared; at = strstr(at + 6, "coding"))
+    declared = (at[6] == ':' || at[6] == '=') && !strstr(at, "utf-8") && !strstr(at, "utf8") &&
+               !strstr(at, "UTF-8");
+  free(head);
+  return declared;
+}
+
+static char *python_encoding_problem(const char *source, size_t len) {
+  return declares_encoding(source, len) ? NULL : ll_utf8_problem(source, len);
+}
+
+static const char *skip_space(const char *p, const char *end) {
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\\')) p++;
+  return p;
+}
+
+/* The next parameter name in a `def` parameter list: its start and length; NULL at the end. */
+static const char *next_param(const char **at, const char *end, size_t *n) {
+  const char *p = skip_space(*at, end);
+  if (p >= end || *p == ')') return NULL;
+  const char *name = p;
+  while (p < end && (isalnum((unsigned char)*p) || *p == '_' || *p == '*')) p++;
+  *n = (size_t)(p - name);
+  int depth = 0; /* skip an annotation or default up to the next top-level comma */
+  while (p < end && (depth > 0 || (*p != ',' && *p != ')'))) {
+    if (*p == '(' || *p == '[' || *p == '{') depth++;
+    if (*p == ')' || *p == ']' || *p == '}') depth--;
+    p++;
+  }
+  if (p < end && *p == ',') p++;
+  *at = p;
+  return name;
+}
+
+/* `def NAME(a, b)`: a handler by name and signature (the same test link.c makes on the IR). */
+static bool python_handler_def(const char *name, size_t n, const char *after, size_t after_len,
+                               const void *ctx) {
+  static const char suffix[] = "handler";
+  if (n < sizeof(suffix) - 1 || memcmp(name + n - (sizeof(suffix) - 1), suffix, sizeof(suffix) - 1)) return false;
+  const char *end = after + (after_len < 4096 ? after_len : 4096);
+  const char *p = skip_space(after, end);
+  if (p >= end || *p != '(') return false;
+  p++;
+  size_t len[3] = {0};
+  const char *params[3] = {0};
+  int count = 0;
+  for (const char *param; count < 3 && (param = next_param(&p, end, &len[count]));) params[count++] = param;
+  if (count != 2 || *params[0] == '*' || *params[1] == '*') return false;
+  if (n == 14 && !memcmp(name, "lambda_handler", 14)) return true;
+  bool conventional = n == 7 || name[n - 8] == '_'; /* `handler` or `*_handler` */
+  return conventional && ll_handler_params_ok(ctx, params[0], len[0], params[1], len[1]);
+}
+
+static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
+  static const char *const decorators[] = {"inject_lambda_context", "capture_lambda_handler",
+                                           "lambda_handler_decorator", "event_source", NULL};
+  /* web-framework adapters bound at module level (`handler = Mangum(app)`): link.c roots the routes */
+  static const char *const adapters[] = {"Mangum(", "make_lambda_handler(", NULL};
+  for (size_t i = 0; decorators[i]; i++)
+    if (memmem(source, len, decorators[i], strlen(decorators[i]))) return true;
+  for (size_t i = 0; adapters[i]; i++)
+    if (memmem(source, len, adapters[i], strlen(adapters[i]))) return true;
+  return ll_scan_defined_names(source, len, "def", python_handler_def, options);
+}
+
 /* Python ends lines at \n, \r\n and a lone \r (old Mac files); tree-sitter-python only knows the
  * first two. A copy with each lone \r made \n (same length, so every byte offset and the line
  * table stay as they are), or NULL when there is none. */
@@ -1272,25 +1911,31 @@ static char *without_lone_cr(const char *source, size_t len) {
 
 static ll_module *python_lower(const char *path, const char *source, size_t len, char **problem) {
   ll_builder *b = ll_builder_new(path, LL_LANG_PYTHON, source, len);
-  *problem = ll_utf8_problem(b, source, len);
+  *problem = NULL;
   char *normalised = without_lone_cr(source, len);
   TSTree *tree = ll_ts_parse(tree_sitter_python(), normalised ? normalised : source, len);
   free(normalised);
   if (!tree) {
-    free(*problem);
     *problem = ll_strdup("the Python grammar could not be loaded (tree-sitter ABI mismatch)");
     return ll_builder_finish(b);
   }
   TSNode root = ts_tree_root_node(tree);
-  if (!*problem) *problem = ll_ts_syntax_problem(b, root);
+  *problem = ll_ts_syntax_problem(b, root);
+  pthread_once(&by_symbol_once, build_dispatch);
   lowerer L = {.b = b};
   prescan_bindings(&L, root, 0);
   walk_block(&L, root);
   settle_spawns(&L);
-  ll_ts_tree_delete(tree);
+  ts_tree_delete(tree);
   free(L.locals);
   ll_strmap_free(&L.local_index);
   free(L.awaited);
+  free(L.paths);
+  for (size_t i = 0; i < L.cap_cursors && L.cursors[i]; i++) {
+    ts_tree_cursor_delete(L.cursors[i]);
+    free(L.cursors[i]);
+  }
+  free(L.cursors);
   if (L.too_deep && !*problem)
     *problem = ll_strfmt("nesting deeper than %d levels; the deepest parts were not analysed", MAX_DEPTH);
   return ll_builder_finish(b);
@@ -1303,4 +1948,6 @@ const ll_frontend ll_frontend_python = {
     .name = "python",
     .extensions = python_extensions,
     .lower = python_lower,
+    .may_hold_handler = python_may_hold_handler,
+    .encoding_problem = python_encoding_problem,
 };

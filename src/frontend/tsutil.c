@@ -1,7 +1,29 @@
 #include "frontend/tsutil.h"
 
+#include <stdint.h>
+
 #include "alloc.h"
-#include "escape.h"
+
+/* A small per-thread cache: (language, field-name literal) → field id. Callers pass string
+ * literals, so the pointer identifies the name. */
+typedef struct {
+  const TSLanguage *language;
+  const char *name;
+  TSFieldId id;
+} field_slot;
+
+static _Thread_local field_slot field_cache[128];
+
+TSNode ll_ts_field(TSNode node, const char *field) {
+  const TSLanguage *language = ts_tree_language(node.tree);
+  field_slot *slot = &field_cache[((uintptr_t)field >> 3) & 127];
+  if (slot->name != field || slot->language != language) {
+    slot->language = language;
+    slot->name = field;
+    slot->id = ts_language_field_id_for_name(language, field, (uint32_t)strlen(field));
+  }
+  return slot->id ? ts_node_child_by_field_id(node, slot->id) : (TSNode){0};
+}
 
 char *ll_ts_text(ll_builder *b, TSNode node) {
   return ll_builder_text(b, ts_node_start_byte(node), ts_node_end_byte(node));
@@ -15,65 +37,6 @@ bool ll_ts_text_is(const ll_builder *b, TSNode node, const char *text) {
 
 ll_span ll_ts_span(const ll_builder *b, TSNode node) {
   return ll_builder_span(b, ts_node_start_byte(node), ts_node_end_byte(node));
-}
-
-typedef struct {
-  TSNode parent;
-  uint32_t index; /* of the named child the cursor is on */
-  TSTreeCursor cursor;
-  bool live;
-} child_cursor;
-
-enum { N_CHILD_CURSORS = 32, FEW_CHILDREN = 16 };
-static _Thread_local child_cursor child_cursors[N_CHILD_CURSORS];
-
-static bool same_node(TSNode a, TSNode b) {
-  return a.id == b.id && a.tree == b.tree && a.context[0] == b.context[0];
-}
-
-/* Moves to the next named sibling (or the first named child from the first child). */
-static bool to_named(TSTreeCursor *c) {
-  while (!ts_node_is_named(ts_tree_cursor_current_node(c)))
-    if (!ts_tree_cursor_goto_next_sibling(c)) return false;
-  return true;
-}
-
-TSNode ll_ts_named_child(TSNode node, uint32_t index) {
-  if (ts_node_is_null(node) || ts_node_named_child_count(node) <= FEW_CHILDREN || index >= ts_node_named_child_count(node))
-    return ts_node_named_child(node, index);
-  child_cursor *s = &child_cursors[((uintptr_t)node.id / 8 + node.context[0]) % N_CHILD_CURSORS];
-  if (!s->live || !same_node(s->parent, node) || s->index > index) {
-    if (s->live) ts_tree_cursor_delete(&s->cursor);
-    s->live = false;
-    s->cursor = ts_tree_cursor_new(node);
-    if (!ts_tree_cursor_goto_first_child(&s->cursor) || !to_named(&s->cursor)) {
-      ts_tree_cursor_delete(&s->cursor);
-      return ts_node_named_child(node, index);
-    }
-    s->parent = node;
-    s->index = 0;
-    s->live = true;
-  }
-  while (s->index < index) {
-    if (!ts_tree_cursor_goto_next_sibling(&s->cursor) || !to_named(&s->cursor)) {
-      ts_tree_cursor_delete(&s->cursor);
-      s->live = false;
-      return ts_node_named_child(node, index);
-    }
-    s->index++;
-  }
-  return ts_tree_cursor_current_node(&s->cursor);
-}
-
-void ll_ts_tree_delete(TSTree *tree) {
-  for (size_t i = 0; i < N_CHILD_CURSORS; i++) {
-    child_cursor *s = &child_cursors[i];
-    if (s->live && s->parent.tree == tree) {
-      ts_tree_cursor_delete(&s->cursor);
-      s->live = false;
-    }
-  }
-  ts_tree_delete(tree);
 }
 
 TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len) {
@@ -91,20 +54,17 @@ char *ll_ts_syntax_problem(const ll_builder *b, TSNode root) {
   TSNode node = root;
   for (;;) {
     if (ts_node_is_missing(node) || ll_ts_is(node, "ERROR")) break;
+    uint32_t n = ts_node_child_count(node);
     TSNode next = {0};
     bool found = false;
-    TSTreeCursor c = ts_tree_cursor_new(node); /* ts_node_child(node, i) is O(i): walk siblings */
-    if (ts_tree_cursor_goto_first_child(&c)) {
-      do {
-        TSNode child = ts_tree_cursor_current_node(&c);
-        if (ts_node_has_error(child) || ts_node_is_missing(child) || ll_ts_is(child, "ERROR")) {
-          next = child;
-          found = true;
-          break;
-        }
-      } while (ts_tree_cursor_goto_next_sibling(&c));
+    for (uint32_t i = 0; i < n; i++) {
+      TSNode child = ts_node_child(node, i);
+      if (ts_node_has_error(child) || ts_node_is_missing(child) || ll_ts_is(child, "ERROR")) {
+        next = child;
+        found = true;
+        break;
+      }
     }
-    ts_tree_cursor_delete(&c);
     if (!found) break;
     node = next;
   }
@@ -113,16 +73,3 @@ char *ll_ts_syntax_problem(const ll_builder *b, TSNode root) {
                    at.column);
 }
 
-char *ll_utf8_problem(const ll_builder *b, const char *source, size_t len) {
-  const unsigned char *s = (const unsigned char *)source;
-  for (size_t i = 0; i < len;) {
-    size_t n = ll_utf8_sequence(s + i, len - i);
-    if (!n) {
-      ll_span at = ll_builder_span(b, (uint32_t)i, (uint32_t)i);
-      return ll_strfmt("invalid UTF-8 at line %u, column %u (analysed as far as it decodes)", at.line,
-                       at.column);
-    }
-    i += n;
-  }
-  return NULL;
-}

@@ -12,9 +12,8 @@ static inline bool ll_ts_is(TSNode node, const char *type) {
   return !ts_node_is_null(node) && strcmp(ts_node_type(node), type) == 0;
 }
 
-static inline TSNode ll_ts_field(TSNode node, const char *field) {
-  return ts_node_child_by_field_name(node, field, (uint32_t)strlen(field));
-}
+/* The child in `field`. Field names are looked up once per name and language, then cached. */
+TSNode ll_ts_field(TSNode node, const char *field);
 
 /* The node's source text, copied into the module's arena. */
 char *ll_ts_text(ll_builder *b, TSNode node);
@@ -26,14 +25,5 @@ TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len);
 /* A one-line description of the first syntax error in `root` ("syntax error at line 3, column 7"),
  * malloc'd; NULL when the tree has none. */
 char *ll_ts_syntax_problem(const ll_builder *b, TSNode root);
-/* ts_node_named_child(node, i) in O(1) amortised when i goes up one at a time: tree-sitter's own
- * walks from the first child on every call, which makes a loop over a block of 10^6 statements
- * (or a list of 10^6 elements) quadratic. A few cursors per thread remember where the last loops
- * were; ll_ts_tree_delete() forgets them before the tree goes. */
-TSNode ll_ts_named_child(TSNode node, uint32_t index);
-/* Deletes a tree parsed by ll_ts_parse() (and the cursors ll_ts_named_child() kept into it). */
-void ll_ts_tree_delete(TSTree *tree);
-/* NULL when `source` is valid UTF-8, else a malloc'd "invalid UTF-8 at line N" message. */
-char *ll_utf8_problem(const ll_builder *b, const char *source, size_t len);
 
 #endif

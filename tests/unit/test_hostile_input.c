@@ -126,13 +126,15 @@ static void test_nul_bytes(void **state) {
   remove_tree(dir);
 
   dir = project();
-  size_t n = 6 * 3333;
+  static const char head[] = "def lambda_handler(event, context):\n    pass\n"; /* parsed: a handler */
+  size_t h = sizeof(head) - 1, n = h + 6 * 3333;
   char *late = ll_malloc(n + 16);
-  for (size_t i = 0; i < n; i += 6) memcpy(late + i, "x = 1\n", 6);
+  memcpy(late, head, h);
+  for (size_t i = h; i < n; i += 6) memcpy(late + i, "x = 1\n", 6);
   memcpy(late + n, "y = '\0'\n", 8);
   free(write_bytes(dir, "late.py", late, n + 8));
   free(late);
-  check_one(dir, "late.py", "syntax error at line 3334", 2);
+  check_one(dir, "late.py", "syntax error at line 3336", 2);
   remove_tree(dir);
 }
 
@@ -417,7 +419,8 @@ static void test_file_names(void **state) {
   for (size_t i = 0; i < N; i++) {
     free(write_bytes(dir, names[i], good_source, strlen(good_source)));
     char *broken = ll_strfmt("broken %s", names[i]);
-    free(write_bytes(dir, broken, "def f(:\n", 8));
+    static const char bad[] = "def lambda_handler(event, context):\n    f(:\n";
+    free(write_bytes(dir, broken, bad, sizeof(bad) - 1));
     free(broken);
   }
   char *out = NULL, *err = NULL;

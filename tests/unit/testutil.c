@@ -37,9 +37,15 @@ char *ll_test_tmpdir(void) {
   return ll_strdup(dir);
 }
 
-static char *slurp(const char *path) {
+void ll_test_rmtree(const char *dir) {
+  char *cmd = ll_strfmt("rm -rf '%s'", dir);
+  if (system(cmd) != 0) fail_msg("could not remove %s", dir);
+  free(cmd);
+}
+
+char *ll_test_read(const char *path) {
   FILE *f = fopen(path, "rb");
-  if (!f) return ll_strdup("");
+  if (!f) return NULL;
   char *buf = NULL;
   size_t n = 0, cap = 0;
   int c;
@@ -47,6 +53,11 @@ static char *slurp(const char *path) {
   LL_PUSH(buf, n, cap, '\0');
   fclose(f);
   return buf;
+}
+
+static char *slurp(const char *path) {
+  char *text = ll_test_read(path);
+  return text ? text : ll_strdup("");
 }
 
 int ll_test_run(const char *args, char **out, char **err) {

@@ -21,6 +21,12 @@ char *ll_test_write(const char *dir, const char *name, const char *contents);
 /* A fresh empty temporary directory (malloc'd path). */
 char *ll_test_tmpdir(void);
 
+/* Removes a directory tree made by ll_test_tmpdir(). */
+void ll_test_rmtree(const char *dir);
+
+/* The whole contents of a file, NUL-terminated (malloc'd), or NULL when it cannot be read. */
+char *ll_test_read(const char *path);
+
 /* Runs the lambda-lint binary with `args` (a shell-quoted string), capturing stdout and stderr
  * (malloc'd, may be NULL pointers to skip). Returns the exit status (124 after 300 s: a hang). */
 int ll_test_run(const char *args, char **out, char **err);

@@ -1,0 +1,140 @@
+/*
+ * project.h — deployment facts read from templates (SAM, CloudFormation, serverless.yml).
+ *
+ * An `ll_project` owns everything it read: the functions' facts, their strings and positions live
+ * as long as the project and are freed by ll_project_delete(). Rules receive it read-only through
+ * `ll_rule.check_project`.
+ *
+ *   ll_project *p = ll_project_new();
+ *   char *err = NULL;
+ *   if (!ll_project_load_file(p, "template.yaml", &err)) { report(err); free(err); }
+ *   for (size_t i = 0; i < ll_project_function_count(p); i++) use(ll_project_function(p, i));
+ *   ll_project_delete(p);
+ *
+ * Lines and columns are 1-based; 0 means "not in the template".
+ */
+#ifndef LAMBDALINT_PROJECT_H
+#define LAMBDALINT_PROJECT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lambdalint/rule.h"
+
+typedef enum {
+  LL_TEMPLATE_SAM,            /* Transform: AWS::Serverless-2016-10-31 */
+  LL_TEMPLATE_CLOUDFORMATION, /* plain CloudFormation */
+  LL_TEMPLATE_SERVERLESS      /* serverless.yml (Serverless Framework) */
+} ll_template_kind;
+
+/* One property of a function as written in the template. */
+typedef struct {
+  bool present;          /* the property is set (on the function, in Globals or in provider) */
+  const char *text;      /* its plain scalar value; NULL when absent or when it is an intrinsic
+                            function (!Ref, {"Fn::If": …}), a variable or a mapping/list */
+  uint32_t line, column; /* where the property's key is */
+  bool inherited;        /* set by Globals.Function (SAM) or provider (serverless) */
+} ll_tpl_value;
+
+/* One entry of Environment.Variables. */
+typedef struct {
+  const char *name;
+  ll_tpl_value value; /* line/column of the variable's key */
+} ll_tpl_env_var;
+
+typedef enum {
+  LL_EVENT_SOURCE_OTHER,
+  LL_EVENT_SOURCE_API,      /* API Gateway REST API: SAM `Api`, serverless `http`, CFN ApiGateway::Method */
+  LL_EVENT_SOURCE_HTTP_API, /* API Gateway HTTP API: SAM `HttpApi`, serverless `httpApi`, ApiGatewayV2 */
+  LL_EVENT_SOURCE_SQS       /* SAM `SQS`, serverless `sqs`, CFN Lambda::EventSourceMapping on a queue */
+} ll_event_source_kind;
+
+typedef struct {
+  ll_event_source_kind kind;
+  const char *type;      /* as written: "Api", "HttpApi", "SQS", "http", "sqs", "Schedule", … */
+  const char *name;      /* the event's key (SAM), or NULL */
+  uint32_t line, column; /* where the event is declared */
+  /* SQS only: the queue, when it is an AWS::SQS::Queue of the same template. */
+  const char *queue;                     /* its logical id, or NULL */
+  uint32_t queue_line, queue_column;     /* its resource key */
+  ll_tpl_value queue_visibility_timeout; /* absent: the AWS default of 30 s applies */
+} ll_tpl_event;
+
+/* A source file under a function's code location (for LL601). */
+typedef struct {
+  const char *path;     /* the file, joined with the code location */
+  const char *realpath; /* canonical path: the same file seen from two code locations is one file */
+  uint64_t size;
+  uint64_t hash; /* FNV-1a of the contents */
+} ll_tpl_code_file;
+
+typedef struct {
+  const char *template_path;
+  ll_template_kind kind;
+  const char *resource;  /* logical id (SAM/CFN) or function key (serverless) */
+  uint32_t line, column; /* the resource's key */
+
+  ll_tpl_value handler, runtime, code_uri, memory_size, timeout, reserved_concurrency,
+      architecture, ephemeral_storage, package_type;
+  const ll_tpl_value *layers;
+  uint32_t n_layers;
+  const ll_tpl_env_var *env;
+  uint32_t n_env;
+  const ll_tpl_event *events;
+  uint32_t n_events;
+
+  /* Resolved from the code location and the handler. */
+  const char *code_dir;         /* directory of the code, joined with the template's; or NULL */
+  const char *source_path;      /* the handler's source file when it exists; or NULL */
+  const char *source_realpath;  /* its canonical path (to match analysed modules); or NULL */
+  const char *code_realpath;    /* code_dir's canonical path; or NULL */
+  const char *handler_function; /* the handler's function name ("lambda_handler"); or NULL */
+  const ll_tpl_code_file *code_files; /* source files under code_dir, sorted by path */
+  uint32_t n_code_files;
+} ll_tpl_function;
+
+typedef struct ll_project ll_project;
+
+/* A new, empty project. The caller frees it with ll_project_delete(). */
+ll_project *ll_project_new(void);
+/* Frees the project and everything it read. Accepts NULL. */
+void ll_project_delete(ll_project *self);
+
+/* Reads one template from `bytes` (YAML or JSON) as if it were the file `path` (relative code
+ * locations are resolved against its directory). On failure returns false and sets *error to a
+ * one-line message the caller frees with free(); the project is left as it was. */
+bool ll_project_add_template(ll_project *self, const char *path, const char *bytes, size_t len,
+                             char **error);
+/* Reads the file `path` and adds it as a template (see ll_project_add_template). */
+bool ll_project_load_file(ll_project *self, const char *path, char **error);
+
+size_t ll_project_function_count(const ll_project *self);
+const ll_tpl_function *ll_project_function(const ll_project *self, size_t index);
+/* The function whose handler resolves to the file `source_path` (compared as canonical paths),
+ * starting the search at *cursor (0 at first) and advancing it; NULL when there is no more. */
+const ll_tpl_function *ll_project_function_for_source(const ll_project *self,
+                                                      const char *source_path, size_t *cursor);
+
+/* The numeric value of a property (a plain decimal integer), false when absent or not a number. */
+bool ll_tpl_value_uint(const ll_tpl_value *value, uint32_t *out);
+/* The same for any decimal integer, negative or beyond 32 bits (saturating at the int64 range). */
+bool ll_tpl_value_int(const ll_tpl_value *value, int64_t *out);
+/* MemorySize and Timeout with the platform defaults when they are not set (128 MB and 3 s for
+ * SAM/CloudFormation, 1024 MB and 6 s for the Serverless Framework); 0 when not a number. */
+uint32_t ll_tpl_function_memory_mb(const ll_tpl_function *fn);
+uint32_t ll_tpl_function_timeout_s(const ll_tpl_function *fn);
+/* Where to report about a property: the property itself, else the function's resource key. */
+void ll_tpl_function_position(const ll_tpl_function *fn, const ll_tpl_value *value, uint32_t *line,
+                              uint32_t *column);
+
+/* Whether `path` is named like a template (template.yaml|yml|json, serverless.yml|yaml). */
+bool ll_template_name_matches(const char *path);
+/* Whether a file could be a template: by its name, or a .yaml/.yml/.json/.template extension
+ * (whose content ll_template_detect then decides). */
+bool ll_template_candidate(const char *path);
+/* Whether the file looks like a template: by name, or by its first bytes holding
+ * `AWSTemplateFormatVersion` or `Transform: AWS::Serverless-2016-10-31` (for .yaml/.yml/.json). */
+bool ll_template_detect(const char *path, const char *bytes, size_t len);
+
+#endif

@@ -1,0 +1,112 @@
+/*
+ * LL202 module-state-as-truth
+ *
+ * What it does: finds handler code that counts or records in module-level state (`global n;
+ * n += 1`, `seen.add(id)`) which then decides what the handler does (a comparison such as
+ * `if n > LIMIT`, a membership test such as `if id in seen: return`).
+ * Why is this bad on Lambda: module state lives in one execution environment. Concurrent requests
+ * run in other environments with their own copies, environments are recycled at any time, and a
+ * cold start begins from zero. A counter or a dedup set kept there is a different, partial truth in
+ * every environment: limits are not enforced, duplicates get through, and the behaviour changes
+ * with scaling.
+ * Not flagged: lazy initialisation (`if _client is None: _client = …`); one-shot flags set to a
+ * literal (`cold_start = False`); state that nothing tests (a counter only logged); caches keyed by
+ * request data in dicts (a cache is allowed to miss); rebinding to a computed value (a TTL cache
+ * timestamp); code no handler reaches.
+ */
+#include "rulekit.h"
+
+/* Whether reachable code tests `name` in a condition (membership tests only, when asked). */
+static bool tested_in_reachable_code(const ll_rule_ctx *ctx, const ll_module *m, const char *name,
+                                     bool membership) {
+  for (uint32_t f = 0; f < m->n_functions; f++) {
+    if (f > 0 && !ll_rule_reachable(ctx, m, (int)f)) continue;
+    if (m->functions[f].is_entry_main) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind == LL_EV_NAME_USE && ev->tested && f > 0 && ll_qname_has_prefix(ev->name, name) &&
+          (!membership || ev->as.key.membership))
+        return true;
+    }
+  }
+  return false;
+}
+
+/* Per language: the methods that record an element as seen (`seen.add(id)`, `seen.insert(id)`). */
+static const char *const python_records[] = {"add", "append", "appendleft", NULL};
+static const char *const c_family_records[] = {"insert", "emplace", "push_back", "emplace_back", NULL};
+static const char *const *const record_tables[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = python_records, [LL_LANG_C] = c_family_records, [LL_LANG_CPP] = c_family_records};
+
+/* What kind of truth the write keeps, or NULL when it is not one this rule reports. */
+static const char *truth_kind(const ll_module *m, const ll_event *ev, const ll_binding *b) {
+  const ll_module_write *w = &ev->as.write;
+  if (w->kind == LL_WRITE_AUGMENT && !ev->lazy_guard && !w->lazy_guard) return "a counter";
+  if (w->kind == LL_WRITE_MUTATE && b && b->kind == LL_BIND_CONTAINER &&
+      ll_callee_is(w->method, ll_table_for(record_tables, m->language)))
+    return "a record of what was seen";
+  return NULL;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  const char *reported[64];
+  size_t n_reported = 0;
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    if (fn->memoized) continue;
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_MODULE_WRITE) continue;
+      const ll_module_write *w = &ev->as.write;
+      const ll_binding *b = ll_module_binding(m, w->name);
+      const char *kind = truth_kind(m, ev, b);
+      if (!kind || !b) continue;
+      bool seen = false;
+      for (size_t i = 0; i < n_reported; i++) seen |= !strcmp(reported[i], w->name);
+      if (seen || !tested_in_reachable_code(ctx, m, w->name, w->kind == LL_WRITE_MUTATE)) continue;
+      if (n_reported < sizeof(reported) / sizeof(*reported)) reported[n_reported++] = w->name;
+      ll_rule_report(ctx, m, ev->span,
+                     "module-level `%s` is %s that later decides behaviour, but each execution "
+                     "environment has its own copy (concurrent requests, recycling, cold starts reset "
+                     "it); keep that state in an external store (DynamoDB, ElastiCache)",
+                     w->name, kind);
+    }
+  }
+}
+
+const ll_rule ll_rule_LL202 = {
+    .id = "LL202",
+    .name = "module-state-as-truth",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP),
+    .summary = "Handler code counts or records in module state that then decides behaviour.",
+    .rationale =
+        "Module state belongs to one execution environment. Concurrent requests run in other "
+        "environments with their own copies, environments are recycled without notice, and every "
+        "cold start begins from the initial value. A request counter, a rate limit or a set of "
+        "already-processed ids kept in module state is a partial truth that differs per environment: "
+        "limits are not enforced, duplicates get through, and behaviour changes with scaling. "
+        "Idempotency and counting need an external store.",
+    .example = "seen = set()\n\n"
+               "def lambda_handler(event, context):\n"
+               "    if event[\"id\"] in seen:\n"
+               "        return \"duplicate\"\n"
+               "    seen.add(event[\"id\"])\n"
+               "    return process(event)\n",
+    .fix = "def lambda_handler(event, context):\n"
+           "    try:\n"
+           "        table.put_item(Item={\"id\": event[\"id\"]},\n"
+           "                       ConditionExpression=\"attribute_not_exists(id)\")\n"
+           "    except table.meta.client.exceptions.ConditionalCheckFailedException:\n"
+           "        return \"duplicate\"\n"
+           "    return process(event)\n",
+    .help = "keep counters and dedup records in an external store (DynamoDB conditional writes, "
+            "Powertools idempotency)",
+    .not_flagged = "Lazy initialisation (`if _client is None: _client = …`); one-shot flags set to a "
+                   "literal (`cold_start = False`); state nothing tests (a counter only logged); "
+                   "dict caches keyed by request data (a cache may miss); rebinding to a computed "
+                   "value (a TTL cache timestamp); code no handler reaches.",
+    .check_module = check,
+};

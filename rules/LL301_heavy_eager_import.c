@@ -1,0 +1,239 @@
+/*
+ * LL301 heavy-eager-import
+ *
+ * What it does: finds a heavy library (pandas, numpy, scipy, scikit-learn, torch, tensorflow,
+ * matplotlib, …) imported at the top level of a Lambda module that does not need it on every
+ * invocation: it is not used at all, or used only inside a function that not every invocation
+ * runs, or only under a branch.
+ * Why is this bad on Lambda: top-level imports run during the init phase of every cold start, and
+ * these libraries take hundreds of milliseconds to seconds to import. When most invocations never
+ * touch the library, every cold start pays for it anyway (and init time is billed).
+ * Not flagged: libraries used at module scope (model loading, configuration) or on every path of a
+ * handler; imports guarded by try/except or `if TYPE_CHECKING:`; imports inside functions (already
+ * lazy); numpy (or another library) when a heavier one that loads it anyway is used eagerly; uses in
+ * functions lambda-lint cannot place on a handler's call graph or that are passed around as values
+ * (`map(score, records)`, callbacks): they may run on every invocation.
+ * The catalog is extendable from the config file: `heavy-modules: [name, name=ms]`.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "rulekit.h"
+
+typedef struct {
+  const char *module;  /* top-level package */
+  unsigned cost_ms;    /* typical import time on a Lambda x86_64 function with 1 GB (order of magnitude) */
+  const char *loads;   /* a package it imports itself (its cost is paid with it), or NULL */
+} heavy_module;
+
+static const heavy_module python_catalog[] = {
+    {"tensorflow", 3000, "numpy"},  {"torch", 2000, "numpy"},       {"keras", 2500, "tensorflow"},
+    {"transformers", 2000, "torch"},{"spacy", 1500, "numpy"},       {"sklearn", 800, "scipy"},
+    {"seaborn", 900, "matplotlib"}, {"langchain", 1200, NULL},      {"statsmodels", 900, "scipy"},
+    {"geopandas", 1000, "pandas"},  {"xgboost", 600, "numpy"},      {"lightgbm", 500, "numpy"},
+    {"nltk", 700, NULL},            {"pandas", 500, "numpy"},       {"scipy", 300, "numpy"},
+    {"matplotlib", 300, "numpy"},   {"plotly", 400, NULL},          {"sympy", 500, NULL},
+    {"pyarrow", 250, "numpy"},      {"cv2", 150, "numpy"},          {"numpy", 100, NULL},
+    {"polars", 150, NULL},          {"dask", 400, "pandas"},        {"openpyxl", 200, NULL},
+    {"networkx", 300, NULL},        {"skimage", 400, "scipy"},      {"numba", 700, "numpy"},
+    {"jax", 800, "numpy"},          {"onnxruntime", 300, "numpy"},  {"shapely", 100, "numpy"},
+    {"awswrangler", 1500, "pandas"},
+    {NULL, 0, NULL}};
+
+typedef struct {
+  const char *module;
+  unsigned cost_ms;
+  const char *loads;
+  const ll_import *first;  /* the first top-level, unguarded import of it */
+  bool eager;              /* needed on every invocation (or at module scope) */
+  bool used;
+  int some_path_fn;        /* a function where it is used only on some paths, or -1 */
+} heavy_use;
+
+enum { MAX_HEAVY = 32 };
+
+static const char *top_package(const char *q, char *buf, size_t size) {
+  size_t n = strcspn(q, ".");
+  if (n >= size) n = size - 1;
+  memcpy(buf, q, n);
+  buf[n] = '\0';
+  return buf;
+}
+
+/* Catalog entry for a top-level package, from the built-in table or the config list ("name" or
+ * "name=ms"). */
+static bool lookup(const ll_rule_ctx *ctx, const char *package, heavy_use *out) {
+  for (size_t i = 0; python_catalog[i].module; i++)
+    if (!strcmp(python_catalog[i].module, package)) {
+      out->module = python_catalog[i].module;
+      out->cost_ms = python_catalog[i].cost_ms;
+      out->loads = python_catalog[i].loads;
+      return true;
+    }
+  const char *const *extra = ll_rule_config_list(ctx, "heavy-modules");
+  for (size_t i = 0; extra[i]; i++) {
+    size_t n = strcspn(extra[i], "=");
+    if (strlen(package) == n && !strncmp(extra[i], package, n)) {
+      out->module = extra[i];
+      out->cost_ms = extra[i][n] == '=' ? (unsigned)strtoul(extra[i] + n + 1, NULL, 10) : 0;
+      out->loads = NULL;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The qualified name an event uses, if it uses one. */
+static const char *used_name(const ll_event *ev, const char **second) {
+  *second = NULL;
+  if (ev->kind == LL_EV_NAME_USE) return ev->name;
+  if (ev->kind == LL_EV_CALL) {
+    *second = ev->as.call.receiver_ctor;
+    return ev->as.call.callee;
+  }
+  return NULL;
+}
+
+/* Whether the run passes function `name` around as a value (`map(score, …)`, a callback, a thread
+ * target): where and how often it then runs is unknown. */
+static bool used_as_value(const ll_rule_ctx *ctx, const char *name) {
+  size_t n = 0, len = strlen(name);
+  const ll_module *const *modules = ll_rule_modules(ctx, &n);
+  for (size_t mi = 0; mi < n; mi++)
+    for (uint32_t f = 0; f < modules[mi]->n_functions; f++) {
+      const ll_function *fn = &modules[mi]->functions[f];
+      for (uint32_t e = 0; e < fn->n_events; e++) {
+        const ll_event *ev = &fn->events[e];
+        if (ev->kind != LL_EV_NAME_USE || !ev->name) continue;
+        size_t k = strlen(ev->name);
+        bool tail = k > len && ev->name[k - len - 1] == '.' && !strcmp(ev->name + k - len, name);
+        if (tail || !strcmp(ev->name, name))
+          return true;
+      }
+    }
+  return false;
+}
+
+static void record_use(const ll_rule_ctx *ctx, const ll_module *m, int f, const ll_event *ev, heavy_use *h) {
+  const ll_function *fn = &m->functions[f];
+  h->used = true;
+  if (fn->is_entry_main) {
+    if (h->some_path_fn < 0) h->some_path_fn = f;
+    return;
+  }
+  if (f == 0 || !ll_rule_reachable(ctx, m, f)) { /* module scope, or a place we cannot judge */
+    h->eager = true;
+    return;
+  }
+  bool always = ll_rule_always_reached(ctx, m, f);
+  if (always && !ev->conditional && !ev->lazy_guard && !fn->memoized) {
+    h->eager = true;
+    return;
+  }
+  if (!always && used_as_value(ctx, fn->name)) { /* run through a callback: cannot tell how often */
+    h->eager = true;
+    return;
+  }
+  if (h->some_path_fn < 0) h->some_path_fn = f;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language != LL_LANG_PYTHON) return;
+  heavy_use heavy[MAX_HEAVY];
+  size_t n_heavy = 0;
+  char buf[128];
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    if (imp->function != 0 || imp->relative_level > 0 || !imp->module || !*imp->module) continue;
+    const char *package = top_package(imp->module, buf, sizeof(buf));
+    heavy_use h = {.some_path_fn = -1};
+    if (!lookup(ctx, package, &h)) continue;
+    bool known = false;
+    for (size_t k = 0; k < n_heavy; k++)
+      if (!strcmp(heavy[k].module, h.module)) {
+        known = true;
+        if (imp->guarded) heavy[k].eager = true; /* a guarded import of it: leave the package alone */
+      }
+    if (known || n_heavy == MAX_HEAVY) continue;
+    h.first = imp;
+    h.eager = imp->guarded;
+    heavy[n_heavy++] = h;
+  }
+  if (!n_heavy) return;
+  /* Uses: every event naming something an import of the package binds. */
+  for (uint32_t f = 0; f < m->n_functions; f++) {
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const char *second = NULL;
+      const char *name = used_name(&fn->events[e], &second);
+      for (int pass = 0; pass < 2; pass++, name = second) {
+        if (!name) continue;
+        /* Names are qualified through import aliases (`pd.read_csv` → "pandas.read_csv"), so the
+         * first component says which package a use needs. */
+        const char *package = top_package(name, buf, sizeof(buf));
+        for (size_t k = 0; k < n_heavy; k++)
+          if (strlen(package) == strcspn(heavy[k].module, "=") &&
+              !strncmp(heavy[k].module, package, strlen(package)))
+            record_use(ctx, m, (int)f, &fn->events[e], &heavy[k]);
+      }
+    }
+  }
+  for (size_t k = 0; k < n_heavy; k++) {
+    heavy_use *h = &heavy[k];
+    if (h->eager) continue;
+    bool paid_anyway = false; /* a heavier package that imports this one is needed eagerly */
+    for (size_t j = 0; j < n_heavy; j++)
+      if (j != k && heavy[j].eager && heavy[j].loads && !strcmp(heavy[j].loads, h->module)) paid_anyway = true;
+    if (paid_anyway) continue;
+    char cost[48] = "";
+    if (h->cost_ms) snprintf(cost, sizeof(cost), " (typically ~%u ms to import)", h->cost_ms);
+    size_t name_len = strcspn(h->module, "=");
+    if (!h->used) {
+      ll_rule_report(ctx, m, h->first->span,
+                     "`%.*s`%s is imported at module level but never used: every cold start pays for "
+                     "it; remove the import",
+                     (int)name_len, h->module, cost);
+    } else {
+      const ll_function *where = &m->functions[h->some_path_fn];
+      ll_rule_report(ctx, m, h->first->span,
+                     "`%.*s`%s is imported at module level but used only %s `%s`; every cold start "
+                     "pays for it: import it inside `%s` instead",
+                     (int)name_len, h->module, cost,
+                     where->is_entry_main ? "in local test code under" :
+                     ll_rule_always_reached(ctx, m, h->some_path_fn) ? "on some paths of" : "in",
+                     where->is_entry_main ? "__main__" : where->qualname,
+                     where->is_entry_main ? "the `__main__` block" : where->qualname);
+    }
+  }
+}
+
+const ll_rule ll_rule_LL301 = {
+    .id = "LL301",
+    .name = "heavy-eager-import",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .summary = "A heavy library is imported at module level but not needed on every invocation.",
+    .rationale =
+        "Top-level imports run in the init phase of every cold start, and data-science and ML "
+        "libraries take from a hundred milliseconds (numpy) to several seconds (tensorflow, torch) "
+        "to import. When the library is used only on some paths, or not at all, every cold start "
+        "pays that price for invocations that never touch it; init time adds to latency and is "
+        "billed.",
+    .example = "import pandas as pd\n\n"
+               "def lambda_handler(event, context):\n"
+               "    if event.get(\"format\") == \"csv\":\n"
+               "        return pd.read_csv(event[\"url\"]).to_dict()\n"
+               "    return {\"ok\": True}\n",
+    .fix = "def lambda_handler(event, context):\n"
+           "    if event.get(\"format\") == \"csv\":\n"
+           "        import pandas as pd  # paid only by the invocations that need it\n"
+           "        return pd.read_csv(event[\"url\"]).to_dict()\n"
+           "    return {\"ok\": True}\n",
+    .help = "import the library inside the function/branch that needs it, or drop it",
+    .not_flagged = "Libraries used at module scope or on every path of a handler; imports guarded by "
+                   "try/except or `if TYPE_CHECKING:`; imports inside functions; a library that a "
+                   "heavier, eagerly used one loads anyway (numpy under pandas); uses in functions "
+                   "lambda-lint cannot place on a handler's call graph or that are passed as values "
+                   "(`map(score, records)`, callbacks).",
+    .check_module = check,
+};

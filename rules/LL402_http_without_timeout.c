@@ -1,0 +1,167 @@
+/*
+ * LL402 http-without-timeout
+ *
+ * What it does: finds HTTP calls made with no timeout in code that runs during an invocation:
+ * `requests` (also as `botocore.vendored.requests`) and its sessions (also one kept in an attribute,
+ * `self.session.get(...)`, in a module that uses requests), `urllib.request.urlopen`,
+ * `http.client` connections, and `urllib3.PoolManager` requests when the pool has no default.
+ * Why is this bad on Lambda: `requests`, `urllib.request.urlopen` and `http.client` wait forever by
+ * default. A stalled server then holds the invocation until the function's own timeout (up to
+ * 900 s, all billed), and the runtime is killed without a chance to log, retry or answer (Sonar
+ * S7618).
+ * `timeout=None` counts as no timeout.
+ * Not flagged: calls with a timeout (keyword, or the positional slot where the API takes one);
+ * calls passing `**kwargs`, which may carry one; `session.get(...)` in modules that also use
+ * SQLAlchemy, aiohttp or httpx (their sessions have `get` too); urllib3 requests when the
+ * PoolManager has a default timeout; sessions with a mounted adapter (which may set a default
+ * timeout); libraries whose default is bounded (httpx: 5 s, aiohttp: 300 s); code no handler
+ * reaches.
+ */
+#include "rulekit.h"
+
+/* A call API and the 0-based positional index of its timeout (-1: keyword only). */
+typedef struct {
+  const char *callee;
+  int timeout_position;
+} http_api;
+
+static const http_api python_calls[] = {
+    {"requests.get", -1}, {"requests.post", -1}, {"requests.put", -1}, {"requests.patch", -1},
+    {"requests.delete", -1}, {"requests.head", -1}, {"requests.options", -1}, {"requests.request", -1},
+    {"requests.api.get", -1}, {"requests.api.post", -1}, {"requests.api.request", -1},
+    {"urllib.request.urlopen", 2}, {"http.client.HTTPConnection", 2}, {"http.client.HTTPSConnection", 2},
+    {NULL, 0}};
+
+static const char *const session_ctors[] = {"requests.Session", "requests.session",
+                                            "requests.sessions.Session", NULL};
+static const char *const session_methods[] = {"get", "post", "put", "patch", "delete", "head",
+                                              "options", "request", NULL};
+
+/* Whether the module mounts a transport adapter on a session (it may carry a default timeout). */
+static bool mounts_adapter(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind == LL_EV_CALL && !strcmp(ev->as.call.method, "mount")) return true;
+    }
+  return false;
+}
+
+/* Whether some `urllib3.PoolManager(...)` of the module is built with a default timeout (or with
+ * `**kwargs` that may carry one). */
+static bool pool_has_timeout(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind != LL_EV_CALL || strcmp(ev->as.call.callee, "urllib3.PoolManager")) continue;
+      if (ll_call_keyword(&ev->as.call, "timeout") || ev->as.call.has_splat_kwargs) return true;
+    }
+  return false;
+}
+
+/* Whether the module imports `prefix` (or something under it). */
+static bool imports(const ll_module *m, const char *prefix) {
+  for (uint32_t i = 0; i < m->n_imports; i++)
+    if (m->imports[i].module && ll_qname_has_prefix(m->imports[i].module, prefix)) return true;
+  return false;
+}
+
+/* A requests session the lowering could not follow (`self.session.get(url)`, a `session`
+ * parameter): its receiver is named like a session and the module uses requests and no other
+ * library whose sessions have `get`/`post` (SQLAlchemy, aiohttp, httpx). */
+static bool unknown_requests_session(const ll_module *m, const ll_call *call) {
+  if (call->receiver_ctor || !ll_callee_is(call->method, session_methods)) return false;
+  const char *end = strrchr(call->callee, '.');
+  if (!end) return false;
+  const char *start = end;
+  while (start > call->callee && start[-1] != '.') start--;
+  bool session_name = false;
+  for (const char *p = start; p + 7 <= end && !session_name; p++)
+    session_name = !strncmp(p, "session", 7) || !strncmp(p, "Session", 7);
+  return session_name && imports(m, "requests") && !imports(m, "sqlalchemy") && !imports(m, "aiohttp") &&
+         !imports(m, "httpx");
+}
+
+/* `from botocore.vendored import requests` is the requests API under another name. */
+static const char *plain_requests(const char *callee) {
+  static const char vendored[] = "botocore.vendored.";
+  return strncmp(callee, vendored, sizeof(vendored) - 1) ? callee : callee + sizeof(vendored) - 1;
+}
+
+/* The API the call goes to when it is an HTTP call that can take a timeout, else NULL. */
+static const char *http_call(const ll_module *m, const ll_call *call, int *timeout_position, bool adapter,
+                             bool pool_timeout) {
+  const char *callee = plain_requests(call->callee);
+  for (size_t i = 0; python_calls[i].callee; i++)
+    if (!strcmp(callee, python_calls[i].callee)) {
+      *timeout_position = python_calls[i].timeout_position;
+      return python_calls[i].callee;
+    }
+  if (call->receiver_ctor && !strcmp(call->receiver_ctor, "urllib3.PoolManager") && !pool_timeout &&
+      (!strcmp(call->method, "request") || !strcmp(call->method, "urlopen"))) {
+    *timeout_position = -1;
+    return "urllib3.PoolManager.request";
+  }
+  if (call->receiver_ctor && ll_callee_is(call->receiver_ctor, session_ctors) &&
+      ll_callee_is(call->method, session_methods) && !adapter) {
+    *timeout_position = -1;
+    return call->callee;
+  }
+  if (!adapter && unknown_requests_session(m, call)) {
+    *timeout_position = -1;
+    return call->callee;
+  }
+  return NULL;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language != LL_LANG_PYTHON) return;
+  bool adapter = mounts_adapter(m), pool_timeout = pool_has_timeout(m);
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const ll_call *call = &ev->as.call;
+      int position = -1;
+      const char *api = http_call(m, call, &position, adapter, pool_timeout);
+      const ll_keyword *timeout = ll_call_keyword(call, "timeout");
+      bool explicit_none = timeout && timeout->literal && !strcmp(timeout->literal, "None");
+      if (!api || call->has_splat_kwargs || (timeout && !explicit_none)) continue;
+      if (position >= 0 && call->n_positional > (uint32_t)position) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s` %s waits forever for a stalled server: the invocation hangs (billed) until "
+                     "the function timeout kills it; pass `timeout=`",
+                     api, explicit_none ? "with `timeout=None`" : "without a timeout");
+    }
+  }
+}
+
+const ll_rule ll_rule_LL402 = {
+    .id = "LL402",
+    .name = "http-without-timeout",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .summary = "An HTTP call is made without a timeout.",
+    .rationale =
+        "`requests`, `urllib.request.urlopen` and `http.client` connections have no timeout unless "
+        "one is given. When the remote end stalls, the invocation waits until the function's own "
+        "timeout (up to 900 seconds, all of it billed) and is then killed mid-request, with no "
+        "chance to log, retry, or return a useful error. Timeouts well below the function timeout "
+        "keep failures fast and handled.",
+    .example = "def lambda_handler(event, context):\n"
+               "    r = requests.get(event[\"url\"])\n"
+               "    return r.json()\n",
+    .fix = "def lambda_handler(event, context):\n"
+           "    r = requests.get(event[\"url\"], timeout=(3.05, 10))\n"
+           "    return r.json()\n",
+    .help = "pass `timeout=` (connect, read) well below the function's timeout",
+    .not_flagged = "Calls with a timeout (keyword, or the positional slot where the API takes one); "
+                   "calls passing `**kwargs`, which may carry one; untracked `session.get(...)` in "
+                   "modules that also use SQLAlchemy, aiohttp or httpx; urllib3 requests on a PoolManager "
+                   "built with `timeout=`; session calls in a module that "
+                   "mounts a transport adapter (which may set a default timeout); httpx and aiohttp, "
+                   "whose defaults are bounded; code no handler reaches.",
+    .check_module = check,
+};

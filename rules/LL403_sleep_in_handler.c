@@ -1,0 +1,74 @@
+/*
+ * LL403 sleep-in-handler
+ *
+ * What it does: finds sleeps in code that runs during an invocation.
+ * Why is this bad on Lambda: a function is billed for every millisecond it runs, waiting included,
+ * and a sleeping invocation still holds one unit of concurrency. Waiting for something to happen
+ * belongs in Step Functions (a Wait state), an SQS delivery delay or an EventBridge schedule.
+ * Not flagged: sleeps in code no handler reaches (and `if __name__ == "__main__":` code);
+ * `sleep(0)` (a yield); back-off sleeps inside an exception handler (retrying after a failure).
+ */
+#include "rulekit.h"
+
+static const char *const python_sleeps[] = {"time.sleep", "asyncio.sleep", "gevent.sleep",
+                                            "eventlet.sleep", NULL};
+
+static const char *const c_family_sleeps[] = {"sleep", "usleep", "nanosleep", "thrd_sleep", "Sleep",
+                                              "std::this_thread::sleep_for", "std::this_thread::sleep_until",
+                                              NULL};
+
+static const char *const *const tables[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = python_sleeps,
+    [LL_LANG_C] = c_family_sleeps,
+    [LL_LANG_CPP] = c_family_sleeps,
+};
+
+static bool zero(const char *literal) {
+  if (!literal) return false;
+  for (const char *p = literal; *p; p++)
+    if (*p != '0' && *p != '.' && *p != '_') return false;
+  return true;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  const char *const *sleeps = ll_table_for(tables, m->language);
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL || ev->in_except || !ll_call_matches(m, (int)f, &ev->as.call, sleeps)) continue;
+      if (zero(ev->as.call.first_literal)) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s(%s)` in handler code: the invocation is billed and holds its concurrency "
+                     "while it sleeps; schedule the wait outside the function (Step Functions Wait, "
+                     "SQS DelaySeconds, EventBridge)",
+                     ev->as.call.callee, ev->as.call.first_literal ? ev->as.call.first_literal : "…");
+    }
+  }
+}
+
+const ll_rule ll_rule_LL403 = {
+    .id = "LL403",
+    .name = "sleep-in-handler",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP),
+    .summary = "The handler sleeps: billed idle time.",
+    .rationale =
+        "Lambda bills every millisecond an invocation runs, and a sleeping invocation still occupies "
+        "one unit of the function's concurrency. Waiting inside the function pays for nothing and "
+        "brings the function closer to its timeout. Waits belong outside the function: a Step "
+        "Functions Wait state, an SQS message delay, or an EventBridge schedule.",
+    .example = "def lambda_handler(event, context):\n"
+               "    start_export(event[\"id\"])\n"
+               "    time.sleep(30)  # give the export time to finish\n"
+               "    return read_export(event[\"id\"])\n",
+    .fix = "# Step Functions: StartExport -> Wait 30 s -> ReadExport, each a short Lambda invocation\n"
+           "def start_handler(event, context):\n"
+           "    start_export(event[\"id\"])\n"
+           "    return event\n",
+    .help = "move the wait out of the function (Step Functions Wait state, SQS delay, EventBridge)",
+    .not_flagged = "Sleeps in code no handler reaches; `sleep(0)`; back-off sleeps inside an exception "
+                   "handler (retrying after a failure).",
+    .check_module = check,
+};

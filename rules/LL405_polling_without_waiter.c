@@ -1,0 +1,182 @@
+/*
+ * LL405 polling-without-waiter
+ *
+ * What it does: finds a loop that calls an AWS describe/get API and sleeps between calls, waiting
+ * for a resource to change state, when the SDK has a waiter for exactly that API.
+ * Why is this bad on Lambda: hand-written polling gets the interval, the attempt limit and the
+ * failure states wrong (Sonar S7621), and it sleeps billed time. A waiter encodes the service's
+ * success and failure states, delays and a bounded number of attempts.
+ * Not flagged: polling APIs with no waiter (Athena `get_query_execution`, Step Functions
+ * `describe_execution`, Glue `get_job_run`, Textract, …: LL401/LL403 still apply); loops that do not
+ * sleep (pagination); loops that already use a waiter; code no handler reaches.
+ */
+#include "rulekit.h"
+
+typedef struct {
+  const char *service, *operation, *waiter;
+} waiter_api;
+
+/* Operations of boto3 clients that a waiter polls (botocore's waiters-2.json), with one waiter. */
+static const waiter_api python_waiters[] = {
+    {"ec2", "describe_bundle_tasks", "bundle_task_complete"},
+    {"ec2", "describe_conversion_tasks", "conversion_task_completed"},
+    {"ec2", "describe_customer_gateways", "customer_gateway_available"},
+    {"ec2", "describe_export_tasks", "export_task_completed"},
+    {"ec2", "describe_images", "image_available"},
+    {"ec2", "describe_instance_status", "instance_status_ok"},
+    {"ec2", "describe_instances", "instance_running"},
+    {"ec2", "describe_internet_gateways", "internet_gateway_exists"},
+    {"ec2", "describe_key_pairs", "key_pair_exists"},
+    {"ec2", "describe_nat_gateways", "nat_gateway_available"},
+    {"ec2", "describe_network_interfaces", "network_interface_available"},
+    {"ec2", "describe_security_groups", "security_group_exists"},
+    {"ec2", "describe_snapshots", "snapshot_completed"},
+    {"ec2", "describe_spot_instance_requests", "spot_instance_request_fulfilled"},
+    {"ec2", "describe_subnets", "subnet_available"},
+    {"ec2", "describe_volumes", "volume_available"},
+    {"ec2", "describe_vpc_peering_connections", "vpc_peering_connection_exists"},
+    {"ec2", "describe_vpcs", "vpc_available"},
+    {"ec2", "describe_vpn_connections", "vpn_connection_available"},
+    {"ec2", "get_password_data", "password_data_available"},
+    {"rds", "describe_db_cluster_snapshots", "db_cluster_snapshot_available"},
+    {"rds", "describe_db_clusters", "db_cluster_available"},
+    {"rds", "describe_db_instances", "db_instance_available"},
+    {"rds", "describe_db_snapshots", "db_snapshot_available"},
+    {"cloudformation", "describe_change_set", "change_set_create_complete"},
+    {"cloudformation", "describe_stacks", "stack_create_complete"},
+    {"cloudformation", "describe_type_registration", "type_registration_complete"},
+    {"dynamodb", "describe_export", "export_completed"},
+    {"dynamodb", "describe_import", "import_completed"},
+    {"dynamodb", "describe_table", "table_exists"},
+    {"ecs", "describe_services", "services_stable"},
+    {"ecs", "describe_tasks", "tasks_running"},
+    {"eks", "describe_addon", "addon_active"},
+    {"eks", "describe_cluster", "cluster_active"},
+    {"eks", "describe_fargate_profile", "fargate_profile_active"},
+    {"eks", "describe_nodegroup", "nodegroup_active"},
+    {"emr", "describe_cluster", "cluster_running"},
+    {"emr", "describe_step", "step_complete"},
+    {"lambda", "get_function", "function_active_v2"},
+    {"lambda", "get_function_configuration", "function_active"},
+    {"s3", "head_bucket", "bucket_exists"},
+    {"s3", "head_object", "object_exists"},
+    {"ssm", "get_command_invocation", "command_executed"},
+    {"redshift", "describe_cluster_snapshots", "snapshot_available"},
+    {"redshift", "describe_clusters", "cluster_available"},
+    {"elbv2", "describe_load_balancers", "load_balancer_available"},
+    {"elbv2", "describe_target_health", "target_in_service"},
+    {"elb", "describe_instance_health", "instance_in_service"},
+    {"acm", "describe_certificate", "certificate_validated"},
+    {"kinesis", "describe_stream", "stream_exists"},
+    {"cloudfront", "get_distribution", "distribution_deployed"},
+    {"cloudfront", "get_invalidation", "invalidation_completed"},
+    {"route53", "get_change", "resource_record_sets_changed"},
+    {"sagemaker", "describe_endpoint", "endpoint_in_service"},
+    {"sagemaker", "describe_notebook_instance", "notebook_instance_in_service"},
+    {"sagemaker", "describe_processing_job", "processing_job_completed_or_stopped"},
+    {"sagemaker", "describe_training_job", "training_job_completed_or_stopped"},
+    {"sagemaker", "describe_transform_job", "transform_job_completed_or_stopped"},
+    {"elasticache", "describe_cache_clusters", "cache_cluster_available"},
+    {"elasticache", "describe_replication_groups", "replication_group_available"},
+    {"iam", "get_instance_profile", "instance_profile_exists"},
+    {"iam", "get_policy", "policy_exists"},
+    {"iam", "get_role", "role_exists"},
+    {"iam", "get_user", "user_exists"},
+    {"codedeploy", "get_deployment", "deployment_successful"},
+    {"ecr", "describe_image_scan_findings", "image_scan_complete"},
+    {"ecr", "get_lifecycle_policy_preview", "lifecycle_policy_preview_complete"},
+    {"transcribe", "describe_language_model", "language_model_completed"},
+    {"transcribe", "get_call_analytics_job", "call_analytics_job_completed"},
+    {"transcribe", "get_transcription_job", "transcription_job_completed"},
+    {"transcribe", "get_vocabulary", "vocabulary_ready"},
+    {"neptune", "describe_db_instances", "db_instance_available"},
+    {"docdb", "describe_db_instances", "db_instance_available"},
+    {NULL, NULL, NULL}};
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* The waiter for a client call, or NULL. With the client's service unknown, only an operation
+ * name that exactly one service has. */
+static const waiter_api *waiter_for(const ll_call *call) {
+  if (!strchr(call->callee, '.')) return NULL;
+  const char *service = NULL;
+  if (call->receiver_ctor && ends_with(call->receiver_ctor, "client")) service = call->receiver_arg;
+  const waiter_api *found = NULL;
+  int matches = 0;
+  for (size_t i = 0; python_waiters[i].service; i++) {
+    if (strcmp(python_waiters[i].operation, call->method)) continue;
+    if (service && !strcmp(service, python_waiters[i].service)) return &python_waiters[i];
+    found = &python_waiters[i];
+    matches++;
+  }
+  if (service) return NULL;
+  if (call->receiver_ctor && !ends_with(call->receiver_ctor, "client")) return NULL;
+  return matches == 1 ? found : NULL;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language != LL_LANG_PYTHON) return;
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_LOOP || !ev->as.loop.body_sleeps) continue;
+      uint32_t end = ev->as.loop.body_end ? ev->as.loop.body_end : fn->n_events;
+      const waiter_api *w = NULL;
+      const char *op = NULL;
+      bool uses_waiter = false;
+      for (uint32_t i = e + 1; i < end && i < fn->n_events; i++) {
+        const ll_event *in = &fn->events[i];
+        if (in->kind != LL_EV_CALL) continue;
+        if (!strcmp(in->as.call.method, "get_waiter") || !strcmp(in->as.call.method, "wait")) uses_waiter = true;
+        const waiter_api *found = waiter_for(&in->as.call);
+        if (found && !w) {
+          w = found;
+          op = in->as.call.method;
+        }
+      }
+      if (!w || uses_waiter) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "polls `%s` in a sleep loop: boto3 has a waiter for it (e.g. "
+                     "`%s.get_waiter(\"%s\").wait(...)`), with the service's success and failure "
+                     "states and a bounded number of attempts",
+                     op, w->service, w->waiter);
+      e = end - 1; /* report the outermost polling loop only */
+    }
+  }
+}
+
+const ll_rule ll_rule_LL405 = {
+    .id = "LL405",
+    .name = "polling-without-waiter",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .summary = "A sleep loop polls an AWS API for which the SDK has a waiter.",
+    .rationale =
+        "Hand-written polling loops get the interval, the maximum number of attempts and the "
+        "failure states wrong: they spin forever on a resource that went to a failed state, or give "
+        "up too early. SDK waiters encode the service's success and failure states, sensible delays "
+        "and a bounded number of attempts. In Lambda, every second of polling is billed time and "
+        "brings the invocation closer to its timeout.",
+    .example = "def lambda_handler(event, context):\n"
+               "    ec2.start_instances(InstanceIds=[event[\"id\"]])\n"
+               "    while True:\n"
+               "        r = ec2.describe_instances(InstanceIds=[event[\"id\"]])\n"
+               "        if r[\"Reservations\"][0][\"Instances\"][0][\"State\"][\"Name\"] == \"running\":\n"
+               "            break\n"
+               "        time.sleep(5)\n",
+    .fix = "def lambda_handler(event, context):\n"
+           "    ec2.start_instances(InstanceIds=[event[\"id\"]])\n"
+           "    ec2.get_waiter(\"instance_running\").wait(\n"
+           "        InstanceIds=[event[\"id\"]], WaiterConfig={\"Delay\": 5, \"MaxAttempts\": 24})\n",
+    .help = "use the SDK waiter (client.get_waiter(name).wait(...)), or Step Functions for long waits",
+    .not_flagged = "Polling APIs that have no waiter (Athena get_query_execution, Step Functions "
+                   "describe_execution, Glue get_job_run, Textract, …; LL401/LL403 still apply); loops "
+                   "that do not sleep (pagination); loops that already use a waiter; code no handler "
+                   "reaches.",
+    .check_module = check,
+};

@@ -1,0 +1,206 @@
+/*
+ * LL406 missing-pagination
+ *
+ * What it does: finds a single call to a paginated AWS list API (`list_objects_v2`, DynamoDB
+ * `scan` / filtered `query`, `list_functions`, `describe_log_streams`, Athena `get_query_results`,
+ * …) whose result list is then used as if it were complete.
+ * Why is this bad on Lambda: these APIs return one page (1,000 S3 keys, 1 MB of DynamoDB items, 50
+ * functions, …) plus a continuation token. Code that reads only the first page works in testing
+ * and silently drops data once the account grows (Sonar S7622, Amazon Q missing-pagination).
+ * Not flagged: calls inside a continuation loop (`while` around the call) or in a function that
+ * reads the continuation token (`NextContinuationToken`, `LastEvaluatedKey`, `NextToken`, …); calls
+ * that pass a token or a page-size / limit (`MaxKeys=1`, `Limit=10`: explicit single-page intent)
+ * or `**kwargs`; calls naming the resources they want (`InstanceIds=[…]`,
+ * `DBInstanceIdentifier=…`); functions that use a paginator; results used only for an existence check
+ * (`"Contents" in r`, `if r["Items"]:`) or for their first element (`r["Items"][0]`); DynamoDB
+ * `query` without a `FilterExpression` (one item collection, usually well under a page); EC2's
+ * `describe_instances` / `describe_snapshots` / `describe_volumes` / `describe_security_groups`,
+ * which return every result when no `MaxResults` is passed (they page only on request); PartiQL
+ * `execute_statement` with a WHERE clause (flagged only for a whole-table SELECT).
+ */
+#include <ctype.h>
+
+#include "rulekit.h"
+
+typedef struct {
+  const char *operation, *items; /* the operation and the key of its result list */
+} paged_api;
+
+/* Paginated boto3 operations (botocore's paginators-1.json) and their result keys. */
+static const paged_api python_paged[] = {
+    {"list_objects_v2", "Contents"},  {"list_objects", "Contents"},     {"list_object_versions", "Versions"},
+    {"scan", "Items"},                {"query", "Items"},               {"list_tables", "TableNames"},
+    {"list_functions", "Functions"},  {"list_event_source_mappings", "EventSourceMappings"},
+    {"list_versions_by_function", "Versions"}, {"list_layers", "Layers"},
+    {"list_users", "Users"},          {"list_roles", "Roles"},          {"list_policies", "Policies"},
+    {"list_groups", "Groups"},        {"list_attached_role_policies", "AttachedPolicies"},
+    {"list_users_in_group", "Users"}, {"list_queues", "QueueUrls"},     {"list_topics", "Topics"},
+    {"list_subscriptions", "Subscriptions"}, {"list_subscriptions_by_topic", "Subscriptions"},
+    {"describe_log_groups", "logGroups"}, {"describe_log_streams", "logStreams"},
+    {"filter_log_events", "events"},  {"list_secrets", "SecretList"},   {"get_parameters_by_path", "Parameters"},
+    {"describe_parameters", "Parameters"}, {"get_query_results", "ResultSet"},
+    {"list_query_executions", "QueryExecutionIds"}, {"get_tables", "TableList"},
+    {"get_partitions", "Partitions"}, {"get_databases", "DatabaseList"}, {"list_executions", "executions"},
+    {"list_state_machines", "stateMachines"}, {"get_execution_history", "events"},
+    {"list_accounts", "Accounts"},    {"list_accounts_for_parent", "Accounts"}, {"list_children", "Children"},
+    {"list_shards", "Shards"},        {"list_images", "imageIds"},      {"describe_images", "imageDetails"},
+    {"describe_repositories", "repositories"}, {"list_tasks", "taskArns"}, {"list_services", "serviceArns"},
+    {"list_clusters", "clusterArns"}, {"list_stacks", "StackSummaries"},
+    {"list_stack_resources", "StackResourceSummaries"}, {"list_exports", "Exports"},
+    {"list_keys", "Keys"},            {"list_aliases", "Aliases"},      {"list_hosted_zones", "HostedZones"},
+    {"list_resource_record_sets", "ResourceRecordSets"}, {"describe_db_instances", "DBInstances"},
+    {"describe_db_snapshots", "DBSnapshots"}, {NULL, NULL}};
+
+static const char *const continuation_keys[] = {
+    "NextContinuationToken", "ContinuationToken", "IsTruncated", "LastEvaluatedKey", "NextToken",
+    "nextToken", "NextMarker", "Marker", "NextPageToken", "PaginationToken", "NextKeyMarker", NULL};
+
+static const char *const token_or_limit_args[] = {
+    "ContinuationToken", "StartAfter", "ExclusiveStartKey", "NextToken", "nextToken", "Marker",
+    "KeyMarker", "PaginationToken", "StartingToken", "MaxKeys", "Limit", "MaxItems", "MaxResults",
+    "maxResults", "limit", "MaxRecords", "PageSize", NULL};
+
+/* Arguments that name the resources asked for: the answer is those resources, not a listing. */
+static const char *const specific_args[] = {
+    "InstanceIds", "VolumeIds", "SnapshotIds", "GroupIds", "ImageIds", "DBInstanceIdentifier",
+    "DBSnapshotIdentifier", "repositoryNames", "imageIds", "Names", "logStreamNames", NULL};
+
+/* PartiQL: `execute_statement(Statement="SELECT … FROM t")` with no WHERE reads the whole table,
+ * 1 MB at a time, with a NextToken (a SELECT with WHERE is left alone: a key lookup or a query). */
+static const paged_api partiql_select = {"execute_statement", "Items"};
+
+static bool contains_word_ci(const char *s, const char *word) {
+  size_t n = strlen(word);
+  for (const char *p = s; *p; p++) {
+    size_t i = 0;
+    while (i < n && p[i] && (p[i] | 0x20) == word[i]) i++;
+    if (i == n && (p == s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n])) return true;
+  }
+  return false;
+}
+
+static bool whole_table_select(const ll_call *call) {
+  if (strcmp(call->method, "execute_statement")) return false;
+  const ll_keyword *k = ll_call_keyword(call, "Statement");
+  const char *sql = k ? k->literal : NULL;
+  return sql && contains_word_ci(sql, "select") && !contains_word_ci(sql, "where");
+}
+
+static const paged_api *paged(const ll_call *call) {
+  if (!strchr(call->callee, '.')) return NULL;
+  if (whole_table_select(call)) return &partiql_select;
+  for (size_t i = 0; python_paged[i].operation; i++)
+    if (!strcmp(python_paged[i].operation, call->method)) return &python_paged[i];
+  return NULL;
+}
+
+static bool function_paginates(const ll_function *fn) {
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind == LL_EV_KEY_READ && ev->name && ll_callee_is(ev->name, continuation_keys)) return true;
+    if (ev->kind == LL_EV_CALL && (!strcmp(ev->as.call.method, "get_paginator") ||
+                                   !strcmp(ev->as.call.method, "paginate")))
+      return true;
+  }
+  return false;
+}
+
+/* Whether event `at` runs inside a while loop of its function (a hand-written continuation loop). */
+static bool in_while_loop(const ll_function *fn, uint32_t at) {
+  for (uint32_t e = 0; e < at; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind == LL_EV_LOOP && ev->as.loop.body_end > at &&
+        (ev->as.loop.kind == LL_LOOP_WHILE || ev->as.loop.kind == LL_LOOP_INFINITE))
+      return true;
+  }
+  return false;
+}
+
+/* Whether the result list is used as the whole answer after event `at`. */
+static bool used_as_complete(const ll_function *fn, uint32_t at, const paged_api *api) {
+  const ll_event *call = &fn->events[at];
+  if (call->as.call.result_iterated) return true;
+  const char *var = call->as.call.assigned_to;
+  for (uint32_t e = at + 1; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind != LL_EV_KEY_READ || !ev->name || strcmp(ev->name, api->items)) continue;
+    bool of_result = ev->span.start_byte == call->span.start_byte || /* f(...)["Items"] */
+                     (var && ev->as.key.object && !strcmp(ev->as.key.object, var));
+    if (of_result && !ev->as.key.membership && !ev->as.key.first_only && !ev->tested) return true;
+  }
+  return false;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language != LL_LANG_PYTHON) return;
+  for (uint32_t f = 0; f < m->n_functions; f++) {
+    const ll_function *fn = &m->functions[f];
+    if (fn->is_entry_main || (f > 0 && !ll_rule_reachable(ctx, m, (int)f))) continue;
+    if (function_paginates(fn)) continue;
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const ll_call *call = &ev->as.call;
+      const paged_api *api = paged(call);
+      if (!api || call->has_splat_kwargs) continue;
+      /* A DynamoDB query reads one item collection, usually small: only a FilterExpression (applied
+       * after the 1 MB page is read) makes a short first page likely. */
+      if (!strcmp(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
+      bool token = false;
+      for (size_t i = 0; token_or_limit_args[i]; i++)
+        token |= ll_call_keyword(call, token_or_limit_args[i]) != NULL;
+      for (size_t i = 0; specific_args[i]; i++) token |= ll_call_keyword(call, specific_args[i]) != NULL;
+      if (token || in_while_loop(fn, e) || !used_as_complete(fn, e, api)) continue;
+      size_t ctor_len = call->receiver_ctor ? strlen(call->receiver_ctor) : 0;
+      bool table = ctor_len >= 5 && !strcmp(call->receiver_ctor + ctor_len - 5, "Table");
+      if (api == &partiql_select) /* no paginator for ExecuteStatement */
+        ll_rule_report(ctx, m, ev->span,
+                       "`execute_statement` runs a SELECT without WHERE, which returns one page (at "
+                       "most 1 MB), but its `Items` are used as if complete: rows beyond the first "
+                       "page are silently dropped; loop while the response has `NextToken`, passing "
+                       "it back");
+      else if (table) /* a boto3 Table resource has no paginator */
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` returns one page (at most 1 MB), but its `%s` are used as if complete: "
+                       "items beyond the first page are silently dropped; loop while the response has "
+                       "`LastEvaluatedKey`, passing it as `ExclusiveStartKey`",
+                       call->method, api->items);
+      else
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
+                       "first page is silently dropped; use `get_paginator(\"%s\")` or loop on the "
+                       "continuation token",
+                       call->method, api->items, call->method);
+    }
+  }
+}
+
+const ll_rule ll_rule_LL406 = {
+    .id = "LL406",
+    .name = "missing-pagination",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .summary = "A paginated AWS list API is called once and its first page used as the whole result.",
+    .rationale =
+        "List and scan APIs return one page at a time (1,000 S3 keys, 1 MB of DynamoDB items, 50 "
+        "Lambda functions, …) plus a continuation token. Code that reads only the first page passes "
+        "every test with small data and silently drops items once the bucket, table or account "
+        "grows.",
+    .example = "def lambda_handler(event, context):\n"
+               "    resp = s3.list_objects_v2(Bucket=BUCKET, Prefix=event[\"prefix\"])\n"
+               "    return [o[\"Key\"] for o in resp.get(\"Contents\", [])]\n",
+    .fix = "def lambda_handler(event, context):\n"
+           "    pages = s3.get_paginator(\"list_objects_v2\").paginate(Bucket=BUCKET, Prefix=event[\"prefix\"])\n"
+           "    return [o[\"Key\"] for page in pages for o in page.get(\"Contents\", [])]\n",
+    .help = "use client.get_paginator(operation).paginate(...), or loop on the continuation token",
+    .not_flagged = "Calls inside a continuation loop or in a function that reads the continuation "
+                   "token; calls passing a token, a page size or limit (`MaxKeys=1`, `Limit=10`: "
+                   "explicit single-page intent) or `**kwargs`; calls naming the resources they want "
+                   "(`InstanceIds=[...]`); functions using a paginator; results "
+                   "used only for an existence check (`\"Contents\" in r`, `if r[\"Items\"]:`) or for "
+                   "their first element (`r[\"Items\"][0]`); DynamoDB `query` without a "
+                   "FilterExpression (one item collection, usually well under a page); EC2 "
+                   "describe_instances / describe_snapshots / describe_volumes / "
+                   "describe_security_groups, which return every result unless MaxResults is passed.",
+    .check_module = check,
+};

@@ -1,0 +1,74 @@
+/*
+ * LL507 sync-lambda-invoke
+ *
+ * What it does: finds a handler invoking another Lambda function synchronously
+ * (`lambda_client.invoke(...)` without `InvocationType` or with `"RequestResponse"`).
+ * Why is this bad on Lambda: the caller sits idle, billed, for the whole run of the callee, both
+ * functions hold concurrency, the caller's timeout must cover the callee's, and errors and retries
+ * compound. Invoking the function itself this way is unbounded recursion.
+ * Not flagged: `InvocationType="Event"` (asynchronous) or `"DryRun"`; an InvocationType that is not
+ * a literal; calls passing `**kwargs`; `invoke` on clients that are not Lambda clients; code no
+ * handler reaches.
+ */
+#include "rulekit.h"
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && !strcmp(s + n - k, suffix);
+}
+
+/* Whether `x.invoke(...)` goes to a Lambda client. */
+static bool lambda_client(const ll_call *call) {
+  if (call->receiver_ctor && ends_with(call->receiver_ctor, "client"))
+    return call->receiver_arg && !strcmp(call->receiver_arg, "lambda");
+  /* Receiver unknown (a parameter, an attribute): `invoke(FunctionName=...)` is Lambda's shape. */
+  return ll_call_keyword(call, "FunctionName") != NULL;
+}
+
+static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language != LL_LANG_PYTHON) return;
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const ll_call *call = &ev->as.call;
+      if (strcmp(call->method, "invoke") || !strchr(call->callee, '.') || call->has_splat_kwargs) continue;
+      if (!lambda_client(call)) continue;
+      const ll_keyword *type = ll_call_keyword(call, "InvocationType");
+      if (type && (!type->literal || strcmp(type->literal, "RequestResponse"))) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "synchronous Lambda `invoke`%s: this function waits, billed, while the other one "
+                     "runs, and both hold concurrency; invoke asynchronously (InvocationType=\"Event\"), "
+                     "or chain them with Step Functions or a queue",
+                     type ? " (InvocationType=\"RequestResponse\")" : "");
+    }
+  }
+}
+
+const ll_rule ll_rule_LL507 = {
+    .id = "LL507",
+    .name = "sync-lambda-invoke",
+    .severity = LL_SEVERITY_WARNING,
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .summary = "A handler invokes another Lambda function synchronously.",
+    .rationale =
+        "A synchronous invoke (`RequestResponse`, the default) makes the caller wait, billed, for "
+        "the callee's entire run: the work is paid for twice, both functions hold concurrency, the "
+        "caller's timeout has to cover the callee's, and error handling and retries compound. A "
+        "function that synchronously invokes itself recurses without bound. AWS's guidance is to "
+        "avoid Lambda functions calling Lambda functions synchronously.",
+    .example = "def lambda_handler(event, context):\n"
+               "    r = lambda_client.invoke(FunctionName=\"resize\", Payload=json.dumps(event))\n"
+               "    return json.load(r[\"Payload\"])\n",
+    .fix = "def lambda_handler(event, context):\n"
+           "    lambda_client.invoke(FunctionName=\"resize\", InvocationType=\"Event\",\n"
+           "                         Payload=json.dumps(event))\n"
+           "    return {\"status\": \"accepted\"}\n",
+    .help = "invoke asynchronously (InvocationType=\"Event\") or orchestrate with Step Functions / SQS",
+    .not_flagged = "`InvocationType=\"Event\"` or `\"DryRun\"`; an InvocationType that is not a literal; "
+                   "calls passing `**kwargs`; `invoke` on clients that are not Lambda clients (Step "
+                   "Functions, SageMaker runtime, …); code no handler reaches.",
+    .check_module = check,
+};

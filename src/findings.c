@@ -1,0 +1,173 @@
+#include "findings.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "baseline.h"
+#include "config.h"
+#include "fingerprint.h"
+#include "path.h"
+#include "strmap.h"
+#include "suppress.h"
+
+/* ---- the suppressions of each file ----------------------------------------------------------- */
+
+typedef struct {
+  char *path;
+  ll_suppressions *suppressions;
+} file_suppressions;
+
+typedef struct {
+  file_suppressions *items;
+  size_t n, cap;
+  ll_strmap index; /* path → position in items */
+} suppression_table;
+
+static size_t table_add(suppression_table *t, const char *path, ll_suppressions *suppressions) {
+  file_suppressions entry = {ll_strdup(path), suppressions};
+  LL_PUSH(t->items, t->n, t->cap, entry);
+  ll_strmap_put(&t->index, t->items[t->n - 1].path, (int)(t->n - 1));
+  return t->n - 1;
+}
+
+static ll_suppressions *parse_file(const char *path) {
+  ll_comment_style style = ll_comment_style_for_path(path);
+  if (style == LL_COMMENT_NONE || strcmp(path, "-") == 0) return ll_suppressions_parse(NULL, 0, style);
+  size_t len = 0;
+  char *error = NULL;
+  char *source = ll_read_file(path, &len, &error);
+  free(error);
+  ll_suppressions *s = ll_suppressions_parse(source, source ? len : 0, style);
+  free(source);
+  return s;
+}
+
+/* The suppressions of `path`, parsed from disk the first time it is asked for. */
+static ll_suppressions *table_get(suppression_table *t, const char *path) {
+  int at = ll_strmap_get(&t->index, path);
+  if (at < 0) at = (int)table_add(t, path, parse_file(path));
+  return t->items[at].suppressions;
+}
+
+static void table_free(suppression_table *t) {
+  for (size_t i = 0; i < t->n; i++) {
+    free(t->items[i].path);
+    ll_suppressions_delete(t->items[i].suppressions);
+  }
+  free(t->items);
+  ll_strmap_free(&t->index);
+}
+
+/* ---- dropping ---------------------------------------------------------------------------------- */
+
+typedef bool (*finding_filter)(ll_finding *finding, const void *ctx);
+
+/* Keeps the findings `keep` accepts, in order; frees the others. */
+static void retain(ll_results *results, finding_filter keep, const void *ctx) {
+  size_t kept = 0;
+  for (size_t i = 0; i < results->n_findings; i++) {
+    if (keep(&results->findings[i], ctx)) results->findings[kept++] = results->findings[i];
+    else ll_finding_free(&results->findings[i]);
+  }
+  results->n_findings = kept;
+}
+
+typedef struct {
+  suppression_table *table;
+  const ll_options *options;
+  char *cwd;
+} suppress_ctx;
+
+static bool not_suppressed(ll_finding *f, const void *ctx) {
+  const suppress_ctx *c = ctx;
+  if (ll_config_ignores(c->options->config, f->path, c->cwd, f->rule)) return false;
+  if (ll_suppressions_match(table_get(c->table, f->path), f->line, f->rule->id, f->rule->name))
+    return false;
+  f->severity = ll_config_severity(c->options->config, f->rule, f->severity);
+  return true;
+}
+
+/* ---- unused suppressions (LL001) ---------------------------------------------------------------- */
+
+static bool note_relevant(const ll_suppress_note *note, const ll_options *options) {
+  if (!note->rule) return true;
+  const ll_rule *rule = ll_rule_find(note->rule);
+  return !rule || ll_rule_enabled(rule, options); /* a disabled rule could not have fired */
+}
+
+/* Line `line` (1-based) of `source`, without its end-of-line; its length in *len. */
+static const char *line_text(const char *source, size_t size, uint32_t line, size_t *len) {
+  const char *p = source, *end = source + size;
+  for (uint32_t l = 1; l < line && p < end; p++)
+    if (*p == '\n') l++;
+  const char *stop = p;
+  while (stop < end && *stop != '\n' && *stop != '\r') stop++;
+  *len = (size_t)(stop - p);
+  return p;
+}
+
+static void add_note_finding(ll_results *results, const file_suppressions *file,
+                             const ll_suppress_note *note, const ll_options *options) {
+  const ll_rule *rule = ll_rule_find("LL001");
+  size_t len = 0;
+  char *error = NULL;
+  char *source = ll_read_file(file->path, &len, &error);
+  free(error);
+  const char *line = source ? line_text(source, len, note->line, &len) : NULL;
+  bool unknown = note->rule && !ll_rule_find(note->rule);
+  ll_finding f = {
+      .path = ll_strdup(file->path),
+      .line = note->line,
+      .column = note->column,
+      .end_line = note->line,
+      .end_column = note->column,
+      .rule = rule,
+      .severity = ll_config_severity(options->config, rule, rule->severity),
+      .message = unknown ? ll_strfmt("suppression of unknown rule `%s` (see --list-rules)", note->rule)
+                         : ll_strdup(note->message),
+      .source_line = line ? ll_strndup(line, len) : NULL,
+  };
+  free(source);
+  LL_PUSH(results->findings, results->n_findings, results->cap_findings, f);
+}
+
+static void report_unused(ll_results *results, const suppression_table *t, const ll_options *options) {
+  for (size_t i = 0; i < t->n; i++) {
+    size_t n = 0;
+    ll_suppress_note *notes = ll_suppressions_unused(t->items[i].suppressions, &n);
+    for (size_t j = 0; j < n; j++)
+      if (note_relevant(&notes[j], options)) add_note_finding(results, &t->items[i], &notes[j], options);
+    ll_suppress_notes_delete(notes, n);
+  }
+}
+
+void ll_findings_suppress(ll_results *results, const char *const *paths, size_t n_paths,
+                          const ll_options *options) {
+  suppression_table table = {0};
+  ll_strmap_init(&table.index);
+  for (size_t i = 0; i < n_paths; i++) table_get(&table, paths[i]);
+  suppress_ctx ctx = {&table, options, ll_path_cwd()};
+  retain(results, not_suppressed, &ctx);
+  if (options->report_unused_ignores) report_unused(results, &table, options);
+  free(ctx.cwd);
+  table_free(&table);
+}
+
+/* ---- fingerprints and the baseline -------------------------------------------------------------- */
+
+static bool not_in_baseline(ll_finding *f, const void *ctx) {
+  return !ll_baseline_contains(ctx, f->fingerprint);
+}
+
+void ll_findings_finish(ll_results *results, const ll_options *options) {
+  char *cwd = ll_path_cwd();
+  char **prints = ll_fingerprints_new(results->findings, results->n_findings, cwd);
+  for (size_t i = 0; i < results->n_findings; i++) {
+    free(results->findings[i].fingerprint);
+    results->findings[i].fingerprint = prints[i];
+  }
+  free(prints); /* the strings now belong to the findings */
+  free(cwd);
+  if (options->baseline) retain(results, not_in_baseline, options->baseline);
+}

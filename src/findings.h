@@ -1,0 +1,20 @@
+/* findings.h — what happens to the rules' findings before they are reported.
+ *
+ *   rules → ll_findings_suppress (config per-file-ignores, inline suppressions, LL001 notes)
+ *         → sort, dedupe (engine.c)
+ *         → ll_findings_finish (fingerprints, then the baseline) */
+#ifndef LL_FINDINGS_H
+#define LL_FINDINGS_H
+
+#include "engine.h"
+
+/* Drops findings that `per-file-ignores` or an inline suppression covers; with
+ * options->report_unused_ignores, adds an LL001 finding per unused or malformed suppression in
+ * `paths` (the run's analysed files). Suppressions are parsed from the files on disk. */
+void ll_findings_suppress(ll_results *results, const char *const *paths, size_t n_paths,
+                          const ll_options *options);
+
+/* Sets each finding's fingerprint (findings in report order) and drops those the baseline holds. */
+void ll_findings_finish(ll_results *results, const ll_options *options);
+
+#endif

@@ -1,0 +1,20 @@
+/* fingerprint.h — identities of findings that survive lines moving.
+ *
+ * A fingerprint hashes the rule, the file's path relative to the working directory and the flagged
+ * line's text with all whitespace removed, then appends the occurrence index among earlier findings
+ * with the same hash ("9f3c…e1:0"). Inserting lines above a finding, or re-indenting it, keeps its
+ * fingerprint; editing the flagged line or renaming the file makes it a new finding. SARIF carries
+ * it in partialFingerprints and the baseline stores it. */
+#ifndef LL_FINGERPRINT_H
+#define LL_FINGERPRINT_H
+
+#include <stddef.h>
+
+#include "lambdalint/lambdalint.h"
+
+/* One fingerprint per finding, in the same order; findings must be in report order (the
+ * engine's sort), which fixes the occurrence indices. Free with ll_fingerprints_delete(). */
+char **ll_fingerprints_new(const ll_finding *findings, size_t count, const char *cwd);
+void ll_fingerprints_delete(char **fingerprints, size_t count);
+
+#endif

@@ -1,0 +1,24 @@
+/* path.h — lexical path helpers (no symlink resolution: a path need not exist, e.g. stdin's name). */
+#ifndef LL_PATH_H
+#define LL_PATH_H
+
+#include <stdbool.h>
+
+/* The working directory (malloc'd), or NULL when it cannot be read. */
+char *ll_path_cwd(void);
+
+/* `path` made absolute against `cwd` (when relative) and normalised: no `.`/`..` segments, no
+ * repeated or trailing `/`. Malloc'd; the caller frees it. */
+char *ll_path_absolute(const char *path, const char *cwd);
+
+/* `path` relative to the directory `base` (both made absolute against `cwd`), with `/`
+ * separators, or NULL when `path` is not inside `base`. Malloc'd. */
+char *ll_path_relative(const char *path, const char *base, const char *cwd);
+
+/* How a report names `path`: relative to `cwd` when inside it, else absolute. Malloc'd. */
+char *ll_path_display(const char *path, const char *cwd);
+
+/* The directory part of an absolute normalised path ("/a/b" → "/a", "/a" → "/"). Malloc'd. */
+char *ll_path_parent(const char *path);
+
+#endif

@@ -1,0 +1,94 @@
+/* results.c — findings and input errors of a run, owned independently of any arena. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "engine.h"
+
+ll_results *ll_results_new(void) { return ll_calloc(1, sizeof(ll_results)); }
+
+void ll_results_add_error(ll_results *self, const char *path, const char *message) {
+  ll_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};
+  LL_PUSH(self->errors, self->n_errors, self->cap_errors, e);
+}
+
+void ll_finding_free(ll_finding *f) {
+  free(f->path);
+  free(f->message);
+  free(f->source_line);
+  free(f->fingerprint);
+}
+
+static void free_error(ll_error *e) {
+  free(e->path);
+  free(e->message);
+}
+
+void ll_results_delete(ll_results *self) {
+  if (!self) return;
+  for (size_t i = 0; i < self->n_findings; i++) ll_finding_free(&self->findings[i]);
+  for (size_t i = 0; i < self->n_errors; i++) free_error(&self->errors[i]);
+  free(self->findings);
+  free(self->errors);
+  free(self);
+}
+
+void ll_results_absorb(ll_results *self, ll_results *from) {
+  for (size_t i = 0; i < from->n_findings; i++)
+    LL_PUSH(self->findings, self->n_findings, self->cap_findings, from->findings[i]);
+  for (size_t i = 0; i < from->n_errors; i++)
+    LL_PUSH(self->errors, self->n_errors, self->cap_errors, from->errors[i]);
+  self->files_analyzed += from->files_analyzed;
+  from->n_findings = from->n_errors = 0;
+  ll_results_delete(from);
+}
+
+const ll_finding *ll_results_findings(const ll_results *self, size_t *count) {
+  *count = self->n_findings;
+  return self->findings;
+}
+
+const ll_error *ll_results_errors(const ll_results *self, size_t *count) {
+  *count = self->n_errors;
+  return self->errors;
+}
+
+size_t ll_results_files_analyzed(const ll_results *self) { return self->files_analyzed; }
+
+int ll_results_exit_code(const ll_results *self) {
+  if (self->n_errors) return 2;
+  return self->n_findings ? 1 : 0;
+}
+
+static int compare_findings(const void *a, const void *b) {
+  const ll_finding *x = a, *y = b;
+  int c = strcmp(x->path, y->path);
+  if (c) return c;
+  if (x->line != y->line) return x->line < y->line ? -1 : 1;
+  if (x->column != y->column) return x->column < y->column ? -1 : 1;
+  c = strcmp(x->rule->id, y->rule->id);
+  return c ? c : strcmp(x->message, y->message);
+}
+
+static int compare_errors(const void *a, const void *b) {
+  const ll_error *x = a, *y = b;
+  int c = strcmp(x->path, y->path);
+  return c ? c : strcmp(x->message, y->message);
+}
+
+void ll_results_finish(ll_results *self) {
+  if (self->n_findings) qsort(self->findings, self->n_findings, sizeof(ll_finding), compare_findings);
+  size_t kept = 0;
+  for (size_t i = 0; i < self->n_findings; i++) {
+    if (kept && compare_findings(&self->findings[kept - 1], &self->findings[i]) == 0) ll_finding_free(&self->findings[i]);
+    else self->findings[kept++] = self->findings[i];
+  }
+  self->n_findings = kept;
+  if (self->n_errors) qsort(self->errors, self->n_errors, sizeof(ll_error), compare_errors);
+  kept = 0;
+  for (size_t i = 0; i < self->n_errors; i++) {
+    if (kept && compare_errors(&self->errors[kept - 1], &self->errors[i]) == 0) free_error(&self->errors[i]);
+    else self->errors[kept++] = self->errors[i];
+  }
+  self->n_errors = kept;
+}

@@ -1,0 +1,159 @@
+/* rulectx.c — what rules may ask (rule.h), answered from the linked program, and how their
+ * findings are recorded. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "alloc.h"
+#include "config.h"
+#include "template/deploy.h"
+#include "engine.h"
+
+struct ll_rule_ctx {
+  const ll_rule *rule;
+  ll_rule_env env;
+};
+
+static bool token_matches(const char *token, const ll_rule *rule) {
+  if (strcasecmp(token, "ALL") == 0 || strcasecmp(token, rule->name) == 0) return true;
+  return strncasecmp(token, rule->id, strlen(token)) == 0; /* "LL3" selects LL301, LL302, … */
+}
+
+static bool listed(const char *const *tokens, size_t n, const ll_rule *rule) {
+  for (size_t i = 0; i < n; i++)
+    if (token_matches(tokens[i], rule)) return true;
+  return false;
+}
+
+bool ll_rule_enabled(const ll_rule *rule, const ll_options *o) {
+  if (o->n_select && !listed(o->select, o->n_select, rule)) return false;
+  return !listed(o->ignore, o->n_ignore, rule);
+}
+
+bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
+  return ll_program_reachable(ctx->env.program, m, fn);
+}
+
+bool ll_rule_reached_per_invocation(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
+  return ll_program_eagerly_reached(ctx->env.program, m, fn);
+}
+
+bool ll_rule_always_reached(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
+  return ll_program_always_reached(ctx->env.program, m, fn);
+}
+
+bool ll_rule_deadline_read(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
+  return ll_program_deadline_read(ctx->env.program, m, fn);
+}
+
+bool ll_rule_module_spawns(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
+      if (m->functions[f].events[e].kind == LL_EV_SPAWN) return true;
+  return false;
+}
+
+bool ll_rule_visit_reached(const ll_rule_ctx *ctx, const ll_module *m, int fn,
+                           bool (*each)(const ll_module *module, int fn, void *user), void *user) {
+  return ll_program_visit_from(ctx->env.program, m, fn, each, user);
+}
+
+const ll_function_config *ll_rule_function_config(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
+  if (!ctx->env.deployment) return NULL;
+  return ll_deployment_config(ctx->env.deployment, m, fn, ll_rule_reachable(ctx, m, fn));
+}
+
+int32_t ll_rule_today(const ll_rule_ctx *ctx) { return ctx->env.today; }
+
+const char *const *ll_rule_config_list(const ll_rule_ctx *ctx, const char *key) {
+  return ll_config_list(ctx->env.options->config, key);
+}
+
+const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count) {
+  *count = ctx->env.n_modules;
+  return (const ll_module *const *)ctx->env.modules;
+}
+
+static void add_finding(ll_rule_ctx *ctx, ll_severity severity, const char *path, ll_span at,
+                        const char *line_text, size_t line_len, char *message) {
+  uint32_t line = at.line ? at.line : 1;
+  ll_finding f = {
+      .path = ll_strdup(path),
+      .line = line,
+      .column = at.column ? at.column : 1,
+      .end_line = at.end_line ? at.end_line : line,
+      .end_column = at.end_column ? at.end_column : 1,
+      .rule = ctx->rule,
+      .severity = severity,
+      .message = message,
+      .source_line = line_text ? ll_strndup(line_text, line_len) : NULL,
+  };
+  LL_PUSH(ctx->env.results->findings, ctx->env.results->n_findings, ctx->env.results->cap_findings, f);
+}
+
+void ll_rule_report(ll_rule_ctx *ctx, const ll_module *m, ll_span span, const char *fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  char *message = ll_vstrfmt(fmt, args);
+  va_end(args);
+  size_t len = 0;
+  const char *line = ll_module_line(m, span.line, &len);
+  add_finding(ctx, ctx->rule->severity, m->path, span, line, len, message);
+}
+
+/* Line `line` of the file `path` (malloc'd, without its end of line), or NULL. */
+static char *file_line(const char *path, uint32_t line) {
+  size_t len = 0;
+  char *error = NULL;
+  char *bytes = ll_read_file(path, &len, &error);
+  free(error);
+  const char *start = bytes;
+  for (uint32_t l = 1; start && l < line; l++) {
+    start = strchr(start, '\n');
+    if (start) start++;
+  }
+  char *out = start ? ll_strndup(start, strcspn(start, "\r\n")) : NULL;
+  free(bytes);
+  return out;
+}
+
+static void report_at(ll_rule_ctx *ctx, ll_severity severity, const char *path, uint32_t line,
+                      uint32_t column, const char *fmt, va_list args) {
+  char *message = ll_vstrfmt(fmt, args);
+  ll_span at = {.line = line, .column = column, .end_line = line, .end_column = column};
+  char *text = strcmp(path, "-") == 0 ? NULL : file_line(path, line);
+  add_finding(ctx, severity, path, at, text, text ? strlen(text) : 0, message);
+  free(text);
+}
+
+void ll_rule_report_at(ll_rule_ctx *ctx, const char *path, uint32_t line, uint32_t column,
+                       const char *fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  report_at(ctx, ctx->rule->severity, path, line, column, fmt, args);
+  va_end(args);
+}
+
+void ll_rule_report_at_severity(ll_rule_ctx *ctx, ll_severity severity, const char *path,
+                                uint32_t line, uint32_t column, const char *fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  report_at(ctx, severity, path, line, column, fmt, args);
+  va_end(args);
+}
+
+void ll_run_rules(const ll_rule_env *env) {
+  size_t n_rules = 0;
+  const ll_rule *const *rules = ll_rules_all(&n_rules);
+  for (size_t r = 0; r < n_rules; r++) {
+    const ll_rule *rule = rules[r];
+    if (!ll_rule_enabled(rule, env->options)) continue;
+    ll_rule_ctx ctx = {.rule = rule, .env = *env};
+    for (size_t i = 0; i < env->n_modules && rule->check_module; i++) {
+      const ll_module *m = env->modules[i];
+      if (m->has_lambda_evidence && (rule->languages & LL_LANG_BIT(m->language)))
+        rule->check_module(&ctx, m);
+    }
+    if (rule->check_project && env->project) rule->check_project(&ctx, env->project);
+  }
+}

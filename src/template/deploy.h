@@ -1,0 +1,23 @@
+/* deploy.h — the engine's side of templates: which analysed functions a template deploys, and
+ * with what configuration. */
+#ifndef LL_DEPLOY_H
+#define LL_DEPLOY_H
+
+#include "lambdalint/project.h"
+#include "lambdalint/rule.h"
+
+typedef struct ll_deployment ll_deployment;
+
+/* Binds the project's functions to `modules` (both borrowed, and must outlive the result): a
+ * function a template names becomes an LL_HANDLER_TEMPLATE handler (the linker still lets
+ * --handler take precedence) and its module gets Lambda evidence. Free with
+ * ll_deployment_delete(). */
+ll_deployment *ll_deployment_new(const ll_project *project, ll_module *const *modules, size_t n);
+void ll_deployment_delete(ll_deployment *self);
+
+/* The configuration of the deployed function `fn` of `module`; else, when `reachable`, of a
+ * function deployed from the same module; else NULL. */
+const ll_function_config *ll_deployment_config(const ll_deployment *self, const ll_module *module,
+                                               int fn, bool reachable);
+
+#endif

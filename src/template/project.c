@@ -1,0 +1,294 @@
+/* project.c — the project: loading templates into deployment facts, and asking about them. */
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "template/template.h"
+
+ll_project *ll_project_new(void) {
+  ll_project *self = ll_calloc(1, sizeof(ll_project));
+  self->arena = ll_arena_new();
+  return self;
+}
+
+void ll_project_delete(ll_project *self) {
+  if (!self) return;
+  ll_arena_delete(self->arena);
+  free(self->functions);
+  free(self);
+}
+
+size_t ll_project_function_count(const ll_project *self) { return self ? self->n_functions : 0; }
+
+const ll_tpl_function *ll_project_function(const ll_project *self, size_t index) {
+  return self && index < self->n_functions ? self->functions[index] : NULL;
+}
+
+/* ---- building ---------------------------------------------------------------------------- */
+
+ll_tpl_function *ll_tpl_function_add(ll_tpl_doc *d, const yaml_node_t *key, const char *name) {
+  ll_tpl_function *fn = ll_arena_alloc(d->arena, sizeof(ll_tpl_function));
+  fn->template_path = d->path;
+  fn->kind = d->kind;
+  fn->resource = ll_arena_strdup(d->arena, name);
+  fn->line = ll_tpl_line(key);
+  fn->column = ll_tpl_column(key);
+  LL_PUSH(d->project->functions, d->project->n_functions, d->project->cap_functions, fn);
+  return fn;
+}
+
+ll_tpl_function *ll_tpl_function_named(ll_tpl_doc *d, const char *name) {
+  for (size_t i = d->first_function; i < d->project->n_functions; i++)
+    if (strcmp(d->project->functions[i]->resource, name) == 0) return d->project->functions[i];
+  return NULL;
+}
+
+void ll_tpl_add_event(ll_tpl_doc *d, ll_tpl_function *fn, const ll_tpl_event *event) {
+  ll_tpl_append(d->arena, (const void **)&fn->events, &fn->n_events, event, sizeof(*event));
+}
+
+void ll_tpl_link_queue(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *queue_ref,
+                       ll_tpl_event *event) {
+  const char *id = ll_tpl_ref_target(d, queue_ref);
+  yaml_node_t *key = NULL;
+  yaml_node_t *queue = id ? ll_tpl_get(d, resources, id, &key) : NULL;
+  const char *type = ll_tpl_scalar(d, ll_tpl_get(d, queue, "Type", NULL));
+  if (!type || strcmp(type, "AWS::SQS::Queue") != 0) return;
+  event->queue = ll_arena_strdup(d->arena, id);
+  event->queue_line = ll_tpl_line(key);
+  event->queue_column = ll_tpl_column(key);
+  yaml_node_t *vt_key = NULL;
+  yaml_node_t *vt = ll_tpl_get(d, ll_tpl_get(d, queue, "Properties", NULL), "VisibilityTimeout", &vt_key);
+  event->queue_visibility_timeout = ll_tpl_value_of(d, vt_key, vt);
+}
+
+void ll_tpl_add_env(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *vars, bool inherited) {
+  LL_TPL_EACH_PAIR(vars, p) {
+    yaml_node_t *key = ll_tpl_node(d, p->key);
+    const char *name = ll_tpl_scalar(d, key);
+    if (!name) continue;
+    ll_tpl_env_var var = {ll_arena_strdup(d->arena, name), ll_tpl_value_of(d, key, ll_tpl_node(d, p->value))};
+    var.value.inherited = inherited;
+    bool replaced = false;
+    for (uint32_t i = 0; i < fn->n_env && !replaced; i++) {
+      if (strcmp(fn->env[i].name, name) != 0) continue;
+      ((ll_tpl_env_var *)fn->env)[i] = var;
+      replaced = true;
+    }
+    if (!replaced) ll_tpl_append(d->arena, (const void **)&fn->env, &fn->n_env, &var, sizeof(var));
+  }
+}
+
+void ll_tpl_add_layers(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *layers, bool inherited) {
+  LL_TPL_EACH_ITEM(layers, i) {
+    yaml_node_t *item = ll_tpl_node(d, *i);
+    ll_tpl_value layer = ll_tpl_value_of(d, item, item);
+    layer.inherited = inherited;
+    ll_tpl_append(d->arena, (const void **)&fn->layers, &fn->n_layers, &layer, sizeof(layer));
+  }
+}
+
+/* ---- loading ------------------------------------------------------------------------------- */
+
+static const char *dir_of(ll_arena *arena, const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return ".";
+  if (slash == path) return "/";
+  return ll_arena_strndup(arena, path, (size_t)(slash - path));
+}
+
+static bool has_key(ll_tpl_doc *d, yaml_node_t *root, const char *key) {
+  return ll_tpl_get(d, root, key, NULL) != NULL;
+}
+
+static bool is_serverless(ll_tpl_doc *d, yaml_node_t *root, const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  if (strncmp(base, "serverless.", 11) == 0) return true;
+  return has_key(d, root, "service") && has_key(d, root, "provider") && !has_key(d, root, "Resources");
+}
+
+static bool is_sam(ll_tpl_doc *d, yaml_node_t *root) {
+  yaml_node_t *transform = ll_tpl_get(d, root, "Transform", NULL);
+  const char *text = ll_tpl_scalar(d, transform);
+  if (text) return strncmp(text, "AWS::Serverless", 15) == 0;
+  LL_TPL_EACH_ITEM(transform, i) {
+    const char *item = ll_tpl_scalar(d, ll_tpl_node(d, *i));
+    if (item && strncmp(item, "AWS::Serverless", 15) == 0) return true;
+  }
+  return false;
+}
+
+static char *parse_error(const yaml_parser_t *parser) {
+  const char *problem = parser->problem ? parser->problem : "malformed YAML/JSON";
+  size_t line = parser->problem_mark.line + 1, column = parser->problem_mark.column + 1;
+  if (parser->context)
+    return ll_strfmt("cannot parse template: %s at line %zu, column %zu (%s started at line %zu, "
+                     "column %zu)",
+                     problem, line, column, parser->context, parser->context_mark.line + 1,
+                     parser->context_mark.column + 1);
+  return ll_strfmt("cannot parse template: %s at line %zu, column %zu", problem, line, column);
+}
+
+static bool parse(ll_tpl_doc *d, const char *bytes, size_t len, char **error) {
+  yaml_parser_t parser;
+  if (!yaml_parser_initialize(&parser)) {
+    *error = ll_strdup("cannot parse template: out of memory");
+    return false;
+  }
+  yaml_parser_set_input_string(&parser, (const unsigned char *)bytes, len);
+  bool ok = yaml_parser_load(&parser, &d->doc);
+  if (!ok) *error = parse_error(&parser);
+  yaml_parser_delete(&parser);
+  return ok;
+}
+
+static void read_root(ll_tpl_doc *d, yaml_node_t *root) {
+  if (!root || root->type != YAML_MAPPING_NODE) return;
+  if (is_serverless(d, root, d->path)) {
+    d->kind = LL_TEMPLATE_SERVERLESS;
+    ll_tpl_read_serverless(d, root);
+  } else if (has_key(d, root, "Resources")) {
+    d->kind = is_sam(d, root) ? LL_TEMPLATE_SAM : LL_TEMPLATE_CLOUDFORMATION;
+    ll_tpl_read_cloudformation(d, root);
+  }
+  for (size_t i = d->first_function; i < d->project->n_functions; i++)
+    ll_tpl_resolve(d, d->project->functions[i]);
+}
+
+bool ll_project_add_template(ll_project *self, const char *path, const char *bytes, size_t len,
+                             char **error) {
+  ll_tpl_doc d = {.project = self, .arena = self->arena, .first_function = self->n_functions};
+  d.path = ll_arena_strdup(self->arena, path);
+  d.dir = dir_of(self->arena, d.path);
+  if (!parse(&d, bytes, len, error)) return false;
+  read_root(&d, yaml_document_get_root_node(&d.doc));
+  yaml_document_delete(&d.doc);
+  return true;
+}
+
+static char *read_all(const char *path, size_t *len, char **error) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    *error = ll_strfmt("cannot read template: %s", strerror(errno));
+    return NULL;
+  }
+  char *buf = NULL;
+  size_t cap = 0, n = 0;
+  for (size_t got = 1; got > 0; n += got) {
+    ll_grow((void **)&buf, &cap, n + 65536, 1);
+    got = fread(buf + n, 1, cap - n, f);
+  }
+  fclose(f);
+  *len = n;
+  return buf;
+}
+
+bool ll_project_load_file(ll_project *self, const char *path, char **error) {
+  size_t len = 0;
+  char *bytes = read_all(path, &len, error);
+  if (!bytes) return false;
+  bool ok = ll_project_add_template(self, path, bytes, len, error);
+  free(bytes);
+  return ok;
+}
+
+/* ---- asking -------------------------------------------------------------------------------- */
+
+bool ll_tpl_value_uint(const ll_tpl_value *value, uint32_t *out) {
+  if (!value || !value->text || !*value->text) return false;
+  char *end = NULL;
+  errno = 0;
+  unsigned long n = strtoul(value->text, &end, 10);
+  if (errno || *end || value->text[0] == '-' || n > UINT32_MAX) return false;
+  *out = (uint32_t)n;
+  return true;
+}
+
+bool ll_tpl_value_int(const ll_tpl_value *value, int64_t *out) {
+  if (!value || !value->text || !*value->text) return false;
+  char *end = NULL;
+  errno = 0;
+  long long n = strtoll(value->text, &end, 10);
+  if (*end) return false; /* ERANGE saturates at LLONG_MIN / LLONG_MAX: still out of any range */
+  *out = (int64_t)n;
+  return true;
+}
+
+static uint32_t uint_or(const ll_tpl_value *value, uint32_t fallback) {
+  uint32_t n = 0;
+  if (!value->present) return fallback;
+  return ll_tpl_value_uint(value, &n) ? n : 0;
+}
+
+uint32_t ll_tpl_function_memory_mb(const ll_tpl_function *fn) {
+  return uint_or(&fn->memory_size, fn->kind == LL_TEMPLATE_SERVERLESS ? 1024 : 128);
+}
+
+uint32_t ll_tpl_function_timeout_s(const ll_tpl_function *fn) {
+  return uint_or(&fn->timeout, fn->kind == LL_TEMPLATE_SERVERLESS ? 6 : 3);
+}
+
+void ll_tpl_function_position(const ll_tpl_function *fn, const ll_tpl_value *value, uint32_t *line,
+                              uint32_t *column) {
+  bool here = value && value->present && value->line;
+  *line = here ? value->line : fn->line;
+  *column = here ? value->column : fn->column;
+}
+
+const ll_tpl_function *ll_project_function_for_source(const ll_project *self,
+                                                      const char *source_path, size_t *cursor) {
+  char *wanted = realpath(source_path, NULL);
+  const ll_tpl_function *found = NULL;
+  for (; wanted && !found && self && *cursor < self->n_functions; (*cursor)++) {
+    const ll_tpl_function *fn = self->functions[*cursor];
+    if (fn->source_realpath && strcmp(fn->source_realpath, wanted) == 0) found = fn;
+  }
+  free(wanted);
+  return found;
+}
+
+/* ---- detection ------------------------------------------------------------------------------ */
+
+static const char *base_name(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? slash + 1 : path;
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+bool ll_template_name_matches(const char *path) {
+  static const char *const names[] = {"template.yaml", "template.yml", "template.json",
+                                      "serverless.yml", "serverless.yaml", NULL};
+  const char *base = base_name(path);
+  for (const char *const *n = names; *n; n++)
+    if (strcmp(base, *n) == 0) return true;
+  return false;
+}
+
+/* Whether `needle` occurs in the first `len` bytes of `bytes` (which need not be NUL-terminated). */
+static bool contains(const char *bytes, size_t len, const char *needle) {
+  size_t m = strlen(needle);
+  for (size_t i = 0; i + m <= len; i++)
+    if (memcmp(bytes + i, needle, m) == 0) return true;
+  return false;
+}
+
+bool ll_template_candidate(const char *path) {
+  return ll_template_name_matches(path) || ends_with(path, ".yaml") || ends_with(path, ".yml") ||
+         ends_with(path, ".json") || ends_with(path, ".template");
+}
+
+bool ll_template_detect(const char *path, const char *bytes, size_t len) {
+  if (ll_template_name_matches(path)) return true;
+  if (!ll_template_candidate(path) || !bytes) return false;
+  size_t head = len < 8192 ? len : 8192;
+  return contains(bytes, head, "AWSTemplateFormatVersion") ||
+         contains(bytes, head, "AWS::Serverless-2016-10-31");
+}

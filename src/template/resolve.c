@@ -1,0 +1,191 @@
+/* resolve.c — from a function's code location and handler string to files on disk. */
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+#include "discover.h"
+#include "template/template.h"
+
+enum { LL_MAX_DEPTH = 8, LL_MAX_FILES = 4096, LL_MIN_FILE = 64, LL_MAX_FILE = 1 << 20 };
+
+static bool is_dir(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool is_file(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static const char *skip_dot_slash(const char *rel) {
+  while (rel[0] == '.' && rel[1] == '/') rel += 2;
+  return rel;
+}
+
+const char *ll_tpl_join(ll_arena *arena, const char *dir, const char *rel) {
+  rel = skip_dot_slash(rel);
+  size_t n = strlen(rel);
+  while (n > 1 && rel[n - 1] == '/') n--;
+  if (n == 0 || (n == 1 && rel[0] == '.')) return ll_arena_strdup(arena, dir);
+  if (rel[0] == '/' || strcmp(dir, ".") == 0) return ll_arena_strndup(arena, rel, n);
+  char *joined = ll_strfmt("%s/%.*s", dir, (int)n, rel);
+  const char *out = ll_arena_strdup(arena, joined);
+  free(joined);
+  return out;
+}
+
+/* ---- code location ------------------------------------------------------------------------ */
+
+static bool is_image(const ll_tpl_function *fn) {
+  return fn->package_type.text && strcmp(fn->package_type.text, "Image") == 0;
+}
+
+static const char *code_dir(ll_tpl_doc *d, const ll_tpl_function *fn) {
+  if (is_image(fn)) return NULL;
+  if (fn->kind == LL_TEMPLATE_SERVERLESS) return d->dir;
+  /* SAM without CodeUri builds the template's directory; an S3 location, inline code or an
+   * intrinsic function is nothing we can read. */
+  if (!fn->code_uri.present) return fn->kind == LL_TEMPLATE_SAM ? d->dir : NULL;
+  if (!fn->code_uri.text) return NULL;
+  const char *dir = ll_tpl_join(d->arena, d->dir, fn->code_uri.text);
+  return is_dir(dir) ? dir : NULL;
+}
+
+/* ---- handler ------------------------------------------------------------------------------ */
+
+static const char *const python_exts[] = {".py", NULL};
+static const char *const node_exts[] = {".js", ".mjs", ".cjs", ".ts", NULL};
+static const char *const any_exts[] = {".py", ".js", ".mjs", ".cjs", ".ts", NULL};
+
+static const char *const *extensions_for(const char *runtime) {
+  if (!runtime) return any_exts;
+  if (strncmp(runtime, "python", 6) == 0) return python_exts;
+  if (strncmp(runtime, "nodejs", 6) == 0) return node_exts;
+  return NULL; /* Java, Go, .NET, Ruby, custom runtimes: not a script path */
+}
+
+/* "handlers.orders" → "handlers/orders" (Python packages); "src/handlers/orders" is kept. */
+static char *module_path(const char *module, size_t n, bool python) {
+  char *out = ll_strndup(module, n);
+  char *last_slash = strrchr(out, '/');
+  for (char *c = last_slash ? last_slash + 1 : out; python && *c; c++)
+    if (*c == '.') *c = '/';
+  return out;
+}
+
+static void resolve_handler(ll_tpl_doc *d, ll_tpl_function *fn) {
+  const char *handler = fn->handler.text;
+  const char *dot = handler ? strrchr(handler, '.') : NULL;
+  const char *const *exts = extensions_for(fn->runtime.present ? fn->runtime.text : NULL);
+  if (!dot || dot == handler || !dot[1] || !exts || !fn->code_dir) return;
+  fn->handler_function = ll_arena_strdup(d->arena, dot + 1);
+  for (const char *const *ext = exts; *ext && !fn->source_path; ext++) {
+    char *module = module_path(handler, (size_t)(dot - handler), strcmp(*ext, ".py") == 0);
+    char *rel = ll_strfmt("%s%s", module, *ext);
+    const char *path = ll_tpl_join(d->arena, fn->code_dir, rel);
+    if (is_file(path)) fn->source_path = path;
+    free(rel);
+    free(module);
+  }
+}
+
+static const char *canonical(ll_arena *arena, const char *path) {
+  char *real = path ? realpath(path, NULL) : NULL;
+  const char *out = real ? ll_arena_strdup(arena, real) : NULL;
+  free(real);
+  return out;
+}
+
+/* ---- code files (LL601) -------------------------------------------------------------------- */
+
+static bool is_source_name(const char *name) {
+  static const char *const exts[] = {".py", ".js", ".mjs", ".cjs", ".ts", ".go", ".rs", ".java",
+                                     ".rb", ".cs", ".c", ".cc", ".cpp", ".h", ".hpp", NULL};
+  const char *dot = strrchr(name, '.');
+  for (const char *const *e = exts; dot && *e; e++)
+    if (strcmp(dot, *e) == 0) return true;
+  return false;
+}
+
+/* The folders discovery skips (build output, virtualenvs, node_modules, …) and hidden ones. */
+static bool skipped_dir(const char *name) { return name[0] == '.' || ll_discover_skips_dir(name); }
+
+static bool hash_file(const char *path, uint64_t *size, uint64_t *hash) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return false;
+  uint64_t h = 14695981039346656037ull, n = 0;
+  unsigned char buf[8192];
+  for (size_t got; n <= LL_MAX_FILE && (got = fread(buf, 1, sizeof buf, f)) > 0; n += got)
+    for (size_t i = 0; i < got; i++) h = (h ^ buf[i]) * 1099511628211ull;
+  fclose(f);
+  *size = n;
+  *hash = h;
+  return n >= LL_MIN_FILE && n <= LL_MAX_FILE;
+}
+
+typedef struct {
+  ll_tpl_doc *d;
+  ll_tpl_function *fn;
+} ll_walk;
+
+static void add_code_file(ll_walk *w, const char *path) {
+  ll_tpl_code_file file = {0};
+  if (!hash_file(path, &file.size, &file.hash)) return;
+  file.path = ll_arena_strdup(w->d->arena, path);
+  file.realpath = canonical(w->d->arena, path);
+  if (!file.realpath) file.realpath = file.path;
+  ll_tpl_append(w->d->arena, (const void **)&w->fn->code_files, &w->fn->n_code_files, &file, sizeof(file));
+}
+
+static void walk(ll_walk *w, const char *dir, int depth);
+
+static void visit(ll_walk *w, const char *dir, const char *name, int depth) {
+  if (w->fn->n_code_files >= LL_MAX_FILES || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) return;
+  char *path = ll_strfmt("%s/%s", dir, name);
+  if (is_dir(path)) {
+    if (!skipped_dir(name) && depth < LL_MAX_DEPTH) walk(w, path, depth + 1);
+  } else if (is_source_name(name) && is_file(path)) {
+    add_code_file(w, path);
+  }
+  free(path);
+}
+
+static void walk(ll_walk *w, const char *dir, int depth) {
+  struct dirent **entries = NULL;
+  int n = scandir(dir, &entries, NULL, alphasort);
+  for (int i = 0; i < n; i++) {
+    visit(w, dir, entries[i]->d_name, depth);
+    free(entries[i]);
+  }
+  free(entries);
+}
+
+/* Functions sharing a code location share its file list. */
+static bool reuse_code_files(ll_tpl_doc *d, ll_tpl_function *fn) {
+  for (size_t i = 0; i < d->project->n_functions; i++) {
+    const ll_tpl_function *other = d->project->functions[i];
+    if (other == fn) return false; /* only functions resolved before this one */
+    if (!other->code_dir || strcmp(other->code_dir, fn->code_dir) != 0) continue;
+    fn->code_files = other->code_files;
+    fn->n_code_files = other->n_code_files;
+    return true;
+  }
+  return false;
+}
+
+void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn) {
+  fn->code_dir = code_dir(d, fn);
+  if (!fn->code_dir) return;
+  resolve_handler(d, fn);
+  fn->code_realpath = canonical(d->arena, fn->code_dir);
+  fn->source_realpath = canonical(d->arena, fn->source_path);
+  if (!reuse_code_files(d, fn)) {
+    ll_walk w = {d, fn};
+    walk(&w, fn->code_dir, 0);
+  }
+}

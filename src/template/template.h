@@ -1,0 +1,95 @@
+/* template.h — private to src/template/: the project's body and the helpers its readers share. */
+#ifndef LL_TEMPLATE_H
+#define LL_TEMPLATE_H
+
+#include <yaml.h>
+
+#include "arena.h"
+#include "lambdalint/project.h"
+
+struct ll_project {
+  ll_arena *arena;           /* every string and array the project hands out */
+  ll_tpl_function **functions; /* in the order the templates declare them */
+  size_t n_functions, cap_functions;
+};
+
+/* One template being read: its parsed YAML (JSON is read as YAML) and where its strings go. */
+typedef struct {
+  yaml_document_t doc;
+  ll_project *project;
+  ll_arena *arena; /* the project's */
+  const char *path;
+  const char *dir; /* the template's directory, "." when it has none */
+  ll_template_kind kind;
+  size_t first_function; /* index in the project of this template's first function */
+} ll_tpl_doc;
+
+/* ---- reading YAML nodes (yaml_node.c) ----------------------------------------------------- */
+
+/* The node at a libyaml node index (of a pair or a sequence item). */
+yaml_node_t *ll_tpl_node(ll_tpl_doc *d, int index);
+/* Iterates the pairs of a mapping node / the items of a sequence node (none for other nodes).
+ * `node` is evaluated once. */
+#define LL_TPL_EACH_PAIR(node, p)                                                               \
+  for (yaml_node_t *p##_map = (node); p##_map; p##_map = NULL)                                 \
+    for (yaml_node_pair_t *p = p##_map->type == YAML_MAPPING_NODE                              \
+                                   ? p##_map->data.mapping.pairs.start : NULL;               \
+         p && p < p##_map->data.mapping.pairs.top; p++)
+#define LL_TPL_EACH_ITEM(node, i)                                                               \
+  for (yaml_node_t *i##_seq = (node); i##_seq; i##_seq = NULL)                                 \
+    for (yaml_node_item_t *i = i##_seq->type == YAML_SEQUENCE_NODE                             \
+                                   ? i##_seq->data.sequence.items.start : NULL;              \
+         i && i < i##_seq->data.sequence.items.top; i++)
+/* The value of `key` in mapping `map` (NULL when absent or `map` is not a mapping); its key node
+ * through *key_node when that is not NULL. */
+yaml_node_t *ll_tpl_get(ll_tpl_doc *d, yaml_node_t *map, const char *key, yaml_node_t **key_node);
+/* The text of a plain scalar, NULL for an intrinsic function, a mapping or a sequence. Borrowed
+ * from the document. */
+const char *ll_tpl_scalar(ll_tpl_doc *d, yaml_node_t *node);
+/* Whether the scalar/sequence carries a short intrinsic tag (!Ref, !GetAtt, !Sub, !If, …). */
+bool ll_tpl_is_tagged(const yaml_node_t *node);
+/* The property value of (key, value) with the key's position; the text is copied to the arena. */
+ll_tpl_value ll_tpl_value_of(ll_tpl_doc *d, const yaml_node_t *key, yaml_node_t *value);
+uint32_t ll_tpl_line(const yaml_node_t *node);
+uint32_t ll_tpl_column(const yaml_node_t *node);
+/* The logical id a value refers to: `!Ref X`, `!GetAtt X.Arn`, `!GetAtt [X, Arn]`, `{"Ref": X}`,
+ * `{"Fn::GetAtt": …}`, or NULL. Borrowed from the document. */
+const char *ll_tpl_ref_target(ll_tpl_doc *d, yaml_node_t *node);
+/* Whether any Ref, GetAtt or ${X…} substitution inside `node` names `logical_id`. */
+bool ll_tpl_mentions(ll_tpl_doc *d, yaml_node_t *node, const char *logical_id);
+
+/* Appends one element of `size` bytes to an arena array (copying it: arrays stay short). */
+void ll_tpl_append(ll_arena *arena, const void **items, uint32_t *count, const void *item,
+                   size_t size);
+
+/* ---- building the project (project.c) ---------------------------------------------------- */
+
+ll_tpl_function *ll_tpl_function_add(ll_tpl_doc *d, const yaml_node_t *key, const char *name);
+/* This template's function whose resource is `name`, or NULL. */
+ll_tpl_function *ll_tpl_function_named(ll_tpl_doc *d, const char *name);
+void ll_tpl_add_event(ll_tpl_doc *d, ll_tpl_function *fn, const ll_tpl_event *event);
+/* Fills the event's queue facts when `queue_ref` names an AWS::SQS::Queue of `resources`. */
+void ll_tpl_link_queue(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *queue_ref,
+                       ll_tpl_event *event);
+/* Adds environment variables from mapping `vars`; a name already present is overridden. */
+void ll_tpl_add_env(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *vars, bool inherited);
+/* Adds the items of sequence `layers`. */
+void ll_tpl_add_layers(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *layers, bool inherited);
+
+/* ---- the readers ---------------------------------------------------------------------------- */
+
+/* SAM and CloudFormation (sam.c); `root` is the document's top mapping. */
+void ll_tpl_read_cloudformation(ll_tpl_doc *d, yaml_node_t *root);
+/* CloudFormation resources that wire functions to API Gateway and SQS (sam.c). */
+void ll_tpl_read_wiring(ll_tpl_doc *d, yaml_node_t *resources);
+/* serverless.yml (serverless.c). */
+void ll_tpl_read_serverless(ll_tpl_doc *d, yaml_node_t *root);
+
+/* ---- resolving code (resolve.c) -------------------------------------------------------------- */
+
+/* Sets code_dir, source_path, handler_function and code_files of `fn`. */
+void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn);
+/* `dir`/`rel` in the arena, without "./" prefixes and trailing slashes. */
+const char *ll_tpl_join(ll_arena *arena, const char *dir, const char *rel);
+
+#endif

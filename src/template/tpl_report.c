@@ -1,0 +1,41 @@
+/* tpl_report.c — reporting at template properties, once per place. */
+#include "template/tpl_report.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+
+struct ll_tpl_place {
+  const char *path;
+  uint32_t line, column;
+};
+
+bool ll_tpl_once_first(ll_tpl_once *once, const char *path, uint32_t line, uint32_t column) {
+  for (size_t i = 0; i < once->count; i++) {
+    const struct ll_tpl_place *p = &once->items[i];
+    if (p->line == line && p->column == column && strcmp(p->path, path) == 0) return false;
+  }
+  struct ll_tpl_place place = {path, line, column};
+  LL_PUSH(once->items, once->count, once->cap, place);
+  return true;
+}
+
+void ll_tpl_once_free(ll_tpl_once *once) {
+  free(once->items);
+  *once = (ll_tpl_once){0};
+}
+
+void ll_tpl_report(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_function *fn,
+                   const ll_tpl_value *value, const char *fmt, ...) {
+  uint32_t line = 0, column = 0;
+  ll_tpl_function_position(fn, value, &line, &column);
+  if (!ll_tpl_once_first(once, fn->template_path, line, column)) return;
+  va_list args;
+  va_start(args, fmt);
+  char *message = ll_vstrfmt(fmt, args);
+  va_end(args);
+  ll_rule_report_at(ctx, fn->template_path, line, column, "%s", message);
+  free(message);
+}

@@ -1,0 +1,179 @@
+/* test_cli.c — the command line end to end: exit codes, formats, rule selection, bad input. */
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "testutil.h"
+
+static const char flagged[] = "import boto3\n"
+                              "def lambda_handler(event, context):\n"
+                              "    return boto3.client('s3').list_buckets()\n";
+static const char clean[] = "import boto3\n"
+                            "s3 = boto3.client('s3')\n"
+                            "def lambda_handler(event, context):\n"
+                            "    return s3.list_buckets()\n";
+
+static size_t count_lines(const char *s) {
+  size_t n = 0;
+  for (; *s; s++) n += *s == '\n';
+  return n;
+}
+
+static int run_in(const char *dir, const char *args, char **out, char **err) {
+  char *cmdline = ll_strfmt("%s '%s'", args, dir);
+  int code = ll_test_run(cmdline, out, err);
+  free(cmdline);
+  return code;
+}
+
+static void test_exit_codes_and_text_format(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "ok/app.py", clean));
+  char *out = NULL, *err = NULL;
+  char *ok = ll_strfmt("%s/ok", dir);
+  assert_int_equal(run_in(ok, "", &out, &err), 0);
+  assert_non_null(strstr(out, "No findings in 1 file"));
+  assert_string_equal(err, "");
+  free(out);
+  free(err);
+  free(ll_test_write(dir, "bad/app.py", flagged));
+  char *bad = ll_strfmt("%s/bad", dir);
+  assert_int_equal(run_in(bad, "", &out, &err), 1);
+  assert_non_null(strstr(out, "app.py:3:12: warning[LL302 client-per-invocation]"));
+  assert_non_null(strstr(out, "    3 |     return boto3.client('s3').list_buckets()"));
+  assert_non_null(strstr(out, "           ^^^^^^^^^^^^^^^^^^"));
+  assert_non_null(strstr(out, "= help:"));
+  assert_null(strstr(out, "\033[")); /* not a terminal: no colour */
+  free(out);
+  free(err);
+  free(ok);
+  free(bad);
+  free(dir);
+}
+
+static void test_json_format(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app.py", flagged));
+  char *out = NULL;
+  assert_int_equal(run_in(dir, "--format json", &out, NULL), 1);
+  assert_non_null(strstr(out, "\"rule\": \"LL302\""));
+  assert_non_null(strstr(out, "\"line\": 3"));
+  assert_non_null(strstr(out, "\"column\": 12"));
+  assert_non_null(strstr(out, "\"name\": \"client-per-invocation\""));
+  assert_non_null(strstr(out, "\"errors\": []"));
+  free(out);
+  free(dir);
+}
+
+static void test_select_and_ignore(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app.py", flagged));
+  char *out = NULL;
+  assert_int_equal(run_in(dir, "--ignore LL302", &out, NULL), 0);
+  free(out);
+  assert_int_equal(run_in(dir, "--select client-per-invocation", &out, NULL), 1);
+  free(out);
+  assert_int_equal(run_in(dir, "--select LL1", &out, NULL), 0);
+  free(out);
+  char *err = NULL;
+  assert_int_equal(run_in(dir, "--select LL999", &out, &err), 2);
+  assert_non_null(strstr(err, "unknown rule 'LL999'"));
+  free(out);
+  free(err);
+  free(dir);
+}
+
+static void test_stdin(void **state) {
+  char *dir = ll_test_tmpdir();
+  char *file = ll_test_write(dir, "in.py", flagged);
+  char *args = ll_strfmt("--stdin-filename src/app.py - < '%s'", file);
+  char *out = NULL;
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "src/app.py:3:12"));
+  free(out);
+  free(args);
+  free(file);
+  free(dir);
+}
+
+static void test_explain_and_list_rules(void **state) {
+  char *out = NULL;
+  assert_int_equal(ll_test_run("--explain LL302", &out, NULL), 0);
+  assert_non_null(strstr(out, "LL302 client-per-invocation"));
+  assert_non_null(strstr(out, "Why this is a problem on Lambda"));
+  assert_non_null(strstr(out, "Example (flagged):"));
+  assert_non_null(strstr(out, "Fix:"));
+  free(out);
+  assert_int_equal(ll_test_run("--explain LL000", &out, NULL), 2);
+  free(out);
+  assert_int_equal(ll_test_run("--list-rules", &out, NULL), 0);
+  assert_non_null(strstr(out, "LL101"));
+  assert_non_null(strstr(out, "LL302  client-per-invocation"));
+  assert_non_null(strstr(out, "warning"));
+  free(out);
+  assert_int_equal(ll_test_run("--version", &out, NULL), 0);
+  assert_non_null(strstr(out, "lambda-lint " LL_VERSION));
+  free(out);
+  assert_int_equal(ll_test_run("--no-such-option", &out, NULL), 2);
+  free(out);
+}
+
+/* Every kind of bad input: a one-line message naming it on stderr, the good file still
+ * analysed and reported, exit code 2. */
+static void test_bad_input_does_not_stop_the_run(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "good.py", flagged));
+  char *bin = ll_strfmt("%s/binary.py", dir);
+  FILE *f = fopen(bin, "wb");
+  fwrite("import os\n\0\0\x01", 1, 13, f);
+  fclose(f);
+  free(ll_test_write(dir, "latin1.py", "# caf\xe9\nimport os\n"));
+  free(ll_test_write(dir, "broken.py", "def lambda_handler(event, context:\n    return (\n"));
+  char *subdir = ll_strfmt("%s/x.py", dir);
+  assert_int_equal(mkdir(subdir, 0755), 0);
+  char *empty = ll_strfmt("%s/empty", dir);
+  assert_int_equal(mkdir(empty, 0755), 0);
+  char *args = ll_strfmt("'%s' '%s/missing.py' '%s' '%s'", dir, dir, empty, subdir);
+  char *out = NULL, *err = NULL;
+  assert_int_equal(ll_test_run(args, &out, &err), 2);
+  assert_non_null(strstr(out, "good.py:3:12: warning[LL302"));
+  assert_non_null(strstr(err, "binary.py: binary file"));
+  assert_non_null(strstr(err, "latin1.py: invalid UTF-8 at line 1"));
+  assert_non_null(strstr(err, "broken.py: syntax error at line 1"));
+  assert_non_null(strstr(err, "missing.py: no such file or directory"));
+  assert_non_null(strstr(err, "empty: no source files found"));
+  assert_int_equal(count_lines(err), 6); /* the five above and x.py: no source files found */
+  free(out);
+  free(err);
+  free(args);
+  free(bin);
+  free(subdir);
+  free(empty);
+  free(dir);
+}
+
+static void test_file_given_directly_is_analysed(void **state) {
+  char *dir = ll_test_tmpdir();
+  char *path = ll_test_write(dir, "one.py", flagged);
+  char *args = ll_strfmt("'%s'", path);
+  char *out = NULL;
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "1 finding"));
+  free(out);
+  free(args);
+  free(path);
+  free(dir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_exit_codes_and_text_format),
+      cmocka_unit_test(test_json_format),
+      cmocka_unit_test(test_select_and_ignore),
+      cmocka_unit_test(test_stdin),
+      cmocka_unit_test(test_explain_and_list_rules),
+      cmocka_unit_test(test_bad_input_does_not_stop_the_run),
+      cmocka_unit_test(test_file_given_directly_is_analysed),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

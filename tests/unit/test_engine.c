@@ -1,0 +1,103 @@
+/* test_engine.c — the pipeline's promises: the pre-scan and the worker threads never change the
+ * findings, and files with no Lambda evidence are not parsed. */
+#include "alloc.h"
+#include "testutil.h"
+
+static char *render(const ll_results *r) {
+  size_t n = 0;
+  const ll_finding *f = ll_results_findings(r, &n);
+  char *out = ll_strdup("");
+  for (size_t i = 0; i < n; i++) {
+    char *next = ll_strfmt("%s%s:%u:%u:%s:%s\n", out, f[i].path, f[i].line, f[i].column, f[i].rule->id, f[i].message);
+    free(out);
+    out = next;
+  }
+  return out;
+}
+
+static char *findings_of(const char *path, unsigned jobs, bool no_prescan, size_t *count) {
+  const char *paths[] = {path};
+  ll_options o;
+  ll_options_init(&o);
+  o.paths = paths;
+  o.n_paths = 1;
+  o.jobs = jobs;
+  o.no_prescan = no_prescan;
+  ll_results *r = ll_analyze(&o);
+  ll_results_findings(r, count);
+  char *text = render(r);
+  ll_results_delete(r);
+  return text;
+}
+
+static void same_findings_every_way(const char *path, size_t at_least) {
+  size_t n = 0, m = 0;
+  char *reference = findings_of(path, 1, true, &n);
+  assert_true(n >= at_least);
+  char *prescan = findings_of(path, 1, false, &m);
+  assert_string_equal(reference, prescan);
+  free(prescan);
+  char *threads = findings_of(path, 2, false, &m);
+  assert_string_equal(reference, threads);
+  free(threads);
+  char *many = findings_of(path, 7, true, &m);
+  assert_string_equal(reference, many);
+  free(many);
+  free(reference);
+}
+
+static void test_python_corpus_same_with_prescan_and_threads(void **state) {
+  same_findings_every_way("corpora/python", 20);
+}
+
+static void test_examples_same_with_prescan_and_threads(void **state) {
+  same_findings_every_way("corpora/examples", 4);
+}
+
+#ifdef LL_HAVE_LIBCLANG
+/* libclang parses on every worker thread at once; C files link to the C++ bootstrap across files. */
+static void test_c_and_cpp_corpora_same_with_threads(void **state) {
+  same_findings_every_way("corpora/cpp", 10);
+  same_findings_every_way("corpora/c", 5);
+}
+#endif
+
+static void test_files_without_evidence_are_not_parsed(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "lib/broken_util.py", "def helper(:\n    pass\n"));
+  free(ll_test_write(dir, "lib/used_util.py", "import boto3\ndef make():\n    return boto3.client('s3')\n"));
+  free(ll_test_write(dir, "app.py", "from lib.used_util import make\n"
+                                    "def lambda_handler(event, context):\n    return make()\n"));
+  const char *paths[] = {dir};
+  ll_options o;
+  ll_options_init(&o);
+  o.paths = paths;
+  o.n_paths = 1;
+  ll_results *r = ll_analyze(&o);
+  size_t n_findings = 0, n_errors = 0;
+  ll_results_findings(r, &n_findings);
+  ll_results_errors(r, &n_errors);
+  assert_int_equal(n_findings, 1); /* the imported helper was parsed on demand */
+  assert_int_equal(n_errors, 0);   /* the unrelated broken file was never parsed */
+  ll_results_delete(r);
+  o.no_prescan = true;
+  r = ll_analyze(&o);
+  ll_results_findings(r, &n_findings);
+  ll_results_errors(r, &n_errors);
+  assert_int_equal(n_findings, 1);
+  assert_int_equal(n_errors, 1); /* parsing everything finds its syntax error */
+  ll_results_delete(r);
+  free(dir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_python_corpus_same_with_prescan_and_threads),
+      cmocka_unit_test(test_examples_same_with_prescan_and_threads),
+#ifdef LL_HAVE_LIBCLANG
+      cmocka_unit_test(test_c_and_cpp_corpora_same_with_threads),
+#endif
+      cmocka_unit_test(test_files_without_evidence_are_not_parsed),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

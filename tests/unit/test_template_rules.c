@@ -1,0 +1,272 @@
+/* test_template_rules.c — the template-only rules (LL501–LL504, LL508, LL601) on small templates,
+ * each run through ll_analyze() on a scratch folder with only that rule selected. */
+#include "alloc.h"
+#include "date.h"
+#include "testutil.h"
+
+#define AS_OF "2026-01-15"
+
+/* The scratch folder of the current test (created by run() or by the test itself). */
+static char *scratch;
+
+static void scratch_reset(void) {
+  if (scratch) {
+    char *cmd = ll_strfmt("rm -rf '%s'", scratch);
+    assert_int_equal(system(cmd), 0);
+    free(cmd);
+    free(scratch);
+  }
+  scratch = ll_test_tmpdir();
+}
+
+static void write_file(const char *rel, const char *text) { free(ll_test_write(scratch, rel, text)); }
+
+/* Runs rule `id` over the scratch folder after writing the template `name`; returns what it reported,
+ * one "line:column:severity:message" a line (a static buffer). */
+static const char *run_in_scratch(const char *id, const char *name, const char *text) {
+  static char log[8192];
+  write_file(name, text);
+  const char *paths[] = {scratch};
+  const char *select[] = {id};
+  ll_options o;
+  ll_options_init(&o);
+  o.paths = paths;
+  o.n_paths = 1;
+  o.select = select;
+  o.n_select = 1;
+  o.as_of = AS_OF;
+  ll_results *results = ll_analyze(&o);
+  size_t n = 0, used = 0;
+  const ll_finding *f = ll_results_findings(results, &n);
+  log[0] = '\0';
+  for (size_t i = 0; i < n; i++)
+    used += (size_t)snprintf(log + used, sizeof log - used, "%u:%u:%s:%s\n", f[i].line, f[i].column,
+                             ll_severity_name(f[i].severity), f[i].message);
+  if (getenv("LL_TEST_VERBOSE")) fputs(log, stderr);
+  ll_results_delete(results);
+  return log;
+}
+
+static const char *run(const char *id, const char *name, const char *text) {
+  scratch_reset();
+  return run_in_scratch(id, name, text);
+}
+
+/* Whether the log has a finding at line:column with `severity` whose message contains `part`. */
+static bool has(const char *log, uint32_t line, uint32_t column, const char *severity, const char *part) {
+  char prefix[64];
+  snprintf(prefix, sizeof prefix, "%u:%u:%s:", line, column, severity);
+  for (const char *l = log; *l; l = strchr(l, '\n') + 1) {
+    const char *end = strchr(l, '\n');
+    if (strncmp(l, prefix, strlen(prefix)) != 0) continue;
+    const char *found = strstr(l, part);
+    if (found && found < end) return true;
+  }
+  return false;
+}
+
+static int count(const char *log) {
+  int n = 0;
+  for (const char *c = log; *c; c++) n += *c == '\n';
+  return n;
+}
+
+/* ---- dates ------------------------------------------------------------------------------------ */
+
+static void dates(void **state) {
+  (void)state;
+  int32_t d = 0;
+  assert_int_equal(ll_date_days(1970, 1, 1), 0);
+  assert_true(ll_date_parse("2024-02-29", &d));
+  char back[11];
+  ll_date_format(d, back);
+  assert_string_equal(back, "2024-02-29");
+  assert_false(ll_date_parse("2023-02-29", &d));
+  assert_false(ll_date_parse("2024-13-01", &d));
+  assert_false(ll_date_parse("20240101", &d));
+  assert_false(ll_date_parse("2024-01-01x", &d));
+}
+
+/* ---- LL501 ------------------------------------------------------------------------------------ */
+
+static const char runtimes_tpl[] =
+    "Transform: AWS::Serverless-2016-10-31\n"                                          /* 1 */
+    "Globals:\n"                                                                       /* 2 */
+    "  Function:\n"                                                                    /* 3 */
+    "    Runtime: python3.8\n"                                                         /* 4 */
+    "Resources:\n"                                                                     /* 5 */
+    "  A: {Type: AWS::Serverless::Function, Properties: {Handler: a.h}}\n"             /* 6 */
+    "  B: {Type: AWS::Serverless::Function, Properties: {Handler: b.h}}\n"             /* 7 */
+    "  C: {Type: AWS::Serverless::Function, Properties: {Runtime: nodejs20.x}}\n"      /* 8 */
+    "  D: {Type: AWS::Serverless::Function, Properties: {Runtime: python3.13}}\n"      /* 9 */
+    "  E: {Type: AWS::Lambda::Function, Properties: {Runtime: !Ref Rt}}\n"             /* 10 */
+    "  F: {Type: AWS::Lambda::Function, Properties: {Runtime: python9.9}}\n";          /* 11 */
+
+static void ll501_past_is_error_soon_is_warning(void **state) {
+  (void)state;
+  const char *log = run("LL501", "template.yaml", runtimes_tpl);
+  assert_int_equal(count(log), 2);
+  assert_true(has(log, 4, 5, "error", "python3.8 was deprecated on 2024-10-14"));
+  assert_true(has(log, 4, 5, "error", "move to python3.14"));
+  assert_true(has(log, 8, 53, "warning", "nodejs20.x is deprecated on 2026-04-30 (in 105 days)"));
+}
+
+/* ---- LL502 ------------------------------------------------------------------------------------ */
+
+static void ll502_limits(void **state) {
+  (void)state;
+  static const char tpl[] =
+      "Resources:\n"                                                                                   /* 1 */
+      "  A:\n"                                                                                         /* 2 */
+      "    Type: AWS::Lambda::Function\n"                                                              /* 3 */
+      "    Properties:\n"                                                                              /* 4 */
+      "      MemorySize: 64\n"                                                                         /* 5 */
+      "      Timeout: 901\n"                                                                           /* 6 */
+      "      EphemeralStorage: {Size: 20480}\n"                                                        /* 7 */
+      "  B: {Type: AWS::Lambda::Function, Properties: {MemorySize: 10240, Timeout: 900}}\n"            /* 8 */
+      "  C: {Type: AWS::Lambda::Function, Properties: {MemorySize: !Ref Mem, Timeout: 0}}\n"           /* 9 */
+      "  D: {Type: AWS::Lambda::Function, Properties: {Timeout: -5, MemorySize: 99999999999999999999}}\n";
+  const char *log = run("LL502", "template.yaml", tpl);
+  assert_int_equal(count(log), 6);
+  assert_true(has(log, 10, 49, "error", "Timeout -5 s"));
+  assert_true(has(log, 10, 62, "error", "MemorySize 99999999999999999999 MB"));
+  assert_true(has(log, 5, 7, "error", "MemorySize 64 MB of function A is outside Lambda's 128–10240 MB"));
+  assert_true(has(log, 6, 7, "error", "Timeout 901 s"));
+  assert_true(has(log, 7, 26, "error", "EphemeralStorage 20480 MB"));
+  assert_true(has(log, 9, 71, "error", "Timeout 0 s"));
+}
+
+/* ---- LL503 ------------------------------------------------------------------------------------ */
+
+static void ll503_api_timeouts(void **state) {
+  (void)state;
+  static const char tpl[] =
+      "Transform: AWS::Serverless-2016-10-31\n"                                                         /* 1 */
+      "Resources:\n"                                                                                    /* 2 */
+      "  Rest:\n"                                                                                       /* 3 */
+      "    Type: AWS::Serverless::Function\n"                                                           /* 4 */
+      "    Properties:\n"                                                                               /* 5 */
+      "      Timeout: 30\n"                                                                             /* 6 */
+      "      Events: {Get: {Type: Api}}\n"                                                              /* 7 */
+      "  Http:\n"                                                                                       /* 8 */
+      "    Type: AWS::Serverless::Function\n"                                                           /* 9 */
+      "    Properties: {Timeout: 30, Events: {Get: {Type: HttpApi}}}\n"                                 /* 10 */
+      "  Worker: {Type: AWS::Serverless::Function, Properties: {Timeout: 300, Events: {S: {Type: Schedule}}}}\n"
+      "  Short: {Type: AWS::Serverless::Function, Properties: {Events: {Get: {Type: Api}}}}\n";
+  const char *log = run("LL503", "template.yaml", tpl);
+  assert_int_equal(count(log), 1);
+  assert_true(has(log, 6, 7, "warning", "Timeout 30 s of function Rest is longer than API Gateway's 29 s"));
+}
+
+static void ll503_serverless_provider_timeout(void **state) {
+  (void)state;
+  static const char tpl[] =
+      "service: s\n"
+      "provider: {name: aws, timeout: 60}\n"
+      "functions:\n"
+      "  a: {handler: a.h, events: [{http: GET /}]}\n"
+      "  b: {handler: b.h, events: [{httpApi: GET /b}]}\n";
+  const char *log = run("LL503", "serverless.yml", tpl);
+  assert_int_equal(count(log), 1); /* both inherit the same property: reported once */
+  assert_true(has(log, 2, 23, "warning", "function a"));
+}
+
+/* ---- LL504 ------------------------------------------------------------------------------------ */
+
+static void ll504_visibility(void **state) {
+  (void)state;
+  static const char tpl[] =
+      "Transform: AWS::Serverless-2016-10-31\n"                                                         /* 1 */
+      "Resources:\n"                                                                                    /* 2 */
+      "  Short:\n"                                                                                      /* 3 */
+      "    Type: AWS::SQS::Queue\n"                                                                     /* 4 */
+      "    Properties:\n"                                                                               /* 5 */
+      "      VisibilityTimeout: 60\n"                                                                   /* 6 */
+      "  Default: {Type: AWS::SQS::Queue}\n"                                                            /* 7 */
+      "  Long: {Type: AWS::SQS::Queue, Properties: {VisibilityTimeout: 180}}\n"                         /* 8 */
+      "  A: {Type: AWS::Serverless::Function, Properties: {Timeout: 30, Events: {Q: {Type: SQS, Properties: {Queue: !GetAtt Short.Arn}}}}}\n"
+      "  B: {Type: AWS::Serverless::Function, Properties: {Timeout: 10, Events: {Q: {Type: SQS, Properties: {Queue: !GetAtt Default.Arn}}}}}\n"
+      "  C: {Type: AWS::Serverless::Function, Properties: {Timeout: 30, Events: {Q: {Type: SQS, Properties: {Queue: !GetAtt Long.Arn}}}}}\n"
+      "  D: {Type: AWS::Serverless::Function, Properties: {Events: {Q: {Type: SQS, Properties: {Queue: !GetAtt Default.Arn}}}}}\n"
+      "  E: {Type: AWS::Serverless::Function, Properties: {Timeout: 99, Events: {Q: {Type: SQS, Properties: {Queue: arn:aws:sqs:x}}}}}\n";
+  const char *log = run("LL504", "template.yaml", tpl);
+  assert_int_equal(count(log), 2);
+  assert_true(has(log, 6, 7, "warning", "queue Short has a visibility timeout of 60 s, less than 6 × the 30 s Timeout of function A"));
+  assert_true(has(log, 7, 3, "warning", "30 s (the SQS default), less than 6 × the 10 s Timeout of function B"));
+}
+
+/* ---- LL508 ------------------------------------------------------------------------------------ */
+
+static void ll508_reserved_variables(void **state) {
+  (void)state;
+  static const char tpl[] =
+      "Transform: AWS::Serverless-2016-10-31\n"                   /* 1 */
+      "Globals:\n"                                                /* 2 */
+      "  Function:\n"                                             /* 3 */
+      "    Environment:\n"                                        /* 4 */
+      "      Variables:\n"                                        /* 5 */
+      "        AWS_REGION: eu-west-1\n"                           /* 6 */
+      "Resources:\n"                                              /* 7 */
+      "  A:\n"                                                    /* 8 */
+      "    Type: AWS::Serverless::Function\n"                     /* 9 */
+      "    Properties:\n"                                         /* 10 */
+      "      Environment:\n"                                      /* 11 */
+      "        Variables:\n"                                      /* 12 */
+      "          _HANDLER: x\n"                                   /* 13 */
+      "          TZ: Europe/Paris\n"                              /* 14 */
+      "          PATH: /opt/bin\n"                                /* 15 */
+      "          AWS_LAMBDA_EXEC_WRAPPER: /opt/wrap\n"            /* 16 */
+      "  B: {Type: AWS::Serverless::Function}\n";                 /* 17 */
+  const char *log = run("LL508", "template.yaml", tpl);
+  assert_int_equal(count(log), 2);
+  assert_true(has(log, 6, 9, "error", "AWS_REGION is reserved"));
+  assert_true(has(log, 13, 11, "error", "_HANDLER is reserved"));
+}
+
+/* ---- LL601 ------------------------------------------------------------------------------------ */
+
+static void ll601_copies_between_code_locations(void **state) {
+  (void)state;
+  scratch_reset();
+  static const char util[] = "import json\n\n\ndef respond(code, body):\n"
+                             "    return {\"statusCode\": code, \"body\": json.dumps(body)}\n";
+  write_file("src/a/util.py", util);
+  write_file("src/b/util.py", util);
+  write_file("src/c/other.py", "def different(event, context):\n    return {\"statusCode\": 204, \"body\": \"\"}\n");
+  static const char tpl[] =
+      "Transform: AWS::Serverless-2016-10-31\n"                                              /* 1 */
+      "Resources:\n"                                                                         /* 2 */
+      "  A: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/a}}\n"               /* 3 */
+      "  A2: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/a/}}\n"             /* 4 */
+      "  B: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/b}}\n"               /* 5 */
+      "  C: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/c}}\n";              /* 6 */
+  const char *log = run_in_scratch("LL601", "template.yaml", tpl);
+  assert_int_equal(count(log), 1);
+  assert_true(has(log, 5, 53, "info", "function B's code"));
+  assert_true(has(log, 5, 53, "info", "holds 1 source file identical to function A's"));
+}
+
+static int cleanup(void **state) {
+  (void)state;
+  if (!scratch) return 0;
+  char *cmd = ll_strfmt("rm -rf '%s'", scratch);
+  int rc = system(cmd);
+  free(cmd);
+  free(scratch);
+  scratch = NULL;
+  return rc == 0 ? 0 : -1;
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(dates),
+      cmocka_unit_test(ll501_past_is_error_soon_is_warning),
+      cmocka_unit_test(ll502_limits),
+      cmocka_unit_test(ll503_api_timeouts),
+      cmocka_unit_test(ll503_serverless_provider_timeout),
+      cmocka_unit_test(ll504_visibility),
+      cmocka_unit_test(ll508_reserved_variables),
+      cmocka_unit_test(ll601_copies_between_code_locations),
+  };
+  return cmocka_run_group_tests(tests, NULL, cleanup);
+}
