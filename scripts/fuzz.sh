@@ -21,6 +21,10 @@ mkdir -p build-fuzz/artifacts
 seeds_for() {
   case "$1" in
     fuzz_python) find corpora -name '*.py' 2>/dev/null || true ;;
+    fuzz_template) find corpora -name '*.yaml' -o -name '*.yml' -o -name '*.json' 2>/dev/null || true ;;
+    fuzz_config) find . -maxdepth 3 -name '.lambda-lint.yaml' -not -path './node_modules/*' 2>/dev/null
+                 grep -rl 'lambda-lint:' corpora 2>/dev/null | head -50 || true ;;
+    fuzz_clang) find corpora -name '*.c' -o -name '*.cpp' 2>/dev/null || true ;;
     *) ;;
   esac
 }
@@ -35,7 +39,9 @@ run_target() {
   local dict=()
   [ -f "tests/fuzz/${target#fuzz_}.dict" ] && dict=("-dict=tests/fuzz/${target#fuzz_}.dict")
   echo "fuzz.sh: $target for ${seconds}s"
-  "build-fuzz/fuzz/$target" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -max_len=16384 \
+  local max_len=16384
+  [ "$target" = fuzz_clang ] && max_len=4096 # a libclang parse per input: keep inputs small
+  "build-fuzz/fuzz/$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len="$max_len" \
     "${dict[@]}" -artifact_prefix="build-fuzz/artifacts/$target-" -print_final_stats=1 "${dirs[@]}"
 }
 

@@ -7,7 +7,6 @@
  * Besides sanitizer reports, the target checks what a user relies on: the JSON report parses, and
  * the text report holds no control characters besides newline and tab.
  */
-#define _GNU_SOURCE /* memmem */
 #include <fcntl.h>
 #include <jansson.h>
 #include <stdint.h>

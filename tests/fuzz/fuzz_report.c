@@ -4,7 +4,6 @@
  * anything but NUL). The JSON report must parse, the text report must hold no control character
  * besides newline and tab, and an escaped diagnostic line must be valid UTF-8 without controls.
  */
-#define _GNU_SOURCE /* open_memstream, memmem */
 #include <jansson.h>
 #include <stdint.h>
 #include <stdio.h>
