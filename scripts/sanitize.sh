@@ -18,7 +18,7 @@ ctest --test-dir build-asan --output-on-failure -j"$jobs"
 inputs=()
 for d in corpora tests/fuzz/regressions; do [ -d "$d" ] && inputs+=("$d"); done
 if [ ${#inputs[@]} -gt 0 ]; then
-  for format in text json; do
+  for format in text json sarif github; do
     rc=0
     build-asan/lambda-lint --format "$format" "${inputs[@]}" >/dev/null 2>build-asan/leak-check.err || rc=$?
     if [ "$rc" -gt 2 ]; then

@@ -455,6 +455,29 @@ static void test_file_names(void **state) {
   assert_true(latin);
   assert_int_equal(json_array_size(json_object_get(doc, "errors")), N);
   json_decref(doc);
+
+  /* SARIF validates against the 2.1.0 schema; GitHub annotations stay one line each. */
+  char *sarif = ll_strfmt("%s.sarif", dir);
+  char *args = ll_strfmt("--format sarif --output '%s' '%s'", sarif, dir);
+  assert_int_equal(ll_test_run(args, NULL, NULL), 2);
+  free(args);
+  char *validate = ll_strfmt("'%s/tests/sarif/validate-sarif.sh' '%s' >&2", LL_SOURCE_DIR, sarif);
+  assert_int_equal(system(validate), 0);
+  free(validate);
+  unlink(sarif);
+  free(sarif);
+  args = ll_strfmt("--format github '%s'", dir);
+  assert_int_equal(ll_test_run(args, &out, NULL), 2);
+  free(args);
+  size_t annotations = 0;
+  for (const char *line = out; *line; line = strchr(line, '\n') + 1) {
+    if (!strncmp(line, "::", 2)) annotations++;
+    else fail_msg("not an annotation line: %.80s", line);
+    for (const char *c = line; *c && *c != '\n'; c++) /* GitHub escapes %, CR and LF only */
+      if (*c == '\r') fail_msg("carriage return in an annotation");
+  }
+  assert_true(annotations >= N + 1);
+  free(out);
   remove_tree(dir);
 }
 
