@@ -18,6 +18,7 @@
 #include <ctype.h>
 
 #include "rulekit.h"
+#include "strmap.h"
 
 /* Per language: methods that grow a container, drain it, and record membership (a `seen` set). */
 static const char *const python_growing[] = {"append", "extend", "insert", "add", "update", "setdefault",
@@ -89,6 +90,8 @@ static bool membership_write(const ll_module *m, const ll_module_write *w) {
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *reported[64];
   size_t n_reported = 0;
+  ll_strmap facts; /* name → name_facts() as bits: each name scanned once (10^4 writes to one set) */
+  ll_strmap_init(&facts);
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -106,7 +109,13 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       for (size_t i = 0; i < n_reported; i++) seen |= !strcmp(reported[i], w->name);
       if (seen) continue;
       bool reset = false, tested = false, membership = false;
-      name_facts(ctx, m, w->name, &reset, &tested, &membership);
+      int known = ll_strmap_get(&facts, w->name);
+      if (known >= 0) {
+        reset = known & 1, tested = known & 2, membership = known & 4;
+      } else {
+        name_facts(ctx, m, w->name, &reset, &tested, &membership);
+        ll_strmap_put(&facts, w->name, (reset ? 1 : 0) | (tested ? 2 : 0) | (membership ? 4 : 0));
+      }
       if (reset || (membership && membership_write(m, w)) || (tested && w->kind == LL_WRITE_SUBSCRIPT)) continue;
       if (n_reported < sizeof(reported) / sizeof(*reported)) reported[n_reported++] = w->name;
       ll_rule_report(ctx, m, ev->span,
@@ -116,6 +125,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      w->name);
     }
   }
+  ll_strmap_free(&facts);
 }
 
 const ll_rule ll_rule_LL201 = {

@@ -14,23 +14,51 @@
  * request data in dicts (a cache is allowed to miss); rebinding to a computed value (a TTL cache
  * timestamp); code no handler reaches.
  */
-#include "rulekit.h"
+#include <stdlib.h>
 
-/* Whether reachable code tests `name` in a condition (membership tests only, when asked). */
-static bool tested_in_reachable_code(const ll_rule_ctx *ctx, const ll_module *m, const char *name,
-                                     bool membership) {
-  for (uint32_t f = 0; f < m->n_functions; f++) {
-    if (f > 0 && !ll_rule_reachable(ctx, m, (int)f)) continue;
-    if (m->functions[f].is_entry_main) continue;
+#include "alloc.h"
+#include "rulekit.h"
+#include "strmap.h"
+
+/* The names reachable code tests in a condition, and each of their dotted prefixes (`a.b` tested
+ * means `a` is), collected once per module: looking them up per write kept a generated file of
+ * 10^5 writes and tests busy for minutes. */
+typedef struct {
+  ll_strmap any, membership;
+  char **keys;
+  size_t n_keys, cap_keys;
+} tested_names;
+
+static void add_prefixes(tested_names *t, ll_strmap *map, const char *name) {
+  for (size_t i = 0;; i++) {
+    if (name[i] != '.' && name[i] != '\0') continue;
+    char *key = ll_strndup(name, i);
+    if (ll_strmap_get(map, key) < 0) {
+      ll_strmap_put(map, key, 1);
+      LL_PUSH(t->keys, t->n_keys, t->cap_keys, key);
+    } else {
+      free(key);
+    }
+    if (name[i] == '\0') break;
+  }
+}
+
+static void collect_tested(const ll_rule_ctx *ctx, const ll_module *m, tested_names *t) {
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_rule_reachable(ctx, m, (int)f) || m->functions[f].is_entry_main) continue;
     const ll_function *fn = &m->functions[f];
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
-      if (ev->kind == LL_EV_NAME_USE && ev->tested && f > 0 && ll_qname_has_prefix(ev->name, name) &&
-          (!membership || ev->as.key.membership))
-        return true;
+      if (ev->kind != LL_EV_NAME_USE || !ev->tested || !ev->name) continue;
+      add_prefixes(t, &t->any, ev->name);
+      if (ev->as.key.membership) add_prefixes(t, &t->membership, ev->name);
     }
   }
-  return false;
+}
+
+/* Whether reachable code tests `name` in a condition (membership tests only, when asked). */
+static bool tested_in_reachable_code(const tested_names *t, const char *name, bool membership) {
+  return ll_strmap_get(membership ? &t->membership : &t->any, name) >= 0;
 }
 
 /* Per language: the methods that record an element as seen (`seen.add(id)`, `seen.insert(id)`). */
@@ -52,6 +80,8 @@ static const char *truth_kind(const ll_module *m, const ll_event *ev, const ll_b
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *reported[64];
   size_t n_reported = 0;
+  tested_names tested = {0};
+  bool collected = false;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -65,7 +95,12 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (!kind || !b) continue;
       bool seen = false;
       for (size_t i = 0; i < n_reported; i++) seen |= !strcmp(reported[i], w->name);
-      if (seen || !tested_in_reachable_code(ctx, m, w->name, w->kind == LL_WRITE_MUTATE)) continue;
+      if (seen) continue;
+      if (!collected) {
+        collect_tested(ctx, m, &tested);
+        collected = true;
+      }
+      if (!tested_in_reachable_code(&tested, w->name, w->kind == LL_WRITE_MUTATE)) continue;
       if (n_reported < sizeof(reported) / sizeof(*reported)) reported[n_reported++] = w->name;
       ll_rule_report(ctx, m, ev->span,
                      "module-level `%s` is %s that later decides behaviour, but each execution "
@@ -74,6 +109,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      w->name, kind);
     }
   }
+  ll_strmap_free(&tested.any);
+  ll_strmap_free(&tested.membership);
+  for (size_t i = 0; i < tested.n_keys; i++) free(tested.keys[i]);
+  free(tested.keys);
 }
 
 const ll_rule ll_rule_LL202 = {
