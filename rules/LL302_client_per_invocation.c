@@ -27,7 +27,9 @@ static const char *const python_clients[] = {
     "httpx.AsyncClient", "urllib3.PoolManager", "elasticsearch.Elasticsearch",
     "opensearchpy.OpenSearch", "cassandra.cluster.Cluster", "kafka.KafkaProducer",
     "kafka.KafkaConsumer", "confluent_kafka.Producer", "snowflake.connector.connect",
-    "pika.BlockingConnection", NULL};
+    "pika.BlockingConnection", "pyodbc.connect", "pymssql.connect", "redshift_connector.connect",
+    "oracledb.connect", "cx_Oracle.connect", "openai.OpenAI", "openai.AzureOpenAI", "openai.AsyncOpenAI",
+    "anthropic.Anthropic", "anthropic.AsyncAnthropic", NULL};
 
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_clients,
@@ -41,7 +43,8 @@ static bool explicit_credentials(const ll_call *call) {
 
 /* Clients tied to the running event loop: sharing one across invocations (each with its own
  * `asyncio.run`) fails with "Event loop is closed", so inside a coroutine they are right. */
-static const char *const loop_bound_clients[] = {"httpx.AsyncClient", NULL};
+static const char *const loop_bound_clients[] = {"httpx.AsyncClient", "openai.AsyncOpenAI",
+                                                 "anthropic.AsyncAnthropic", NULL};
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *clients = ll_table_for(tables, m->language);

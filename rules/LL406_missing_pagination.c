@@ -49,7 +49,13 @@ static const paged_api python_paged[] = {
     {"list_stack_resources", "StackResourceSummaries"}, {"list_exports", "Exports"},
     {"list_keys", "Keys"},            {"list_aliases", "Aliases"},      {"list_hosted_zones", "HostedZones"},
     {"list_resource_record_sets", "ResourceRecordSets"}, {"describe_db_instances", "DBInstances"},
-    {"describe_db_snapshots", "DBSnapshots"}, {NULL, NULL}};
+    {"describe_db_snapshots", "DBSnapshots"}, {"describe_db_clusters", "DBClusters"},
+    {"describe_auto_scaling_groups", "AutoScalingGroups"},
+    {"describe_auto_scaling_instances", "AutoScalingInstances"}, {"describe_alarms", "MetricAlarms"},
+    {"list_metrics", "Metrics"}, {"list_certificates", "CertificateSummaryList"},
+    {"describe_load_balancers", "LoadBalancers"}, {"describe_target_groups", "TargetGroups"},
+    {"list_streams", "StreamNames"}, {"list_rules", "Rules"},
+    {"describe_instance_information", "InstanceInformationList"}, {NULL, NULL}};
 
 static const char *const continuation_keys[] = {
     "NextContinuationToken", "ContinuationToken", "IsTruncated", "LastEvaluatedKey", "NextToken",
@@ -63,7 +69,9 @@ static const char *const token_or_limit_args[] = {
 /* Arguments that name the resources asked for: the answer is those resources, not a listing. */
 static const char *const specific_args[] = {
     "InstanceIds", "VolumeIds", "SnapshotIds", "GroupIds", "ImageIds", "DBInstanceIdentifier",
-    "DBSnapshotIdentifier", "repositoryNames", "imageIds", "Names", "logStreamNames", NULL};
+    "DBSnapshotIdentifier", "repositoryNames", "imageIds", "Names", "logStreamNames",
+    "DBClusterIdentifier", "AutoScalingGroupNames", "AlarmNames", "LoadBalancerArns", "TargetGroupArns",
+    NULL};
 
 /* PartiQL: `execute_statement(Statement="SELECT … FROM t")` with no WHERE reads the whole table,
  * 1 MB at a time, with a NextToken (a SELECT with WHERE is left alone: a key lookup or a query). */

@@ -337,7 +337,8 @@ static const char *path_of(lowerer *L, TSNode node, int depth) {
 static const char *const io_modules[] = {
     "requests", "urllib.request", "urllib3", "http.client", "httpx", "aiohttp", "socket", "boto3",
     "botocore", "psycopg2", "psycopg", "pymysql", "MySQLdb", "mysql.connector", "redis", "pymongo",
-    "sqlalchemy", "smtplib", "ftplib", "paramiko", "elasticsearch", "opensearchpy", NULL};
+    "sqlalchemy", "smtplib", "ftplib", "paramiko", "elasticsearch", "opensearchpy", "pyodbc", "pymssql",
+    "redshift_connector", "oracledb", "cx_Oracle", "pg8000", "openai", "anthropic", NULL};
 
 static const char *const io_method_prefixes[] = {
     "get_object", "put_object", "get_item", "put_item", "delete_item", "update_item",
