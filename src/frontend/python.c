@@ -287,9 +287,37 @@ static const char *path_join_args(lowerer *L, TSNode args, int depth) {
 
 /* What a path expression evaluates to, as far as it is known: literal text with unknown parts as
  * "{}" (`f"/tmp/{key}"` → "/tmp/{}", `os.path.join(TMP, name)` → "/tmp/{}"). NULL when unknown. */
+/* An f-string as a path: interpolated variables that hold a known path (`f"{TMP_DIR}/{key}"` with
+ * `TMP_DIR = "/tmp"`) are substituted, other interpolations become "{}". */
+static const char *fstring_path(lowerer *L, TSNode node, int depth) {
+  if (ll_ts_is(node, "concatenated_string") && ts_node_named_child_count(node) > 0)
+    node = ts_node_named_child(node, 0);
+  if (!ll_ts_is(node, "string")) return NULL;
+  const char *out = "";
+  bool substituted = false;
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode part = ts_node_named_child(node, i);
+    const char *piece = NULL;
+    if (ll_ts_is(part, "string_content")) {
+      piece = ll_ts_text(L->b, part);
+    } else if (ll_ts_is(part, "interpolation")) {
+      TSNode expr = ts_node_named_child(part, 0);
+      piece = ll_ts_is(expr, "identifier") ? path_of(L, expr, depth + 1) : NULL;
+      substituted |= piece != NULL;
+      if (!piece) piece = "{}";
+    }
+    if (piece && !(out = arena_fmt2(L, out, "", piece))) return NULL;
+  }
+  return substituted ? out : NULL;
+}
+
 static const char *path_of(lowerer *L, TSNode node, int depth) {
   if (ts_node_is_null(node) || depth > 20) return NULL;
-  if (ll_ts_is(node, "string") || ll_ts_is(node, "concatenated_string")) return string_literal(L, node);
+  if (ll_ts_is(node, "string") || ll_ts_is(node, "concatenated_string")) {
+    const char *fs = fstring_path(L, node, depth);
+    return fs ? fs : string_literal(L, node);
+  }
   if (ll_ts_is(node, "identifier")) return path_var_get(L, ll_ts_text(L->b, node));
   if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
     return path_of(L, ts_node_named_child(node, 0), depth + 1);
