@@ -29,6 +29,7 @@ typedef struct {
   const char *ctor;
   const char *ctor_arg;
   bool is_global; /* declared `global` in that function */
+  bool none_default; /* a parameter defaulting to None (`client=None`): set per call, not cached */
 } local_name;
 
 /* A name holding a filesystem path we know something about: `p = f"/tmp/{key}"`. */
@@ -1045,8 +1046,18 @@ static void lower_params(lowerer *L, TSNode params) {
     if (!ll_ts_is(name, "identifier")) continue;
     char *text = ll_ts_text(L->b, name);
     ll_builder_add_param(L->b, text);
-    declare_local(L, text);
+    local_name *local = declare_local(L, text);
+    bool has_default = ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter");
+    if (has_default && ll_ts_is(ll_ts_field(p, "value"), "none")) local->none_default = true;
   }
+}
+
+/* Whether `name` is a parameter of the current function that defaults to None: `if client is
+ * None: client = make()` then builds a new one on every call that does not pass one, which is
+ * dependency injection, not a lazy initialisation that survives between invocations. */
+static bool is_none_default_param(lowerer *L, const char *name) {
+  local_name *local = fn_now(L) ? find_local(L, name) : NULL;
+  return local && local->none_default && !local->is_global;
 }
 
 static bool awaited(const lowerer *L, const char *name) {
@@ -1239,6 +1250,7 @@ static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negat
     TSNode base = chain_base(cond);
     if (ts_node_is_null(base) || !ts_node_eq(base, cond)) return;
     const char *name = ll_ts_text(L->b, cond);
+    if (ll_ts_is(cond, "identifier") && is_none_default_param(L, name)) return;
     if (negated && out->n_unset < 4) out->unset[out->n_unset++] = name;
     if (!negated && out->n_set < 4) out->set[out->n_set++] = name;
   } else if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
@@ -1247,9 +1259,15 @@ static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negat
     bool is_not = strstr(text, " is not ") || strstr(text, "!=");
     bool not_in = strstr(text, " not in ") != NULL;
     bool is_none = ll_ts_is(right, "none") && (strstr(text, " is ") || strstr(text, "=="));
-    if (ll_ts_is(left, "identifier") && ll_ts_is(right, "none") && is_none) {
+    /* `Cls.attr is None` guards state on the class, which lives as long as the module; an
+     * attribute of `self` lives only as long as the instance. */
+    TSNode base = chain_base(left);
+    bool class_attr = ll_ts_is(left, "attribute") && !ts_node_is_null(base) &&
+                      !ll_ts_text_is(L->b, base, "self");
+    if ((ll_ts_is(left, "identifier") || class_attr) && ll_ts_is(right, "none") && is_none) {
       bool unset = !is_not ^ negated;
       const char *name = ll_ts_text(L->b, left);
+      if (is_none_default_param(L, name)) return;
       if (unset && out->n_unset < 4) out->unset[out->n_unset++] = name;
       if (!unset && out->n_set < 4) out->set[out->n_set++] = name;
     } else if (not_in && ll_ts_is(right, "identifier") && !negated && out->n_unset < 4) {
