@@ -7,8 +7,9 @@
  * module scope runs once per environment (during init, which has a full CPU boost). A client built
  * inside the handler redoes credential resolution, endpoint discovery and the TCP/TLS handshake on
  * every request, adding tens to hundreds of milliseconds and exhausting database connections.
- * Not flagged: clients created at module scope; behind a lazy-initialisation guard
- * (`if _client is None:`); stored to a module-level variable; in a memoised factory
+ * Not flagged: clients created at module scope; behind a lazy-initialisation guard on module or
+ * class state (`if _client is None:`, `if Repo.table is None:`; not on a parameter defaulting to
+ * None, which is dependency injection: a new client on every call that passes none); stored to a module-level variable; in a memoised factory
  * (`@functools.lru_cache`); in code that no handler reaches (e.g. `if __name__ == "__main__":`);
  * clients and sessions built from explicit temporary credentials (`aws_session_token=` from an
  * `sts.assume_role` of this invocation): they cannot be hoisted to module scope as they are;
@@ -91,7 +92,9 @@ const ll_rule ll_rule_LL302 = {
            "    return s3.get_object(Bucket=event[\"bucket\"], Key=event[\"key\"])\n",
     .help = "create the client once at module scope (or lazily behind `if _client is None:`)",
     .not_flagged = "Clients created at module scope; behind a lazy-initialisation guard "
-                   "(`if _client is None:`); assigned to a module-level variable; inside a memoised "
+                   "on module or class state (`if _client is None:`; a parameter defaulting to None "
+                   "is not one: `def f(client=None)` builds a client on every call that passes none); "
+                   "assigned to a module-level variable; inside a memoised "
                    "factory (`@functools.lru_cache`); in code no handler reaches; clients and sessions "
                    "built from explicit temporary credentials (`aws_session_token=` from an assumed "
                    "role), which are per-caller by design; `httpx.AsyncClient` inside an `async def` (bound "
