@@ -47,6 +47,22 @@ static bool explicit_credentials(const ll_call *call) {
 static const char *const loop_bound_clients[] = {"httpx.AsyncClient", "openai.AsyncOpenAI",
                                                  "anthropic.AsyncAnthropic", NULL};
 
+/* boto3 sessions: `session.client("s3")` builds a new client every time it is called, even when the
+ * session itself was made once at module scope. */
+static const char *const python_sessions[] = {"boto3.Session", "boto3.session.Session", NULL};
+
+static bool session_client(const ll_module *m, const ll_function *fn, uint32_t at) {
+  const ll_call *call = &fn->events[at].as.call;
+  if (m->language != LL_LANG_PYTHON || !call->receiver_ctor) return false;
+  if (strcmp(call->method, "client") && strcmp(call->method, "resource")) return false;
+  if (!ll_callee_is(call->receiver_ctor, python_sessions)) return false;
+  /* a session made in this very function is reported itself (`boto3.Session().client(...)`) */
+  for (uint32_t e = 0; e < fn->n_events; e++)
+    if (fn->events[e].kind == LL_EV_CALL && ll_callee_is(fn->events[e].as.call.callee, python_sessions))
+      return false;
+  return true;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *clients = ll_table_for(tables, m->language);
   for (uint32_t f = 1; f < m->n_functions; f++) {
@@ -56,7 +72,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
-      if (!ll_callee_is(ev->as.call.callee, clients)) continue;
+      if (!ll_callee_is(ev->as.call.callee, clients) && !session_client(m, fn, e)) continue;
       if (explicit_credentials(&ev->as.call)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
       ll_rule_report(ctx, m, ev->span,
