@@ -75,12 +75,14 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (!ll_callee_is(ev->as.call.callee, clients) && !session_client(m, fn, e)) continue;
       if (explicit_credentials(&ev->as.call)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
+      /* the service: `client("s3")` or `client(service_name="s3")` */
+      const ll_keyword *service = ll_call_keyword(&ev->as.call, "service_name");
+      const char *what = ev->as.call.first_string ? ev->as.call.first_string
+                         : service && service->literal ? service->literal : NULL;
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s%s%s)` is created on every invocation; create it once at module scope so "
                      "warm invocations reuse it and its connections",
-                     ev->as.call.callee, ev->as.call.first_string ? "\"" : "",
-                     ev->as.call.first_string ? ev->as.call.first_string : "",
-                     ev->as.call.first_string ? "\"" : "");
+                     ev->as.call.callee, what ? "\"" : "", what ? what : "", what ? "\"" : "");
     }
   }
 }
