@@ -11,11 +11,23 @@
  * pools, run work in an executor, subclass `threading.Thread`, or use boto3 transfers
  * (`upload_file`, `download_file`, a `Callback=`: s3transfer calls back from its own threads);
  * modules imported by a sibling module that does any of that; `multiprocessing` locks (LL102).
+ * C and C++: `std::mutex` and its kin, `pthread_mutex_init`, `sem_init`, … are not flagged when the
+ * program starts threads (`std::thread`, `std::async`, `pthread_create`) or uses the AWS SDK's
+ * asynchronous calls (`…Async`, which complete on the SDK's executor threads) in any file linked
+ * with it; `PTHREAD_MUTEX_INITIALIZER` is not seen.
  */
 #include "rulekit.h"
 
 static const char *const python_locks[] = {"threading.Lock", "threading.RLock", "threading.Semaphore",
                                            "threading.BoundedSemaphore", "threading.Condition", NULL};
+static const char *const c_family_locks[] = {"std::mutex", "std::recursive_mutex", "std::timed_mutex",
+                                             "std::recursive_timed_mutex", "std::shared_mutex",
+                                             "std::shared_timed_mutex", "std::counting_semaphore",
+                                             "std::binary_semaphore", "std::condition_variable",
+                                             "pthread_mutex_init", "pthread_rwlock_init", "pthread_spin_init",
+                                             "sem_init", "mtx_init", NULL};
+static const char *const *const lock_tables[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = python_locks, [LL_LANG_C] = c_family_locks, [LL_LANG_CPP] = c_family_locks};
 
 /* Names that mean the module runs code concurrently with itself. */
 static const char *const concurrency[] = {"concurrent.futures", "multiprocessing", "_thread",
@@ -25,6 +37,10 @@ static const char *const concurrency[] = {"concurrent.futures", "multiprocessing
 static const char *const threaded_methods[] = {"run_in_executor", "upload_file", "download_file",
                                                "upload_fileobj", "download_fileobj", "start_new_thread",
                                                NULL};
+/* C/C++: the AWS SDK's executors and its asynchronous calls run callbacks on other threads. */
+static const char *const c_family_concurrency[] = {"Aws::Utils::Threading::*Executor",
+                                                   "Aws::Transfer::TransferManager::Create", "*Async",
+                                                   "*Callable", NULL};
 
 static bool concurrent_name(const char *name) { return name && ll_qname_in_table(name, concurrency); }
 
@@ -39,7 +55,7 @@ static bool uses_threads(const ll_module *m) {
       if (ev->kind != LL_EV_CALL) continue;
       const ll_call *c = &ev->as.call;
       if (concurrent_name(c->callee) || ll_callee_is(c->method, threaded_methods) ||
-          ll_call_keyword(c, "Callback"))
+          ll_callee_matches(c->callee, c_family_concurrency) || ll_call_keyword(c, "Callback"))
         return true;
     }
   return false;
@@ -78,17 +94,43 @@ static bool imported_by_threaded(const ll_rule_ctx *ctx, const ll_module *self) 
   return false;
 }
 
+/* Whether `caller` calls a function that `callee` exports by global symbol (C/C++ linkage). */
+static bool calls_into(const ll_module *caller, const ll_module *callee) {
+  for (uint32_t g = 1; g < callee->n_functions; g++) {
+    const ll_function *target = &callee->functions[g];
+    if (!target->global_symbol || target->is_entry_main) continue;
+    for (uint32_t f = 0; f < caller->n_functions; f++)
+      for (uint32_t e = 0; e < caller->functions[f].n_events; e++) {
+        const ll_event *ev = &caller->functions[f].events[e];
+        if (ev->kind == LL_EV_CALL && !strcmp(ev->as.call.callee, target->qualname)) return true;
+      }
+  }
+  return false;
+}
+
+/* Whether a module that calls into this one, or that this one calls into, by global symbols (one C
+ * or C++ program) uses threads. */
+static bool linked_with_threaded(const ll_rule_ctx *ctx, const ll_module *self) {
+  size_t n = 0;
+  const ll_module *const *modules = ll_rule_modules(ctx, &n);
+  for (size_t mi = 0; mi < n; mi++) {
+    const ll_module *other = modules[mi];
+    if (other != self && (calls_into(other, self) || calls_into(self, other)) && uses_threads(other)) return true;
+  }
+  return false;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  if (m->language != LL_LANG_PYTHON) return;
+  const char *const *locks = ll_table_for(lock_tables, m->language);
   bool decided = false, threaded = false;
   for (uint32_t f = 0; f < m->n_functions; f++) {
     const ll_function *fn = &m->functions[f];
     if (fn->is_entry_main) continue;
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
-      if (ev->kind != LL_EV_CALL || !ll_callee_is(ev->as.call.callee, python_locks)) continue;
+      if (ev->kind != LL_EV_CALL || !ll_call_matches(m, (int)f, &ev->as.call, locks)) continue;
       if (!decided) {
-        threaded = uses_threads(m) || imported_by_threaded(ctx, m);
+        threaded = uses_threads(m) || imported_by_threaded(ctx, m) || linked_with_threaded(ctx, m);
         decided = true;
       }
       if (threaded) return;
@@ -105,7 +147,7 @@ const ll_rule ll_rule_LL103 = {
     .id = "LL103",
     .name = "lock-without-threads",
     .severity = LL_SEVERITY_INFO,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP),
     .summary = "A thread lock or semaphore in a module that never runs threads.",
     .rationale =
         "A Lambda execution environment processes one invocation at a time; concurrent requests run "

@@ -19,8 +19,26 @@
 
 #include "rulekit.h"
 
-static const char *const growing_methods[] = {"append", "extend", "insert", "add", "update", "setdefault",
-                                              "appendleft", "extendleft", "put", "put_nowait", NULL};
+/* Per language: methods that grow a container, drain it, and record membership (a `seen` set). */
+static const char *const python_growing[] = {"append", "extend", "insert", "add", "update", "setdefault",
+                                             "appendleft", "extendleft", "put", "put_nowait", NULL};
+static const char *const python_draining[] = {"clear", "pop", "popleft", "popitem", "remove", "discard",
+                                              "get", "get_nowait", "__delitem__", NULL};
+static const char *const python_membership[] = {"add", "append", NULL};
+/* C++ containers (std::, Aws::) and C string buffers (strcat into a global buffer). */
+static const char *const c_family_growing[] = {"push_back", "emplace_back", "push_front", "emplace_front", "insert",
+                                               "emplace", "emplace_hint", "insert_or_assign", "try_emplace", "push",
+                                               "append", "merge", "splice", "strcat", "strncat", "wcscat", NULL};
+static const char *const c_family_draining[] = {"clear", "erase", "pop_back", "pop_front", "pop", "swap",
+                                                "extract", NULL};
+static const char *const c_family_membership[] = {"insert", "emplace", "push_back", "emplace_back", NULL};
+
+static const char *const *const growing_tables[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = python_growing, [LL_LANG_C] = c_family_growing, [LL_LANG_CPP] = c_family_growing};
+static const char *const *const draining_tables[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = python_draining, [LL_LANG_C] = c_family_draining, [LL_LANG_CPP] = c_family_draining};
+static const char *const *const membership_tables[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = python_membership, [LL_LANG_C] = c_family_membership, [LL_LANG_CPP] = c_family_membership};
 
 /* Empty containers: a `setdefault` default built by one of these starts a record that is then
  * filled (`d.setdefault(k, []).append(x)`); any other call builds a value to reuse (a cache). */
@@ -31,8 +49,6 @@ static bool setdefault_cache(const ll_module_write *w) {
   return w->kind == LL_WRITE_MUTATE && !strcmp(w->method, "setdefault") && w->value_callee &&
          !ll_callee_is(w->value_callee, container_ctors);
 }
-static const char *const draining_methods[] = {"clear", "pop", "popleft", "popitem", "remove", "discard",
-                                               "get", "get_nowait", "__delitem__", NULL};
 
 static bool looks_like_cache(const char *name) {
   char lower[128];
@@ -60,13 +76,14 @@ static void name_facts(const ll_rule_ctx *ctx, const ll_module *m, const char *n
       const ll_module_write *w = &ev->as.write;
       if (w->kind == LL_WRITE_REBIND && !ev->lazy_guard) *reset = true;
       if (w->kind == LL_WRITE_SUBSCRIPT && w->method && !strcmp(w->method, "__delitem__")) *reset = true;
-      if (w->kind == LL_WRITE_MUTATE && ll_callee_is(w->method, draining_methods)) *reset = true;
+      if (w->kind == LL_WRITE_MUTATE && ll_callee_is(w->method, ll_table_for(draining_tables, m->language)))
+        *reset = true;
     }
   }
 }
 
-static bool membership_write(const ll_module_write *w) {
-  return w->kind == LL_WRITE_MUTATE && (!strcmp(w->method, "add") || !strcmp(w->method, "append"));
+static bool membership_write(const ll_module *m, const ll_module_write *w) {
+  return w->kind == LL_WRITE_MUTATE && ll_callee_is(w->method, ll_table_for(membership_tables, m->language));
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
@@ -80,7 +97,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_MODULE_WRITE || ev->lazy_guard || ev->as.write.lazy_guard) continue;
       const ll_module_write *w = &ev->as.write;
-      bool grows = (w->kind == LL_WRITE_MUTATE && ll_callee_is(w->method, growing_methods)) ||
+      bool grows = (w->kind == LL_WRITE_MUTATE && ll_callee_is(w->method, ll_table_for(growing_tables, m->language))) ||
                    (w->kind == LL_WRITE_SUBSCRIPT && !w->method);
       if (!grows || w->key_literal || looks_like_cache(w->name) || setdefault_cache(w)) continue;
       const ll_binding *b = ll_module_binding(m, w->name);
@@ -90,7 +107,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (seen) continue;
       bool reset = false, tested = false, membership = false;
       name_facts(ctx, m, w->name, &reset, &tested, &membership);
-      if (reset || (membership && membership_write(w)) || (tested && w->kind == LL_WRITE_SUBSCRIPT)) continue;
+      if (reset || (membership && membership_write(m, w)) || (tested && w->kind == LL_WRITE_SUBSCRIPT)) continue;
       if (n_reported < sizeof(reported) / sizeof(*reported)) reported[n_reported++] = w->name;
       ll_rule_report(ctx, m, ev->span,
                      "module-level `%s` grows on every invocation: it survives between the invocations "
@@ -105,7 +122,7 @@ const ll_rule ll_rule_LL201 = {
     .id = "LL201",
     .name = "module-state-accumulation",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP),
     .summary = "Handler code keeps adding to a module-level container.",
     .rationale =
         "Lambda reuses an execution environment for many invocations, and module-level objects "

@@ -33,12 +33,18 @@ static bool tested_in_reachable_code(const ll_rule_ctx *ctx, const ll_module *m,
   return false;
 }
 
+/* Per language: the methods that record an element as seen (`seen.add(id)`, `seen.insert(id)`). */
+static const char *const python_records[] = {"add", "append", "appendleft", NULL};
+static const char *const c_family_records[] = {"insert", "emplace", "push_back", "emplace_back", NULL};
+static const char *const *const record_tables[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = python_records, [LL_LANG_C] = c_family_records, [LL_LANG_CPP] = c_family_records};
+
 /* What kind of truth the write keeps, or NULL when it is not one this rule reports. */
-static const char *truth_kind(const ll_event *ev, const ll_binding *b) {
+static const char *truth_kind(const ll_module *m, const ll_event *ev, const ll_binding *b) {
   const ll_module_write *w = &ev->as.write;
   if (w->kind == LL_WRITE_AUGMENT && !ev->lazy_guard && !w->lazy_guard) return "a counter";
   if (w->kind == LL_WRITE_MUTATE && b && b->kind == LL_BIND_CONTAINER &&
-      (!strcmp(w->method, "add") || !strcmp(w->method, "append") || !strcmp(w->method, "appendleft")))
+      ll_callee_is(w->method, ll_table_for(record_tables, m->language)))
     return "a record of what was seen";
   return NULL;
 }
@@ -55,7 +61,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (ev->kind != LL_EV_MODULE_WRITE) continue;
       const ll_module_write *w = &ev->as.write;
       const ll_binding *b = ll_module_binding(m, w->name);
-      const char *kind = truth_kind(ev, b);
+      const char *kind = truth_kind(m, ev, b);
       if (!kind || !b) continue;
       bool seen = false;
       for (size_t i = 0; i < n_reported; i++) seen |= !strcmp(reported[i], w->name);
@@ -74,7 +80,7 @@ const ll_rule ll_rule_LL202 = {
     .id = "LL202",
     .name = "module-state-as-truth",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP),
     .summary = "Handler code counts or records in module state that then decides behaviour.",
     .rationale =
         "Module state belongs to one execution environment. Concurrent requests run in other "

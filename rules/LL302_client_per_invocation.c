@@ -9,8 +9,11 @@
  * every request, adding tens to hundreds of milliseconds and exhausting database connections.
  * Not flagged: clients created at module scope; behind a lazy-initialisation guard on module or
  * class state (`if _client is None:`, `if Repo.table is None:`; not on a parameter defaulting to
- * None, which is dependency injection: a new client on every call that passes none); stored to a module-level variable; in a memoised factory
- * (`@functools.lru_cache`); in code that no handler reaches (e.g. `if __name__ == "__main__":`);
+ * None, which is dependency injection: a new client on every call that passes none); stored to a
+ * module-level variable; in a memoised factory (`@functools.lru_cache`); in code that no handler
+ * reaches (e.g. `if __name__ == "__main__":`, C/C++ `main`, where the aws-lambda-cpp client is built
+ * once and captured by the handler); C++ function-local statics and `std::call_once` bodies
+ * (initialised once);
  * clients and sessions built from explicit temporary credentials (`aws_session_token=` from an
  * `sts.assume_role` of this invocation): they cannot be hoisted to module scope as they are;
  * asyncio clients (`httpx.AsyncClient`) made inside an `async def`: they are bound to the event loop
@@ -32,8 +35,20 @@ static const char *const python_clients[] = {
     "oracledb.connect", "cx_Oracle.connect", "openai.OpenAI", "openai.AzureOpenAI", "openai.AsyncOpenAI",
     "anthropic.Anthropic", "anthropic.AsyncAnthropic", NULL};
 
+/* C and C++: the AWS SDK for C++ (every service client, the SDK itself), libcurl handles, and the
+ * common database and HTTP client libraries. */
+static const char *const c_family_clients[] = {
+    "Aws::*Client", "Aws::InitAPI", "Aws::Http::CreateHttpClient", "curl_easy_init", "curl_multi_init",
+    "curl_global_init", "mysql_init", "mysql_real_connect", "PQconnectdb", "PQconnectdbParams",
+    "PQsetdbLogin", "PQconnectStart", "sqlite3_open", "sqlite3_open_v2", "redisConnect",
+    "redisConnectWithTimeout", "mongoc_client_new", "mongoc_client_pool_new", "pqxx::connection",
+    "mongocxx::client", "sw::redis::Redis", "cpr::Session", "httplib::Client", "httplib::SSLClient",
+    "grpc::CreateChannel", NULL};
+
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_clients,
+    [LL_LANG_C] = c_family_clients,
+    [LL_LANG_CPP] = c_family_clients,
 };
 
 /* Built from credentials passed in by the code (an assumed role's keys): per-caller by design. */
@@ -72,7 +87,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
-      if (!ll_callee_is(ev->as.call.callee, clients) && !session_client(m, fn, e)) continue;
+      if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session_client(m, fn, e)) continue;
       if (explicit_credentials(&ev->as.call)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
       /* the service: `client("s3")` or `client(service_name="s3")` */
@@ -113,7 +128,8 @@ const ll_rule ll_rule_LL302 = {
                    "on module or class state (`if _client is None:`; a parameter defaulting to None "
                    "is not one: `def f(client=None)` builds a client on every call that passes none); "
                    "assigned to a module-level variable; inside a memoised "
-                   "factory (`@functools.lru_cache`); in code no handler reaches; clients and sessions "
+                   "factory (`@functools.lru_cache`); in code no handler reaches (C/C++ `main`); C++ "
+                   "function-local statics and `std::call_once` bodies; clients and sessions "
                    "built from explicit temporary credentials (`aws_session_token=` from an assumed "
                    "role), which are per-caller by design; `httpx.AsyncClient` inside an `async def` (bound "
                    "to the invocation's event loop).",

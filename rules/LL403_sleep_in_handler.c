@@ -13,8 +13,14 @@
 static const char *const python_sleeps[] = {"time.sleep", "asyncio.sleep", "gevent.sleep",
                                             "eventlet.sleep", NULL};
 
+static const char *const c_family_sleeps[] = {"sleep", "usleep", "nanosleep", "thrd_sleep", "Sleep",
+                                              "std::this_thread::sleep_for", "std::this_thread::sleep_until",
+                                              NULL};
+
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_sleeps,
+    [LL_LANG_C] = c_family_sleeps,
+    [LL_LANG_CPP] = c_family_sleeps,
 };
 
 static bool zero(const char *literal) {
@@ -31,7 +37,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     const ll_function *fn = &m->functions[f];
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
-      if (ev->kind != LL_EV_CALL || ev->in_except || !ll_callee_is(ev->as.call.callee, sleeps)) continue;
+      if (ev->kind != LL_EV_CALL || ev->in_except || !ll_call_matches(m, (int)f, &ev->as.call, sleeps)) continue;
       if (zero(ev->as.call.first_literal)) continue;
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s)` in handler code: the invocation is billed and holds its concurrency "
@@ -46,7 +52,7 @@ const ll_rule ll_rule_LL403 = {
     .id = "LL403",
     .name = "sleep-in-handler",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP),
     .summary = "The handler sleeps: billed idle time.",
     .rationale =
         "Lambda bills every millisecond an invocation runs, and a sleeping invocation still occupies "

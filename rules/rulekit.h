@@ -2,6 +2,7 @@
 #ifndef LL_RULEKIT_H
 #define LL_RULEKIT_H
 
+#include <stdio.h>
 #include <string.h>
 
 #include "lambdalint/rule.h"
@@ -15,6 +16,50 @@ static inline bool ll_in_handler_code(const ll_rule_ctx *ctx, const ll_module *m
 static inline bool ll_callee_is(const char *callee, const char *const *names) {
   for (size_t i = 0; names[i]; i++)
     if (callee[0] == names[i][0] && strcmp(callee, names[i]) == 0) return true;
+  return false;
+}
+
+/* Whether `name` matches `pattern`: exactly, or with the pattern's one `*` standing for a non-empty
+ * run of characters ("Aws::*Client" matches "Aws::S3::S3Client", not "Aws::Client"). */
+static inline bool ll_pattern_matches(const char *name, const char *pattern) {
+  const char *star = strchr(pattern, '*');
+  if (!star) return strcmp(name, pattern) == 0;
+  size_t n = strlen(name), head = (size_t)(star - pattern), tail = strlen(star + 1);
+  return n > head + tail && strncmp(name, pattern, head) == 0 && strcmp(name + n - tail, star + 1) == 0;
+}
+
+/* Whether `callee` matches one of the NULL-terminated `patterns` (see ll_pattern_matches). */
+static inline bool ll_callee_matches(const char *callee, const char *const *patterns) {
+  for (size_t i = 0; patterns[i]; i++)
+    if (ll_pattern_matches(callee, patterns[i])) return true;
+  return false;
+}
+
+/* Whether the import is a wildcard (`from m import *`, C++ `using namespace m;`) visible in `fn`. */
+static inline bool ll_wildcard_in_scope(const ll_module *m, const ll_import *imp, int fn) {
+  if (imp->alias || imp->member || !imp->module || !*imp->module) return false;
+  for (int f = fn; f >= 0; f = m->functions[f].parent)
+    if (imp->function == f) return true;
+  return false;
+}
+
+/* Whether a call in function `fn` matches `patterns`: by its callee, or — when the callee is the
+ * name as written — by the callee under a wildcard import in scope, joined with the pattern's own
+ * separator (`using namespace Aws::S3; S3Client c;` matches "Aws::*Client"). */
+static inline bool ll_call_matches(const ll_module *m, int fn, const ll_call *call,
+                                   const char *const *patterns) {
+  if (ll_callee_matches(call->callee, patterns)) return true;
+  if (!call->callee_as_written) return false;
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    if (!ll_wildcard_in_scope(m, imp, fn)) continue;
+    for (size_t k = 0; patterns[k]; k++) {
+      char qualified[512];
+      snprintf(qualified, sizeof qualified, "%s%s%s", imp->module, strstr(patterns[k], "::") ? "::" : ".",
+               call->callee);
+      if (ll_pattern_matches(qualified, patterns[k])) return true;
+    }
+  }
   return false;
 }
 

@@ -182,7 +182,9 @@ static void scan_input(run *r, input *in) {
   in->frontend = ll_frontend_for_path(name);
   if (!in->frontend && !strcmp(in->path, "-")) in->frontend = ll_frontend_for_language(LL_LANG_PYTHON);
   if (!in->frontend) {
-    in->error = ll_strdup("not a source file lambda-lint can analyse (unknown extension)");
+    const char *unavailable = ll_frontend_unavailable(name); /* C/C++ in a build without libclang */
+    in->error = ll_strdup(unavailable ? unavailable
+                                      : "not a source file lambda-lint can analyse (unknown extension)");
     in->unreadable = true;
     return;
   }
@@ -220,16 +222,29 @@ static void scan_input(run *r, input *in) {
 
 /* ---- units ------------------------------------------------------------------------------- */
 
-/* Roots in discovery order (folders walked in name order), UNIT_ROOTS to a unit; all in one unit
- * when templates deploy functions (their rules compare functions and code across the project). */
+static bool same_folder(const char *a, const char *b) {
+  const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+  size_t na = sa ? (size_t)(sa - a) : 0, nb = sb ? (size_t)(sb - b) : 0;
+  return na == nb && strncmp(a, b, na) == 0;
+}
+
+/* Roots in discovery order (folders walked in name order), at least UNIT_ROOTS to a unit, and a
+ * folder's roots never split across units (C and C++ files of a folder link through their global
+ * symbols, not imports); all in one unit when templates deploy functions (their rules compare
+ * functions and code across the project). */
 static void plan_units(run *r) {
   r->roots = ll_calloc(r->n_inputs + 1, sizeof(size_t));
   r->unit_first = ll_calloc(r->n_inputs + 2, sizeof(size_t));
+  size_t in_unit = 0;
   for (size_t i = 0; i < r->n_inputs; i++) {
     if (!r->inputs[i].root || r->inputs[i].unreadable) continue;
-    bool starts_unit = r->whole_program ? r->n_roots == 0 : r->n_roots % UNIT_ROOTS == 0;
-    if (starts_unit) r->unit_first[r->n_units++] = r->n_roots;
+    bool full = in_unit >= UNIT_ROOTS && !same_folder(r->inputs[r->roots[r->n_roots - 1]].path, r->inputs[i].path);
+    if (r->n_roots == 0 || (!r->whole_program && full)) {
+      r->unit_first[r->n_units++] = r->n_roots;
+      in_unit = 0;
+    }
     r->roots[r->n_roots++] = i;
+    in_unit++;
   }
   r->unit_first[r->n_units] = r->n_roots;
 }

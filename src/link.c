@@ -25,6 +25,7 @@ struct ll_program {
   size_t n_fns;
   char **canonical; /* each module's real path, for import resolution */
   ll_file_index by_path;
+  ll_strmap globals; /* qualname → global function id, for functions marked global_symbol */
   edge_list *calls; /* per global function id */
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
@@ -216,7 +217,7 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   const char *dot = strchr(callee, '.');
   if (!dot) {
     int local = local_function(m, caller, callee);
-    return local >= 0 ? (long)gid(p, m, local) : -1;
+    return local >= 0 ? (long)gid(p, m, local) : ll_strmap_get(&p->globals, callee);
   }
   if (fn->class_name && (!strncmp(callee, "self.", 5) || !strncmp(callee, "cls.", 4)) &&
       !strchr(dot + 1, '.')) {
@@ -248,6 +249,17 @@ static void add_edge(ll_program *p, uint32_t from, long to, bool always, bool la
   const ll_function *target = function_of(p, (uint32_t)to, &m);
   edge e = {.target = (uint32_t)to, .always = always, .lazy = lazy || target->memoized};
   LL_PUSH(p->calls[from].items, p->calls[from].n, p->calls[from].cap, e);
+}
+
+/* Functions any file may call by their (qualified) name alone (C/C++ external linkage); the first
+ * definition wins. */
+static void index_global_symbols(ll_program *p) {
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    const ll_module *m = p->modules[mi];
+    for (uint32_t f = 1; f < m->n_functions; f++)
+      if (m->functions[f].global_symbol && ll_strmap_get(&p->globals, m->functions[f].qualname) < 0)
+        ll_strmap_put(&p->globals, m->functions[f].qualname, (int)gid(p, m, (int)f));
+  }
 }
 
 /* Whether function `fn` uses the module object `object` (calls one of its methods or passes it). */
@@ -291,6 +303,7 @@ static void link_routes(ll_program *p, const ll_module *m) {
 }
 
 static void build_call_graph(ll_program *p) {
+  index_global_symbols(p);
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     const ll_module *m = p->modules[mi];
     link_routes(p, m);
@@ -388,7 +401,25 @@ static bool cli_names(const ll_options *o, const ll_module *m, const ll_function
   return false;
 }
 
+/* Calls that make the function passed to them the handler, in any language (the front-end records
+ * that function as the call's `callback`): `run_handler(handle)`, `run_handler([&](auto &r) {…})`. */
+static const char *const handler_registrars[] = {"aws::lambda_runtime::run_handler", "run_handler", NULL};
+
+static void mark_registered_handlers(ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++) {
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL || !ev->as.call.callback) continue;
+      if (!in_list(ev->as.call.callee, strlen(ev->as.call.callee), handler_registrars, 0)) continue;
+      int target = local_function(m, (int)f, ev->as.call.callback);
+      if (target > 0 && !m->functions[target].handler) m->functions[target].handler = LL_HANDLER_CONVENTION;
+    }
+  }
+}
+
 size_t ll_module_mark_handlers(ll_module *m, const ll_options *o) {
+  mark_registered_handlers(m);
   size_t count = 0;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     ll_function *fn = &m->functions[f];
@@ -569,6 +600,7 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
   p->first_fn = ll_calloc(n_modules + 1, sizeof(size_t));
   p->canonical = ll_calloc(n_modules + 1, sizeof(char *));
   ll_file_index_init(&p->by_path);
+  ll_strmap_init(&p->globals);
   for (size_t mi = 0; mi < n_modules; mi++) {
     modules[mi]->id = (uint32_t)mi;
     p->first_fn[mi] = p->n_fns;
@@ -603,6 +635,7 @@ void ll_program_delete(ll_program *self) {
   free(self->no_deadline);
   free(self->eager);
   ll_file_index_free(&self->by_path);
+  ll_strmap_free(&self->globals);
   free(self);
 }
 

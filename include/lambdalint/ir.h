@@ -105,6 +105,13 @@ typedef struct {
   uint32_t n_positional;
   bool has_splat_kwargs; /* `**kwargs` (or spread) could carry any keyword */
   bool callee_is_local;  /* the callee names a function defined in this module */
+  bool callee_as_written;/* the callee could not be resolved (a C++ header missing): it is the name as
+                            written, which a wildcard import in scope (`using namespace Aws::S3;`,
+                            `from m import *`) may qualify */
+  /* A function of this module passed as an argument: its name, or the name of a lambda written in
+   * the call ("<lambda:12:15>"); NULL when none. `run_handler(handle)`, `lambda.Start(h)`,
+   * `std::thread t(worker)`: the engine follows it like a call and marks registered handlers. */
+  const char *callback;
   const char *assigned_to;      /* the name its result is stored to, or NULL */
   bool assigned_to_module;      /* … and that name is a module binding */
   bool awaited;                 /* `await f()` */
@@ -227,6 +234,8 @@ typedef struct {
   bool memoized;           /* its results are cached (functools.lru_cache, …): the body runs once */
   bool is_entry_main;      /* the program's own entry code (`if __name__ == "__main__":`, C main):
                               never part of an invocation */
+  bool global_symbol;      /* callable from any file of the program by its qualname alone (a C/C++
+                              function with external linkage), not only through an import */
   ll_span span;
   ll_span name_span;
   ll_event *events;

@@ -28,6 +28,13 @@ const ll_frontend *ll_frontend_for_path(const char *path);
 /* The front-end of a language, or NULL when this build does not have it. */
 const ll_frontend *ll_frontend_for_language(ll_language language);
 const char *ll_language_name(ll_language language);
+/* For a file of a language this build leaves out (C/C++ without libclang): why it cannot be
+ * analysed, for the error message. NULL when the file's language is built in or unknown. */
+const char *ll_frontend_unavailable(const char *path);
+
+/* File extensions of the C and C++ front-ends (known even to builds without them). */
+extern const char *const ll_c_extensions[];
+extern const char *const ll_cpp_extensions[];
 
 /* Frees a module and everything in its arena. Accepts NULL. */
 void ll_module_delete(ll_module *module);

@@ -276,7 +276,7 @@ void ll_builder_pop_guard(ll_builder *self) {
 bool ll_builder_guarded(const ll_builder *self, const char *name) {
   const frame *f = top(self);
   for (size_t i = 0; i < f->n_guards; i++)
-    if (strcmp(f->guards[i], name) == 0) return true;
+    if (!f->guards[i] || strcmp(f->guards[i], name) == 0) return true;
   return false;
 }
 

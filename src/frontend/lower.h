@@ -53,6 +53,8 @@ void ll_builder_close_loop(ll_builder *self, bool (*is_io)(const ll_call *call),
                            bool (*is_sleep)(const ll_call *call));
 /* Marks the innermost loop as having a break/return. */
 void ll_builder_loop_break(ll_builder *self);
+/* A lazy-initialisation guard for `name` (`if (!x)`, `if x is None:`). A NULL name is a once-guard
+ * (`std::call_once`, `sync.Once`, a function-local static's initialiser): it guards every name. */
 void ll_builder_push_guard(ll_builder *self, const char *name);
 void ll_builder_pop_guard(ll_builder *self);
 bool ll_builder_guarded(const ll_builder *self, const char *name);

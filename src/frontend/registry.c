@@ -17,6 +17,9 @@ static const ll_frontend *const frontends[] = {
 #endif
 };
 
+const char *const ll_c_extensions[] = {".c", NULL};
+const char *const ll_cpp_extensions[] = {".cpp", ".cc", ".cxx", ".c++", ".hpp", ".hh", ".hxx", ".h", NULL};
+
 static const char *const language_names[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = "python", [LL_LANG_JAVASCRIPT] = "javascript",
     [LL_LANG_TYPESCRIPT] = "typescript", [LL_LANG_GO] = "go", [LL_LANG_RUST] = "rust",
@@ -32,10 +35,24 @@ static bool ends_with(const char *s, const char *suffix) {
   return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
+static bool has_extension(const char *path, const char *const *extensions) {
+  for (const char *const *ext = extensions; *ext; ext++)
+    if (ends_with(path, *ext)) return true;
+  return false;
+}
+
 const ll_frontend *ll_frontend_for_path(const char *path) {
   for (size_t i = 0; i < sizeof(frontends) / sizeof(*frontends); i++)
-    for (const char *const *ext = frontends[i]->extensions; *ext; ext++)
-      if (ends_with(path, *ext)) return frontends[i];
+    if (has_extension(path, frontends[i]->extensions)) return frontends[i];
+  return NULL;
+}
+
+const char *ll_frontend_unavailable(const char *path) {
+#ifndef LL_HAVE_LIBCLANG
+  if (has_extension(path, ll_c_extensions) || has_extension(path, ll_cpp_extensions))
+    return "C and C++ are unavailable: this lambda-lint was built without libclang";
+#endif
+  (void)path;
   return NULL;
 }
 

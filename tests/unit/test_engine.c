@@ -54,6 +54,14 @@ static void test_examples_same_with_prescan_and_threads(void **state) {
   same_findings_every_way("corpora/examples", 4);
 }
 
+#ifdef LL_HAVE_LIBCLANG
+/* libclang parses on every worker thread at once; C files link to the C++ bootstrap across files. */
+static void test_c_and_cpp_corpora_same_with_threads(void **state) {
+  same_findings_every_way("corpora/cpp", 10);
+  same_findings_every_way("corpora/c", 5);
+}
+#endif
+
 static void test_files_without_evidence_are_not_parsed(void **state) {
   char *dir = ll_test_tmpdir();
   free(ll_test_write(dir, "lib/broken_util.py", "def helper(:\n    pass\n"));
@@ -86,6 +94,9 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_python_corpus_same_with_prescan_and_threads),
       cmocka_unit_test(test_examples_same_with_prescan_and_threads),
+#ifdef LL_HAVE_LIBCLANG
+      cmocka_unit_test(test_c_and_cpp_corpora_same_with_threads),
+#endif
       cmocka_unit_test(test_files_without_evidence_are_not_parsed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,394 @@
+/*
+ * clang.c — the C and C++ front-ends over libclang.
+ *
+ * Compile flags: the compile_commands.json found in the file's directory or an ancestor (or in a
+ * `build/` folder there) gives the command for the file; without one, `-std=c11` / `-std=c++17`
+ * and the file's directory on the include path. Headers that cannot be found do not stop the
+ * analysis: libclang keeps going, and the lowering (clang_lower.c) reads the shape of the code from
+ * the tokens and takes from the AST only what it resolved.
+ *
+ * libclang is loaded (clang_api.c) and an index created only when a C or C++ file is lowered; each
+ * call creates and disposes its own index, so nothing is shared between threads.
+ */
+#define _XOPEN_SOURCE 700 /* realpath */
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "alloc.h"
+#include "arena.h"
+#include "frontend/clang_api.h"
+#include "frontend/clang_lower.h"
+#include "frontend/frontend.h"
+
+/* libclang, once lower_with_clang() has checked that it loaded. */
+static const ll_clang_api *cx(void) { return ll_clang_api_get(NULL); }
+
+/* ---- compile flags ------------------------------------------------------------------------- */
+
+typedef struct {
+  char **items;
+  size_t count, cap;
+} ll_argv;
+
+static void argv_push(ll_argv *self, const char *arg) { LL_PUSH(self->items, self->count, self->cap, ll_strdup(arg)); }
+
+static void argv_free(ll_argv *self) {
+  for (size_t i = 0; i < self->count; i++) free(self->items[i]);
+  free(self->items);
+}
+
+static bool file_exists(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The absolute path of `path` when it exists, else a copy of `path` (stdin's display name). */
+static char *absolute_path(const char *path) {
+  char buf[PATH_MAX];
+  return ll_strdup(realpath(path, buf) ? buf : path);
+}
+
+/* The directory holding a compile_commands.json for `file`, searched upward; malloc'd or NULL. */
+static char *find_compilation_database(const char *file) {
+  char *dir = ll_strdup(file);
+  for (char *slash = strrchr(dir, '/'); slash; slash = strrchr(dir, '/')) {
+    *slash = '\0';
+    const char *here = *dir ? dir : "/";
+    const char *candidates[] = {"", "/build"};
+    for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++) {
+      char *db = ll_strfmt("%s%s/compile_commands.json", here, candidates[i]);
+      bool found = file_exists(db);
+      free(db);
+      if (found) {
+        char *result = ll_strfmt("%s%s", here, candidates[i]);
+        free(dir);
+        return result;
+      }
+    }
+  }
+  free(dir);
+  return NULL;
+}
+
+/* Whether a compiler argument (and for some, the one after it) is about output, not parsing. */
+static int output_arg_width(const char *arg) {
+  static const char *const with_value[] = {"-o", "-MF", "-MT", "-MQ", NULL};
+  static const char *const alone[] = {"-c", "-MD", "-MMD", "-M", "-MM", "-MP", NULL};
+  for (size_t i = 0; with_value[i]; i++)
+    if (strcmp(arg, with_value[i]) == 0) return 2;
+  for (size_t i = 0; alone[i]; i++)
+    if (strcmp(arg, alone[i]) == 0) return 1;
+  return 0;
+}
+
+/* The file's command from the database in `db_dir`, minus the compiler, the file and the output. */
+static bool flags_from_database(const char *db_dir, const char *file, ll_argv *out) {
+  CXCompilationDatabase_Error error;
+  CXCompilationDatabase db = cx()->clang_CompilationDatabase_fromDirectory(db_dir, &error);
+  if (error != CXCompilationDatabase_NoError) return false;
+  CXCompileCommands cmds = cx()->clang_CompilationDatabase_getCompileCommands(db, file);
+  bool found = cmds && cx()->clang_CompileCommands_getSize(cmds) > 0;
+  if (found) {
+    CXCompileCommand cmd = cx()->clang_CompileCommands_getCommand(cmds, 0);
+    CXString dir = cx()->clang_CompileCommand_getDirectory(cmd);
+    CXString name = cx()->clang_CompileCommand_getFilename(cmd);
+    argv_push(out, "-working-directory");
+    argv_push(out, cx()->clang_getCString(dir));
+    for (unsigned i = 1, n = cx()->clang_CompileCommand_getNumArgs(cmd); i < n; i++) {
+      CXString arg = cx()->clang_CompileCommand_getArg(cmd, i);
+      const char *text = cx()->clang_getCString(arg);
+      int skip = output_arg_width(text);
+      if (skip == 2) i++;
+      if (!skip && strcmp(text, cx()->clang_getCString(name)) != 0) argv_push(out, text);
+      cx()->clang_disposeString(arg);
+    }
+    cx()->clang_disposeString(dir);
+    cx()->clang_disposeString(name);
+  }
+  cx()->clang_CompileCommands_dispose(cmds);
+  cx()->clang_CompilationDatabase_dispose(db);
+  return found;
+}
+
+static void default_flags(const char *file, ll_language language, ll_argv *out) {
+  bool cpp = language == LL_LANG_CPP;
+  argv_push(out, "-x");
+  argv_push(out, cpp ? "c++" : "c");
+  argv_push(out, cpp ? "-std=c++17" : "-std=c11");
+  char *dir = ll_strdup(file);
+  char *slash = strrchr(dir, '/');
+  if (slash) {
+    *slash = '\0';
+    char *include = ll_strfmt("-I%s", *dir ? dir : "/");
+    argv_push(out, include);
+    free(include);
+  }
+  free(dir);
+}
+
+/* The arguments libclang parses `file` (an absolute path) with: from the compilation database when
+ * `use_database` and one lists the file, else the defaults. The caller frees them. */
+static ll_argv compile_flags(const char *file, ll_language language, bool use_database, bool *from_database) {
+  ll_argv args = {0};
+  char *db_dir = use_database ? find_compilation_database(file) : NULL;
+  *from_database = db_dir && flags_from_database(db_dir, file, &args);
+  if (!*from_database) default_flags(file, language, &args);
+  free(db_dir);
+  /* Keep going past any number of errors (missing headers make many), and say nothing. */
+  argv_push(&args, "-ferror-limit=0");
+  argv_push(&args, "-w");
+  return args;
+}
+
+/* ---- what the AST says about a token ------------------------------------------------------- */
+
+static bool is_named_scope(CXCursor c) {
+  enum CXCursorKind k = cx()->clang_getCursorKind(c);
+  return k == CXCursor_Namespace || k == CXCursor_ClassDecl || k == CXCursor_StructDecl ||
+         k == CXCursor_ClassTemplate || k == CXCursor_UnionDecl ||
+         k == CXCursor_ClassTemplatePartialSpecialization;
+}
+
+/* "A::B::name" for a declaration, skipping inline and anonymous namespaces. */
+static const char *qualified_name(ll_arena *arena, CXCursor decl) {
+  char buf[512] = "";
+  for (CXCursor c = decl; !cx()->clang_Cursor_isNull(c) && !cx()->clang_isTranslationUnit(cx()->clang_getCursorKind(c));
+       c = cx()->clang_getCursorSemanticParent(c)) {
+    bool itself = cx()->clang_equalCursors(c, decl);
+    if (!itself && (!is_named_scope(c) || cx()->clang_Cursor_isInlineNamespace(c))) continue;
+    CXString s = cx()->clang_getCursorSpelling(c);
+    const char *name = cx()->clang_getCString(s);
+    if (*name && !cx()->clang_Cursor_isAnonymous(c)) {
+      char tail[512];
+      snprintf(tail, sizeof tail, "%s", buf);
+      snprintf(buf, sizeof buf, *tail ? "%s::%s" : "%s%s", name, tail);
+    }
+    cx()->clang_disposeString(s);
+  }
+  return *buf ? ll_arena_strdup(arena, buf) : NULL;
+}
+
+/* The class a type names (through typedefs and references), or a null cursor. */
+static CXCursor class_of_type(CXType type) {
+  CXType canonical = cx()->clang_getCanonicalType(type);
+  if (canonical.kind != CXType_Record) return cx()->clang_getNullCursor();
+  return cx()->clang_getTypeDeclaration(canonical);
+}
+
+static bool spelled_as(CXCursor c, const char *text, size_t len) {
+  CXString s = cx()->clang_getCursorSpelling(c);
+  const char *name = cx()->clang_getCString(s);
+  bool same = strlen(name) == len && memcmp(name, text, len) == 0;
+  cx()->clang_disposeString(s);
+  return same;
+}
+
+/* The function, method or class an identifier token refers to, when the AST resolved it. */
+static const char *resolve_reference(ll_arena *arena, CXCursor at, const char *text, size_t len) {
+  CXCursor ref = cx()->clang_getCursorReferenced(at);
+  if (cx()->clang_Cursor_isNull(ref) || cx()->clang_isInvalid(cx()->clang_getCursorKind(ref))) return NULL;
+  switch (cx()->clang_getCursorKind(ref)) {
+    case CXCursor_FunctionDecl:
+    case CXCursor_CXXMethod:
+    case CXCursor_FunctionTemplate:
+      return spelled_as(ref, text, len) ? qualified_name(arena, ref) : NULL;
+    case CXCursor_Constructor:
+      return spelled_as(ref, text, len) ? qualified_name(arena, cx()->clang_getCursorSemanticParent(ref)) : NULL;
+    case CXCursor_ClassDecl:
+    case CXCursor_StructDecl:
+    case CXCursor_ClassTemplate:
+      return spelled_as(ref, text, len) ? qualified_name(arena, ref) : NULL;
+    case CXCursor_TypedefDecl:
+    case CXCursor_TypeAliasDecl: {
+      if (!spelled_as(ref, text, len)) return NULL;
+      CXCursor cls = class_of_type(cx()->clang_getTypedefDeclUnderlyingType(ref));
+      return cx()->clang_Cursor_isNull(cls) ? NULL : qualified_name(arena, cls);
+    }
+    default:
+      return NULL;
+  }
+}
+
+static bool same_location(CXSourceLocation a, CXSourceLocation b) {
+  unsigned oa, ob;
+  CXFile fa, fb;
+  cx()->clang_getSpellingLocation(a, &fa, NULL, NULL, &oa);
+  cx()->clang_getSpellingLocation(b, &fb, NULL, NULL, &ob);
+  return oa == ob && cx()->clang_File_isEqual(fa, fb);
+}
+
+/* On a variable's declarator: whether the AST holds a valid declaration, and its class type. */
+static void resolve_declarator(ll_arena *arena, CXCursor at, CXToken token, CXTranslationUnit tu,
+                               ll_ctoken *out) {
+  enum CXCursorKind k = cx()->clang_getCursorKind(at);
+  if (k != CXCursor_VarDecl && k != CXCursor_ParmDecl && k != CXCursor_FieldDecl) return;
+  if (!same_location(cx()->clang_getCursorLocation(at), cx()->clang_getTokenLocation(tu, token))) return;
+  if (cx()->clang_isInvalidDeclaration(at)) return;
+  out->decl_known = true;
+  CXType type = cx()->clang_getCursorType(at);
+  if (type.kind == CXType_LValueReference || type.kind == CXType_RValueReference)
+    type = cx()->clang_getPointeeType(type);
+  CXCursor cls = class_of_type(type);
+  if (!cx()->clang_Cursor_isNull(cls)) out->decl_type = qualified_name(arena, cls);
+}
+
+/* ---- tokens ----------------------------------------------------------------------------------- */
+
+static ll_ctok_kind token_kind(CXTokenKind kind) {
+  switch (kind) {
+    case CXToken_Keyword: return LL_CTOK_KEYWORD;
+    case CXToken_Identifier: return LL_CTOK_IDENT;
+    case CXToken_Literal: return LL_CTOK_LITERAL;
+    default: return LL_CTOK_PUNCT;
+  }
+}
+
+/* The offset where the preprocessor line starting at `hash` ends (backslash continuations included). */
+static uint32_t directive_end(const char *src, size_t len, uint32_t hash) {
+  uint32_t i = hash;
+  while (i < len && !(src[i] == '\n' && (i == 0 || src[i - 1] != '\\'))) i++;
+  return i;
+}
+
+static bool first_on_line(const char *src, uint32_t offset) {
+  while (offset > 0 && (src[offset - 1] == ' ' || src[offset - 1] == '\t')) offset--;
+  return offset == 0 || src[offset - 1] == '\n' || src[offset - 1] == '\r';
+}
+
+/* The byte ranges of the main file that the preprocessor skipped (`#if 0`, the other branch of an
+ * `#ifdef`), in order; the caller frees them. */
+static uint32_t *skipped_ranges(CXTranslationUnit tu, CXFile file, size_t *count) {
+  CXSourceRangeList *list = cx()->clang_getSkippedRanges(tu, file);
+  *count = list ? list->count : 0;
+  uint32_t *ranges = ll_calloc(*count * 2 + 1, sizeof(*ranges));
+  for (size_t i = 0; i < *count; i++) {
+    unsigned start, end;
+    cx()->clang_getSpellingLocation(cx()->clang_getRangeStart(list->ranges[i]), NULL, NULL, NULL, &start);
+    cx()->clang_getSpellingLocation(cx()->clang_getRangeEnd(list->ranges[i]), NULL, NULL, NULL, &end);
+    ranges[2 * i] = start;
+    ranges[2 * i + 1] = end;
+  }
+  if (list) cx()->clang_disposeSourceRangeList(list);
+  return ranges;
+}
+
+static bool in_skipped(const uint32_t *ranges, size_t count, uint32_t offset) {
+  for (size_t i = 0; i < count; i++)
+    if (offset >= ranges[2 * i] && offset < ranges[2 * i + 1]) return true;
+  return false;
+}
+
+/* The main file's tokens without comments and preprocessor directives, annotated from the AST. */
+static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char *file, size_t len,
+                                 size_t *count) {
+  *count = 0;
+  CXFile cx_file = cx()->clang_getFile(tu, file);
+  if (!cx_file) return NULL;
+  CXSourceRange all = cx()->clang_getRange(cx()->clang_getLocationForOffset(tu, cx_file, 0),
+                                     cx()->clang_getLocationForOffset(tu, cx_file, (unsigned)len));
+  CXToken *raw = NULL;
+  unsigned n = 0;
+  cx()->clang_tokenize(tu, all, &raw, &n);
+  CXCursor *cursors = ll_calloc(n ? n : 1, sizeof(*cursors));
+  if (n) cx()->clang_annotateTokens(tu, raw, n, cursors);
+  const char *src = ll_builder_source(b);
+  ll_arena *arena = ll_builder_arena(b);
+  ll_ctoken *out = ll_calloc(n ? n : 1, sizeof(*out));
+  size_t kept = 0, n_skipped = 0;
+  uint32_t *skipped = skipped_ranges(tu, cx_file, &n_skipped);
+  uint32_t skip_until = 0;
+  for (unsigned i = 0; i < n; i++) {
+    CXTokenKind kind = cx()->clang_getTokenKind(raw[i]);
+    CXSourceRange extent = cx()->clang_getTokenExtent(tu, raw[i]);
+    unsigned start, end;
+    cx()->clang_getSpellingLocation(cx()->clang_getRangeStart(extent), NULL, NULL, NULL, &start);
+    cx()->clang_getSpellingLocation(cx()->clang_getRangeEnd(extent), NULL, NULL, NULL, &end);
+    if (kind == CXToken_Comment || start < skip_until || in_skipped(skipped, n_skipped, start)) continue;
+    if (kind == CXToken_Punctuation && src[start] == '#' && first_on_line(src, start)) {
+      skip_until = directive_end(src, len, start);
+      continue;
+    }
+    ll_ctoken *t = &out[kept++];
+    *t = (ll_ctoken){.start = start, .end = end, .kind = token_kind(kind)};
+    if (t->kind != LL_CTOK_IDENT) continue;
+    t->ref = resolve_reference(arena, cursors[i], src + start, end - start);
+    resolve_declarator(arena, cursors[i], raw[i], tu, t);
+  }
+  free(cursors);
+  free(skipped);
+  if (raw) cx()->clang_disposeTokens(tu, raw, n);
+  *count = kept;
+  return out;
+}
+
+/* ---- the front-ends ---------------------------------------------------------------------------- */
+
+/* Parses `source` as `file`; NULL (with *error set) when libclang cannot. */
+static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *args, const char *source,
+                               size_t len, enum CXErrorCode *error) {
+  struct CXUnsavedFile unsaved = {.Filename = file, .Contents = source, .Length = (unsigned long)len};
+  unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
+                     CXTranslationUnit_DetailedPreprocessingRecord; /* for the skipped #if ranges */
+  CXTranslationUnit tu = NULL;
+  *error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args->items, (int)args->count,
+                                             &unsaved, 1, options, &tu);
+  return *error == CXError_Success ? tu : NULL;
+}
+
+/* Parses with the file's compile flags, and with the defaults if libclang rejects those. */
+static CXTranslationUnit parse_with_flags(CXIndex index, const char *file, ll_language language,
+                                          const char *source, size_t len, enum CXErrorCode *error) {
+  bool from_database = false;
+  ll_argv args = compile_flags(file, language, true, &from_database);
+  CXTranslationUnit tu = parse(index, file, &args, source, len, error);
+  argv_free(&args);
+  if (tu || !from_database) return tu;
+  args = compile_flags(file, language, false, &from_database);
+  tu = parse(index, file, &args, source, len, error);
+  argv_free(&args);
+  return tu;
+}
+
+static ll_module *lower_with_clang(const char *path, const char *source, size_t len, char **problem,
+                                   ll_language language) {
+  ll_builder *b = ll_builder_new(path, language, source, len);
+  const char *unavailable = NULL;
+  if (!ll_clang_api_get(&unavailable)) {
+    if (problem) *problem = ll_strdup(unavailable);
+    return ll_builder_finish(b);
+  }
+  char *file = absolute_path(path);
+  CXIndex index = cx()->clang_createIndex(0, 0);
+  enum CXErrorCode error = CXError_Success;
+  CXTranslationUnit tu = parse_with_flags(index, file, language, source, len, &error);
+  if (!tu) {
+    if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", (int)error);
+  } else {
+    size_t n = 0;
+    ll_ctoken *tokens = collect_tokens(b, tu, file, len, &n);
+    ll_clang_lower_tokens(b, tokens, n);
+    free(tokens);
+    cx()->clang_disposeTranslationUnit(tu);
+  }
+  cx()->clang_disposeIndex(index);
+  free(file);
+  return ll_builder_finish(b);
+}
+
+static ll_module *lower_c(const char *path, const char *source, size_t len, char **problem) {
+  return lower_with_clang(path, source, len, problem, LL_LANG_C);
+}
+
+static ll_module *lower_cpp(const char *path, const char *source, size_t len, char **problem) {
+  return lower_with_clang(path, source, len, problem, LL_LANG_CPP);
+}
+
+/* No prescan (may_hold_handler): every C/C++ file is parsed, because C and C++ link by symbol — a
+ * file without `run_handler` may define the functions a handler calls (see link.c's globals). */
+const ll_frontend ll_frontend_c = {.language = LL_LANG_C, .name = "c", .extensions = ll_c_extensions, .lower = lower_c};
+const ll_frontend ll_frontend_cpp = {
+    .language = LL_LANG_CPP, .name = "cpp", .extensions = ll_cpp_extensions, .lower = lower_cpp};
