@@ -1890,8 +1890,8 @@ static const char *next_param(const char **at, const char *end, size_t *n) {
 /* `def NAME(a, b)`: a handler by name and signature (the same test link.c makes on the IR). */
 static bool python_handler_def(const char *name, size_t n, const char *after, size_t after_len,
                                const void *ctx) {
-  static const char suffix[] = "handler";
-  if (n < sizeof(suffix) - 1 || memcmp(name + n - (sizeof(suffix) - 1), suffix, sizeof(suffix) - 1)) return false;
+  bool canonical = n == 14 && !memcmp(name, "lambda_handler", 14);
+  if (!canonical && !ll_handler_name_ok(name, n)) return false;
   const char *end = after + (after_len < 4096 ? after_len : 4096);
   const char *p = skip_space(after, end);
   if (p >= end || *p != '(') return false;
@@ -1901,9 +1901,7 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
   int count = 0;
   for (const char *param; count < 3 && (param = next_param(&p, end, &len[count]));) params[count++] = param;
   if (count != 2 || *params[0] == '*' || *params[1] == '*') return false;
-  if (n == 14 && !memcmp(name, "lambda_handler", 14)) return true;
-  bool conventional = n == 7 || name[n - 8] == '_'; /* `handler` or `*_handler` */
-  return conventional && ll_handler_params_ok(ctx, params[0], len[0], params[1], len[1]);
+  return canonical || ll_handler_params_ok(ctx, params[0], len[0], params[1], len[1]);
 }
 
 static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
