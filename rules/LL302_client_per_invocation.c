@@ -7,11 +7,13 @@
  * module scope runs once per environment (during init, which has a full CPU boost). A client built
  * inside the handler redoes credential resolution, endpoint discovery and the TCP/TLS handshake on
  * every request, adding tens to hundreds of milliseconds and exhausting database connections.
- * Not flagged: clients created at module scope; behind a lazy-initialisation guard
- * (`if _client is None:`); stored to a module-level variable; in a memoised factory
- * (`@functools.lru_cache`); in code that no handler reaches (e.g. `if __name__ == "__main__":`, C/C++
- * `main`, where the aws-lambda-cpp client is built once and captured by the handler); C++ function-local
- * statics and `std::call_once` bodies (initialised once);
+ * Not flagged: clients created at module scope; behind a lazy-initialisation guard on module or
+ * class state (`if _client is None:`, `if Repo.table is None:`; not on a parameter defaulting to
+ * None, which is dependency injection: a new client on every call that passes none); stored to a
+ * module-level variable; in a memoised factory (`@functools.lru_cache`); in code that no handler
+ * reaches (e.g. `if __name__ == "__main__":`, C/C++ `main`, where the aws-lambda-cpp client is built
+ * once and captured by the handler); C++ function-local statics and `std::call_once` bodies
+ * (initialised once);
  * clients and sessions built from explicit temporary credentials (`aws_session_token=` from an
  * `sts.assume_role` of this invocation): they cannot be hoisted to module scope as they are;
  * asyncio clients (`httpx.AsyncClient`) made inside an `async def`: they are bound to the event loop
@@ -29,7 +31,9 @@ static const char *const python_clients[] = {
     "httpx.AsyncClient", "urllib3.PoolManager", "elasticsearch.Elasticsearch",
     "opensearchpy.OpenSearch", "cassandra.cluster.Cluster", "kafka.KafkaProducer",
     "kafka.KafkaConsumer", "confluent_kafka.Producer", "snowflake.connector.connect",
-    "pika.BlockingConnection", NULL};
+    "pika.BlockingConnection", "pyodbc.connect", "pymssql.connect", "redshift_connector.connect",
+    "oracledb.connect", "cx_Oracle.connect", "openai.OpenAI", "openai.AzureOpenAI", "openai.AsyncOpenAI",
+    "anthropic.Anthropic", "anthropic.AsyncAnthropic", NULL};
 
 /* C and C++: the AWS SDK for C++ (every service client, the SDK itself), libcurl handles, and the
  * common database and HTTP client libraries. */
@@ -55,7 +59,24 @@ static bool explicit_credentials(const ll_call *call) {
 
 /* Clients tied to the running event loop: sharing one across invocations (each with its own
  * `asyncio.run`) fails with "Event loop is closed", so inside a coroutine they are right. */
-static const char *const loop_bound_clients[] = {"httpx.AsyncClient", NULL};
+static const char *const loop_bound_clients[] = {"httpx.AsyncClient", "openai.AsyncOpenAI",
+                                                 "anthropic.AsyncAnthropic", NULL};
+
+/* boto3 sessions: `session.client("s3")` builds a new client every time it is called, even when the
+ * session itself was made once at module scope. */
+static const char *const python_sessions[] = {"boto3.Session", "boto3.session.Session", NULL};
+
+static bool session_client(const ll_module *m, const ll_function *fn, uint32_t at) {
+  const ll_call *call = &fn->events[at].as.call;
+  if (m->language != LL_LANG_PYTHON || !call->receiver_ctor) return false;
+  if (strcmp(call->method, "client") && strcmp(call->method, "resource")) return false;
+  if (!ll_callee_is(call->receiver_ctor, python_sessions)) return false;
+  /* a session made in this very function is reported itself (`boto3.Session().client(...)`) */
+  for (uint32_t e = 0; e < fn->n_events; e++)
+    if (fn->events[e].kind == LL_EV_CALL && ll_callee_is(fn->events[e].as.call.callee, python_sessions))
+      return false;
+  return true;
+}
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *clients = ll_table_for(tables, m->language);
@@ -66,15 +87,17 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
-      if (!ll_call_matches(m, (int)f, &ev->as.call, clients)) continue;
+      if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session_client(m, fn, e)) continue;
       if (explicit_credentials(&ev->as.call)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
+      /* the service: `client("s3")` or `client(service_name="s3")` */
+      const ll_keyword *service = ll_call_keyword(&ev->as.call, "service_name");
+      const char *what = ev->as.call.first_string ? ev->as.call.first_string
+                         : service && service->literal ? service->literal : NULL;
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s%s%s)` is created on every invocation; create it once at module scope so "
                      "warm invocations reuse it and its connections",
-                     ev->as.call.callee, ev->as.call.first_string ? "\"" : "",
-                     ev->as.call.first_string ? ev->as.call.first_string : "",
-                     ev->as.call.first_string ? "\"" : "");
+                     ev->as.call.callee, what ? "\"" : "", what ? what : "", what ? "\"" : "");
     }
   }
 }
@@ -102,7 +125,9 @@ const ll_rule ll_rule_LL302 = {
            "    return s3.get_object(Bucket=event[\"bucket\"], Key=event[\"key\"])\n",
     .help = "create the client once at module scope (or lazily behind `if _client is None:`)",
     .not_flagged = "Clients created at module scope; behind a lazy-initialisation guard "
-                   "(`if _client is None:`); assigned to a module-level variable; inside a memoised "
+                   "on module or class state (`if _client is None:`; a parameter defaulting to None "
+                   "is not one: `def f(client=None)` builds a client on every call that passes none); "
+                   "assigned to a module-level variable; inside a memoised "
                    "factory (`@functools.lru_cache`); in code no handler reaches (C/C++ `main`); C++ "
                    "function-local statics and `std::call_once` bodies; clients and sessions "
                    "built from explicit temporary credentials (`aws_session_token=` from an assumed "

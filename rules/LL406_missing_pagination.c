@@ -3,7 +3,8 @@
  *
  * What it does: finds a single call to a paginated AWS list API (`list_objects_v2`, DynamoDB
  * `scan` / filtered `query`, `list_functions`, `describe_log_streams`, Athena `get_query_results`,
- * …) whose result list is then used as if it were complete.
+ * …) whose result list is then used as if it were complete, or whose per-page count is read as
+ * the total (`scan(Select="COUNT")["Count"]`, `list_objects_v2(...)["KeyCount"]`).
  * Why is this bad on Lambda: these APIs return one page (1,000 S3 keys, 1 MB of DynamoDB items, 50
  * functions, …) plus a continuation token. Code that reads only the first page works in testing
  * and silently drops data once the account grows (Sonar S7622, Amazon Q missing-pagination).
@@ -25,6 +26,13 @@
 typedef struct {
   const char *operation, *items; /* the operation and the key of its result list */
 } paged_api;
+
+/* The key of an operation's per-page count, read as a total by mistake, or NULL. */
+static const char *count_key(const paged_api *api) {
+  if (!strcmp(api->operation, "scan") || !strcmp(api->operation, "query")) return "Count";
+  if (!strcmp(api->operation, "list_objects_v2")) return "KeyCount";
+  return NULL;
+}
 
 /* Paginated boto3 operations (botocore's paginators-1.json) and their result keys. */
 static const paged_api python_paged[] = {
@@ -49,7 +57,13 @@ static const paged_api python_paged[] = {
     {"list_stack_resources", "StackResourceSummaries"}, {"list_exports", "Exports"},
     {"list_keys", "Keys"},            {"list_aliases", "Aliases"},      {"list_hosted_zones", "HostedZones"},
     {"list_resource_record_sets", "ResourceRecordSets"}, {"describe_db_instances", "DBInstances"},
-    {"describe_db_snapshots", "DBSnapshots"}, {NULL, NULL}};
+    {"describe_db_snapshots", "DBSnapshots"}, {"describe_db_clusters", "DBClusters"},
+    {"describe_auto_scaling_groups", "AutoScalingGroups"},
+    {"describe_auto_scaling_instances", "AutoScalingInstances"}, {"describe_alarms", "MetricAlarms"},
+    {"list_metrics", "Metrics"}, {"list_certificates", "CertificateSummaryList"},
+    {"describe_load_balancers", "LoadBalancers"}, {"describe_target_groups", "TargetGroups"},
+    {"list_streams", "StreamNames"}, {"list_rules", "Rules"},
+    {"describe_instance_information", "InstanceInformationList"}, {NULL, NULL}};
 
 static const char *const continuation_keys[] = {
     "NextContinuationToken", "ContinuationToken", "IsTruncated", "LastEvaluatedKey", "NextToken",
@@ -63,7 +77,9 @@ static const char *const token_or_limit_args[] = {
 /* Arguments that name the resources asked for: the answer is those resources, not a listing. */
 static const char *const specific_args[] = {
     "InstanceIds", "VolumeIds", "SnapshotIds", "GroupIds", "ImageIds", "DBInstanceIdentifier",
-    "DBSnapshotIdentifier", "repositoryNames", "imageIds", "Names", "logStreamNames", NULL};
+    "DBSnapshotIdentifier", "repositoryNames", "imageIds", "Names", "logStreamNames",
+    "DBClusterIdentifier", "AutoScalingGroupNames", "AlarmNames", "LoadBalancerArns", "TargetGroupArns",
+    NULL};
 
 /* PartiQL: `execute_statement(Statement="SELECT … FROM t")` with no WHERE reads the whole table,
  * 1 MB at a time, with a NextToken (a SELECT with WHERE is left alone: a key lookup or a query). */
@@ -116,19 +132,27 @@ static bool in_while_loop(const ll_function *fn, uint32_t at) {
   return false;
 }
 
-/* Whether the result list is used as the whole answer after event `at`. */
-static bool used_as_complete(const ll_function *fn, uint32_t at, const paged_api *api) {
+typedef enum { USE_NONE, USE_ITEMS, USE_COUNT } result_use;
+
+/* Whether the result list is used as the whole answer after event `at` (USE_ITEMS), or its
+ * per-page count is read as the total (`scan(Select="COUNT")["Count"]`: USE_COUNT). */
+static result_use used_as_complete(const ll_function *fn, uint32_t at, const paged_api *api) {
   const ll_event *call = &fn->events[at];
-  if (call->as.call.result_iterated) return true;
+  if (call->as.call.result_iterated) return USE_ITEMS;
   const char *var = call->as.call.assigned_to;
   for (uint32_t e = at + 1; e < fn->n_events; e++) {
     const ll_event *ev = &fn->events[e];
-    if (ev->kind != LL_EV_KEY_READ || !ev->name || strcmp(ev->name, api->items)) continue;
+    if (ev->kind != LL_EV_KEY_READ || !ev->name) continue;
+    const char *counted = count_key(api);
+    bool items = !strcmp(ev->name, api->items), count = counted && !strcmp(ev->name, counted);
+    if (!items && !count) continue;
     bool of_result = ev->span.start_byte == call->span.start_byte || /* f(...)["Items"] */
                      (var && ev->as.key.object && !strcmp(ev->as.key.object, var));
-    if (of_result && !ev->as.key.membership && !ev->as.key.first_only && !ev->tested) return true;
+    if (!of_result || ev->as.key.membership) continue;
+    if (items && !ev->as.key.first_only && !ev->tested) return USE_ITEMS;
+    if (count && !ev->tested) return USE_COUNT;
   }
-  return false;
+  return USE_NONE;
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
@@ -150,10 +174,20 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       for (size_t i = 0; token_or_limit_args[i]; i++)
         token |= ll_call_keyword(call, token_or_limit_args[i]) != NULL;
       for (size_t i = 0; specific_args[i]; i++) token |= ll_call_keyword(call, specific_args[i]) != NULL;
-      if (token || in_while_loop(fn, e) || !used_as_complete(fn, e, api)) continue;
+      if (token || in_while_loop(fn, e)) continue;
+      result_use use = used_as_complete(fn, e, api);
+      if (use == USE_NONE) continue;
       size_t ctor_len = call->receiver_ctor ? strlen(call->receiver_ctor) : 0;
       bool table = ctor_len >= 5 && !strcmp(call->receiver_ctor + ctor_len - 5, "Table");
-      if (api == &partiql_select) /* no paginator for ExecuteStatement */
+      if (use == USE_COUNT)
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` counts one page only, but its `%s` is used as the total: %s beyond the "
+                       "first page are not counted; sum `%s` over every page (loop on the "
+                       "continuation token), or keep a counter item",
+                       call->method, count_key(api),
+                       !strcmp(count_key(api), "KeyCount") ? "keys (1,000 a page)" : "items (1 MB a page)",
+                       count_key(api));
+      else if (api == &partiql_select) /* no paginator for ExecuteStatement */
         ll_rule_report(ctx, m, ev->span,
                        "`execute_statement` runs a SELECT without WHERE, which returns one page (at "
                        "most 1 MB), but its `Items` are used as if complete: rows beyond the first "
@@ -180,7 +214,7 @@ const ll_rule ll_rule_LL406 = {
     .name = "missing-pagination",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON),
-    .summary = "A paginated AWS list API is called once and its first page used as the whole result.",
+    .summary = "A paginated AWS list API is called once and its first page (or its count) used as the whole result.",
     .rationale =
         "List and scan APIs return one page at a time (1,000 S3 keys, 1 MB of DynamoDB items, 50 "
         "Lambda functions, …) plus a continuation token. Code that reads only the first page passes "

@@ -398,11 +398,6 @@ bool ll_handler_params_ok(const ll_options *o, const char *event, size_t event_l
   return event_ok && context_ok;
 }
 
-static bool ends_with(const char *s, const char *suffix) {
-  size_t n = strlen(s), m = strlen(suffix);
-  return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
 static bool has_lambda_decorator(const ll_function *fn) {
   static const char *const markers[] = {"inject_lambda_context", "capture_lambda_handler",
                                         "lambda_handler_decorator", "event_source", NULL};
@@ -412,10 +407,17 @@ static bool has_lambda_decorator(const ll_function *fn) {
   return false;
 }
 
+bool ll_handler_name_ok(const char *name, size_t n) {
+  static const char *const exact[] = {"handler", "handle", "main", "lambda_main", NULL};
+  for (size_t i = 0; exact[i]; i++)
+    if (strlen(exact[i]) == n && !strncmp(name, exact[i], n)) return true;
+  return (n > 8 && !strncmp(name + n - 8, "_handler", 8)) || (n > 7 && !strncmp(name, "handle_", 7));
+}
+
 static bool python_convention(const ll_function *fn, const ll_options *o) {
   if (fn->parent != 0 || fn->class_name || fn->n_params != 2) return false;
   if (has_lambda_decorator(fn) || strcmp(fn->name, "lambda_handler") == 0) return true;
-  if (strcmp(fn->name, "handler") != 0 && !ends_with(fn->name, "_handler")) return false;
+  if (!ll_handler_name_ok(fn->name, strlen(fn->name))) return false;
   return ll_handler_params_ok(o, fn->params[0], strlen(fn->params[0]), fn->params[1], strlen(fn->params[1]));
 }
 

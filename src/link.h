@@ -35,6 +35,11 @@ bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
 /* Whether (event, context) parameter names fit a convention-named handler: the options' names, or
  * the defaults (`event`, `_event`, `evt`, `e`, `request`, `req`, `payload`, `data`, `message`,
  * `msg`, `_` / `context`, `_context`, `ctx`, `_ctx`, `lambda_context`, `_`). */
+/* Whether a function name fits the Python handler convention (with the parameter test above):
+ * `handler`, `*_handler`, `handle`, `handle_*`, `main`, `lambda_main` (`lambda_handler` takes any
+ * two parameters). */
+bool ll_handler_name_ok(const char *name, size_t n);
+
 bool ll_handler_params_ok(const ll_options *options, const char *event, size_t event_len,
                           const char *context, size_t context_len);
 

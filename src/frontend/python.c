@@ -30,6 +30,7 @@ typedef struct {
   const char *ctor;
   const char *ctor_arg;
   bool is_global; /* declared `global` in that function */
+  bool none_default; /* a parameter defaulting to None (`client=None`): set per call, not cached */
 } local_name;
 
 /* A name holding a filesystem path we know something about: `p = f"/tmp/{key}"`. */
@@ -297,9 +298,37 @@ static const char *path_join_args(lowerer *L, TSNode args, int depth) {
 
 /* What a path expression evaluates to, as far as it is known: literal text with unknown parts as
  * "{}" (`f"/tmp/{key}"` → "/tmp/{}", `os.path.join(TMP, name)` → "/tmp/{}"). NULL when unknown. */
+/* An f-string as a path: interpolated variables that hold a known path (`f"{TMP_DIR}/{key}"` with
+ * `TMP_DIR = "/tmp"`) are substituted, other interpolations become "{}". */
+static const char *fstring_path(lowerer *L, TSNode node, int depth) {
+  if (ll_ts_is(node, "concatenated_string") && ts_node_named_child_count(node) > 0)
+    node = ts_node_named_child(node, 0);
+  if (!ll_ts_is(node, "string")) return NULL;
+  const char *out = "";
+  bool substituted = false;
+  uint32_t n = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < n; i++) {
+    TSNode part = ts_node_named_child(node, i);
+    const char *piece = NULL;
+    if (ll_ts_is(part, "string_content")) {
+      piece = ll_ts_text(L->b, part);
+    } else if (ll_ts_is(part, "interpolation")) {
+      TSNode expr = ts_node_named_child(part, 0);
+      piece = ll_ts_is(expr, "identifier") ? path_of(L, expr, depth + 1) : NULL;
+      substituted |= piece != NULL;
+      if (!piece) piece = "{}";
+    }
+    if (piece && !(out = arena_fmt2(L, out, "", piece))) return NULL;
+  }
+  return substituted ? out : NULL;
+}
+
 static const char *path_of(lowerer *L, TSNode node, int depth) {
   if (ts_node_is_null(node) || depth > 20) return NULL;
-  if (ll_ts_is(node, "string") || ll_ts_is(node, "concatenated_string")) return string_literal(L, node);
+  if (ll_ts_is(node, "string") || ll_ts_is(node, "concatenated_string")) {
+    const char *fs = fstring_path(L, node, depth);
+    return fs ? fs : string_literal(L, node);
+  }
   if (ll_ts_is(node, "identifier")) return path_var_get(L, ll_ts_text(L->b, node));
   if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
     return path_of(L, ts_node_named_child(node, 0), depth + 1);
@@ -347,7 +376,8 @@ static const char *path_of(lowerer *L, TSNode node, int depth) {
 static const char *const io_modules[] = {
     "requests", "urllib.request", "urllib3", "http.client", "httpx", "aiohttp", "socket", "boto3",
     "botocore", "psycopg2", "psycopg", "pymysql", "MySQLdb", "mysql.connector", "redis", "pymongo",
-    "sqlalchemy", "smtplib", "ftplib", "paramiko", "elasticsearch", "opensearchpy", NULL};
+    "sqlalchemy", "smtplib", "ftplib", "paramiko", "elasticsearch", "opensearchpy", "pyodbc", "pymssql",
+    "redshift_connector", "oracledb", "cx_Oracle", "pg8000", "openai", "anthropic", NULL};
 
 static const char *const io_method_prefixes[] = {
     "get_object", "put_object", "get_item", "put_item", "delete_item", "update_item",
@@ -1026,8 +1056,18 @@ static void lower_params(lowerer *L, TSNode params) {
     if (!ll_ts_is(name, "identifier")) continue;
     char *text = ll_ts_text(L->b, name);
     ll_builder_add_param(L->b, text);
-    declare_local(L, text);
+    local_name *local = declare_local(L, text);
+    bool has_default = ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter");
+    if (has_default && ll_ts_is(ll_ts_field(p, "value"), "none")) local->none_default = true;
   }
+}
+
+/* Whether `name` is a parameter of the current function that defaults to None: `if client is
+ * None: client = make()` then builds a new one on every call that does not pass one, which is
+ * dependency injection, not a lazy initialisation that survives between invocations. */
+static bool is_none_default_param(lowerer *L, const char *name) {
+  local_name *local = fn_now(L) ? find_local(L, name) : NULL;
+  return local && local->none_default && !local->is_global;
 }
 
 static bool awaited(const lowerer *L, const char *name) {
@@ -1230,6 +1270,7 @@ static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negat
     TSNode base = chain_base(cond);
     if (ts_node_is_null(base) || !ts_node_eq(base, cond)) return;
     const char *name = ll_ts_text(L->b, cond);
+    if (ll_ts_is(cond, "identifier") && is_none_default_param(L, name)) return;
     if (negated && out->n_unset < 4) out->unset[out->n_unset++] = name;
     if (!negated && out->n_set < 4) out->set[out->n_set++] = name;
   } else if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
@@ -1238,9 +1279,15 @@ static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negat
     bool is_not = strstr(text, " is not ") || strstr(text, "!=");
     bool not_in = strstr(text, " not in ") != NULL;
     bool is_none = ll_ts_is(right, "none") && (strstr(text, " is ") || strstr(text, "=="));
-    if (ll_ts_is(left, "identifier") && ll_ts_is(right, "none") && is_none) {
+    /* `Cls.attr is None` guards state on the class, which lives as long as the module; an
+     * attribute of `self` lives only as long as the instance. */
+    TSNode base = chain_base(left);
+    bool class_attr = ll_ts_is(left, "attribute") && !ts_node_is_null(base) &&
+                      !ll_ts_text_is(L->b, base, "self");
+    if ((ll_ts_is(left, "identifier") || class_attr) && ll_ts_is(right, "none") && is_none) {
       bool unset = !is_not ^ negated;
       const char *name = ll_ts_text(L->b, left);
+      if (is_none_default_param(L, name)) return;
       if (unset && out->n_unset < 4) out->unset[out->n_unset++] = name;
       if (!unset && out->n_set < 4) out->set[out->n_set++] = name;
     } else if (not_in && ll_ts_is(right, "identifier") && !negated && out->n_unset < 4) {
@@ -1863,8 +1910,8 @@ static const char *next_param(const char **at, const char *end, size_t *n) {
 /* `def NAME(a, b)`: a handler by name and signature (the same test link.c makes on the IR). */
 static bool python_handler_def(const char *name, size_t n, const char *after, size_t after_len,
                                const void *ctx) {
-  static const char suffix[] = "handler";
-  if (n < sizeof(suffix) - 1 || memcmp(name + n - (sizeof(suffix) - 1), suffix, sizeof(suffix) - 1)) return false;
+  bool canonical = n == 14 && !memcmp(name, "lambda_handler", 14);
+  if (!canonical && !ll_handler_name_ok(name, n)) return false;
   const char *end = after + (after_len < 4096 ? after_len : 4096);
   const char *p = skip_space(after, end);
   if (p >= end || *p != '(') return false;
@@ -1874,9 +1921,7 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
   int count = 0;
   for (const char *param; count < 3 && (param = next_param(&p, end, &len[count]));) params[count++] = param;
   if (count != 2 || *params[0] == '*' || *params[1] == '*') return false;
-  if (n == 14 && !memcmp(name, "lambda_handler", 14)) return true;
-  bool conventional = n == 7 || name[n - 8] == '_'; /* `handler` or `*_handler` */
-  return conventional && ll_handler_params_ok(ctx, params[0], len[0], params[1], len[1]);
+  return canonical || ll_handler_params_ok(ctx, params[0], len[0], params[1], len[1]);
 }
 
 static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {

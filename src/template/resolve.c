@@ -47,7 +47,11 @@ static bool is_image(const ll_tpl_function *fn) {
 
 static const char *code_dir(ll_tpl_doc *d, const ll_tpl_function *fn) {
   if (is_image(fn)) return NULL;
-  if (fn->kind == LL_TEMPLATE_SERVERLESS) return d->dir;
+  if (fn->kind == LL_TEMPLATE_SERVERLESS) {
+    if (!fn->code_uri.text) return d->dir;
+    const char *module = ll_tpl_join(d->arena, d->dir, fn->code_uri.text);
+    return is_dir(module) ? module : d->dir;
+  }
   /* SAM without CodeUri builds the template's directory; an S3 location, inline code or an
    * intrinsic function is nothing we can read. */
   if (!fn->code_uri.present) return fn->kind == LL_TEMPLATE_SAM ? d->dir : NULL;

@@ -63,6 +63,11 @@ static void read_function(ll_tpl_doc *d, yaml_node_t *provider, yaml_node_t *res
   ll_tpl_function *fn = ll_tpl_function_add(d, key, ll_tpl_scalar(d, key));
   for (size_t i = 0; i < sizeof props / sizeof props[0]; i++)
     *(ll_tpl_value *)((char *)fn + props[i].offset) = read_prop(d, function, provider, &props[i]);
+  /* serverless-python-requirements: `module: <folder>` packages the function from that folder,
+   * and its handler path is relative to it. */
+  yaml_node_t *module_key = NULL;
+  yaml_node_t *module = ll_tpl_get(d, function, "module", &module_key);
+  if (module && ll_tpl_scalar(d, module)) fn->code_uri = ll_tpl_value_of(d, module_key, module);
   yaml_node_t *image_key = NULL;
   yaml_node_t *image = ll_tpl_get(d, function, "image", &image_key);
   if (image) {

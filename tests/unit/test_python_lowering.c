@@ -265,19 +265,21 @@ static void test_handler_detection(void **state) {
       "def orders_handler(event, context):\n%s" /* *_handler with (event, context) */
       "def handler(request, response):\n%s"    /* not a Lambda signature */
       "def process(event, context):\n%s"       /* no handler name */
-      "def handle_it(event, context):\n%s",    /* named only by --handler */
-      body, body, body, body, body);
+      "def run_job(event, context):\n%s"      /* named only by --handler */
+      "def handle(request, context):\n%s"     /* `handle` with a context parameter */
+      "def main(a, b):\n%s",                  /* `main` without the Lambda signature */
+      body, body, body, body, body, body, body);
   free(ll_test_write(dir, "svc/app.py", src));
   ll_results *r = analyze_dir(dir, NULL, 0);
-  assert_int_equal(count_rule(r, "LL302"), 2);
-  ll_results_delete(r);
-  const char *handlers[] = {"svc.app.handle_it"};
-  r = analyze_dir(dir, handlers, 1);
   assert_int_equal(count_rule(r, "LL302"), 3);
+  ll_results_delete(r);
+  const char *handlers[] = {"svc.app.run_job"};
+  r = analyze_dir(dir, handlers, 1);
+  assert_int_equal(count_rule(r, "LL302"), 4);
   ll_results_delete(r);
   const char *by_path[] = {"svc/app.py:process"};
   r = analyze_dir(dir, by_path, 1);
-  assert_int_equal(count_rule(r, "LL302"), 3);
+  assert_int_equal(count_rule(r, "LL302"), 4);
   ll_results_delete(r);
   free(src);
   free(dir);
