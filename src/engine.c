@@ -85,6 +85,7 @@ static char *open_problem(const char *path, int err) {
 
 char *ll_read_file_limited(const char *path, size_t max_size, size_t *len, char **error) {
   bool from_stdin = strcmp(path, "-") == 0;
+  off_t file_size = 0;
   *error = NULL;
   if (max_size == 0 || max_size > LL_MAX_FILE_SIZE_LIMIT) max_size = LL_MAX_FILE_SIZE_LIMIT;
   /* O_NONBLOCK: opening a FIFO (or a device) must not wait for a writer; it is refused below. */
@@ -107,6 +108,7 @@ char *ll_read_file_limited(const char *path, size_t max_size, size_t *len, char 
       close(fd);
       return NULL;
     }
+    file_size = st.st_size;
     if ((uintmax_t)st.st_size > max_size) {
       *error = ll_strfmt("file is %ju bytes, over the %zu-byte limit (--max-file-size): skipped",
                          (uintmax_t)st.st_size, max_size);
@@ -116,7 +118,8 @@ char *ll_read_file_limited(const char *path, size_t max_size, size_t *len, char 
     int flags = fcntl(fd, F_GETFL);
     if (flags >= 0) (void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   }
-  size_t n = 0, cap = 64 * 1024;
+  /* A regular file's buffer is its size plus one (to see the end): kept buffers stay small. */
+  size_t n = 0, cap = from_stdin ? 64 * 1024 : (size_t)file_size + 1;
   char *buf = ll_malloc(cap + 1);
   bool failed = false, too_big = false;
   for (;;) {
