@@ -5,6 +5,7 @@
 
 #include "alloc.h"
 #include "arena.h"
+#include "escape.h"
 #include "strmap.h"
 
 typedef struct {
@@ -362,18 +363,6 @@ ll_module *ll_builder_finish(ll_builder *self) {
   return m;
 }
 
-/* Length of the valid UTF-8 sequence at s[0..len), or 0 when it is not one. */
-static size_t utf8_sequence(const unsigned char *s, size_t len) {
-  if (s[0] < 0x80) return 1;
-  size_t n = (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3 : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
-  if (!n || n > len || (n == 2 && s[0] < 0xC2) || (n == 4 && s[0] > 0xF4)) return 0;
-  for (size_t i = 1; i < n; i++)
-    if ((s[i] & 0xC0) != 0x80) return 0;
-  if (n == 3 && ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0))) return 0;
-  if (n == 4 && ((s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))) return 0;
-  return n;
-}
-
 /* Whether bytes [0, len) are all ASCII, eight at a time. */
 static bool all_ascii(const char *s, size_t len) {
   size_t i = 0;
@@ -392,7 +381,7 @@ char *ll_utf8_problem(const char *source, size_t len) {
   const unsigned char *s = (const unsigned char *)source;
   uint32_t line = 1, column = 1;
   for (size_t i = 0; i < len;) {
-    size_t n = utf8_sequence(s + i, len - i);
+    size_t n = ll_utf8_sequence(s + i, len - i);
     if (!n)
       return ll_strfmt("invalid UTF-8 at line %u, column %u (analysed as far as it decodes)", line, column);
     if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= len || s[i + 1] != '\n'))) {

@@ -137,6 +137,7 @@ int main(void) {
   ll_options_init(&o);
   o.paths = paths;
   o.n_paths = 1;
+  o.report_unused_ignores = true; /* so that LL001 is checked like every rule */
   o.as_of = LL_CORPUS_AS_OF;
   ll_results *results = ll_analyze(&o);
   size_t n = 0;
