@@ -17,9 +17,11 @@
  *
  * Cross-checked against AWS's own end-of-support notices (quoted in public issue trackers):
  * python3.9 2025-12-15, nodejs20.x 2026-04-30, python3.10 2026-10-31, provided.al2 2026-07-31.
+ * python3.11 2027-06-30: its Amazon Linux 2 date (2026-06-30) was extended by a full year in June
+ * 2026 (cfn-lint's runtime-lifecycle update, aws-cloudformation/cfn-lint#4532, taken from the docs).
  * Left out on purpose until the docs page is re-read: java8.al2, java11, java17 (re-platformed on
- * Amazon Linux 2023 in July 2026, new dates not yet confirmed here) and python3.11 (its date was
- * being revised with the Amazon Linux 2 end of life). Precision first: no date, no finding.
+ * Amazon Linux 2023 in July 2026, new dates not yet confirmed here). Precision first: no date, no
+ * finding.
  */
 #include <string.h>
 
@@ -43,6 +45,7 @@ static const ll_runtime_eol runtimes[] = {
     {"python3.8", "python", 2024, 10, 14},
     {"python3.9", "python", 2025, 12, 15},
     {"python3.10", "python", 2026, 10, 31},
+    {"python3.11", "python", 2027, 6, 30},
     {"python3.12", "python", 2028, 10, 31},
     {"python3.13", "python", 2029, 6, 30},
     {"python3.14", "python", 2029, 6, 30},
