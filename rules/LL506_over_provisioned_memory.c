@@ -51,15 +51,7 @@ static void check_function(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_code_in
 }
 
 static void check_project(ll_rule_ctx *ctx, const ll_project *project) {
-  size_t n = 0;
-  const ll_module *const *modules = ll_rule_modules(ctx, &n);
-  ll_code_index index;
-  ll_tpl_once once = {0};
-  ll_code_index_init(&index, modules, n);
-  for (size_t i = 0; i < ll_project_function_count(project); i++)
-    check_function(ctx, &once, &index, ll_project_function(project, i));
-  ll_code_index_free(&index);
-  ll_tpl_once_free(&once);
+  ll_tpl_check_functions(ctx, project, check_function);
 }
 
 const ll_rule ll_rule_LL506 = {

@@ -39,3 +39,15 @@ void ll_tpl_report(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_function *f
   ll_rule_report_at(ctx, fn->template_path, line, column, "%s", message);
   free(message);
 }
+
+void ll_tpl_check_functions(ll_rule_ctx *ctx, const ll_project *project, ll_tpl_function_check check) {
+  size_t n = 0;
+  const ll_module *const *modules = ll_rule_modules(ctx, &n);
+  ll_code_index index;
+  ll_tpl_once once = {0};
+  ll_code_index_init(&index, modules, n);
+  for (size_t i = 0; i < ll_project_function_count(project); i++)
+    check(ctx, &once, &index, ll_project_function(project, i));
+  ll_code_index_free(&index);
+  ll_tpl_once_free(&once);
+}

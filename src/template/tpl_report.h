@@ -4,6 +4,7 @@
 
 #include "lambdalint/project.h"
 #include "lambdalint/rule.h"
+#include "template/code_index.h"
 
 /* The places a rule already reported at during one check_project call. */
 typedef struct {
@@ -23,5 +24,12 @@ void ll_tpl_report(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_function *f
     __attribute__((format(printf, 5, 6)))
 #endif
     ;
+
+/* Calls `check` for every function of `project`, with an index of the run's modules (the code that
+ * template functions deploy) and one report-once set shared by the calls: the loop of the rules
+ * that join templates and code (LL505, LL506). */
+typedef void (*ll_tpl_function_check)(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_code_index *index,
+                                      const ll_tpl_function *fn);
+void ll_tpl_check_functions(ll_rule_ctx *ctx, const ll_project *project, ll_tpl_function_check check);
 
 #endif
