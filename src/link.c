@@ -21,7 +21,7 @@ typedef struct {
 /* Per-module lookups, so that linking stays linear on modules with 10^5 functions and calls. */
 typedef struct {
   ll_strmap function_by_qualname; /* qualname → first function index ≥ 1 */
-  ll_strmap function_by_scope;    /* "parent\x1Fname" → first non-method function index ≥ 1 */
+  ll_strmap function_by_scope;    /* (parent, name) → first non-method function index ≥ 1 */
   ll_strmap binding_by_name;      /* name → first binding index */
   ll_strmap import_by_qualified;  /* qualified → first import with an alias */
 } module_index;
@@ -39,8 +39,6 @@ struct ll_program {
   size_t n_handlers, cap_handlers;
   bool *reachable, *always, *no_deadline, *eager;
   module_index *index; /* per module */
-  char **keys;         /* function_by_scope's keys */
-  size_t n_keys, cap_keys;
 };
 
 static const char *const default_event_names[] = {"event", "_event", "evt", "e", "request", "req", "payload", "data", "message", "msg", "_", NULL};
@@ -174,13 +172,8 @@ static void build_index(ll_program *p, const ll_module *m) {
     if (ll_strmap_get(&x->function_by_qualname, fn->qualname) < 0)
       ll_strmap_put(&x->function_by_qualname, fn->qualname, (int)i);
     if (fn->class_name) continue;
-    char *key = ll_strfmt("%d\x1F%s", fn->parent, fn->name);
-    if (ll_strmap_get(&x->function_by_scope, key) < 0) {
-      ll_strmap_put(&x->function_by_scope, key, (int)i);
-      LL_PUSH(p->keys, p->n_keys, p->cap_keys, key);
-    } else {
-      free(key);
-    }
+    if (ll_strmap_get_scoped(&x->function_by_scope, fn->parent, fn->name) < 0)
+      ll_strmap_put_scoped(&x->function_by_scope, fn->parent, fn->name, (int)i);
   }
   for (uint32_t i = 0; i < m->n_bindings; i++)
     if (ll_strmap_get(&x->binding_by_name, m->bindings[i].name) < 0)
@@ -255,9 +248,7 @@ static const ll_import *import_for(const ll_program *p, const ll_module *m, cons
 
 static int local_function(const ll_program *p, const ll_module *m, int caller, const char *name) {
   for (int scope = caller; scope >= 0; scope = m->functions[scope].parent) {
-    char *key = ll_strfmt("%d\x1F%s", scope, name);
-    int i = ll_strmap_get(&p->index[m->id].function_by_scope, key);
-    free(key);
+    int i = ll_strmap_get_scoped(&p->index[m->id].function_by_scope, scope, name);
     if (i >= 0) return i;
   }
   return function_named(p, m, name);
@@ -717,8 +708,6 @@ void ll_program_delete(ll_program *self) {
     ll_strmap_free(&self->index[i].import_by_qualified);
   }
   free(self->index);
-  for (size_t i = 0; i < self->n_keys; i++) free(self->keys[i]);
-  free(self->keys);
   free(self);
 }
 

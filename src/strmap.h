@@ -1,4 +1,6 @@
-/* strmap.h — a string → int map (open addressing) for path and name lookups. Keys are borrowed. */
+/* strmap.h — a string → int map (open addressing) for path and name lookups. Keys are borrowed.
+ * A key may carry a scope (a function index), so "name in function 3" needs no formatted string:
+ * the plain calls use scope 0. */
 #ifndef LL_STRMAP_H
 #define LL_STRMAP_H
 
@@ -6,6 +8,7 @@
 
 typedef struct {
   const char **keys;
+  int *scopes;
   int *values;
   size_t cap, count;
 } ll_strmap;
@@ -16,5 +19,8 @@ void ll_strmap_free(ll_strmap *self);
 void ll_strmap_put(ll_strmap *self, const char *key, int value);
 /* The value, or -1 when absent. */
 int ll_strmap_get(const ll_strmap *self, const char *key);
+/* The same for (scope, key) pairs. */
+void ll_strmap_put_scoped(ll_strmap *self, int scope, const char *key, int value);
+int ll_strmap_get_scoped(const ll_strmap *self, int scope, const char *key);
 
 #endif

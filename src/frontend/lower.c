@@ -42,7 +42,7 @@ struct ll_builder {
   bool ascii; /* the source is all ASCII */
   /* Indexes, so that lowering stays linear on huge files (a 10 MB module has ~10^5 names). */
   ll_strmap binding_index;  /* name → index in bindings */
-  ll_strmap import_index;   /* "function\x1Falias" → index of the last such import */
+  ll_strmap import_index;   /* (function, alias) → index of the last such import */
   size_t n_imports_indexed; /* imports [0, n) are in import_index */
   uint32_t *code_points;    /* code points in source[0, k * LL_CP_STRIDE) (non-ASCII sources) */
   bool bom;                 /* the source starts with a UTF-8 byte order mark */
@@ -245,25 +245,17 @@ const ll_binding *ll_builder_binding(const ll_builder *self, const char *name) {
   return i >= 0 ? &self->bindings[i] : NULL;
 }
 
-static char *import_key(int function, const char *alias) {
-  return ll_strfmt("%d\x1F%s", function, alias);
-}
-
 const ll_import *ll_builder_import_for_alias(const ll_builder *cself, const char *alias, int function) {
   /* Front-ends fill an import's alias after adding it: index the imports added since last time. */
   ll_builder *self = (ll_builder *)cself;
   for (; self->n_imports_indexed < self->n_imports; self->n_imports_indexed++) {
     const ll_import *imp = &self->imports[self->n_imports_indexed];
     if (!imp->alias) continue;
-    char *key = import_key(imp->function, imp->alias);
-    ll_strmap_put(&self->import_index, ll_arena_strdup(self->arena, key), (int)self->n_imports_indexed);
-    free(key);
+    ll_strmap_put_scoped(&self->import_index, imp->function, imp->alias, (int)self->n_imports_indexed);
   }
   /* The innermost scope wins: an import inside the function (or an enclosing one), then the module's. */
   for (int fn = function; fn >= 0; fn = self->fns[fn].fn.parent) {
-    char *key = import_key(fn, alias);
-    int i = ll_strmap_get(&self->import_index, key);
-    free(key);
+    int i = ll_strmap_get_scoped(&self->import_index, fn, alias);
     if (i >= 0) return &self->imports[i];
     if (fn == 0) break;
   }

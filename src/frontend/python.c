@@ -49,7 +49,7 @@ typedef struct {
   int except_depth; /* inside an exception handler */
   local_name *locals;
   size_t n_locals, cap_locals;
-  ll_strmap local_index; /* "function\x1Fname" → index in locals (lookups stay O(1) on huge files) */
+  ll_strmap local_index; /* (function, name) → index in locals (lookups stay O(1) on huge files) */
   const char **awaited; /* names awaited / gathered, per function (checked when it closes) */
   size_t n_awaited, cap_awaited;
   const char *class_name; /* the class whose body is being walked, or NULL */
@@ -79,9 +79,7 @@ static uint32_t add_event(lowerer *L, ll_event_kind kind, ll_span span) {
 static int fn_now(const lowerer *L) { return ll_builder_current_function(L->b); }
 
 static local_name *find_local(lowerer *L, const char *name) {
-  char *key = ll_strfmt("%d\x1F%s", fn_now(L), name);
-  int i = ll_strmap_get(&L->local_index, key);
-  free(key);
+  int i = ll_strmap_get_scoped(&L->local_index, fn_now(L), name);
   return i >= 0 ? &L->locals[i] : NULL;
 }
 
@@ -89,9 +87,7 @@ static local_name *declare_local(lowerer *L, const char *name) {
   local_name *found = find_local(L, name);
   if (found) return found;
   local_name entry = {.function = fn_now(L), .name = ll_arena_strdup(ll_builder_arena(L->b), name)};
-  char *key = ll_strfmt("%d\x1F%s", entry.function, name);
-  ll_strmap_put(&L->local_index, ll_arena_strdup(ll_builder_arena(L->b), key), (int)L->n_locals);
-  free(key);
+  ll_strmap_put_scoped(&L->local_index, entry.function, entry.name, (int)L->n_locals);
   LL_PUSH(L->locals, L->n_locals, L->cap_locals, entry);
   return &L->locals[L->n_locals - 1];
 }
