@@ -24,7 +24,7 @@ static bool needs_shm(const ll_call *call) {
   const char *name = NULL;
   if (!strncmp(call->callee, "multiprocessing.", 16) && !strchr(call->callee + 16, '.'))
     name = call->callee + 16; /* multiprocessing.Pool */
-  else if (call->receiver_ctor && !strcmp(call->receiver_ctor, "multiprocessing.get_context"))
+  else if (call->receiver_ctor && ll_streq(call->receiver_ctor, "multiprocessing.get_context"))
     name = call->method; /* ctx = multiprocessing.get_context("spawn"); ctx.Pool() */
   else if (!strncmp(call->callee, "multiprocessing.get_context().", 30))
     name = call->method;

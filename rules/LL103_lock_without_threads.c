@@ -102,7 +102,7 @@ static bool calls_into(const ll_module *caller, const ll_module *callee) {
     for (uint32_t f = 0; f < caller->n_functions; f++)
       for (uint32_t e = 0; e < caller->functions[f].n_events; e++) {
         const ll_event *ev = &caller->functions[f].events[e];
-        if (ev->kind == LL_EV_CALL && !strcmp(ev->as.call.callee, target->qualname)) return true;
+        if (ev->kind == LL_EV_CALL && ll_streq(ev->as.call.callee, target->qualname)) return true;
       }
   }
   return false;

@@ -31,7 +31,7 @@ static bool called_in_module(const ll_module *m, const char *name) {
     if (m->functions[f].is_entry_main) continue;
     for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
       const ll_event *ev = &m->functions[f].events[e];
-      if (ev->kind == LL_EV_CALL && !strcmp(ev->as.call.callee, name)) return true;
+      if (ev->kind == LL_EV_CALL && ll_streq(ev->as.call.callee, name)) return true;
     }
   }
   return false;

@@ -47,7 +47,7 @@ static const char *const container_ctors[] = {"dict", "list", "set", "collection
                                               "collections.OrderedDict", "collections.deque", NULL};
 
 static bool setdefault_cache(const ll_module_write *w) {
-  return w->kind == LL_WRITE_MUTATE && !strcmp(w->method, "setdefault") && w->value_callee &&
+  return w->kind == LL_WRITE_MUTATE && ll_streq(w->method, "setdefault") && w->value_callee &&
          !ll_callee_is(w->value_callee, container_ctors);
 }
 
@@ -76,7 +76,7 @@ static void name_facts(const ll_rule_ctx *ctx, const ll_module *m, const char *n
       if (ev->kind != LL_EV_MODULE_WRITE || strcmp(ev->as.write.name, name)) continue;
       const ll_module_write *w = &ev->as.write;
       if (w->kind == LL_WRITE_REBIND && !ev->lazy_guard) *reset = true;
-      if (w->kind == LL_WRITE_SUBSCRIPT && w->method && !strcmp(w->method, "__delitem__")) *reset = true;
+      if (w->kind == LL_WRITE_SUBSCRIPT && w->method && ll_streq(w->method, "__delitem__")) *reset = true;
       if (w->kind == LL_WRITE_MUTATE && ll_callee_is(w->method, ll_table_for(draining_tables, m->language)))
         *reset = true;
     }
@@ -106,7 +106,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_binding *b = ll_module_binding(m, w->name);
       if (!b || b->kind != LL_BIND_CONTAINER) continue;
       bool seen = false;
-      for (size_t i = 0; i < n_reported; i++) seen |= !strcmp(reported[i], w->name);
+      for (size_t i = 0; i < n_reported; i++) seen |= ll_streq(reported[i], w->name);
       if (seen) continue;
       bool reset = false, tested = false, membership = false;
       int known = ll_strmap_get(&facts, w->name);

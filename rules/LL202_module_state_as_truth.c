@@ -94,7 +94,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const char *kind = truth_kind(m, ev, b);
       if (!kind || !b) continue;
       bool seen = false;
-      for (size_t i = 0; i < n_reported; i++) seen |= !strcmp(reported[i], w->name);
+      for (size_t i = 0; i < n_reported; i++) seen |= ll_streq(reported[i], w->name);
       if (seen) continue;
       if (!collected) {
         collect_tested(ctx, m, &tested);

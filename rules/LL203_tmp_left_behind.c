@@ -19,7 +19,7 @@
 #include "rulekit.h"
 
 static bool under_tmp(const char *path) {
-  return path && (!strncmp(path, "/tmp/", 5) || !strcmp(path, "/tmp"));
+  return path && (!strncmp(path, "/tmp/", 5) || ll_streq(path, "/tmp"));
 }
 
 /* Whether `self` imports module `m` (by its file name: `from tmp_janitor import clear`). */
@@ -64,8 +64,8 @@ static bool checks_existence(const ll_function *fn) {
   for (uint32_t e = 0; e < fn->n_events; e++) {
     const ll_event *ev = &fn->events[e];
     if (ev->kind != LL_EV_CALL) continue;
-    if (ll_callee_is(ev->as.call.callee, checks) || !strcmp(ev->as.call.method, "exists") ||
-        !strcmp(ev->as.call.method, "is_file"))
+    if (ll_callee_is(ev->as.call.callee, checks) || ll_streq(ev->as.call.method, "exists") ||
+        ll_streq(ev->as.call.method, "is_file"))
       return true;
   }
   return false;
@@ -87,7 +87,7 @@ static bool reportable(const ll_event *ev) {
 /* Whether an earlier event of the function is a reportable write of the same path. */
 static bool reported_before(const ll_function *fn, uint32_t upto, const char *path) {
   for (uint32_t e = 0; e < upto; e++)
-    if (reportable(&fn->events[e]) && !strcmp(fn->events[e].as.file.path, path)) return true;
+    if (reportable(&fn->events[e]) && ll_streq(fn->events[e].as.file.path, path)) return true;
   return false;
 }
 

@@ -64,7 +64,7 @@ static const char *top_package(const char *q, char *buf, size_t size) {
  * "name=ms"). */
 static bool lookup(const ll_rule_ctx *ctx, const char *package, heavy_use *out) {
   for (size_t i = 0; python_catalog[i].module; i++)
-    if (!strcmp(python_catalog[i].module, package)) {
+    if (ll_streq(python_catalog[i].module, package)) {
       out->module = python_catalog[i].module;
       out->cost_ms = python_catalog[i].cost_ms;
       out->loads = python_catalog[i].loads;
@@ -106,8 +106,8 @@ static bool used_as_value(const ll_rule_ctx *ctx, const char *name) {
         const ll_event *ev = &fn->events[e];
         if (ev->kind != LL_EV_NAME_USE || !ev->name) continue;
         size_t k = strlen(ev->name);
-        bool tail = k > len && ev->name[k - len - 1] == '.' && !strcmp(ev->name + k - len, name);
-        if (tail || !strcmp(ev->name, name))
+        bool tail = k > len && ev->name[k - len - 1] == '.' && ll_streq(ev->name + k - len, name);
+        if (tail || ll_streq(ev->name, name))
           return true;
       }
     }
@@ -150,7 +150,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     if (!lookup(ctx, package, &h)) continue;
     bool known = false;
     for (size_t k = 0; k < n_heavy; k++)
-      if (!strcmp(heavy[k].module, h.module)) {
+      if (ll_streq(heavy[k].module, h.module)) {
         known = true;
         if (imp->guarded) heavy[k].eager = true; /* a guarded import of it: leave the package alone */
       }
@@ -183,7 +183,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     if (h->eager) continue;
     bool paid_anyway = false; /* a heavier package that imports this one is needed eagerly */
     for (size_t j = 0; j < n_heavy; j++)
-      if (j != k && heavy[j].eager && heavy[j].loads && !strcmp(heavy[j].loads, h->module)) paid_anyway = true;
+      if (j != k && heavy[j].eager && heavy[j].loads && ll_streq(heavy[j].loads, h->module)) paid_anyway = true;
     if (paid_anyway) continue;
     char cost[48] = "";
     if (h->cost_ms) snprintf(cost, sizeof(cost), " (typically ~%u ms to import)", h->cost_ms);

@@ -27,7 +27,7 @@ static bool is_paginated(const ll_loop *loop) {
   const char *c = loop->iter_callee;
   if (!c) return false;
   const char *method = strrchr(c, '.');
-  return method && (!strcmp(method + 1, "paginate") || !strcmp(method + 1, "iterate_pages"));
+  return method && (ll_streq(method + 1, "paginate") || ll_streq(method + 1, "iterate_pages"));
 }
 
 /* Why the loop can outlast the invocation, or NULL when it cannot. */

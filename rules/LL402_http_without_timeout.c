@@ -42,7 +42,7 @@ static bool mounts_adapter(const ll_module *m) {
   for (uint32_t f = 0; f < m->n_functions; f++)
     for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
       const ll_event *ev = &m->functions[f].events[e];
-      if (ev->kind == LL_EV_CALL && !strcmp(ev->as.call.method, "mount")) return true;
+      if (ev->kind == LL_EV_CALL && ll_streq(ev->as.call.method, "mount")) return true;
     }
   return false;
 }
@@ -93,12 +93,12 @@ static const char *http_call(const ll_module *m, const ll_call *call, int *timeo
                              bool pool_timeout) {
   const char *callee = plain_requests(call->callee);
   for (size_t i = 0; python_calls[i].callee; i++)
-    if (!strcmp(callee, python_calls[i].callee)) {
+    if (ll_streq(callee, python_calls[i].callee)) {
       *timeout_position = python_calls[i].timeout_position;
       return python_calls[i].callee;
     }
-  if (call->receiver_ctor && !strcmp(call->receiver_ctor, "urllib3.PoolManager") && !pool_timeout &&
-      (!strcmp(call->method, "request") || !strcmp(call->method, "urlopen"))) {
+  if (call->receiver_ctor && ll_streq(call->receiver_ctor, "urllib3.PoolManager") && !pool_timeout &&
+      (ll_streq(call->method, "request") || ll_streq(call->method, "urlopen"))) {
     *timeout_position = -1;
     return "urllib3.PoolManager.request";
   }
@@ -127,7 +127,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       int position = -1;
       const char *api = http_call(m, call, &position, adapter, pool_timeout);
       const ll_keyword *timeout = ll_call_keyword(call, "timeout");
-      bool explicit_none = timeout && timeout->literal && !strcmp(timeout->literal, "None");
+      bool explicit_none = timeout && timeout->literal && ll_streq(timeout->literal, "None");
       if (!api || call->has_splat_kwargs || (timeout && !explicit_none)) continue;
       if (position >= 0 && call->n_positional > (uint32_t)position) continue;
       ll_rule_report(ctx, m, ev->span,

@@ -95,7 +95,7 @@ static const waiter_api python_waiters[] = {
 
 static bool ends_with(const char *s, const char *suffix) {
   size_t n = strlen(s), k = strlen(suffix);
-  return n >= k && !strcmp(s + n - k, suffix);
+  return n >= k && ll_streq(s + n - k, suffix);
 }
 
 /* The waiter for a client call, or NULL. With the client's service unknown, only an operation
@@ -108,7 +108,7 @@ static const waiter_api *waiter_for(const ll_call *call) {
   int matches = 0;
   for (size_t i = 0; python_waiters[i].service; i++) {
     if (strcmp(python_waiters[i].operation, call->method)) continue;
-    if (service && !strcmp(service, python_waiters[i].service)) return &python_waiters[i];
+    if (service && ll_streq(service, python_waiters[i].service)) return &python_waiters[i];
     found = &python_waiters[i];
     matches++;
   }
@@ -132,7 +132,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       for (uint32_t i = e + 1; i < end && i < fn->n_events; i++) {
         const ll_event *in = &fn->events[i];
         if (in->kind != LL_EV_CALL) continue;
-        if (!strcmp(in->as.call.method, "get_waiter") || !strcmp(in->as.call.method, "wait")) uses_waiter = true;
+        if (ll_streq(in->as.call.method, "get_waiter") || ll_streq(in->as.call.method, "wait")) uses_waiter = true;
         const waiter_api *found = waiter_for(&in->as.call);
         if (found && !w) {
           w = found;

@@ -29,8 +29,8 @@ typedef struct {
 
 /* The key of an operation's per-page count, read as a total by mistake, or NULL. */
 static const char *count_key(const paged_api *api) {
-  if (!strcmp(api->operation, "scan") || !strcmp(api->operation, "query")) return "Count";
-  if (!strcmp(api->operation, "list_objects_v2")) return "KeyCount";
+  if (ll_streq(api->operation, "scan") || ll_streq(api->operation, "query")) return "Count";
+  if (ll_streq(api->operation, "list_objects_v2")) return "KeyCount";
   return NULL;
 }
 
@@ -106,7 +106,7 @@ static const paged_api *paged(const ll_call *call) {
   if (!strchr(call->callee, '.')) return NULL;
   if (whole_table_select(call)) return &partiql_select;
   for (size_t i = 0; python_paged[i].operation; i++)
-    if (!strcmp(python_paged[i].operation, call->method)) return &python_paged[i];
+    if (ll_streq(python_paged[i].operation, call->method)) return &python_paged[i];
   return NULL;
 }
 
@@ -114,8 +114,8 @@ static bool function_paginates(const ll_function *fn) {
   for (uint32_t e = 0; e < fn->n_events; e++) {
     const ll_event *ev = &fn->events[e];
     if (ev->kind == LL_EV_KEY_READ && ev->name && ll_callee_is(ev->name, continuation_keys)) return true;
-    if (ev->kind == LL_EV_CALL && (!strcmp(ev->as.call.method, "get_paginator") ||
-                                   !strcmp(ev->as.call.method, "paginate")))
+    if (ev->kind == LL_EV_CALL && (ll_streq(ev->as.call.method, "get_paginator") ||
+                                   ll_streq(ev->as.call.method, "paginate")))
       return true;
   }
   return false;
@@ -144,10 +144,10 @@ static result_use used_as_complete(const ll_function *fn, uint32_t at, const pag
     const ll_event *ev = &fn->events[e];
     if (ev->kind != LL_EV_KEY_READ || !ev->name) continue;
     const char *counted = count_key(api);
-    bool items = !strcmp(ev->name, api->items), count = counted && !strcmp(ev->name, counted);
+    bool items = ll_streq(ev->name, api->items), count = counted && ll_streq(ev->name, counted);
     if (!items && !count) continue;
     bool of_result = ev->span.start_byte == call->span.start_byte || /* f(...)["Items"] */
-                     (var && ev->as.key.object && !strcmp(ev->as.key.object, var));
+                     (var && ev->as.key.object && ll_streq(ev->as.key.object, var));
     if (!of_result || ev->as.key.membership) continue;
     if (items && !ev->as.key.first_only && !ev->tested) return USE_ITEMS;
     if (count && !ev->tested) return USE_COUNT;
@@ -169,7 +169,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (!api || call->has_splat_kwargs) continue;
       /* A DynamoDB query reads one item collection, usually small: only a FilterExpression (applied
        * after the 1 MB page is read) makes a short first page likely. */
-      if (!strcmp(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
+      if (ll_streq(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
       bool token = false;
       for (size_t i = 0; token_or_limit_args[i]; i++)
         token |= ll_call_keyword(call, token_or_limit_args[i]) != NULL;
@@ -178,14 +178,14 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       result_use use = used_as_complete(fn, e, api);
       if (use == USE_NONE) continue;
       size_t ctor_len = call->receiver_ctor ? strlen(call->receiver_ctor) : 0;
-      bool table = ctor_len >= 5 && !strcmp(call->receiver_ctor + ctor_len - 5, "Table");
+      bool table = ctor_len >= 5 && ll_streq(call->receiver_ctor + ctor_len - 5, "Table");
       if (use == USE_COUNT)
         ll_rule_report(ctx, m, ev->span,
                        "`%s` counts one page only, but its `%s` is used as the total: %s beyond the "
                        "first page are not counted; sum `%s` over every page (loop on the "
                        "continuation token), or keep a counter item",
                        call->method, count_key(api),
-                       !strcmp(count_key(api), "KeyCount") ? "keys (1,000 a page)" : "items (1 MB a page)",
+                       ll_streq(count_key(api), "KeyCount") ? "keys (1,000 a page)" : "items (1 MB a page)",
                        count_key(api));
       else if (api == &partiql_select) /* no paginator for ExecuteStatement */
         ll_rule_report(ctx, m, ev->span,

@@ -14,13 +14,13 @@
 
 static bool ends_with(const char *s, const char *suffix) {
   size_t n = strlen(s), k = strlen(suffix);
-  return n >= k && !strcmp(s + n - k, suffix);
+  return n >= k && ll_streq(s + n - k, suffix);
 }
 
 /* Whether `x.invoke(...)` goes to a Lambda client. */
 static bool lambda_client(const ll_call *call) {
   if (call->receiver_ctor && ends_with(call->receiver_ctor, "client"))
-    return call->receiver_arg && !strcmp(call->receiver_arg, "lambda");
+    return call->receiver_arg && ll_streq(call->receiver_arg, "lambda");
   /* Receiver unknown (a parameter, an attribute): `invoke(FunctionName=...)` is Lambda's shape. */
   return ll_call_keyword(call, "FunctionName") != NULL;
 }

@@ -77,8 +77,8 @@ static bool is_test_file(const char *path) {
   const char *base = strrchr(path, '/');
   base = base ? base + 1 : path;
   size_t n = strlen(base);
-  return !strncmp(base, "test_", 5) || !strcmp(base, "conftest.py") ||
-         (n > 8 && !strcmp(base + n - 8, "_test.py"));
+  return !strncmp(base, "test_", 5) || ll_streq(base, "conftest.py") ||
+         (n > 8 && ll_streq(base + n - 8, "_test.py"));
 }
 
 static void check_module(ll_rule_ctx *ctx, const ll_module *m) {
@@ -89,7 +89,7 @@ static void check_module(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_ENV_WRITE || !ev->name || !is_reserved(ev->name)) continue;
-      if (!strcmp(ev->name, "_X_AMZN_TRACE_ID")) continue; /* propagated by tracing libraries */
+      if (ll_streq(ev->name, "_X_AMZN_TRACE_ID")) continue; /* propagated by tracing libraries */
       ll_rule_report(ctx, m, ev->span,
                      "`%s` is reserved: the Lambda runtime sets it for each execution environment, and "
                      "overwriting it changes what the SDK and the runtime see; use a variable of your "

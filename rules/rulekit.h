@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lambdalint/rule.h"
+#include "streq.h"
 
 /* Whether function `fn` is code an invocation runs: reachable from a handler, not module code. */
 static inline bool ll_in_handler_code(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
@@ -15,13 +16,14 @@ static inline bool ll_in_handler_code(const ll_rule_ctx *ctx, const ll_module *m
 /* Whether `callee` is exactly one of the NULL-terminated `names`. */
 static inline bool ll_callee_is(const char *callee, const char *const *names) {
   for (size_t i = 0; names[i]; i++)
-    if (callee[0] == names[i][0] && strcmp(callee, names[i]) == 0) return true;
+    if (ll_streq(callee, names[i])) return true;
   return false;
 }
 
 /* Whether `name` matches `pattern`: exactly, or with the pattern's one `*` standing for a non-empty
  * run of characters ("Aws::*Client" matches "Aws::S3::S3Client", not "Aws::Client"). */
 static inline bool ll_pattern_matches(const char *name, const char *pattern) {
+  if (pattern[0] != '*' && pattern[0] != name[0]) return false;
   const char *star = strchr(pattern, '*');
   if (!star) return strcmp(name, pattern) == 0;
   size_t n = strlen(name), head = (size_t)(star - pattern), tail = strlen(star + 1);
@@ -66,7 +68,7 @@ static inline bool ll_call_matches(const ll_module *m, int fn, const ll_call *ca
 /* The keyword argument `name` of a call, or NULL. */
 static inline const ll_keyword *ll_call_keyword(const ll_call *call, const char *name) {
   for (uint32_t i = 0; i < call->n_keywords; i++)
-    if (strcmp(call->keywords[i].name, name) == 0) return &call->keywords[i];
+    if (ll_streq(call->keywords[i].name, name)) return &call->keywords[i];
   return NULL;
 }
 

@@ -16,7 +16,45 @@ struct ll_arena {
   size_t total;
 };
 
-enum { BLOCK_MIN = 64 * 1024 };
+enum { BLOCK_SIZE = 32 * 1024, MAX_SPARES = 64 };
+
+/* Freed standard blocks, kept per thread for the next file's arena: one arena per analysed file
+ * would otherwise mean a large malloc per file, and glibc answers each large request with a
+ * pass over all its small free chunks (of which the parser leaves many). */
+static _Thread_local block *spares;
+static _Thread_local size_t n_spares;
+
+void ll_arena_release_spares(void) {
+  while (spares) {
+    block *next = spares->next;
+    free(spares);
+    spares = next;
+  }
+  n_spares = 0;
+}
+
+static block *new_block(size_t size) {
+  if (size <= BLOCK_SIZE && spares) {
+    block *b = spares;
+    spares = b->next;
+    n_spares--;
+    return b;
+  }
+  size_t cap = size > BLOCK_SIZE ? size : BLOCK_SIZE;
+  block *b = ll_malloc(sizeof(block) + cap);
+  b->size = cap;
+  return b;
+}
+
+static void drop_block(block *b) {
+  if (b->size == BLOCK_SIZE && n_spares < MAX_SPARES) {
+    b->next = spares;
+    spares = b;
+    n_spares++;
+  } else {
+    free(b);
+  }
+}
 
 ll_arena *ll_arena_new(void) { return ll_calloc(1, sizeof(ll_arena)); }
 
@@ -24,7 +62,7 @@ void ll_arena_delete(ll_arena *self) {
   if (!self) return;
   for (block *b = self->head, *next; b; b = next) {
     next = b->next;
-    free(b);
+    drop_block(b);
   }
   free(self);
 }
@@ -33,13 +71,11 @@ void *ll_arena_alloc(ll_arena *self, size_t size) {
   size = (size + 15) & ~(size_t)15;
   block *b = self->head;
   if (!b || b->size - b->used < size) {
-    size_t cap = size > BLOCK_MIN ? size : BLOCK_MIN;
-    b = ll_malloc(sizeof(block) + cap);
-    b->size = cap;
+    b = new_block(size);
     b->used = 0;
     b->next = self->head;
     self->head = b;
-    self->total += cap;
+    self->total += b->size;
   }
   void *out = b->data + b->used;
   b->used += size;

@@ -17,5 +17,7 @@ char *ll_arena_strdup(ll_arena *self, const char *s);
 /* Copies `count` elements of `size` bytes into the arena (for finishing a growable array). */
 void *ll_arena_copy(ll_arena *self, const void *items, size_t count, size_t size);
 size_t ll_arena_bytes(const ll_arena *self);
+/* Frees the blocks this thread keeps for reuse; a thread calls it before it ends. */
+void ll_arena_release_spares(void);
 
 #endif

@@ -39,7 +39,8 @@
  * their imports, which are lowered once per unit) and at most MAX_UNIT_MODULES modules in all. */
 enum { UNIT_ROOTS = 16, MAX_UNIT_MODULES = 4096 };
 
-/* Scanned roots keep their bytes for their unit up to this much in all; past it they are re-read. */
+/* Scanned files keep their bytes for the unit that lowers them up to this much in all; past it
+ * they are read again when needed. */
 #define KEPT_BYTES_MAX ((size_t)16 << 20)
 
 typedef struct {
@@ -49,8 +50,9 @@ typedef struct {
   char *error;      /* a problem found while scanning it, or NULL */
   bool unreadable;  /* nothing to analyse */
   bool root;        /* may hold a handler: analysed as a unit root */
-  char *bytes;      /* a root's contents, kept from the scan (within KEPT_BYTES_MAX), or NULL */
+  _Atomic(char *) bytes; /* its contents, kept from the scan (within KEPT_BYTES_MAX), or NULL */
   size_t len;
+  ll_suppressions *suppressions; /* its inline suppressions, parsed during the scan; NULL: none */
 } input;
 
 typedef struct {
@@ -212,7 +214,7 @@ static bool named_by_cli(const ll_options *o, const char *path) {
   return false;
 }
 
-/* Whether another `len` bytes of scanned roots may be kept in memory for their units. */
+/* Whether another `len` bytes of scanned files may be kept in memory for their units. */
 static bool keep_bytes(run *r, size_t len) {
   size_t before = atomic_fetch_add(&r->kept_bytes, len);
   if (before + len <= KEPT_BYTES_MAX) return true;
@@ -241,6 +243,8 @@ static void scan_input(run *r, input *in) {
     in->error = ll_strdup("binary file (contains NUL bytes), skipped");
     in->unreadable = true;
   } else {
+    if (ll_suppressions_mentioned(bytes, len))
+      in->suppressions = ll_suppressions_parse(bytes, len, ll_comment_style_for_path(name));
     if (in->frontend->encoding_problem) in->error = in->frontend->encoding_problem(bytes, len);
     in->root = r->options->no_prescan || r->whole_program || !in->frontend->may_hold_handler ||
                in->frontend->may_hold_handler(bytes, len, r->options) || named_by_cli(r->options, name);
@@ -255,9 +259,9 @@ static void scan_input(run *r, input *in) {
     char *real = realpath(in->path, NULL);
     in->real = real ? real : ll_strdup(in->path);
   }
-  if (in->root && !in->unreadable && keep_bytes(r, len)) {
-    in->bytes = bytes; /* its unit lowers these: the file is read once */
-    in->len = len;
+  if (!in->unreadable && keep_bytes(r, len)) {
+    in->len = len; /* the unit that lowers it first takes these: most files are read once */
+    atomic_store(&in->bytes, bytes);
     return;
   }
   free(bytes);
@@ -314,23 +318,18 @@ static void unit_push(unit *u, ll_module *m, const char *real, size_t input_inde
   u->n++;
 }
 
-/* Loads input `input_index` into the unit; `as_root` when it is one of the unit's roots (only then
- * may it use the bytes kept from the scan: a root belongs to exactly one unit). */
-static void unit_load(const run *r, unit *u, size_t input_index, bool as_root, ll_results *out) {
+/* Loads input `input_index` into the unit: from the bytes kept from the scan if no other unit has
+ * taken them yet (a module that several units import is read again by all but the first). */
+static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out) {
   input *in = &r->inputs[input_index];
   if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0 || u->n >= MAX_UNIT_MODULES) return;
   ll_strmap_put(&u->loaded, in->real, 1);
   const char *name = shown_name(r, in->path);
   size_t len = 0;
   char *error = NULL;
-  char *bytes = NULL;
-  if (as_root && in->bytes) {
-    bytes = in->bytes;
-    len = in->len;
-    in->bytes = NULL;
-  } else {
-    bytes = input_bytes(r, in, &len, &error);
-  }
+  char *bytes = atomic_exchange(&in->bytes, NULL);
+  if (bytes) len = in->len;
+  else bytes = input_bytes(r, in, &len, &error);
   if (!bytes) { /* it vanished or changed since the scan */
     ll_results_add_error(out, name, error);
     free(error);
@@ -349,14 +348,14 @@ static void unit_load(const run *r, unit *u, size_t input_index, bool as_root, l
 /* Lowers a unit's roots, then, breadth first, every module of the run that a handler module
  * imports (and what those import): only modules with Lambda evidence pull others in. */
 static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_results *out) {
-  for (size_t i = first; i < end; i++) unit_load(r, u, r->roots[i], true, out);
+  for (size_t i = first; i < end; i++) unit_load(r, u, r->roots[i], out);
   size_t n_roots = u->n;
   for (size_t done = 0; done < u->n; done++) {
     ll_module *m = u->modules[done];
     if (done < n_roots && !ll_module_mark_handlers(m, r->options) && !ll_module_builds_adapter(m)) continue;
     for (uint32_t i = 0; i < m->n_imports; i++) {
       int target = ll_resolve_import(&r->by_real, u->reals[done], &m->imports[i]);
-      if (target >= 0) unit_load(r, u, (size_t)target, false, out);
+      if (target >= 0) unit_load(r, u, (size_t)target, out);
     }
   }
 }
@@ -430,6 +429,7 @@ static void *work(void *arg) {
       show_progress(r, w->what == PHASE_SCAN ? "scanning files" : "analysing handler folders", done, total,
                     &w->last);
   }
+  ll_frontends_thread_done();
   return NULL;
 }
 
@@ -472,16 +472,21 @@ static void collect(run *r, ll_results *results) {
   for (size_t u = 0; u < r->n_units; u++) ll_results_absorb(results, r->unit_results[u]);
 }
 
-/* Inline suppressions and per-file ignores, then order, fingerprints and the baseline. The
- * suppressions of files with findings are read from disk; with --report-unused-ignores every
- * analysed file's are. */
-static void suppress(const run *r, ll_results *results) {
+/* Inline suppressions (parsed during the scan) and per-file ignores, then order, fingerprints and
+ * the baseline. */
+static void suppress(run *r, ll_results *results) {
   const char **paths = ll_calloc(r->n_inputs + 1, sizeof(char *));
+  ll_suppressions **known = ll_calloc(r->n_inputs + 1, sizeof(ll_suppressions *));
   size_t n = 0;
-  for (size_t i = 0; i < r->n_inputs && r->options->report_unused_ignores; i++)
-    if (!r->inputs[i].unreadable) paths[n++] = shown_name(r, r->inputs[i].path);
-  ll_findings_suppress(results, paths, n, r->options);
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    if (r->inputs[i].unreadable) continue;
+    paths[n] = shown_name(r, r->inputs[i].path);
+    known[n++] = r->inputs[i].suppressions;
+    r->inputs[i].suppressions = NULL;
+  }
+  ll_findings_suppress(results, paths, known, n, r->options);
   free(paths);
+  free(known);
   ll_results_finish(results);
   ll_findings_finish(results, r->options);
 }
@@ -490,7 +495,8 @@ static void free_run(run *r) {
   for (size_t i = 0; i < r->n_inputs; i++) {
     free(r->inputs[i].real);
     free(r->inputs[i].error);
-    free(r->inputs[i].bytes);
+    free(atomic_load(&r->inputs[i].bytes));
+    ll_suppressions_delete(r->inputs[i].suppressions);
   }
   free(r->inputs);
   free(r->roots);
@@ -558,6 +564,7 @@ ll_results *ll_analyze(const ll_options *o) {
   results->files_analyzed = scanned;
   free_run(&r);
   ll_discovery_free(&found);
+  ll_frontends_thread_done();
   return results;
 }
 

@@ -43,7 +43,7 @@ static ll_suppressions *parse_file(const char *path) {
   return s;
 }
 
-/* The suppressions of `path`, parsed from disk the first time it is asked for. */
+/* The suppressions of `path` (NULL: none), parsed from disk the first time it is asked for. */
 static ll_suppressions *table_get(suppression_table *t, const char *path) {
   int at = ll_strmap_get(&t->index, path);
   if (at < 0) at = (int)table_add(t, path, parse_file(path));
@@ -82,8 +82,8 @@ typedef struct {
 static bool not_suppressed(ll_finding *f, const void *ctx) {
   const suppress_ctx *c = ctx;
   if (ll_config_ignores(c->options->config, f->path, c->cwd, f->rule)) return false;
-  if (ll_suppressions_match(table_get(c->table, f->path), f->line, f->rule->id, f->rule->name))
-    return false;
+  ll_suppressions *inline_ones = table_get(c->table, f->path);
+  if (inline_ones && ll_suppressions_match(inline_ones, f->line, f->rule->id, f->rule->name)) return false;
   f->severity = ll_config_severity(c->options->config, f->rule, f->severity);
   return true;
 }
@@ -134,6 +134,7 @@ static void add_note_finding(ll_results *results, const file_suppressions *file,
 
 static void report_unused(ll_results *results, const suppression_table *t, const ll_options *options) {
   for (size_t i = 0; i < t->n; i++) {
+    if (!t->items[i].suppressions) continue;
     size_t n = 0;
     ll_suppress_note *notes = ll_suppressions_unused(t->items[i].suppressions, &n);
     for (size_t j = 0; j < n; j++)
@@ -142,11 +143,13 @@ static void report_unused(ll_results *results, const suppression_table *t, const
   }
 }
 
-void ll_findings_suppress(ll_results *results, const char *const *paths, size_t n_paths,
-                          const ll_options *options) {
+void ll_findings_suppress(ll_results *results, const char *const *paths, ll_suppressions **known,
+                          size_t n_paths, const ll_options *options) {
   suppression_table table = {0};
   ll_strmap_init(&table.index);
-  for (size_t i = 0; i < n_paths; i++) table_get(&table, paths[i]);
+  for (size_t i = 0; i < n_paths; i++)
+    if (ll_strmap_get(&table.index, paths[i]) < 0) table_add(&table, paths[i], known[i]);
+    else ll_suppressions_delete(known[i]);
   suppress_ctx ctx = {&table, options, ll_path_cwd()};
   retain(results, not_suppressed, &ctx);
   if (options->report_unused_ignores) report_unused(results, &table, options);

@@ -7,12 +7,15 @@
 #define LL_FINDINGS_H
 
 #include "engine.h"
+#include "suppress.h"
 
 /* Drops findings that `per-file-ignores` or an inline suppression covers; with
  * options->report_unused_ignores, adds an LL001 finding per unused or malformed suppression in
- * `paths` (the run's analysed files). Suppressions are parsed from the files on disk. */
-void ll_findings_suppress(ll_results *results, const char *const *paths, size_t n_paths,
-                          const ll_options *options);
+ * `paths` (the run's analysed files). known[i] holds the suppressions of paths[i] as parsed while
+ * the file was read (NULL: it has none); the function takes them over and frees them. Any other
+ * file with findings (a template) has its suppressions parsed from disk. */
+void ll_findings_suppress(ll_results *results, const char *const *paths, ll_suppressions **known,
+                          size_t n_paths, const ll_options *options);
 
 /* Sets each finding's fingerprint (findings in report order) and drops those the baseline holds. */
 void ll_findings_finish(ll_results *results, const ll_options *options);

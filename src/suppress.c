@@ -170,6 +170,16 @@ static void scan_line(ll_suppressions *self, const char *line, const char *end, 
   }
 }
 
+bool ll_suppressions_mentioned(const char *source, size_t len) {
+  static const char before[] = "lambda", after[] = "lint";
+  const char *end = source + len;
+  for (const char *dash = memchr(source, '-', len); dash; dash = memchr(dash + 1, '-', (size_t)(end - dash - 1)))
+    if (dash - source >= 6 && end - dash > 4 && strncasecmp(dash - 6, before, 6) == 0 &&
+        strncasecmp(dash + 1, after, 4) == 0)
+      return true;
+  return false;
+}
+
 ll_suppressions *ll_suppressions_parse(const char *source, size_t len, ll_comment_style style) {
   ll_suppressions *self = ll_calloc(1, sizeof *self);
   if (style == LL_COMMENT_NONE || !source) return self;

@@ -44,6 +44,9 @@ typedef struct ll_suppressions ll_suppressions;
  * Never NULL; free with ll_suppressions_delete() (which accepts NULL). */
 ll_suppressions *ll_suppressions_parse(const char *source, size_t len, ll_comment_style style);
 void ll_suppressions_delete(ll_suppressions *self);
+/* A cheap test: false when `source` certainly holds no suppression comment (no `lambda-lint` in
+ * any case), so most files need no parse. */
+bool ll_suppressions_mentioned(const char *source, size_t len);
 
 /* Whether a finding of rule (`id`, `name`) at `line` is suppressed; marks what matched as used. */
 bool ll_suppressions_match(ll_suppressions *self, uint32_t line, const char *id, const char *name);

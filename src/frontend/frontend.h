@@ -36,6 +36,10 @@ const char *ll_frontend_unavailable(const char *path);
 extern const char *const ll_c_extensions[];
 extern const char *const ll_cpp_extensions[];
 
+/* Frees what this thread keeps between files to save work (a parser, spare arena blocks). A
+ * thread that lowered files calls it before it ends. */
+void ll_frontends_thread_done(void);
+
 /* Frees a module and everything in its arena. Accepts NULL. */
 void ll_module_delete(ll_module *module);
 

@@ -18,6 +18,7 @@
 #include "frontend/tsutil.h"
 #include "strmap.h"
 #include "link.h"
+#include "streq.h"
 
 const TSLanguage *tree_sitter_python(void);
 
@@ -195,7 +196,7 @@ static const char *ctor_arg_of(lowerer *L, TSNode args) {
     TSNode arg = ts_node_named_child(args, i);
     if (ll_ts_is(arg, "comment")) continue;
     if (ll_ts_is(arg, "keyword_argument")) {
-      if (!strcmp(ll_ts_text(L->b, ll_ts_field(arg, "name")), "service_name"))
+      if (ll_streq(ll_ts_text(L->b, ll_ts_field(arg, "name")), "service_name"))
         return string_literal(L, ll_ts_field(arg, "value"));
       continue;
     }
@@ -208,11 +209,11 @@ static char *literal_value(lowerer *L, TSNode node) {
   char *s = string_literal(L, node);
   if (s) return s;
   const char *type = ts_node_type(node);
-  if (!strcmp(type, "integer") || !strcmp(type, "float")) return ll_ts_text(L->b, node);
-  if (!strcmp(type, "true")) return "True";
-  if (!strcmp(type, "false")) return "False";
-  if (!strcmp(type, "none")) return "None";
-  if (!strcmp(type, "unary_operator")) return ll_ts_text(L->b, node);
+  if (ll_streq(type, "integer") || ll_streq(type, "float")) return ll_ts_text(L->b, node);
+  if (ll_streq(type, "true")) return "True";
+  if (ll_streq(type, "false")) return "False";
+  if (ll_streq(type, "none")) return "None";
+  if (ll_streq(type, "unary_operator")) return ll_ts_text(L->b, node);
   return NULL;
 }
 
@@ -258,7 +259,7 @@ static const char *path_var_get(lowerer *L, const char *name) {
   for (int pass = 0; pass < 2; pass++) {
     int fn = pass == 0 ? fn_now(L) : 0;
     for (size_t i = L->n_paths; i-- > 0;)
-      if (L->paths[i].function == fn && !strcmp(L->paths[i].name, name)) return L->paths[i].path;
+      if (L->paths[i].function == fn && ll_streq(L->paths[i].name, name)) return L->paths[i].path;
     if (fn == 0) break;
   }
   return NULL;
@@ -347,10 +348,10 @@ static const char *path_of(lowerer *L, TSNode node, int depth) {
     static const char *const same[] = {"str", "os.fspath", "os.path.abspath", "os.path.normpath",
                                        "os.path.realpath", "os.path.expanduser", NULL};
     for (size_t i = 0; joins[i]; i++)
-      if (!strcmp(callee, joins[i])) return path_join_args(L, args, depth);
+      if (ll_streq(callee, joins[i])) return path_join_args(L, args, depth);
     for (size_t i = 0; same[i]; i++)
-      if (!strcmp(callee, same[i])) return path_of(L, positional_arg(args, 0), depth + 1);
-    if (!strcmp(callee, "tempfile.gettempdir")) return "/tmp";
+      if (ll_streq(callee, same[i])) return path_of(L, positional_arg(args, 0), depth + 1);
+    if (ll_streq(callee, "tempfile.gettempdir")) return "/tmp";
   }
   if (ll_ts_is(function, "attribute")) {
     TSNode object = ll_ts_field(function, "object");
@@ -388,8 +389,8 @@ static bool has_prefix(const char *s, const char *prefix) {
 static bool call_is_sleep(const ll_call *call) {
   if (call->first_literal && strspn(call->first_literal, "0._") == strlen(call->first_literal))
     return false; /* sleep(0) yields, it does not wait */
-  return !strcmp(call->callee, "time.sleep") || !strcmp(call->callee, "asyncio.sleep") ||
-         !strcmp(call->callee, "gevent.sleep");
+  return ll_streq(call->callee, "time.sleep") || ll_streq(call->callee, "asyncio.sleep") ||
+         ll_streq(call->callee, "gevent.sleep");
 }
 
 static bool call_is_io(const ll_call *call) {
@@ -400,7 +401,7 @@ static bool call_is_io(const ll_call *call) {
       if (ll_qname_has_prefix(call->receiver_ctor, io_modules[i])) return true;
   }
   if (!strchr(call->callee, '.')) return false; /* a plain function: we do not know */
-  if (!strcmp(call->method, "get_remaining_time_in_millis")) return false;
+  if (ll_streq(call->method, "get_remaining_time_in_millis")) return false;
   for (size_t i = 0; io_method_prefixes[i]; i++)
     if (has_prefix(call->method, io_method_prefixes[i])) return true;
   return false;
@@ -430,7 +431,7 @@ static const spawn_api spawn_apis[] = {
 
 static const spawn_api *spawn_api_for(const char *callee) {
   for (size_t i = 0; i < sizeof(spawn_apis) / sizeof(*spawn_apis); i++)
-    if (!strcmp(spawn_apis[i].callee, callee)) return &spawn_apis[i];
+    if (ll_streq(spawn_apis[i].callee, callee)) return &spawn_apis[i];
   return NULL;
 }
 
@@ -440,7 +441,7 @@ static const char *const mutators[] = {"append", "extend", "insert", "add", "upd
 
 static bool is_mutator(const char *method) {
   for (size_t i = 0; mutators[i]; i++)
-    if (!strcmp(mutators[i], method)) return true;
+    if (ll_streq(mutators[i], method)) return true;
   return false;
 }
 
@@ -626,8 +627,8 @@ static void add_mutation(lowerer *L, TSNode node, TSNode function) {
   e->as.write.kind = LL_WRITE_MUTATE;
   e->as.write.method = method;
   e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
-  e->as.write.key_literal = !strcmp(method, "update") && literal_keys_only(L, ll_ts_field(node, "arguments"));
-  if (!strcmp(method, "setdefault")) {
+  e->as.write.key_literal = ll_streq(method, "update") && literal_keys_only(L, ll_ts_field(node, "arguments"));
+  if (ll_streq(method, "setdefault")) {
     /* `d.setdefault(k, make())`: the default's constructor, when it is a call */
     TSNode args = ll_ts_field(node, "arguments");
     TSNode dflt = ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) >= 2
@@ -649,9 +650,9 @@ static bool env_unset_test(lowerer *L, TSNode cond, const char *variable) {
     /* the operator: the text between the two operands */
     const char *op = ll_builder_text(L->b, ts_node_end_byte(left), ts_node_start_byte(right));
     const char *k = string_literal(L, left);
-    if (k && !strcmp(k, variable) && strstr(op, "not in")) {
+    if (k && ll_streq(k, variable) && strstr(op, "not in")) {
       const char *q = qualify(L, right);
-      return q && !strcmp(q, "os.environ");
+      return q && ll_streq(q, "os.environ");
     }
     if (ll_ts_is(right, "none") && strstr(op, "is") && !strstr(op, "not")) cond = left;
     else return false;
@@ -666,7 +667,7 @@ static bool env_unset_test(lowerer *L, TSNode cond, const char *variable) {
   TSNode args = ll_ts_field(cond, "arguments");
   if (!ll_ts_is(args, "argument_list") || ts_node_named_child_count(args) == 0) return false;
   const char *k = string_literal(L, ts_node_named_child(args, 0));
-  return k && !strcmp(k, variable);
+  return k && ll_streq(k, variable);
 }
 
 /* Whether `at` runs only when `variable` is unset (the body of an `if` testing that): a default
@@ -730,7 +731,7 @@ static bool mode_writes(lowerer *L, TSNode mode) {
 
 static bool callee_in(const char *callee, const char *const *names) {
   for (size_t i = 0; names[i]; i++)
-    if (!strcmp(callee, names[i])) return true;
+    if (ll_streq(callee, names[i])) return true;
   return false;
 }
 
@@ -751,38 +752,38 @@ static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode 
   if (callee_in(callee, openers)) {
     if (mode_writes(L, arg_or_keyword(L, args, 1, "mode")))
       add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 0, "file"), 0), false);
-  } else if (is_method && !strcmp(method, "download_file")) {
+  } else if (is_method && ll_streq(method, "download_file")) {
     TSNode target = keyword_arg(L, args, "Filename");
     uint32_t n = positional_count(args);
     if (ts_node_is_null(target) && n > 0) target = positional_arg(args, n - 1);
     add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, target, 0), false);
-  } else if (!strcmp(callee, "urllib.request.urlretrieve")) {
+  } else if (ll_streq(callee, "urllib.request.urlretrieve")) {
     add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "filename"), 0), false);
-  } else if (!strcmp(callee, "shutil.make_archive")) {
+  } else if (ll_streq(callee, "shutil.make_archive")) {
     const char *base = path_of(L, arg_or_keyword(L, args, 0, "base_name"), 0);
     add_file_op(L, node, LL_EV_FILE_WRITE, base ? arena_fmt2(L, base, "", ".{}") : NULL, false);
   } else if (callee_in(callee, copies)) {
     add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "dst"), 0), false);
-  } else if (is_method && (!strcmp(method, "write_text") || !strcmp(method, "write_bytes") ||
-                           !strcmp(method, "touch"))) {
+  } else if (is_method && (ll_streq(method, "write_text") || ll_streq(method, "write_bytes") ||
+                           ll_streq(method, "touch"))) {
     add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, object, 0), false);
   } else if (is_method && callee_in(method, exporters)) {
     const char *path = path_of(L, arg_or_keyword(L, args, 0, "path"), 0);
     if (path) add_file_op(L, node, LL_EV_FILE_WRITE, path, false);
-  } else if (!strcmp(callee, "tempfile.mkstemp") || !strcmp(callee, "tempfile.mkdtemp")) {
+  } else if (ll_streq(callee, "tempfile.mkstemp") || ll_streq(callee, "tempfile.mkdtemp")) {
     const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
     add_file_op(L, node, LL_EV_FILE_WRITE, dir ? arena_fmt2(L, dir, "/", "{}") : "/tmp/{}", false);
-  } else if (!strcmp(callee, "tempfile.NamedTemporaryFile")) {
+  } else if (ll_streq(callee, "tempfile.NamedTemporaryFile")) {
     TSNode del = keyword_arg(L, args, "delete");
     bool kept = ll_ts_is(del, "false");
     const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
     add_file_op(L, node, LL_EV_FILE_WRITE, dir ? arena_fmt2(L, dir, "/", "{}") : "/tmp/{}", !kept);
   } else if (callee_in(callee, removers)) {
     add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, arg_or_keyword(L, args, 0, "path"), 0), false);
-  } else if (is_method && (!strcmp(method, "unlink") || !strcmp(method, "rmdir") ||
-                           !strcmp(method, "cleanup"))) {
+  } else if (is_method && (ll_streq(method, "unlink") || ll_streq(method, "rmdir") ||
+                           ll_streq(method, "cleanup"))) {
     add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, object, 0), false);
-  } else if (!strcmp(callee, "os.system") || ll_qname_has_prefix(callee, "subprocess")) {
+  } else if (ll_streq(callee, "os.system") || ll_qname_has_prefix(callee, "subprocess")) {
     const char *command = string_literal(L, positional_arg(args, 0));
     if (command && !strncmp(command, "rm ", 3)) add_file_op(L, node, LL_EV_FILE_REMOVE, NULL, false);
   }
@@ -792,11 +793,11 @@ static void lower_call_effects(lowerer *L, TSNode node, TSNode function, TSNode 
                                const char *method, const char *first_string) {
   /* `os.environ.setdefault(K, v)` is not a write here: it never changes a variable that is set,
    * and the runtime sets every reserved one, so it only matters off Lambda. */
-  if (!strcmp(callee, "os.putenv") || !strcmp(callee, "os.environ.__setitem__"))
+  if (ll_streq(callee, "os.putenv") || ll_streq(callee, "os.environ.__setitem__"))
     add_env_write(L, node, first_string);
-  else if (!strcmp(callee, "os.environ.update"))
+  else if (ll_streq(callee, "os.environ.update"))
     lower_environ_update(L, node, args);
-  if (!strcmp(method, "get") && strchr(callee, '.') && first_string && ll_ts_is(function, "attribute"))
+  if (ll_streq(method, "get") && strchr(callee, '.') && first_string && ll_ts_is(function, "attribute"))
     add_key_read(L, node, ll_ts_field(function, "object"), first_string, false);
   lower_file_effects(L, node, function, args, callee, method);
 }
@@ -826,9 +827,9 @@ static uint32_t lower_call(lowerer *L, TSNode node) {
   /* From here on events are added: `call` would dangle, so only the arena strings are used. */
   const char *method = dot ? dot + 1 : callee;
   const char *first = ll_builder_event(L->b, index)->as.call.first_string;
-  if (!strcmp(method, "get_remaining_time_in_millis"))
+  if (ll_streq(method, "get_remaining_time_in_millis"))
     add_event(L, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
-  if ((!strcmp(callee, "asyncio.gather") || !strcmp(callee, "asyncio.wait")) &&
+  if ((ll_streq(callee, "asyncio.gather") || ll_streq(callee, "asyncio.wait")) &&
       ll_ts_is(args, "argument_list")) {
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
@@ -868,18 +869,18 @@ static ll_binding_kind binding_kind_of(lowerer *L, TSNode value) {
   if (ts_node_is_null(value)) return LL_BIND_UNKNOWN;
   const char *type = ts_node_type(value);
   for (size_t i = 0; container_types[i]; i++)
-    if (!strcmp(type, container_types[i])) return LL_BIND_CONTAINER;
+    if (ll_streq(type, container_types[i])) return LL_BIND_CONTAINER;
   for (size_t i = 0; scalar_types[i]; i++)
-    if (!strcmp(type, scalar_types[i])) return LL_BIND_SCALAR;
-  if (!strcmp(type, "none")) return LL_BIND_NONE;
-  if (!strcmp(type, "lambda")) return LL_BIND_FUNCTION;
-  if (!strcmp(type, "call")) {
+    if (ll_streq(type, scalar_types[i])) return LL_BIND_SCALAR;
+  if (ll_streq(type, "none")) return LL_BIND_NONE;
+  if (ll_streq(type, "lambda")) return LL_BIND_FUNCTION;
+  if (ll_streq(type, "call")) {
     char *callee = qualify(L, ll_ts_field(value, "function"));
     TSNode args = ll_ts_field(value, "arguments");
-    bool bounded = callee && !strcmp(callee, "collections.deque") &&
+    bool bounded = callee && ll_streq(callee, "collections.deque") &&
                    (!ts_node_is_null(keyword_arg(L, args, "maxlen")) || positional_count(args) >= 2);
     for (size_t i = 0; callee && !bounded && container_calls[i]; i++) /* deque(maxlen=n) cannot grow */
-      if (!strcmp(callee, container_calls[i])) return LL_BIND_CONTAINER;
+      if (ll_streq(callee, container_calls[i])) return LL_BIND_CONTAINER;
     return LL_BIND_CALL;
   }
   return LL_BIND_UNKNOWN;
@@ -954,7 +955,7 @@ static void lower_target_list(lowerer *L, TSNode targets, TSNode at, uint32_t fr
 static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, TSNode at,
                          uint32_t from) {
   const char *type_name = ts_node_type(target);
-  if (!strcmp(type_name, "identifier")) {
+  if (ll_streq(type_name, "identifier")) {
     char *name = ll_ts_text(L->b, target);
     path_var_set(L, name, path_of(L, value, 0));
     if (fn_now(L) == 0) {
@@ -972,13 +973,13 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
     }
     remember_local(L, name, value);
     mark_assigned_call(L, from, value, name, false);
-  } else if (!strcmp(type_name, "subscript") || !strcmp(type_name, "attribute")) {
-    bool subscript = !strcmp(type_name, "subscript");
+  } else if (ll_streq(type_name, "subscript") || ll_streq(type_name, "attribute")) {
+    bool subscript = ll_streq(type_name, "subscript");
     TSNode object = ll_ts_field(target, subscript ? "value" : "object");
     TSNode key = subscript ? ll_ts_field(target, "subscript") : (TSNode){0};
     if (subscript) walk(L, key);
     const char *q = subscript ? qualify(L, object) : NULL;
-    if (q && !strcmp(q, "os.environ")) {
+    if (q && ll_streq(q, "os.environ")) {
       const char *variable = string_literal(L, key);
       if (!ll_ts_is(at, "delete_statement") && !(variable && env_unset_guard(L, at, variable)))
         add_env_write(L, at, variable);
@@ -992,11 +993,11 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
     } else {
       walk(L, object);
     }
-  } else if (!strcmp(type_name, "pattern_list") || !strcmp(type_name, "tuple_pattern") ||
-             !strcmp(type_name, "list_pattern") || !strcmp(type_name, "tuple") ||
-             !strcmp(type_name, "list")) {
+  } else if (ll_streq(type_name, "pattern_list") || ll_streq(type_name, "tuple_pattern") ||
+             ll_streq(type_name, "list_pattern") || ll_streq(type_name, "tuple") ||
+             ll_streq(type_name, "list")) {
     lower_target_list(L, target, at, from);
-  } else if (!strcmp(type_name, "list_splat_pattern") && ts_node_named_child_count(target) == 1) {
+  } else if (ll_streq(type_name, "list_splat_pattern") && ts_node_named_child_count(target) == 1) {
     lower_target(L, ts_node_named_child(target, 0), (TSNode){0}, (TSNode){0}, at, from);
   }
 }
@@ -1068,7 +1069,7 @@ static bool is_none_default_param(lowerer *L, const char *name) {
 
 static bool awaited(const lowerer *L, const char *name) {
   for (size_t i = 0; i < L->n_awaited; i++)
-    if (!strcmp(L->awaited[i], name)) return true;
+    if (ll_streq(L->awaited[i], name)) return true;
   return false;
 }
 
@@ -1077,25 +1078,25 @@ static bool joins(const ll_event *e, const char *var, ll_spawn_kind kind) {
   if (e->kind != LL_EV_CALL) return false;
   const ll_call *c = &e->as.call;
   const char *m = c->method;
-  if (!strcmp(c->callee, "concurrent.futures.wait") || !strcmp(c->callee, "concurrent.futures.as_completed") ||
-      !strcmp(c->callee, "asyncio.gather") || !strcmp(c->callee, "asyncio.wait"))
+  if (ll_streq(c->callee, "concurrent.futures.wait") || ll_streq(c->callee, "concurrent.futures.as_completed") ||
+      ll_streq(c->callee, "asyncio.gather") || ll_streq(c->callee, "asyncio.wait"))
     return true;
   size_t n = var ? strlen(var) : 0;
   bool on_var = var && strncmp(c->callee, var, n) == 0 && c->callee[n] == '.' && !strchr(c->callee + n + 1, '.');
   bool in_loop = e->loop_depth > 0 && strchr(c->callee, '.') == strrchr(c->callee, '.');
-  if (!strcmp(m, "join") && (on_var || in_loop)) return true;
+  if (ll_streq(m, "join") && (on_var || in_loop)) return true;
   if (kind == LL_SPAWN_POOL || kind == LL_SPAWN_PROCESS_POOL) {
-    if (!strcmp(m, "result") || !strcmp(m, "map") || !strcmp(m, "imap") || !strcmp(m, "starmap"))
+    if (ll_streq(m, "result") || ll_streq(m, "map") || ll_streq(m, "imap") || ll_streq(m, "starmap"))
       return true;
-    if (on_var && !strcmp(m, "shutdown")) {
+    if (on_var && ll_streq(m, "shutdown")) {
       for (uint32_t i = 0; i < c->n_keywords; i++)
-        if (!strcmp(c->keywords[i].name, "wait") && c->keywords[i].literal &&
-            !strcmp(c->keywords[i].literal, "False"))
+        if (ll_streq(c->keywords[i].name, "wait") && c->keywords[i].literal &&
+            ll_streq(c->keywords[i].literal, "False"))
           return false;
       return true;
     }
   }
-  if (kind == LL_SPAWN_TASK && !strcmp(m, "result") && on_var) return true;
+  if (kind == LL_SPAWN_TASK && ll_streq(m, "result") && on_var) return true;
   return false;
 }
 
@@ -1103,7 +1104,7 @@ static bool is_pool_submit(const char *method) {
   static const char *const submits[] = {"submit", "apply_async", "map_async", "map", "imap",
                                         "imap_unordered", "starmap", "starmap_async", NULL};
   for (size_t i = 0; submits[i]; i++)
-    if (!strcmp(method, submits[i])) return true;
+    if (ll_streq(method, submits[i])) return true;
   return false;
 }
 
@@ -1112,7 +1113,7 @@ static bool starts(const ll_event *e, const ll_spawn *spawn) {
   const ll_call *c = &e->as.call;
   bool pool = spawn->kind == LL_SPAWN_POOL || spawn->kind == LL_SPAWN_PROCESS_POOL;
   if (pool ? !is_pool_submit(c->method) : strcmp(c->method, "start") != 0) return false;
-  if (c->receiver_ctor && !strcmp(c->receiver_ctor, spawn->callee)) return true;
+  if (c->receiver_ctor && ll_streq(c->receiver_ctor, spawn->callee)) return true;
   if (!spawn->var) return e->loop_depth > 0;
   size_t n = strlen(spawn->var);
   return (strncmp(c->callee, spawn->var, n) == 0 && c->callee[n] == '.') || e->loop_depth > 0;
@@ -1152,7 +1153,7 @@ static bool is_memoizing(const char *decorator) {
                                        "cachetools.cached", "cachetools.func.ttl_cache",
                                        "cachetools.func.lru_cache", "lru_cache", "cache", NULL};
   for (size_t i = 0; caches[i]; i++)
-    if (!strcmp(decorator, caches[i])) return true;
+    if (ll_streq(decorator, caches[i])) return true;
   return false;
 }
 
@@ -1359,7 +1360,7 @@ static bool arm_uses_package(lowerer *L, uint32_t from, uint32_t to, const char 
   char buf[128];
   for (uint32_t i = from; i < to; i++) {
     const char *p = event_package(ll_builder_event(L->b, i), buf, sizeof(buf));
-    if (p && !strcmp(p, package)) return true;
+    if (p && ll_streq(p, package)) return true;
   }
   return false;
 }
@@ -1375,7 +1376,7 @@ static void summarise_arms(lowerer *L, TSNode node, const uint32_t *bounds, int 
     const char *package = event_package(ll_builder_event(L->b, i), buf, sizeof(buf));
     if (!package) continue;
     bool done = false;
-    for (int k = 0; k < n_seen; k++) done |= !strcmp(seen[k], package);
+    for (int k = 0; k < n_seen; k++) done |= ll_streq(seen[k], package);
     if (done) continue;
     snprintf(seen[n_seen++], sizeof(seen[0]), "%s", package);
     bool everywhere = true;
@@ -1810,7 +1811,7 @@ static void build_dispatch(void) {
     by_symbol[sym] = walk_children;
     const char *name = ts_language_symbol_name(language, (TSSymbol)sym);
     for (size_t i = 0; name && i < sizeof(dispatch) / sizeof(*dispatch); i++)
-      if (!strcmp(name, dispatch[i].type)) by_symbol[sym] = dispatch[i].lower;
+      if (ll_streq(name, dispatch[i].type)) by_symbol[sym] = dispatch[i].lower;
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include "arena.h"
 #include "frontend/frontend.h"
+#include "frontend/tsutil.h"
 
 extern const ll_frontend ll_frontend_python;
 #ifdef LL_HAVE_LIBCLANG
@@ -64,4 +65,9 @@ const ll_frontend *ll_frontend_for_language(ll_language language) {
 
 void ll_module_delete(ll_module *module) {
   if (module) ll_arena_delete(module->arena);
+}
+
+void ll_frontends_thread_done(void) {
+  ll_ts_release_parser();
+  ll_arena_release_spares();
 }

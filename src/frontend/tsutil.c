@@ -39,13 +39,21 @@ ll_span ll_ts_span(const ll_builder *b, TSNode node) {
   return ll_builder_span(b, ts_node_start_byte(node), ts_node_end_byte(node));
 }
 
+/* One parser per thread, kept between files (a parser owns buffers worth reusing). */
+static _Thread_local TSParser *thread_parser;
+
 TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len) {
-  TSParser *parser = ts_parser_new();
-  TSTree *tree = NULL;
-  if (ts_parser_set_language(parser, language))
-    tree = ts_parser_parse_string(parser, NULL, source, (uint32_t)len);
-  ts_parser_delete(parser);
+  if (!thread_parser) thread_parser = ts_parser_new();
+  if (ts_parser_language(thread_parser) != language && !ts_parser_set_language(thread_parser, language))
+    return NULL;
+  TSTree *tree = ts_parser_parse_string(thread_parser, NULL, source, (uint32_t)len);
+  ts_parser_reset(thread_parser);
   return tree;
+}
+
+void ll_ts_release_parser(void) {
+  if (thread_parser) ts_parser_delete(thread_parser);
+  thread_parser = NULL;
 }
 
 char *ll_ts_syntax_problem(const ll_builder *b, TSNode root) {

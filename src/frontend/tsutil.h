@@ -9,7 +9,9 @@
 #include "frontend/lower.h"
 
 static inline bool ll_ts_is(TSNode node, const char *type) {
-  return !ts_node_is_null(node) && strcmp(ts_node_type(node), type) == 0;
+  if (ts_node_is_null(node)) return false;
+  const char *actual = ts_node_type(node);
+  return actual[0] == type[0] && strcmp(actual, type) == 0;
 }
 
 /* The child in `field`. Field names are looked up once per name and language, then cached. */
@@ -22,6 +24,8 @@ bool ll_ts_text_is(const ll_builder *b, TSNode node, const char *text);
 ll_span ll_ts_span(const ll_builder *b, TSNode node);
 /* Parses with `language`; NULL only when the parser cannot be set up (an ABI mismatch). */
 TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len);
+/* Frees this thread's parser (ll_ts_parse keeps one per thread); a thread calls it before it ends. */
+void ll_ts_release_parser(void);
 /* A one-line description of the first syntax error in `root` ("syntax error at line 3, column 7"),
  * malloc'd; NULL when the tree has none. */
 char *ll_ts_syntax_problem(const ll_builder *b, TSNode root);

@@ -83,16 +83,31 @@ static void test_select_and_ignore(void **state) {
   free(dir);
 }
 
-static void test_stdin(void **state) {
-  char *dir = ll_test_tmpdir();
-  char *file = ll_test_write(dir, "in.py", flagged);
+/* Runs lambda-lint on `source` given on standard input as src/app.py. */
+static int run_on_stdin(const char *dir, const char *source, char **out) {
+  char *file = ll_test_write(dir, "in.py", source);
   char *args = ll_strfmt("--stdin-filename src/app.py - < '%s'", file);
-  char *out = NULL;
-  assert_int_equal(ll_test_run(args, &out, NULL), 1);
-  assert_non_null(strstr(out, "src/app.py:3:12"));
-  free(out);
+  int status = ll_test_run(args, out, NULL);
   free(args);
   free(file);
+  return status;
+}
+
+static void test_stdin(void **state) {
+  char *dir = ll_test_tmpdir();
+  char *out = NULL;
+  assert_int_equal(run_on_stdin(dir, flagged, &out), 1);
+  assert_non_null(strstr(out, "src/app.py:3:12"));
+  free(out);
+  /* Suppressions work on standard input too (they are read from the bytes already read). */
+  assert_int_equal(run_on_stdin(dir, "import boto3\n"
+                                     "def lambda_handler(event, context):\n"
+                                     "    return boto3.client('s3').list_buckets()  # LAMBDA-LINT: ignore[LL302]\n",
+                                &out),
+                   0);
+  assert_null(strstr(out, "LL302"));
+  free(out);
+  ll_test_rmtree(dir);
   free(dir);
 }
 

@@ -120,6 +120,21 @@ static void test_unused_and_malformed_are_reported(void **state) {
   ll_suppressions_delete(s);
 }
 
+/* The pre-check must never say "none" for a file that has one, whatever its case or position. */
+static void test_mention_precheck(void **state) {
+  (void)state;
+  static const char *const with[] = {"# lambda-lint: ignore", "x = 1  # LAMBDA-LINT: ignore[LL302]",
+                                     "lambda-lint", "// Lambda-Lint:ignore-file\n", "a-b # lambda-lint:"};
+  static const char *const without[] = {"", "-", "lambda-lin", "ambda-lint", "lambda lint", "x = a - b\n",
+                                        "lambda_lint: ignore"};
+  for (size_t i = 0; i < sizeof(with) / sizeof(*with); i++)
+    assert_true(ll_suppressions_mentioned(with[i], strlen(with[i])));
+  for (size_t i = 0; i < sizeof(without) / sizeof(*without); i++)
+    assert_false(ll_suppressions_mentioned(without[i], strlen(without[i])));
+  /* Not NUL-terminated: the bytes past `len` are not looked at. */
+  assert_false(ll_suppressions_mentioned("lambda-lint", 10));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_same_line_with_list_and_reason),
@@ -128,6 +143,7 @@ int main(void) {
       cmocka_unit_test(test_file_level_only_in_first_lines),
       cmocka_unit_test(test_comment_syntax_per_language),
       cmocka_unit_test(test_unused_and_malformed_are_reported),
+      cmocka_unit_test(test_mention_precheck),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
