@@ -100,4 +100,14 @@ void *ll_arena_copy(ll_arena *self, const void *items, size_t count, size_t size
   return out;
 }
 
+void ll_arena_grow(ll_arena *self, void **items, size_t *cap, size_t count, size_t need, size_t size) {
+  if (need <= *cap) return;
+  size_t next = *cap ? *cap * 2 : 8;
+  while (next < need) next *= 2;
+  void *bigger = ll_arena_alloc(self, next * size);
+  if (count) memcpy(bigger, *items, count * size);
+  *items = bigger;
+  *cap = next;
+}
+
 size_t ll_arena_bytes(const ll_arena *self) { return self->total; }

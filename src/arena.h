@@ -17,6 +17,16 @@ char *ll_arena_strdup(ll_arena *self, const char *s);
 /* Copies `count` elements of `size` bytes into the arena (for finishing a growable array). */
 void *ll_arena_copy(ll_arena *self, const void *items, size_t count, size_t size);
 size_t ll_arena_bytes(const ll_arena *self);
+/* Makes room for `need` items in an array kept in the arena (holding `count` now): a copy twice
+ * as big, the old one left in place. For scratch arrays that live while one file is lowered:
+ * they then cost no malloc, and the arena's blocks are reused for the next file. */
+void ll_arena_grow(ll_arena *self, void **items, size_t *cap, size_t count, size_t need, size_t size);
+#define LL_ARENA_PUSH(arena, items, count, cap, value)                                                 \
+  do {                                                                                                 \
+    if ((size_t)(count) + 1 > (cap))                                                                   \
+      ll_arena_grow((arena), (void **)&(items), &(cap), (count), (size_t)(count) + 1, sizeof(*(items))); \
+    (items)[(count)++] = (value);                                                                      \
+  } while (0)
 /* Frees the blocks this thread keeps for reuse; a thread calls it before it ends. */
 void ll_arena_release_spares(void);
 

@@ -31,6 +31,7 @@ typedef struct {
 struct ll_builder {
   ll_module *module;
   ll_arena *arena;
+  ll_arena *scratch; /* the growing arrays below: gone when the module is finished */
   fn_draft *fns;
   size_t n_fns, cap_fns;
   frame *frames;
@@ -91,6 +92,7 @@ static void build_code_points(ll_builder *self) {
 ll_builder *ll_builder_new(const char *path, ll_language language, const char *source, size_t len) {
   ll_builder *self = ll_calloc(1, sizeof(*self));
   self->arena = ll_arena_new();
+  self->scratch = ll_arena_new();
   ll_module *m = ll_arena_alloc(self->arena, sizeof(*m));
   m->arena = self->arena;
   m->path = ll_arena_strdup(self->arena, path);
@@ -165,17 +167,14 @@ int ll_builder_open_function(ll_builder *self, const char *name, ll_span span, l
   draft.fn.context_param = -1;
   draft.fn.parent = self->n_frames ? top(self)->function : -1;
   int index = (int)self->n_fns;
-  LL_PUSH(self->fns, self->n_fns, self->cap_fns, draft);
+  LL_ARENA_PUSH(self->scratch, self->fns, self->n_fns, self->cap_fns, draft);
   frame f = {.function = index};
-  LL_PUSH(self->frames, self->n_frames, self->cap_frames, f);
+  LL_ARENA_PUSH(self->scratch, self->frames, self->n_frames, self->cap_frames, f);
   return index;
 }
 
 void ll_builder_close_function(ll_builder *self) {
   if (self->n_frames <= 1) return; /* the module's top level stays open until finish */
-  frame *f = top(self);
-  free(f->loops);
-  free(f->guards);
   self->n_frames--;
 }
 
@@ -184,12 +183,13 @@ ll_function *ll_builder_function(ll_builder *self, int index) { return &self->fn
 
 void ll_builder_add_param(ll_builder *self, const char *name) {
   fn_draft *d = current(self);
-  LL_PUSH(d->params, d->n_params, d->cap_params, ll_arena_strdup(self->arena, name));
+  LL_ARENA_PUSH(self->scratch, d->params, d->n_params, d->cap_params, ll_arena_strdup(self->arena, name));
 }
 
 void ll_builder_add_decorator(ll_builder *self, const char *qualified) {
   fn_draft *d = current(self);
-  LL_PUSH(d->decorators, d->n_decorators, d->cap_decorators, ll_arena_strdup(self->arena, qualified));
+  const char *copy = ll_arena_strdup(self->arena, qualified);
+  LL_ARENA_PUSH(self->scratch, d->decorators, d->n_decorators, d->cap_decorators, copy);
 }
 
 uint32_t ll_builder_add_event(ll_builder *self, ll_event_kind kind, ll_span span) {
@@ -199,7 +199,7 @@ uint32_t ll_builder_add_event(ll_builder *self, ll_event_kind kind, ll_span span
   ev.loop_depth = (uint16_t)(f->n_loops > 0xFFFF ? 0xFFFF : f->n_loops);
   ev.conditional = f->conditions > 0;
   ev.lazy_guard = f->n_guards > 0;
-  LL_PUSH(d->events, d->n_events, d->cap_events, ev);
+  LL_ARENA_PUSH(self->scratch, d->events, d->n_events, d->cap_events, ev);
   return (uint32_t)(d->n_events - 1);
 }
 
@@ -220,7 +220,7 @@ ll_import *ll_builder_add_import(ll_builder *self) {
   ll_import imp = {0};
   imp.function = top(self)->function;
   imp.guarded = top(self)->conditions > 0;
-  LL_PUSH(self->imports, self->n_imports, self->cap_imports, imp);
+  LL_ARENA_PUSH(self->scratch, self->imports, self->n_imports, self->cap_imports, imp);
   return &self->imports[self->n_imports - 1];
 }
 
@@ -236,7 +236,7 @@ ll_binding *ll_builder_add_binding(ll_builder *self, const char *name) {
   }
   ll_binding b = {.name = ll_arena_strdup(self->arena, name)};
   ll_strmap_put(&self->binding_index, b.name, (int)self->n_bindings);
-  LL_PUSH(self->bindings, self->n_bindings, self->cap_bindings, b);
+  LL_ARENA_PUSH(self->scratch, self->bindings, self->n_bindings, self->cap_bindings, b);
   return &self->bindings[self->n_bindings - 1];
 }
 
@@ -271,7 +271,7 @@ uint32_t ll_builder_open_loop(ll_builder *self, ll_loop_kind kind, ll_span span)
   uint32_t index = ll_builder_add_event(self, LL_EV_LOOP, span);
   current(self)->events[index].as.loop.kind = kind;
   frame *f = top(self);
-  LL_PUSH(f->loops, f->n_loops, f->cap_loops, index);
+  LL_ARENA_PUSH(self->scratch, f->loops, f->n_loops, f->cap_loops, index);
   return index;
 }
 
@@ -303,7 +303,7 @@ void ll_builder_loop_break(ll_builder *self) {
 
 void ll_builder_push_guard(ll_builder *self, const char *name) {
   frame *f = top(self);
-  LL_PUSH(f->guards, f->n_guards, f->cap_guards, ll_arena_strdup(self->arena, name));
+  LL_ARENA_PUSH(self->scratch, f->guards, f->n_guards, f->cap_guards, ll_arena_strdup(self->arena, name));
 }
 
 void ll_builder_pop_guard(ll_builder *self) {
@@ -320,8 +320,6 @@ bool ll_builder_guarded(const ll_builder *self, const char *name) {
 
 ll_module *ll_builder_finish(ll_builder *self) {
   while (self->n_frames > 1) ll_builder_close_function(self);
-  free(self->frames[0].loops);
-  free(self->frames[0].guards);
   ll_module *m = self->module;
   ll_arena *a = self->arena;
   m->functions = ll_arena_alloc(a, (self->n_fns ? self->n_fns : 1) * sizeof(ll_function));
@@ -335,19 +333,13 @@ ll_module *ll_builder_finish(ll_builder *self) {
     fn->n_params = (uint32_t)d->n_params;
     fn->decorators = ll_arena_copy(a, d->decorators, d->n_decorators, sizeof(*d->decorators));
     fn->n_decorators = (uint32_t)d->n_decorators;
-    free(d->events);
-    free(d->params);
-    free(d->decorators);
   }
   m->n_functions = (uint32_t)self->n_fns;
   m->imports = ll_arena_copy(a, self->imports, self->n_imports, sizeof(*self->imports));
   m->n_imports = (uint32_t)self->n_imports;
   m->bindings = ll_arena_copy(a, self->bindings, self->n_bindings, sizeof(*self->bindings));
   m->n_bindings = (uint32_t)self->n_bindings;
-  free(self->fns);
-  free(self->frames);
-  free(self->imports);
-  free(self->bindings);
+  ll_arena_delete(self->scratch);
   ll_strmap_free(&self->binding_index);
   ll_strmap_free(&self->import_index);
   free(self->code_points);
