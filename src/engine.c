@@ -36,8 +36,10 @@
 #include "template/deploy.h"
 
 /* A unit holds up to UNIT_ROOTS handler files (neighbours in discovery order, so they mostly share
- * their imports, which are lowered once per unit) and at most MAX_UNIT_MODULES modules in all. */
-enum { UNIT_ROOTS = 16, MAX_UNIT_MODULES = 4096 };
+ * their imports, which are lowered once per unit) and at most MAX_UNIT_MODULES modules in all.
+ * Runs with few roots use smaller units, so that there are about MIN_UNITS of them to share out
+ * among the workers (the unit size depends on the roots alone: output never depends on --jobs). */
+enum { UNIT_ROOTS = 16, MIN_UNITS = 32, MAX_UNIT_MODULES = 4096 };
 
 /* Scanned files keep their bytes for the unit that lowers them up to this much in all; past it
  * they are read again when needed. */
@@ -275,17 +277,21 @@ static bool same_folder(const char *a, const char *b) {
   return na == nb && strncmp(a, b, na) == 0;
 }
 
-/* Roots in discovery order (folders walked in name order), at least UNIT_ROOTS to a unit, and a
+/* Roots in discovery order (folders walked in name order), at least unit_roots() to a unit, and a
  * folder's roots never split across units (C and C++ files of a folder link through their global
  * symbols, not imports); all in one unit when templates deploy functions (their rules compare
  * functions and code across the project). */
 static void plan_units(run *r) {
   r->roots = ll_calloc(r->n_inputs + 1, sizeof(size_t));
   r->unit_first = ll_calloc(r->n_inputs + 2, sizeof(size_t));
+  size_t n_roots = 0;
+  for (size_t i = 0; i < r->n_inputs; i++) n_roots += r->inputs[i].root && !r->inputs[i].unreadable;
+  size_t per_unit = n_roots / MIN_UNITS;
+  per_unit = per_unit < 1 ? 1 : per_unit > UNIT_ROOTS ? UNIT_ROOTS : per_unit;
   size_t in_unit = 0;
   for (size_t i = 0; i < r->n_inputs; i++) {
     if (!r->inputs[i].root || r->inputs[i].unreadable) continue;
-    bool full = in_unit >= UNIT_ROOTS && !same_folder(r->inputs[r->roots[r->n_roots - 1]].path, r->inputs[i].path);
+    bool full = in_unit >= per_unit && !same_folder(r->inputs[r->roots[r->n_roots - 1]].path, r->inputs[i].path);
     if (r->n_roots == 0 || (!r->whole_program && full)) {
       r->unit_first[r->n_units++] = r->n_roots;
       in_unit = 0;
