@@ -39,7 +39,7 @@
  * their imports, which are lowered once per unit) and at most MAX_UNIT_MODULES modules in all.
  * Runs with few roots use smaller units, so that there are about MIN_UNITS of them to share out
  * among the workers (the unit size depends on the roots alone: output never depends on --jobs). */
-enum { UNIT_ROOTS = 16, MIN_UNITS = 32, MAX_UNIT_MODULES = 4096 };
+enum { UNIT_ROOTS = 16, MIN_UNITS = 16, MAX_UNIT_MODULES = 4096 };
 
 /* Scanned files keep their bytes for the unit that lowers them up to this much in all; past it
  * they are read again when needed. */
@@ -119,8 +119,7 @@ char *ll_read_file_limited(const char *path, size_t max_size, size_t *len, char 
       close(fd);
       return NULL;
     }
-    int flags = fcntl(fd, F_GETFL);
-    if (flags >= 0) (void)fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    /* O_NONBLOCK stays set: reads of a regular file never wait, whatever the flag says. */
   }
   /* A regular file's buffer is its size plus one (to see the end): kept buffers stay small. */
   size_t n = 0, cap = from_stdin ? 64 * 1024 : (size_t)file_size + 1;

@@ -14,7 +14,24 @@ typedef struct {
 
 static _Thread_local field_slot field_cache[128];
 
+/* And a per-thread memo of field lookups: the lowering asks for the same field of the same node
+ * several times (`f.x` as callee, receiver, mutation target), and each answer costs a walk over
+ * the node's children. An entry holds for the tree it was made in: every parse starts a new
+ * generation, so a tree at a freed one's address never sees its entries. */
+typedef struct {
+  const void *id;
+  const TSTree *tree;
+  uint32_t start, generation;
+  TSFieldId field;
+  TSNode child;
+} field_memo;
+
+enum { FIELD_MEMO_SIZE = 512 };
+static _Thread_local field_memo field_memos[FIELD_MEMO_SIZE];
+static _Thread_local uint32_t tree_generation = 1;
+
 TSNode ll_ts_field(TSNode node, const char *field) {
+  if (ts_node_is_null(node)) return node;
   const TSLanguage *language = ts_tree_language(node.tree);
   field_slot *slot = &field_cache[((uintptr_t)field >> 3) & 127];
   if (slot->name != field || slot->language != language) {
@@ -22,7 +39,15 @@ TSNode ll_ts_field(TSNode node, const char *field) {
     slot->name = field;
     slot->id = ts_language_field_id_for_name(language, field, (uint32_t)strlen(field));
   }
-  return slot->id ? ts_node_child_by_field_id(node, slot->id) : (TSNode){0};
+  if (!slot->id) return (TSNode){0};
+  uintptr_t key = ((uintptr_t)node.id >> 4) * 31 + slot->id;
+  field_memo *memo = &field_memos[key & (FIELD_MEMO_SIZE - 1)];
+  if (memo->id == node.id && memo->tree == node.tree && memo->start == node.context[0] &&
+      memo->field == slot->id && memo->generation == tree_generation)
+    return memo->child;
+  TSNode child = ts_node_child_by_field_id(node, slot->id);
+  *memo = (field_memo){node.id, node.tree, node.context[0], tree_generation, slot->id, child};
+  return child;
 }
 
 char *ll_ts_text(ll_builder *b, TSNode node) {
@@ -47,6 +72,7 @@ TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len) 
   if (ts_parser_language(thread_parser) != language && !ts_parser_set_language(thread_parser, language))
     return NULL;
   TSTree *tree = ts_parser_parse_string(thread_parser, NULL, source, (uint32_t)len);
+  tree_generation++;
   ts_parser_reset(thread_parser);
   return tree;
 }
