@@ -16,41 +16,47 @@ struct ll_arena {
   size_t total;
 };
 
-enum { BLOCK_SIZE = 32 * 1024, MAX_SPARES = 64 };
+/* An arena's first block is small (most files' IR takes a few KiB, and a unit holds dozens of
+ * modules at once); later blocks are bigger. */
+enum { FIRST_BLOCK = 4 * 1024, BLOCK_SIZE = 32 * 1024, MAX_SPARES = 64 };
 
-/* Freed standard blocks, kept per thread for the next file's arena: one arena per analysed file
- * would otherwise mean a large malloc per file, and glibc answers each large request with a
+/* Freed blocks of both sizes, kept per thread for the next file's arenas: one arena per analysed
+ * file would otherwise mean a large malloc per file, and glibc answers each large request with a
  * pass over all its small free chunks (of which the parser leaves many). */
-static _Thread_local block *spares;
-static _Thread_local size_t n_spares;
+static _Thread_local block *spares[2];
+static _Thread_local size_t n_spares[2];
 
 void ll_arena_release_spares(void) {
-  while (spares) {
-    block *next = spares->next;
-    free(spares);
-    spares = next;
+  for (int k = 0; k < 2; k++) {
+    while (spares[k]) {
+      block *next = spares[k]->next;
+      free(spares[k]);
+      spares[k] = next;
+    }
+    n_spares[k] = 0;
   }
-  n_spares = 0;
 }
 
-static block *new_block(size_t size) {
-  if (size <= BLOCK_SIZE && spares) {
-    block *b = spares;
-    spares = b->next;
-    n_spares--;
+static block *new_block(size_t standard, size_t size) {
+  int k = standard == BLOCK_SIZE;
+  if (size <= standard && spares[k]) {
+    block *b = spares[k];
+    spares[k] = b->next;
+    n_spares[k]--;
     return b;
   }
-  size_t cap = size > BLOCK_SIZE ? size : BLOCK_SIZE;
+  size_t cap = size > standard ? size : standard;
   block *b = ll_malloc(sizeof(block) + cap);
   b->size = cap;
   return b;
 }
 
 static void drop_block(block *b) {
-  if (b->size == BLOCK_SIZE && n_spares < MAX_SPARES) {
-    b->next = spares;
-    spares = b;
-    n_spares++;
+  int k = b->size == BLOCK_SIZE;
+  if ((b->size == FIRST_BLOCK || k) && n_spares[k] < MAX_SPARES) {
+    b->next = spares[k];
+    spares[k] = b;
+    n_spares[k]++;
   } else {
     free(b);
   }
@@ -71,7 +77,7 @@ void *ll_arena_alloc(ll_arena *self, size_t size) {
   size = (size + 15) & ~(size_t)15;
   block *b = self->head;
   if (!b || b->size - b->used < size) {
-    b = new_block(size);
+    b = new_block(b ? BLOCK_SIZE : FIRST_BLOCK, size);
     b->used = 0;
     b->next = self->head;
     self->head = b;

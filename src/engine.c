@@ -30,6 +30,7 @@
 #include "discover.h"
 #include "findings.h"
 #include "frontend/frontend.h"
+#include "keep.h"
 #include "path.h"
 #include "lambdalint/project.h"
 #include "strmap.h"
@@ -41,9 +42,11 @@
  * among the workers (the unit size depends on the roots alone: output never depends on --jobs). */
 enum { UNIT_ROOTS = 16, MIN_UNITS = 16, MAX_UNIT_MODULES = 4096 };
 
-/* Scanned files keep their bytes for the unit that lowers them up to this much in all; past it
- * they are read again when needed. */
-#define KEPT_BYTES_MAX ((size_t)16 << 20)
+/* Scanned files keep their bytes for the unit that lowers them, roots up to KEPT_ROOT_BYTES in
+ * all and other files (lowered only if a handler imports them) up to KEPT_OTHER_BYTES; past that
+ * they are read again when needed. Together they bound the memory of huge trees. */
+#define KEPT_ROOT_BYTES ((size_t)10 << 20)
+#define KEPT_OTHER_BYTES ((size_t)6 << 20)
 
 typedef struct {
   const char *path; /* as discovered (borrowed from the discovery) */
@@ -52,7 +55,7 @@ typedef struct {
   char *error;      /* a problem found while scanning it, or NULL */
   bool unreadable;  /* nothing to analyse */
   bool root;        /* may hold a handler: analysed as a unit root */
-  _Atomic(char *) bytes; /* its contents, kept from the scan (within KEPT_BYTES_MAX), or NULL */
+  _Atomic(const char *) bytes; /* its contents kept from the scan (in run.keep), or NULL */
   size_t len;
   ll_suppressions *suppressions; /* its inline suppressions, parsed during the scan; NULL: none */
 } input;
@@ -67,7 +70,8 @@ typedef struct {
   size_t *unit_first; /* unit u is roots[unit_first[u] .. unit_first[u + 1]) */
   size_t n_units;
   ll_results **unit_results;
-  atomic_size_t next, done, kept_bytes;
+  atomic_size_t next, done, kept_root_bytes, kept_other_bytes;
+  ll_keep *keep; /* the bytes kept from the scan */
   struct timespec started;
   char *stdin_bytes; /* standard input can be read once: kept from the scan for its unit */
   size_t stdin_len;
@@ -139,6 +143,7 @@ char *ll_read_file_limited(const char *path, size_t max_size, size_t *len, char 
     if (got < 0) failed = true;
     if (got <= 0) break;
     n += (size_t)got;
+    if (file_size > 0 && n == (size_t)file_size) break; /* all fstat saw: no read to see the end */
   }
   if (!from_stdin) close(fd);
   if (failed || too_big || n > max_size) {
@@ -216,10 +221,11 @@ static bool named_by_cli(const ll_options *o, const char *path) {
 }
 
 /* Whether another `len` bytes of scanned files may be kept in memory for their units. */
-static bool keep_bytes(run *r, size_t len) {
-  size_t before = atomic_fetch_add(&r->kept_bytes, len);
-  if (before + len <= KEPT_BYTES_MAX) return true;
-  atomic_fetch_sub(&r->kept_bytes, len);
+static bool keep_bytes(run *r, bool root, size_t len) {
+  atomic_size_t *kept = root ? &r->kept_root_bytes : &r->kept_other_bytes;
+  size_t before = atomic_fetch_add(kept, len);
+  if (before + len <= (root ? KEPT_ROOT_BYTES : KEPT_OTHER_BYTES)) return true;
+  atomic_fetch_sub(kept, len);
   return false;
 }
 
@@ -260,10 +266,9 @@ static void scan_input(run *r, input *in) {
     char *real = realpath(in->path, NULL);
     in->real = real ? real : ll_strdup(in->path);
   }
-  if (!in->unreadable && keep_bytes(r, len)) {
+  if (!in->unreadable && len > 0 && keep_bytes(r, in->root, len)) {
     in->len = len; /* the unit that lowers it first takes these: most files are read once */
-    atomic_store(&in->bytes, bytes);
-    return;
+    atomic_store(&in->bytes, ll_keep_add(r->keep, bytes, len));
   }
   free(bytes);
 }
@@ -331,10 +336,10 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
   ll_strmap_put(&u->loaded, in->real, 1);
   const char *name = shown_name(r, in->path);
   size_t len = 0;
-  char *error = NULL;
-  char *bytes = atomic_exchange(&in->bytes, NULL);
+  char *error = NULL, *read = NULL;
+  const char *bytes = atomic_exchange(&in->bytes, NULL);
   if (bytes) len = in->len;
-  else bytes = input_bytes(r, in, &len, &error);
+  else bytes = read = input_bytes(r, in, &len, &error);
   if (!bytes) { /* it vanished or changed since the scan */
     ll_results_add_error(out, name, error);
     free(error);
@@ -342,7 +347,8 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
   }
   char *problem = NULL;
   ll_module *m = in->frontend->lower(name, bytes, len, &problem);
-  free(bytes);
+  if (read) free(read);
+  else ll_keep_release(r->keep, bytes);
   if (problem) {
     ll_results_add_error(out, name, problem);
     free(problem);
@@ -500,7 +506,6 @@ static void free_run(run *r) {
   for (size_t i = 0; i < r->n_inputs; i++) {
     free(r->inputs[i].real);
     free(r->inputs[i].error);
-    free(atomic_load(&r->inputs[i].bytes));
     ll_suppressions_delete(r->inputs[i].suppressions);
   }
   free(r->inputs);
@@ -508,6 +513,7 @@ static void free_run(run *r) {
   free(r->unit_first);
   free(r->unit_results);
   free(r->stdin_bytes);
+  ll_keep_delete(r->keep);
   ll_file_index_free(&r->by_real);
   ll_project_delete(r->project);
 }
@@ -540,7 +546,7 @@ ll_results *ll_analyze(const ll_options *o) {
   ll_discover(&found, o->paths, o->n_paths);
   for (size_t i = 0; i < found.n_errors; i++)
     ll_results_add_error(results, found.errors[i].path, found.errors[i].message);
-  run r = {.options = o, .today = ll_date_today()};
+  run r = {.options = o, .today = ll_date_today(), .keep = ll_keep_new()};
   if (o->as_of) ll_date_parse(o->as_of, &r.today);
   clock_gettime(CLOCK_MONOTONIC, &r.started);
   r.project = load_templates(&found, results);
