@@ -54,10 +54,15 @@ char *ll_concat(const char *a, const char *b, const char *c) {
   return out;
 }
 
+size_t ll_grown_capacity(size_t cap, size_t need) {
+  size_t next = cap ? cap * 2 : 8;
+  while (next < need) next *= 2;
+  return next;
+}
+
 void ll_grow(void **items, size_t *cap, size_t need, size_t size) {
   if (need <= *cap) return;
-  size_t next = *cap ? *cap * 2 : 8;
-  while (next < need) next *= 2;
+  size_t next = ll_grown_capacity(*cap, need);
   *items = ll_realloc(*items, next * size);
   *cap = next;
 }

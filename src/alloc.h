@@ -21,6 +21,8 @@ char *ll_vstrfmt(const char *fmt, va_list args);
 char *ll_concat(const char *a, const char *b, const char *c);
 
 /* Grows *items (of *cap elements of `size` bytes) so that index `need - 1` fits. */
+/* The capacity an array of `cap` items grows to so that it holds `need`: doubling, from 8. */
+size_t ll_grown_capacity(size_t cap, size_t need);
 void ll_grow(void **items, size_t *cap, size_t need, size_t size);
 #define LL_PUSH(items, count, cap, value)                                                  \
   do {                                                                                     \

@@ -108,8 +108,7 @@ void *ll_arena_copy(ll_arena *self, const void *items, size_t count, size_t size
 
 void ll_arena_grow(ll_arena *self, void **items, size_t *cap, size_t count, size_t need, size_t size) {
   if (need <= *cap) return;
-  size_t next = *cap ? *cap * 2 : 8;
-  while (next < need) next *= 2;
+  size_t next = ll_grown_capacity(*cap, need);
   void *bigger = ll_arena_alloc(self, next * size);
   if (count) memcpy(bigger, *items, count * size);
   *items = bigger;

@@ -281,7 +281,7 @@ static bool same_folder(const char *a, const char *b) {
   return na == nb && strncmp(a, b, na) == 0;
 }
 
-/* Roots in discovery order (folders walked in name order), at least unit_roots() to a unit, and a
+/* Roots in discovery order (folders walked in name order), at least per_unit to a unit, and a
  * folder's roots never split across units (C and C++ files of a folder link through their global
  * symbols, not imports); all in one unit when templates deploy functions (their rules compare
  * functions and code across the project). */

@@ -171,12 +171,15 @@ static void scan_line(ll_suppressions *self, const char *line, const char *end, 
 }
 
 bool ll_suppressions_mentioned(const char *source, size_t len) {
-  static const char before[] = "lambda", after[] = "lint";
-  const char *end = source + len;
-  for (const char *dash = memchr(source, '-', len); dash; dash = memchr(dash + 1, '-', (size_t)(end - dash - 1)))
-    if (dash - source >= 6 && end - dash > 4 && strncasecmp(dash - 6, before, 6) == 0 &&
-        strncasecmp(dash + 1, after, 4) == 0)
+  /* The marker around each '-' (rare in code, and memchr is fast), case-insensitively. */
+  const size_t before = (size_t)(strchr(LL_MARKER, '-') - LL_MARKER), mlen = strlen(LL_MARKER);
+  for (size_t i = before; i + mlen - before <= len; i++) {
+    const char *dash = memchr(source + i, '-', len - i);
+    if (!dash) return false;
+    i = (size_t)(dash - source);
+    if (i - before + mlen <= len && strncasecmp(dash - before, LL_MARKER, mlen) == 0)
       return true;
+  }
   return false;
 }
 
