@@ -8,8 +8,9 @@
 #include <time.h>
 #include <tree_sitter/api.h>
 
-#include "discover.h"
-#include "engine.h"
+#include "discover/discover.h"
+#include "engine/engine.h"
+#include "base/readfile.h"
 
 const TSLanguage *tree_sitter_python(void);
 
@@ -38,7 +39,7 @@ int main(int argc, char **argv) {
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);
   ll_discovery found;
-  ll_discover(&found, (const char *const *)argv + 1, (size_t)(argc - 1));
+  ll_discover(&found, (const char *const *)argv + 1, (size_t)(argc - 1), NULL);
   TSParser *parser = ts_parser_new();
   ts_parser_set_language(parser, tree_sitter_python());
   size_t bytes = 0, nodes = 0, files = 0;

@@ -9,7 +9,7 @@ if(LL_FUZZ)
   endif()
   set(LL_FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=undefined
       -fno-omit-frame-pointer -g)
-  foreach(target lambdalint ts_python)
+  foreach(target lambdalint ts_runtime ${LL_GRAMMARS})
     target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link ${LL_FUZZ_SANITIZERS})
   endforeach()
   # Everything linking the library (the CLI, the unit tests) gets the sanitizer runtimes.

@@ -6,7 +6,7 @@
  * Why is this bad: a stale suppression hides the next real finding on that line, and a malformed
  * one silently suppresses nothing. Keeping suppressions exact keeps them trustworthy.
  * Not flagged: suppressions of rules that this run does not enable (--select / --ignore / config),
- * since those rules had no chance to fire. The engine reports it (src/findings.c); this file only
+ * since those rules had no chance to fire. The engine reports it (src/engine/findings.c); this file only
  * holds its documentation, so it has no check callbacks.
  */
 #include "rulekit.h"

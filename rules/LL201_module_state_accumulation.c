@@ -18,7 +18,7 @@
 #include <ctype.h>
 
 #include "rulekit.h"
-#include "strmap.h"
+#include "base/strmap.h"
 
 /* Per language: methods that grow a container, drain it, and record membership (a `seen` set). */
 static const char *const python_growing[] = {"append", "extend", "insert", "add", "update", "setdefault",

@@ -16,9 +16,9 @@
  */
 #include <stdlib.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 #include "rulekit.h"
-#include "strmap.h"
+#include "base/strmap.h"
 
 /* The names reachable code tests in a condition, and each of their dotted prefixes (`a.b` tested
  * means `a` is), collected once per module: looking them up per write kept a generated file of

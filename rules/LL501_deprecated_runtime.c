@@ -25,7 +25,7 @@
  */
 #include <string.h>
 
-#include "date.h"
+#include "base/date.h"
 #include "lambdalint/project.h"
 #include "lambdalint/rule.h"
 #include "template/tpl_report.h"

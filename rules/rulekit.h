@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "lambdalint/rule.h"
-#include "streq.h"
+#include "base/streq.h"
 
 /* Whether function `fn` is code an invocation runs: reachable from a handler, not module code. */
 static inline bool ll_in_handler_code(const ll_rule_ctx *ctx, const ll_module *m, int fn) {

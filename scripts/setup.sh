@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 apt_packages=(
   build-essential cmake pkg-config
-  libtree-sitter-dev libcmocka-dev libyaml-dev libjansson-dev
+  libcmocka-dev libyaml-dev libjansson-dev
   libclang-19-dev
   pre-commit git
   clang-14 libclang-rt-14-dev  # clang with libFuzzer, for scripts/fuzz.sh
@@ -21,7 +21,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Tree-sitter grammars (and the SARIF schema + validator for the tests), pinned in package-lock.json.
+# The tree-sitter runtime and grammars (and the SARIF schema + validator for the tests), pinned in package-lock.json.
 if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.lock-copy; then
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.lock-copy

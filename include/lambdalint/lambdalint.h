@@ -20,8 +20,8 @@
 
 typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_format;
 
-typedef struct ll_config ll_config;     /* the project's .lambda-lint.yaml (src/config.h) */
-typedef struct ll_baseline ll_baseline; /* known findings to leave out (src/baseline.h) */
+typedef struct ll_config ll_config;     /* the project's .lambda-lint.yaml (src/cli/config.h) */
+typedef struct ll_baseline ll_baseline; /* known findings to leave out (src/engine/baseline.h) */
 
 /* Files larger than this are skipped (and reported) unless --max-file-size says otherwise:
  * handler code is small, and a 10 MB .py is generated data, not something to lint. */
@@ -66,7 +66,7 @@ typedef struct {
   ll_severity severity;
   char *message;
   char *source_line; /* the flagged line's text, for snippets; may be NULL */
-  char *fingerprint; /* identity that survives lines moving (src/fingerprint.h); set by ll_analyze */
+  char *fingerprint; /* identity that survives lines moving (src/engine/fingerprint.h); set by ll_analyze */
 } ll_finding;
 
 /* A file that could not be read or analysed: reported, and the run goes on. */

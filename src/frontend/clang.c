@@ -18,8 +18,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "alloc.h"
-#include "arena.h"
+#include "base/alloc.h"
+#include "base/arena.h"
 #include "frontend/clang_api.h"
 #include "frontend/clang_lower.h"
 #include "frontend/frontend.h"

@@ -16,8 +16,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "alloc.h"
-#include "arena.h"
+#include "base/alloc.h"
+#include "base/arena.h"
 
 #define LL_NONE ((size_t)-1)
 

@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "arena.h"
-#include "escape.h"
-#include "strmap.h"
+#include "base/alloc.h"
+#include "base/arena.h"
+#include "base/escape.h"
+#include "base/strmap.h"
 
 typedef struct {
   ll_function fn;

@@ -11,14 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "arena.h"
+#include "base/alloc.h"
+#include "base/arena.h"
 #include "frontend/frontend.h"
 #include "frontend/lower.h"
 #include "frontend/tsutil.h"
-#include "strmap.h"
-#include "link.h"
-#include "streq.h"
+#include "base/strmap.h"
+#include "engine/link.h"
+#include "base/streq.h"
 
 const TSLanguage *tree_sitter_python(void);
 

@@ -1,7 +1,7 @@
 /* registry.c — the table of front-ends this build has. To add a language, add its front-end here. */
 #include <string.h>
 
-#include "arena.h"
+#include "base/arena.h"
 #include "frontend/frontend.h"
 #include "frontend/tsutil.h"
 

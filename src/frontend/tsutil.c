@@ -2,7 +2,7 @@
 
 #include <stdint.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 /* A small per-thread cache: (language, field-name literal) → field id. Callers pass string
  * literals, so the pointer identifies the name. */

@@ -1,10 +1,10 @@
 #include "report/github.h"
 
-#include "engine.h"
+#include "report/report.h"
 
 #include <stdlib.h>
 
-#include "path.h"
+#include "base/path.h"
 
 static const char *command_for(ll_severity severity) {
   switch (severity) {

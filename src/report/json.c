@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "engine.h"
-#include "escape.h"
+#include "report/report.h"
+#include "base/escape.h"
 
 /* jansson refuses strings that are not UTF-8: paths can be any bytes, so those bytes become \xNN
  * (valid UTF-8 around them is kept). */

@@ -2,8 +2,8 @@
 
 #include <stdlib.h>
 
-#include "alloc.h"
-#include "path.h"
+#include "base/alloc.h"
+#include "base/path.h"
 
 void ll_report_input_init(ll_report_input *self, const ll_results *results) {
   *self = (ll_report_input){0};

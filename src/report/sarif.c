@@ -1,14 +1,14 @@
 #include "report/sarif.h"
 
-#include "engine.h"
+#include "report/report.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "fingerprint.h"
-#include "jsonutil.h"
-#include "path.h"
+#include "base/alloc.h"
+#include "engine/fingerprint.h"
+#include "base/jsonutil.h"
+#include "base/path.h"
 
 #define LL_SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define LL_INFORMATION_URI "https://github.com/lambda-lint/lambda-lint"

@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine.h"
-#include "escape.h"
+#include "report/report.h"
+#include "base/escape.h"
 
 typedef struct {
   const char *bold, *red, *yellow, *blue, *cyan, *reset;

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 void ll_code_index_init(ll_code_index *self, const ll_module *const *modules, size_t n) {
   self->modules = modules;

@@ -5,8 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 #include "template/template.h"
+#include "template/sniff.h"
 
 ll_project *ll_project_new(void) {
   ll_project *self = ll_calloc(1, sizeof(ll_project));
@@ -292,3 +293,5 @@ bool ll_template_detect(const char *path, const char *bytes, size_t len) {
   return contains(bytes, head, "AWSTemplateFormatVersion") ||
          contains(bytes, head, "AWS::Serverless-2016-10-31");
 }
+
+const ll_template_sniffer ll_template_sniffer_all = {ll_template_candidate, ll_template_detect};

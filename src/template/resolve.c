@@ -6,8 +6,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "alloc.h"
-#include "discover.h"
+#include "base/alloc.h"
+#include "discover/discover.h"
 #include "template/template.h"
 
 enum { LL_MAX_DEPTH = 8, LL_MAX_FILES = 4096, LL_MIN_FILE = 64, LL_MAX_FILE = 1 << 20 };

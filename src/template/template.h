@@ -4,7 +4,7 @@
 
 #include <yaml.h>
 
-#include "arena.h"
+#include "base/arena.h"
 #include "lambdalint/project.h"
 
 struct ll_project {

@@ -10,8 +10,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "config.h"
-#include "suppress.h"
+#include "cli/config.h"
+#include "engine/suppress.h"
 
 static char path[256];
 

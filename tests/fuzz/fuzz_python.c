@@ -16,7 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "engine.h"
+#include "engine/engine.h"
 
 static const char separator[] = "\n#@file\n";
 static const char *const names[] = {"app.py", "db.py", "pkg/__init__.py", "pkg/handler.py"};

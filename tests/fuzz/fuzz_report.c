@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "engine.h"
-#include "escape.h"
+#include "base/alloc.h"
+#include "engine/engine.h"
+#include "base/escape.h"
 
 static char *next_part(const uint8_t **at, const uint8_t *end) {
   const uint8_t *nul = memchr(*at, '\0', (size_t)(end - *at));

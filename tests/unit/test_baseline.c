@@ -1,9 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "baseline.h"
-#include "fingerprint.h"
+#include "base/alloc.h"
+#include "engine/baseline.h"
+#include "engine/fingerprint.h"
 #include "testutil.h"
 
 static const ll_rule rule = {.id = "LL302", .name = "client-per-invocation"};

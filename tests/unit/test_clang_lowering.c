@@ -1,7 +1,7 @@
 /* test_clang_lowering.c — the C and C++ front-ends: what libclang-lowered code looks like in the IR. */
 #include "testutil.h"
 
-#include "alloc.h"
+#include "base/alloc.h"
 #include "frontend/frontend.h"
 
 #ifdef LL_HAVE_LIBCLANG

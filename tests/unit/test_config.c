@@ -1,8 +1,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "config.h"
+#include "base/alloc.h"
+#include "cli/config.h"
 #include "testutil.h"
 
 static const ll_rule rule_thread = {.id = "LL101", .name = "thread-in-handler", .severity = LL_SEVERITY_WARNING};

@@ -15,7 +15,7 @@
 #include <stdio.h>
 #include <sys/stat.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 #include "frontend/frontend.h"
 #include "lambdalint/project.h"
 #include "testutil.h"

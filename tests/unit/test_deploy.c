@@ -1,6 +1,6 @@
 /* test_deploy.c — binding template functions to analysed modules: template-named handlers,
  * Lambda evidence, and the configuration ll_rule_function_config() hands to code rules. */
-#include "alloc.h"
+#include "base/alloc.h"
 #include "frontend/frontend.h"
 #include "lambdalint/project.h"
 #include "template/deploy.h"

@@ -1,6 +1,6 @@
 /* test_engine.c — the pipeline's promises: the pre-scan and the worker threads never change the
  * findings, and files with no Lambda evidence are not parsed. */
-#include "alloc.h"
+#include "base/alloc.h"
 #include "testutil.h"
 
 static char *render(const ll_results *r) {

@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "fingerprint.h"
+#include "engine/fingerprint.h"
 #include "testutil.h"
 
 static const ll_rule rule_a = {.id = "LL302", .name = "client-per-invocation"};

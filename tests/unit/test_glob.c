@@ -1,4 +1,4 @@
-#include "glob.h"
+#include "base/glob.h"
 #include "testutil.h"
 
 static void test_match_basics(void **state) {

@@ -14,9 +14,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "alloc.h"
-#include "discover.h"
-#include "engine.h"
+#include "base/alloc.h"
+#include "discover/discover.h"
+#include "engine/engine.h"
+#include "base/readfile.h"
+#include "template/sniff.h"
 #include "testutil.h"
 
 static const char good_source[] = "import threading\n"
@@ -374,7 +376,7 @@ static void test_file_vanishing_after_discovery(void **state) {
   free(ll_test_write(dir, "gone.py", "x = 1\n"));
   const char *paths[] = {dir};
   ll_discovery found;
-  ll_discover(&found, paths, 1);
+  ll_discover(&found, paths, 1, &ll_template_sniffer_all);
   assert_int_equal(found.n_files, 2);
   char *gone = ll_strfmt("%s/gone.py", dir);
   assert_string_equal(found.files[0], gone);

@@ -3,8 +3,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "alloc.h"
-#include "output.h"
+#include "base/alloc.h"
+#include "cli/output.h"
 #include "testutil.h"
 
 static size_t count_entries(const char *dir) {

@@ -1,6 +1,6 @@
 #include <stdlib.h>
 
-#include "path.h"
+#include "base/path.h"
 #include "testutil.h"
 
 static void check(char *got, const char *want) {

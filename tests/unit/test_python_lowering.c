@@ -1,6 +1,6 @@
 /* test_python_lowering.c — what the Python front-end puts into the IR, and what the linker makes
  * of it (handlers, reachability across files). */
-#include "alloc.h"
+#include "base/alloc.h"
 #include "frontend/frontend.h"
 #include "testutil.h"
 

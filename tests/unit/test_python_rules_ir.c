@@ -3,7 +3,7 @@
  * environment writes, file writes and removals (with /tmp paths), literal-key reads, names tested
  * in conditions, exception handlers, first literal arguments and the module-write details.
  */
-#include "alloc.h"
+#include "base/alloc.h"
 #include "frontend/frontend.h"
 #include "testutil.h"
 

@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "suppress.h"
+#include "engine/suppress.h"
 #include "testutil.h"
 
 static ll_suppressions *parse(const char *src, ll_comment_style style) {

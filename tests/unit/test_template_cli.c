@@ -1,6 +1,6 @@
 /* test_template_cli.c — templates end to end through the lambda-lint binary: discovery by name and
  * content, template-named handlers, --as-of, a template that cannot be parsed. */
-#include "alloc.h"
+#include "base/alloc.h"
 #include "testutil.h"
 
 /* A handler whose name follows no convention: only a template makes it one. */

@@ -1,7 +1,7 @@
 /* test_template_rules.c — the template-only rules (LL501–LL504, LL508, LL601) on small templates,
  * each run through ll_analyze() on a scratch folder with only that rule selected. */
-#include "alloc.h"
-#include "date.h"
+#include "base/alloc.h"
+#include "base/date.h"
 #include "testutil.h"
 
 #define AS_OF "2026-01-15"

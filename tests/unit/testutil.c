@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 #include "frontend/frontend.h"
 
 ll_module *ll_test_lower(const char *path, const char *source) {

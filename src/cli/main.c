@@ -7,14 +7,14 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "alloc.h"
-#include "baseline.h"
-#include "config.h"
-#include "date.h"
-#include "escape.h"
+#include "base/alloc.h"
+#include "engine/baseline.h"
+#include "cli/config.h"
+#include "base/date.h"
+#include "base/escape.h"
 #include "lambdalint/lambdalint.h"
-#include "output.h"
-#include "path.h"
+#include "cli/output.h"
+#include "base/path.h"
 
 static const char usage[] =
     "usage: lambda-lint [OPTIONS] [PATH...]\n"

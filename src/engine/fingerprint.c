@@ -1,12 +1,12 @@
-#include "fingerprint.h"
+#include "engine/fingerprint.h"
 
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "alloc.h"
-#include "path.h"
+#include "base/alloc.h"
+#include "base/path.h"
 
 #define LL_FNV_OFFSET UINT64_C(0xcbf29ce484222325)
 #define LL_FNV_PRIME UINT64_C(0x100000001b3)

@@ -1,16 +1,17 @@
-#include "config.h"
+#include "cli/config.h"
 
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <yaml.h>
 
-#include "alloc.h"
-#include "glob.h"
-#include "path.h"
+#include "base/alloc.h"
+#include "base/glob.h"
+#include "base/path.h"
 
 /* ---- reading -------------------------------------------------------------------------------- */
 
@@ -326,4 +327,22 @@ const char *const *ll_config_list(const ll_config *self, const char *key) {
   if (self && strcmp(key, "heavy-modules") == 0) return (const char *const *)self->heavy_modules;
   if (self && strcmp(key, "handlers") == 0) return (const char *const *)self->handlers;
   return none;
+}
+
+/* ---- --select / --ignore -------------------------------------------------------------------- */
+
+static bool token_matches(const char *token, const ll_rule *rule) {
+  if (strcasecmp(token, "ALL") == 0 || strcasecmp(token, rule->name) == 0) return true;
+  return strncasecmp(token, rule->id, strlen(token)) == 0; /* "LL3" selects LL301, LL302, … */
+}
+
+static bool listed(const char *const *tokens, size_t n, const ll_rule *rule) {
+  for (size_t i = 0; i < n; i++)
+    if (token_matches(tokens[i], rule)) return true;
+  return false;
+}
+
+bool ll_rule_enabled(const ll_rule *rule, const ll_options *o) {
+  if (o->n_select && !listed(o->select, o->n_select, rule)) return false;
+  return !listed(o->ignore, o->n_ignore, rule);
 }

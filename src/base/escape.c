@@ -1,10 +1,10 @@
-#include "escape.h"
+#include "base/escape.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 size_t ll_utf8_sequence(const unsigned char *s, size_t len) {
   if (!len) return 0;

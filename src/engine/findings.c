@@ -1,15 +1,16 @@
-#include "findings.h"
+#include "engine/findings.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "baseline.h"
-#include "config.h"
-#include "fingerprint.h"
-#include "path.h"
-#include "strmap.h"
-#include "suppress.h"
+#include "base/alloc.h"
+#include "base/readfile.h"
+#include "engine/baseline.h"
+#include "cli/config.h"
+#include "engine/fingerprint.h"
+#include "base/path.h"
+#include "base/strmap.h"
+#include "engine/suppress.h"
 
 /* ---- the suppressions of each file ----------------------------------------------------------- */
 

@@ -1,5 +1,5 @@
 /* date.c — civil-date arithmetic (the days-from-civil algorithm, era-based). */
-#include "date.h"
+#include "base/date.h"
 
 #include <stdio.h>
 #include <string.h>

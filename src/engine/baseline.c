@@ -1,12 +1,12 @@
-#include "baseline.h"
+#include "engine/baseline.h"
 
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "jsonutil.h"
-#include "path.h"
+#include "base/alloc.h"
+#include "base/jsonutil.h"
+#include "base/path.h"
 
 struct ll_baseline {
   char **fingerprints; /* sorted */

@@ -2,7 +2,16 @@
 #ifndef LL_DISCOVER_H
 #define LL_DISCOVER_H
 
+#include <stdbool.h>
 #include <stddef.h>
+
+/* How discovery tells a deployment template. The template stage's sniffers, handed in by the
+ * engine, so that discovery needs nothing from the stage after it. */
+typedef struct {
+  bool (*candidate)(const char *path); /* worth a look (by name or extension) */
+  /* Whether it is one: by name alone when `head` is NULL, else by its first `n` bytes. */
+  bool (*detect)(const char *path, const char *head, size_t n);
+} ll_template_sniffer;
 
 typedef struct {
   char **files; /* in a stable order: each given path in turn, folders walked sorted by name */
@@ -14,13 +23,15 @@ typedef struct {
     char *path, *message;
   } *errors; /* paths that cannot be walked */
   size_t n_errors, cap_errors;
+  const ll_template_sniffer *sniffer; /* borrowed; NULL: no templates */
 } ll_discovery;
 
 /* Walks `paths` (files are taken as given whatever their extension; folders are walked for files a
  * front-end handles, skipping .git, node_modules, virtualenvs, build output and site-packages).
- * Templates — by name (template.yaml|yml|json, serverless.yml|yaml) or by content
+ * Templates (when `templates` is given) — by name (template.yaml|yml|json, serverless.yml|yaml) or by content
  * (AWSTemplateFormatVersion, Transform: AWS::Serverless-2016-10-31) — go to `templates`. */
-void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths);
+void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths,
+                 const ll_template_sniffer *templates);
 void ll_discovery_free(ll_discovery *self);
 /* Whether a folder of this name is skipped when walking. */
 int ll_discover_skips_dir(const char *name);

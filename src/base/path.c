@@ -1,11 +1,11 @@
-#include "path.h"
+#include "base/path.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 char *ll_path_cwd(void) {
   size_t cap = 256;

@@ -2,8 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "engine.h"
+#include "base/alloc.h"
+#include "engine/results.h"
 
 ll_results *ll_results_new(void) { return ll_calloc(1, sizeof(ll_results)); }
 

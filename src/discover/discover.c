@@ -1,4 +1,4 @@
-#include "discover.h"
+#include "discover/discover.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -9,10 +9,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "alloc.h"
-#include "escape.h"
+#include "base/alloc.h"
+#include "base/escape.h"
 #include "frontend/frontend.h"
-#include "lambdalint/project.h"
 
 static const char *const skipped_dirs[] = {
     ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "build", "dist", ".aws-sam", "cdk.out",
@@ -30,10 +29,10 @@ static void add_error(ll_discovery *out, const char *path, const char *message) 
   LL_PUSH(out->errors, out->n_errors, out->cap_errors, e);
 }
 
-/* Whether `path` is a deployment template: by name, else by the first bytes of a YAML/JSON file. */
-static bool is_template(const char *path) {
-  if (ll_template_name_matches(path)) return true;
-  if (!ll_template_candidate(path)) return false;
+/* Whether `path` is a deployment template: by name, else by the first bytes of the file. */
+static bool is_template(const ll_template_sniffer *sniffer, const char *path) {
+  if (!sniffer || !sniffer->candidate(path)) return false;
+  if (sniffer->detect(path, NULL, 0)) return true; /* by name alone */
   /* O_NONBLOCK and a regular-file check: a FIFO named *.yaml must not stop the walk. */
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) return false;
@@ -46,7 +45,7 @@ static bool is_template(const char *path) {
   ssize_t got = read(fd, head, sizeof head);
   close(fd);
   size_t n = got > 0 ? (size_t)got : 0;
-  return ll_template_detect(path, head, n);
+  return sniffer->detect(path, head, n);
 }
 
 static void push_file(ll_discovery *out, char *path, char *real) {
@@ -63,7 +62,7 @@ static bool add_file(ll_discovery *out, char *path, char *real) {
     return true;
   }
   free(real);
-  if (!is_template(path)) return false;
+  if (!is_template(out->sniffer, path)) return false;
   LL_PUSH(out->templates, out->n_templates, out->cap_templates, path);
   return true;
 }
@@ -149,8 +148,10 @@ static void walk_dir(ll_discovery *out, const char *root, const char *root_real)
   free(stack);
 }
 
-void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths) {
+void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths,
+                 const ll_template_sniffer *templates) {
   memset(out, 0, sizeof(*out));
+  out->sniffer = templates;
   for (size_t i = 0; i < n_paths; i++) {
     const char *path = paths[i];
     if (strcmp(path, "-") == 0) {
@@ -176,7 +177,7 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths) {
         fprintf(stderr, "lambda-lint: %s: no source files found\n", shown);
         free(shown);
       }
-    } else if (!ll_frontend_for_path(path) && is_template(path)) {
+    } else if (!ll_frontend_for_path(path) && is_template(out->sniffer, path)) {
       LL_PUSH(out->templates, out->n_templates, out->cap_templates, ll_strdup(path));
     } else {
       push_file(out, ll_strdup(path), realpath(path, NULL));

@@ -1,9 +1,9 @@
-#include "jsonutil.h"
+#include "base/jsonutil.h"
 
 #include <stdint.h>
 #include <string.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 /* Length of the valid UTF-8 sequence at s (1–4), or 0 when it is invalid. */
 static size_t utf8_sequence(const unsigned char *s) {

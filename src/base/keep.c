@@ -1,4 +1,4 @@
-#include "keep.h"
+#include "base/keep.h"
 
 #include <pthread.h>
 #include <stdalign.h>
@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 enum { KEEP_BLOCK = 1 << 20 };
 

@@ -1,11 +1,11 @@
-#include "link.h"
+#include "engine/link.h"
 
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
-#include "strmap.h"
+#include "base/alloc.h"
+#include "base/strmap.h"
 
 typedef struct {
   uint32_t target;

@@ -16,7 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "lambdalint/rule.h"
+#include "lambdalint/lambdalint.h"
 
 #define LL_CONFIG_NAME ".lambda-lint.yaml"
 
@@ -73,5 +73,8 @@ const char *const *ll_config_list(const ll_config *self, const char *key);
 
 /* The configured severity of `rule`, or `fallback` when the config does not set one. */
 ll_severity ll_config_severity(const ll_config *self, const ll_rule *rule, ll_severity fallback);
+
+/* Whether a rule is enabled by the options' select / ignore lists (IDs, names, ID prefixes, ALL). */
+bool ll_rule_enabled(const ll_rule *rule, const ll_options *options);
 
 #endif

@@ -4,31 +4,16 @@
 #include <string.h>
 #include <strings.h>
 
-#include "alloc.h"
-#include "config.h"
+#include "base/alloc.h"
+#include "base/readfile.h"
+#include "cli/config.h"
 #include "template/deploy.h"
-#include "engine.h"
+#include "engine/engine.h"
 
 struct ll_rule_ctx {
   const ll_rule *rule;
   ll_rule_env env;
 };
-
-static bool token_matches(const char *token, const ll_rule *rule) {
-  if (strcasecmp(token, "ALL") == 0 || strcasecmp(token, rule->name) == 0) return true;
-  return strncasecmp(token, rule->id, strlen(token)) == 0; /* "LL3" selects LL301, LL302, … */
-}
-
-static bool listed(const char *const *tokens, size_t n, const ll_rule *rule) {
-  for (size_t i = 0; i < n; i++)
-    if (token_matches(tokens[i], rule)) return true;
-  return false;
-}
-
-bool ll_rule_enabled(const ll_rule *rule, const ll_options *o) {
-  if (o->n_select && !listed(o->select, o->n_select, rule)) return false;
-  return !listed(o->ignore, o->n_ignore, rule);
-}
 
 bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
   return ll_program_reachable(ctx->env.program, m, fn);

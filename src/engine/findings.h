@@ -6,8 +6,8 @@
 #ifndef LL_FINDINGS_H
 #define LL_FINDINGS_H
 
-#include "engine.h"
-#include "suppress.h"
+#include "engine/results.h"
+#include "engine/suppress.h"
 
 /* Drops findings that `per-file-ignores` or an inline suppression covers; with
  * options->report_unused_ignores, adds an LL001 finding per unused or malformed suppression in

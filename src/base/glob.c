@@ -1,10 +1,10 @@
-#include "glob.h"
+#include "base/glob.h"
 
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 /* Matches a `[...]` class at *pattern against c; advances *pattern past the class. */
 static bool class_match(const char **pattern, char c) {

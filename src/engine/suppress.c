@@ -1,11 +1,11 @@
-#include "suppress.h"
+#include "engine/suppress.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 #define LL_MARKER "lambda-lint"
 

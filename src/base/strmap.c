@@ -1,10 +1,10 @@
-#include "strmap.h"
+#include "base/strmap.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
+#include "base/alloc.h"
 
 /* Eight bytes a step (keys are often paths), each word mixed by a multiply; seeded by the scope. */
 static uint64_t hash(int scope, const char *s) {

@@ -5,7 +5,7 @@
 #define LL_LINK_H
 
 #include "lambdalint/lambdalint.h"
-#include "strmap.h"
+#include "base/strmap.h"
 
 typedef struct ll_program ll_program;
 

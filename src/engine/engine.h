@@ -1,0 +1,27 @@
+/* engine.h — internals shared by the engine's parts (pipeline, rule context). */
+#ifndef LL_ENGINE_H
+#define LL_ENGINE_H
+
+#include "lambdalint/lambdalint.h"
+#include "engine/link.h"
+#include "engine/results.h"
+
+struct ll_deployment;
+
+/* What the rules of one unit run against. */
+typedef struct {
+  const ll_options *options;
+  const ll_program *program;
+  ll_module *const *modules;
+  size_t n_modules;
+  const ll_project *project;                 /* the run's templates, or NULL */
+  const struct ll_deployment *deployment;    /* the project bound to these modules, or NULL */
+  int32_t today;                             /* days since 1970-01-01 (--as-of, else today) */
+  ll_results *results;                       /* where findings go */
+} ll_rule_env;
+
+/* Runs every enabled rule: check_module over the modules with Lambda evidence, check_project
+ * over the templates (when `env->project` is set), into `env->results`. */
+void ll_run_rules(const ll_rule_env *env);
+
+#endif

@@ -1,0 +1,27 @@
+/* results.h — what a run found: findings and input errors, owned independently of any arena. The
+ * engine fills them, the findings pass filters them, the reporters print them. */
+#ifndef LL_RESULTS_H
+#define LL_RESULTS_H
+
+#include "lambdalint/lambdalint.h"
+
+struct ll_results {
+  ll_finding *findings;
+  size_t n_findings, cap_findings;
+  ll_error *errors;
+  size_t n_errors, cap_errors;
+  size_t files_analyzed;
+};
+
+ll_results *ll_results_new(void);
+/* Frees what a finding owns (not the finding itself). */
+void ll_finding_free(ll_finding *finding);
+
+/* Adds an input error ("could not read", "syntax error …") to the results. */
+void ll_results_add_error(ll_results *self, const char *path, const char *message);
+/* Moves everything of `from` into `self` and deletes `from`. */
+void ll_results_absorb(ll_results *self, ll_results *from);
+/* Sorts findings (path, line, column, rule) and errors (path), and drops exact duplicates. */
+void ll_results_finish(ll_results *self);
+
+#endif
