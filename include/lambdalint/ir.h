@@ -27,6 +27,9 @@ typedef enum {
   LL_LANG_COUNT
 } ll_language;
 
+/* "Python", "JavaScript", "TypeScript", "Go", "Rust", "Java", "C", "C++": for people to read. */
+const char *ll_language_display_name(ll_language language);
+
 /* Bit set of languages, for rule tables ("this rule supports py and c/c++"). */
 #define LL_LANG_BIT(lang) (1u << (lang))
 

@@ -30,6 +30,14 @@ typedef struct {
   uint32_t line, column; /* where the function's resource starts in the template */
 } ll_function_config;
 
+/* A flagged example and its fix in one more language (the rule's own `example`/`fix` are the first
+ * language it supports, usually Python). */
+typedef struct {
+  ll_language language;
+  const char *example;
+  const char *fix;
+} ll_rule_example;
+
 typedef struct ll_rule {
   const char *id;   /* "LL302" — stable */
   const char *name; /* "client-per-invocation" — kebab-case */
@@ -39,6 +47,8 @@ typedef struct ll_rule {
   const char *rationale;   /* one paragraph: why it is bad on Lambda, with the Lambda fact */
   const char *example;     /* code that is flagged */
   const char *fix;         /* the same code fixed */
+  /* The same for other languages, ended by an entry whose `example` is NULL; NULL: none. */
+  const ll_rule_example *examples;
   const char *help;        /* one line: what to do instead (the text report's `help:` line) */
   const char *not_flagged; /* what it deliberately does not flag */
   /* Called once per module that has Lambda evidence. */

@@ -89,6 +89,12 @@ static int explain(const char *id) {
   print_indented(r->example);
   printf("\nFix:\n");
   print_indented(r->fix);
+  for (const ll_rule_example *ex = r->examples; ex && ex->example; ex++) {
+    printf("\nExample in %s (flagged):\n", ll_language_display_name(ex->language));
+    print_indented(ex->example);
+    printf("\nFix:\n");
+    print_indented(ex->fix);
+  }
   printf("\nNot flagged:\n  %s\n", r->not_flagged);
   return 0;
 }

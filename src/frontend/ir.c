@@ -37,3 +37,11 @@ bool ll_qname_has_prefix(const char *qualified, const char *prefix) {
   size_t n = strlen(prefix);
   return strncmp(qualified, prefix, n) == 0 && (qualified[n] == '\0' || qualified[n] == '.');
 }
+
+const char *ll_language_display_name(ll_language language) {
+  static const char *const names[LL_LANG_COUNT] = {
+      [LL_LANG_PYTHON] = "Python", [LL_LANG_JAVASCRIPT] = "JavaScript", [LL_LANG_TYPESCRIPT] = "TypeScript",
+      [LL_LANG_GO] = "Go",         [LL_LANG_RUST] = "Rust",             [LL_LANG_JAVA] = "Java",
+      [LL_LANG_C] = "C",           [LL_LANG_CPP] = "C++"};
+  return language < LL_LANG_COUNT ? names[language] : "unknown";
+}

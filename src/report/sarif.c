@@ -79,12 +79,22 @@ static json_t *rule_help(const ll_rule *rule) {
   append(&text, "\nWhy this is bad on Lambda: %s\n", rule->rationale);
   append(&text, "\nFlagged:\n%s\n", rule->example);
   append(&text, "\nInstead:\n%s\n", rule->fix);
+  for (const ll_rule_example *ex = rule->examples; ex && ex->example; ex++) {
+    append(&text, "\n%s:\n", ll_language_display_name(ex->language));
+    append(&text, "Flagged:\n%s\n", ex->example);
+    append(&text, "\nInstead:\n%s\n", ex->fix);
+  }
   append(&text, "\nNot flagged: %s\n", rule->not_flagged);
   char *markdown = ll_strdup("");
   append(&markdown, "%s\n", rule->summary);
   append(&markdown, "\n**Why this is bad on Lambda.** %s\n", rule->rationale);
   append(&markdown, "\n**Flagged:**\n\n```\n%s\n```\n", rule->example);
   append(&markdown, "\n**Instead:**\n\n```\n%s\n```\n", rule->fix);
+  for (const ll_rule_example *ex = rule->examples; ex && ex->example; ex++) {
+    append(&markdown, "\n**%s, flagged:**\n\n", ll_language_display_name(ex->language));
+    append(&markdown, "```\n%s\n```\n", ex->example);
+    append(&markdown, "\n**Instead:**\n\n```\n%s\n```\n", ex->fix);
+  }
   append(&markdown, "\n**Not flagged:** %s\n", rule->not_flagged);
   json_t *help = json_object();
   json_object_set_new(help, "text", ll_json_text(text));
