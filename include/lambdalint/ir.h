@@ -237,6 +237,9 @@ typedef struct {
   bool memoized;           /* its results are cached (functools.lru_cache, …): the body runs once */
   bool is_entry_main;      /* the program's own entry code (`if __name__ == "__main__":`, C main):
                               never part of an invocation */
+  bool convention_handler; /* the language's convention makes it a handler, as the front-end sees it
+                              (JS `exports.handler = …`, Java `handleRequest` of a RequestHandler);
+                              Python's convention is judged by the engine (configurable names) */
   bool global_symbol;      /* callable from any file of the program by its qualname alone (a C/C++
                               function with external linkage), not only through an import */
   ll_span span;

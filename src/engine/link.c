@@ -489,6 +489,8 @@ size_t ll_module_mark_handlers(ll_module *m, const ll_options *o) {
     if (cli_names(o, m, fn)) fn->handler = LL_HANDLER_CLI;
     else if (!fn->handler && m->language == LL_LANG_PYTHON && python_convention(fn, o))
       fn->handler = LL_HANDLER_CONVENTION;
+    else if (!fn->handler && fn->convention_handler)
+      fn->handler = LL_HANDLER_CONVENTION;
     if (!fn->handler) continue;
     if (fn->context_param < 0 && fn->n_params >= 2) fn->context_param = (int)fn->n_params - 1;
     count++;
