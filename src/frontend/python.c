@@ -7,7 +7,6 @@
  * `if _c: return _c`), and which standard-library calls start threads, pools or tasks.
  */
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
