@@ -51,6 +51,7 @@ enum { UNIT_ROOTS = 16, MIN_UNITS = 16, MAX_UNIT_MODULES = 4096 };
 typedef struct {
   const char *path; /* as discovered (borrowed from the discovery) */
   char *real;       /* resolved path, for import resolution */
+  const char *folder; /* the analysed folder it was found in (run.arg_roots), or NULL */
   const ll_frontend *frontend;
   char *error;      /* a problem found while scanning it, or NULL */
   bool unreadable;  /* nothing to analyse */
@@ -75,6 +76,8 @@ typedef struct {
   struct timespec started;
   char *stdin_bytes; /* standard input can be read once: kept from the scan for its unit */
   size_t stdin_len;
+  char **arg_roots;    /* per command-line path: the canonical folder it names or holds; NULL for - */
+  size_t n_arg_roots;
   ll_project *project; /* the templates of the run */
   bool whole_program;  /* templates deploy functions: one unit of every file, as they join code */
   int32_t today;
@@ -346,7 +349,8 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
     return;
   }
   char *problem = NULL;
-  ll_module *m = in->frontend->lower(name, bytes, len, &problem);
+  ll_lower_env env = {.root = in->folder, .compile_commands = r->options->compile_commands};
+  ll_module *m = in->frontend->lower(name, bytes, len, &env, &problem);
   if (read) free(read);
   else ll_keep_release(r->keep, bytes);
   if (problem) {
@@ -513,9 +517,27 @@ static void free_run(run *r) {
   free(r->unit_first);
   free(r->unit_results);
   free(r->stdin_bytes);
+  for (size_t i = 0; i < r->n_arg_roots; i++) free(r->arg_roots[i]);
+  free(r->arg_roots);
   ll_keep_delete(r->keep);
   ll_file_index_free(&r->by_real);
   ll_project_delete(r->project);
+}
+
+/* The folder each command-line path names (or, for a file, the folder it is in), canonical: what a
+ * file found under it may read next to it (a compile_commands.json). NULL for "-". */
+static char **analysed_roots(const ll_options *o, const char *cwd) {
+  char **roots = ll_calloc(o->n_paths + 1, sizeof(char *));
+  for (size_t i = 0; i < o->n_paths; i++) {
+    if (!strcmp(o->paths[i], "-")) continue;
+    char *abs = ll_path_absolute(o->paths[i], cwd);
+    struct stat st;
+    char *dir = stat(abs, &st) == 0 && S_ISDIR(st.st_mode) ? ll_strdup(abs) : ll_path_parent(abs);
+    roots[i] = realpath(dir, NULL);
+    free(dir);
+    free(abs);
+  }
+  return roots;
 }
 
 /* Reads every discovered template into one project; a template that cannot be read or parsed is an
@@ -553,9 +575,12 @@ ll_results *ll_analyze(const ll_options *o) {
   r.whole_program = ll_project_function_count(r.project) > 0;
   r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
   char *cwd = ll_path_cwd();
+  r.arg_roots = analysed_roots(o, cwd);
+  r.n_arg_roots = o->n_paths;
   for (size_t i = 0; i < found.n_files; i++)
     if (!ll_config_excludes(o->config, found.files[i], cwd)) {
       r.inputs[r.n_inputs].path = found.files[i];
+      r.inputs[r.n_inputs].folder = r.arg_roots[found.file_args[i]];
       r.inputs[r.n_inputs++].real = found.reals[i] ? ll_strdup(found.reals[i]) : NULL;
     }
   free(cwd);

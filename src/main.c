@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -36,6 +37,8 @@ static const char usage[] =
     "  --context-names NAMES    accepted names of its context parameter (default: context,_context,\n"
     "                           ctx,_ctx,lambda_context,_)\n"
     "  --stdin-filename NAME    the name (and language) of what `-` reads\n"
+    "  --compile-commands FILE  C/C++ flags from this compile_commands.json (default: the nearest\n"
+    "                           one inside the analysed folder)\n"
     "  --max-file-size SIZE     skip (and report) files larger than SIZE bytes; K, M and G\n"
     "                           suffixes (default: 10M, at most 1G)\n"
     "  --jobs N                 worker threads (default: one per CPU)\n"
@@ -142,7 +145,8 @@ static bool known_rules(const str_list *list) {
 
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
-       OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN };
+       OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN,
+       OPT_COMPILE_COMMANDS };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -164,6 +168,7 @@ static const struct option long_options[] = {
     {"baseline", required_argument, NULL, OPT_BASELINE},
     {"write-baseline", no_argument, NULL, OPT_WRITE_BASELINE},
     {"report-unused-ignores", no_argument, NULL, OPT_REPORT_UNUSED_IGNORES},
+    {"compile-commands", required_argument, NULL, OPT_COMPILE_COMMANDS},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -232,6 +237,18 @@ static bool load_baseline(cli *c, ll_options *o) {
   return true;
 }
 
+/* --compile-commands, else the config's compile-commands: it must be a regular file, or the run
+ * would quietly fall back to default flags. */
+static bool check_compile_commands(const cli *c, ll_options *o) {
+  if (!o->compile_commands && c->config) o->compile_commands = c->config->compile_commands;
+  struct stat st;
+  if (!o->compile_commands || (stat(o->compile_commands, &st) == 0 && S_ISREG(st.st_mode))) return true;
+  char *shown = ll_escape_line(o->compile_commands);
+  fprintf(stderr, "lambda-lint: %s: not a compile_commands.json file (--compile-commands)\n", shown);
+  free(shown);
+  return false;
+}
+
 /* Parses argv into `o`; returns -1 to go on, or the exit code to stop with. */
 static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   int opt;
@@ -273,6 +290,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     case OPT_BASELINE: c->baseline_path = optarg; break;
     case OPT_WRITE_BASELINE: c->write_baseline = true; break;
     case OPT_REPORT_UNUSED_IGNORES: o->report_unused_ignores = true; break;
+    case OPT_COMPILE_COMMANDS: o->compile_commands = optarg; break;
     case OPT_AS_OF: {
       int32_t days = 0;
       if (!ll_date_parse(optarg, &days)) {
@@ -298,7 +316,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   }
   for (int i = optind; i < argc; i++) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, argv[i]);
   if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, ".");
-  if (!load_config(c, o) || !load_baseline(c, o)) return 2;
+  if (!load_config(c, o) || !load_baseline(c, o) || !check_compile_commands(c, o)) return 2;
   o->paths = c->paths.items;
   o->n_paths = c->paths.n;
   o->select = c->select.items;

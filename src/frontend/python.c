@@ -1951,7 +1951,8 @@ static char *without_lone_cr(const char *source, size_t len) {
   return copy;
 }
 
-static ll_module *python_lower(const char *path, const char *source, size_t len, char **problem) {
+static ll_module *python_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
+                               char **problem) {
   ll_builder *b = ll_builder_new(path, LL_LANG_PYTHON, source, len);
   *problem = NULL;
   char *normalised = without_lone_cr(source, len);

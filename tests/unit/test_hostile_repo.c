@@ -1,0 +1,212 @@
+/* test_hostile_repo.c — a repository under analysis is untrusted input (issue 13): it must not make
+ * lambda-lint write files, load code, or read and report files outside the analysed folder. */
+#define _XOPEN_SOURCE 700 /* nftw */
+#include <ftw.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "testutil.h"
+#ifdef LL_HAVE_LIBCLANG
+#include "frontend/clang_flags.h"
+#endif
+
+/* ---- helpers ------------------------------------------------------------------------------- */
+
+static char *listing; /* what list_tree() collects */
+
+static int list_entry(const char *path, const struct stat *st, int type, struct FTW *ftw) {
+  char *line = ll_strfmt("%s%s %o %lld\n", listing, path, (unsigned)st->st_mode, (long long)st->st_size);
+  free(listing);
+  listing = line;
+  return 0;
+}
+
+/* Every entry under `dir` with its mode and size, one a line (nftw walks in a stable order for an
+ * unchanged tree; a new, removed or rewritten file changes the text). */
+static char *list_tree(const char *dir) {
+  listing = ll_strdup("");
+  assert_int_equal(nftw(dir, list_entry, 16, FTW_PHYS), 0);
+  char *out = listing;
+  listing = NULL;
+  return out;
+}
+
+static int run_quiet(const char *args, char **out, char **err) { return ll_test_run(args, out, err); }
+
+#ifdef LL_HAVE_LIBCLANG
+
+/* ---- compile_commands.json ------------------------------------------------------------------ */
+
+/* A handler whose client exists only when FOO is defined: a finding tells whether a database's
+ * -DFOO was used. */
+static const char foo_handler[] = "using namespace aws::lambda_runtime;\n"
+                                  "static invocation_response handle(invocation_request const &req) {\n"
+                                  "#ifdef FOO\n"
+                                  "  Aws::S3::S3Client client;\n"
+                                  "#endif\n"
+                                  "  return invocation_response::success(\"ok\", \"text/plain\");\n"
+                                  "}\n"
+                                  "int main() { run_handler(handle); }\n";
+
+static char *database(const char *dir, const char *file, const char *flags) {
+  return ll_strfmt("[{\"directory\": \"%s\", \"file\": \"%s\", \"command\": \"c++ %s -c %s\"}]\n", dir, file,
+                   flags, file);
+}
+
+static void test_compile_database_flags_write_nothing(void **state) {
+  char *tmp = ll_test_tmpdir();
+  char *proj = ll_strfmt("%s/proj", tmp);
+  free(ll_test_write(proj, "app.cpp", foo_handler));
+  free(ll_test_write(tmp, "rsp", "-MJ out-from-rsp.json -DFOO\n"));
+  char *flags = ll_strfmt("-DFOO -MJ %s/out.json @%s/rsp -o %s/x.o -Xclang -load -Xclang %s/x.so "
+                          "-fplugin=%s/p.so -fpass-plugin=%s/q.so --serialize-diagnostics %s/d -save-temps "
+                          "-ftime-trace -ftime-trace-granularity=0 -MD -MF %s/deps.d -Wp,-MD,%s/wp.d "
+                          "-fcrash-diagnostics-dir=%s -fmodules -fmodules-cache-path=%s/mc "
+                          "-fproc-stat-report=%s/stat.csv",
+                          tmp, tmp, tmp, tmp, tmp, tmp, tmp, tmp, tmp, tmp, tmp, tmp);
+  char *db = database(proj, "app.cpp", flags);
+  free(ll_test_write(proj, "compile_commands.json", db));
+  char *before = list_tree(tmp);
+  char *args = ll_strfmt("'%s'", proj), *out = NULL;
+  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "app.cpp:4:3: warning[LL302")); /* the database's -DFOO was used */
+  char *after = list_tree(tmp);
+  assert_string_equal(before, after);
+  free(after);
+  free(out);
+  free(args);
+  free(before);
+  free(db);
+  free(flags);
+  ll_test_rmtree(tmp);
+  free(proj);
+  free(tmp);
+}
+
+/* A database in a folder above the analysed one (a planted /tmp/compile_commands.json) is not
+ * used; one inside it, one named with --compile-commands and one named by the config are. */
+static void test_compile_database_above_the_root_is_not_used(void **state) {
+  char *tmp = ll_test_tmpdir();
+  char *proj = ll_strfmt("%s/proj", tmp);
+  free(ll_test_write(proj, "src/app.cpp", foo_handler));
+  char *db = database(proj, "src/app.cpp", "-DFOO");
+  free(ll_test_write(tmp, "compile_commands.json", db));
+  char *args = ll_strfmt("'%s'", proj), *out = NULL;
+  assert_int_equal(run_quiet(args, &out, NULL), 0); /* above the root: not used */
+  free(out);
+  free(args);
+  args = ll_strfmt("'%s/src'", proj);
+  assert_int_equal(run_quiet(args, &out, NULL), 0);
+  free(out);
+  free(args);
+
+  args = ll_strfmt("--compile-commands '%s/compile_commands.json' '%s'", tmp, proj);
+  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "app.cpp:4:3: warning[LL302"));
+  free(out);
+  free(args);
+
+  char *config = ll_strfmt("compile-commands: ../compile_commands.json\n");
+  free(ll_test_write(proj, ".lambda-lint.yaml", config));
+  args = ll_strfmt("'%s'", proj);
+  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  free(out);
+  char *conf = ll_strfmt("%s/.lambda-lint.yaml", proj);
+  unlink(conf);
+  free(conf);
+  free(config);
+
+  free(ll_test_write(proj, "build/compile_commands.json", db)); /* inside the root: used */
+  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  free(out);
+  free(args);
+
+  char *err = NULL;
+  args = ll_strfmt("--compile-commands '%s/missing.json' '%s'", tmp, proj);
+  assert_int_equal(run_quiet(args, &out, &err), 2);
+  assert_non_null(strstr(err, "missing.json: not a compile_commands.json file"));
+  free(out);
+  free(err);
+  free(args);
+  free(db);
+  ll_test_rmtree(tmp);
+  free(proj);
+  free(tmp);
+}
+
+static char *filtered(const char *const *args, size_t n) {
+  ll_argv out = {0};
+  ll_clang_filter_args(args, n, &out);
+  char *text = ll_strdup("");
+  for (size_t i = 0; i < out.count; i++) {
+    char *more = ll_strfmt("%s%s%s", text, i ? " " : "", out.items[i]);
+    free(text);
+    text = more;
+  }
+  ll_argv_free(&out);
+  return text;
+}
+
+static void test_allowlist(void **state) {
+  static const char *const args[] = {
+      "-Iinclude", "-I", "other", "-isystem", "/usr/x", "-iquote", "q", "-idirafter", "a", "-DX=1", "-D", "Y",
+      "-UZ", "-std=c++17", "-x", "c++", "-Wall", "-Wno-unused", "-Wl,-rpath,/x", "-Wp,-MD,/tmp/d",
+      "-Wa,--x", "-fno-exceptions", "-fvisibility=hidden", "-fplugin=/x.so", "-fplugin-arg-x-y",
+      "-fpass-plugin=/y.so", "-fprofile-generate", "-fprofile-instr-use=/p", "-fcoverage-mapping",
+      "-fdebug-prefix-map=/a=/b", "-fmodules-cache-path=/m", "-fcrash-diagnostics-dir=/c", "-ftime-trace",
+      "-ftime-trace-granularity=1", "-fsave-optimization-record", "-fproc-stat-report=s.csv",
+      "-fsanitize-ignorelist=list.txt", "-m64", "-march=armv8.2-a", "-mllvm", "-fwhatever",
+      "-O2", "-g", "-gdwarf-4", "-gen-reproducer", "-gsplit-dwarf", "-pthread", "--target=aarch64-linux-gnu",
+      "-nostdinc", "-nostdinc++", "@/tmp/rsp", "-MJ", "/tmp/j", "-MD", "-MF", "/tmp/f", "-o", "/tmp/o",
+      "-Xclang", "-load", "-Xclang", "x.so", "-include", "/etc/passwd", "-imacros", "m.h",
+      "--serialize-diagnostics", "/tmp/d", "-save-temps", "-save-temps=obj", "-B", "/bin", "-B/bin",
+      "--sysroot=/s", "--sysroot", "/s", "-c", "app.cpp", "-x", "c++; rm", "-fms-compatibility-version=19.00",
+      "-fmessage-length=out.txt", "-fsanitize=address,undefined"};
+  char *kept = filtered(args, sizeof args / sizeof *args);
+  assert_string_equal(kept,
+                      "-Iinclude -I other -isystem /usr/x -iquote q -idirafter a -DX=1 -D Y -UZ -std=c++17 -x "
+                      "c++ -Wall -Wno-unused -fno-exceptions -fvisibility=hidden -m64 -march=armv8.2-a -O2 -g "
+                      "-gdwarf-4 -pthread --target=aarch64-linux-gnu -nostdinc -nostdinc++ "
+                      "-fms-compatibility-version=19.00 -fsanitize=address,undefined");
+  free(kept);
+}
+
+/* The database's own `command` is split as a shell would: quotes and backslashes. */
+static void test_database_command_is_split_like_a_shell(void **state) {
+  char *tmp = ll_test_tmpdir();
+  char *file = ll_strfmt("%s/a b.c", tmp);
+  char *json = ll_strfmt("[{\"directory\": \"%s\", \"file\": \"a b.c\", \"command\": "
+                         "\"cc '-DA=x y' \\\"-DB=\\\\\\\"q\\\\\\\"\\\" -DC=1\\\\ 2 -o out.o '@rsp' 'a b.c'\"}]",
+                         tmp);
+  char *db = ll_test_write(tmp, "compile_commands.json", json);
+  ll_argv out = {0};
+  assert_true(ll_compile_db_flags(db, file, &out));
+  assert_int_equal(out.count, 5);
+  assert_string_equal(out.items[0], "-working-directory");
+  assert_string_equal(out.items[1], tmp);
+  assert_string_equal(out.items[2], "-DA=x y");
+  assert_string_equal(out.items[3], "-DB=\"q\"");
+  assert_string_equal(out.items[4], "-DC=1 2");
+  ll_argv_free(&out);
+  free(db);
+  free(json);
+  free(file);
+  ll_test_rmtree(tmp);
+  free(tmp);
+}
+
+#endif
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+#ifdef LL_HAVE_LIBCLANG
+      cmocka_unit_test(test_allowlist),
+      cmocka_unit_test(test_database_command_is_split_like_a_shell),
+      cmocka_unit_test(test_compile_database_flags_write_nothing),
+      cmocka_unit_test(test_compile_database_above_the_root_is_not_used),
+#endif
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
