@@ -35,6 +35,88 @@ static char *list_tree(const char *dir) {
 
 static int run_quiet(const char *args, char **out, char **err) { return ll_test_run(args, out, err); }
 
+/* ---- --output and --write-baseline ----------------------------------------------------------- */
+
+static const char flagged[] = "import boto3\n"
+                              "def lambda_handler(event, context):\n"
+                              "    return boto3.client('s3').list_buckets()\n";
+
+/* A symlink to a character device (as /dev/null is) stays a symlink, and the device a device. */
+static void test_output_through_a_symlink_to_a_device(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "src/app.py", flagged));
+  char *link = ll_strfmt("%s/null", dir);
+  assert_int_equal(symlink("/dev/null", link), 0);
+  const char *const options[] = {"--output", "--format sarif --output", "--write-baseline --baseline"};
+  for (size_t i = 0; i < sizeof options / sizeof *options; i++) {
+    char *args = ll_strfmt("%s '%s' '%s/src'", options[i], link, dir);
+    assert_in_range(run_quiet(args, NULL, NULL), 0, 1);
+    free(args);
+    struct stat st;
+    assert_int_equal(lstat(link, &st), 0);
+    assert_true(S_ISLNK(st.st_mode));
+    assert_int_equal(stat("/dev/null", &st), 0);
+    assert_true(S_ISCHR(st.st_mode));
+  }
+  free(link);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* A FIFO is written into (a reader gets the report), not replaced by a file. */
+static void test_output_into_a_fifo(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "src/app.py", flagged));
+  char *fifo = ll_strfmt("%s/fifo", dir);
+  assert_int_equal(mkfifo(fifo, 0600), 0);
+  char *cmd = ll_strfmt("cd '%s' && (timeout 60 cat '%s' > '%s/got' &) && timeout 60 '%s' --format json "
+                        "--output '%s' '%s/src'; test $? -eq 1",
+                        LL_SOURCE_DIR, fifo, dir, LL_BINARY, fifo, dir);
+  assert_int_equal(system(cmd), 0);
+  struct stat st;
+  assert_int_equal(lstat(fifo, &st), 0);
+  assert_true(S_ISFIFO(st.st_mode));
+  char *got_path = ll_strfmt("%s/got", dir), *got = NULL;
+  for (int tries = 0; tries < 100 && !(got && strstr(got, "\"LL302\"")); tries++) { /* cat may lag */
+    free(got);
+    usleep(50 * 1000);
+    got = ll_test_read(got_path);
+  }
+  assert_non_null(got);
+  assert_non_null(strstr(got, "\"rule\": \"LL302\""));
+  free(got);
+  free(got_path);
+  free(cmd);
+  free(fifo);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* A replaced report keeps its mode: a private (0600) report does not become world-readable. */
+static void test_output_keeps_the_mode(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "src/app.py", flagged));
+  const char *const options[] = {"--output", "--write-baseline --baseline"};
+  for (size_t i = 0; i < sizeof options / sizeof *options; i++) {
+    char *report = ll_test_write(dir, "report", "old");
+    assert_int_equal(chmod(report, 0600), 0);
+    char *args = ll_strfmt("%s '%s' '%s/src'", options[i], report, dir);
+    assert_in_range(run_quiet(args, NULL, NULL), 0, 1);
+    struct stat st;
+    assert_int_equal(lstat(report, &st), 0);
+    assert_true(S_ISREG(st.st_mode));
+    assert_int_equal(st.st_mode & 07777, 0600);
+    char *text = ll_test_read(report);
+    assert_non_null(strstr(text, "LL302"));
+    free(text);
+    free(args);
+    unlink(report);
+    free(report);
+  }
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 #ifdef LL_HAVE_LIBCLANG
 
 /* ---- compile_commands.json ------------------------------------------------------------------ */
@@ -201,6 +283,9 @@ static void test_database_command_is_split_like_a_shell(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_output_through_a_symlink_to_a_device),
+      cmocka_unit_test(test_output_into_a_fifo),
+      cmocka_unit_test(test_output_keeps_the_mode),
 #ifdef LL_HAVE_LIBCLANG
       cmocka_unit_test(test_allowlist),
       cmocka_unit_test(test_database_command_is_split_like_a_shell),
