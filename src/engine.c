@@ -542,11 +542,12 @@ static char **analysed_roots(const ll_options *o, const char *cwd) {
 
 /* Reads every discovered template into one project; a template that cannot be read or parsed is an
  * error for that file only. */
-static ll_project *load_templates(const ll_discovery *found, ll_results *results) {
+static ll_project *load_templates(const run *r, const ll_discovery *found, ll_results *results) {
   ll_project *project = ll_project_new();
   for (size_t i = 0; i < found->n_templates; i++) {
     char *error = NULL;
-    if (!ll_project_load_file(project, found->templates[i], &error))
+    const char *root = r->arg_roots[found->template_args[i]];
+    if (!ll_project_load_file_in(project, found->templates[i], root, &error))
       ll_results_add_error(results, found->templates[i], error);
     free(error);
   }
@@ -571,12 +572,12 @@ ll_results *ll_analyze(const ll_options *o) {
   run r = {.options = o, .today = ll_date_today(), .keep = ll_keep_new()};
   if (o->as_of) ll_date_parse(o->as_of, &r.today);
   clock_gettime(CLOCK_MONOTONIC, &r.started);
-  r.project = load_templates(&found, results);
-  r.whole_program = ll_project_function_count(r.project) > 0;
-  r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
   char *cwd = ll_path_cwd();
   r.arg_roots = analysed_roots(o, cwd);
   r.n_arg_roots = o->n_paths;
+  r.project = load_templates(&r, &found, results);
+  r.whole_program = ll_project_function_count(r.project) > 0;
+  r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
   for (size_t i = 0; i < found.n_files; i++)
     if (!ll_config_excludes(o->config, found.files[i], cwd)) {
       r.inputs[r.n_inputs].path = found.files[i];

@@ -20,6 +20,8 @@ typedef struct {
   ll_arena *arena; /* the project's */
   const char *path;
   const char *dir; /* the template's directory, "." when it has none */
+  const char *root; /* canonical folder code locations must be in (project.h); NULL: none is */
+  const char *noted; /* the code location last reported outside `root` (one note for many uses) */
   ll_template_kind kind;
   size_t first_function; /* index in the project of this template's first function */
 } ll_tpl_doc;

@@ -117,6 +117,67 @@ static void test_output_keeps_the_mode(void **state) {
   free(dir);
 }
 
+/* ---- code locations outside the analysed folder ------------------------------------------------ */
+
+static const char shared_py[] = "# shared helpers, long enough to be compared (64 bytes or more)\n"
+                                "def helper(x):\n"
+                                "    return x * 2\n";
+
+static const char outside_template[] = "Transform: AWS::Serverless-2016-10-31\n"
+                                       "Resources:\n"
+                                       "  Inside:\n"
+                                       "    Type: AWS::Serverless::Function\n"
+                                       "    Properties: {CodeUri: fn/, Handler: app.handler, Runtime: python3.13}\n"
+                                       "  Sibling:\n"
+                                       "    Type: AWS::Serverless::Function\n"
+                                       "    Properties: {CodeUri: ../outside, Handler: app.handler, Runtime: python3.13}\n"
+                                       "  Absolute:\n"
+                                       "    Type: AWS::Serverless::Function\n"
+                                       "    Properties: {CodeUri: /, Handler: app.handler, Runtime: python3.13}\n"
+                                       "  Up:\n"
+                                       "    Type: AWS::Serverless::Function\n"
+                                       "    Properties: {CodeUri: ../../.., Handler: app.handler, Runtime: python3.13}\n"
+                                       "  Linked:\n"
+                                       "    Type: AWS::Serverless::Function\n"
+                                       "    Properties: {CodeUri: linked/, Handler: app.handler, Runtime: python3.13}\n";
+
+/* A template's CodeUri (or a symlink under it) leading out of the analysed folder is not walked,
+ * hashed or named: a sibling folder with identical files gives no LL601 and one note per URI. */
+static void test_code_outside_the_root_is_not_read(void **state) {
+  char *tmp = ll_test_tmpdir();
+  char *root = ll_strfmt("%s/root", tmp);
+  free(ll_test_write(tmp, "outside/shared.py", shared_py));
+  free(ll_test_write(tmp, "outside/app.py", "def handler(event, context):\n    return 1\n"));
+  free(ll_test_write(root, "fn/shared.py", shared_py));
+  free(ll_test_write(root, "fn/app.py", "def handler(event, context):\n    return 1\n"));
+  free(ll_test_write(root, "linked/app.py", "def handler(event, context):\n    return 2\n"));
+  free(ll_test_write(root, "template.yaml", outside_template));
+  char *link = ll_strfmt("%s/linked/shared.py", root); /* a file symlink out of the root */
+  assert_int_equal(symlink("../../outside/shared.py", link), 0);
+  char *dir_link = ll_strfmt("%s/linked/lib", root); /* a folder symlink out of the root */
+  assert_int_equal(symlink("../../outside", dir_link), 0);
+  char *args = ll_strfmt("--format json '%s'", root), *out = NULL, *err = NULL;
+  assert_int_equal(run_quiet(args, &out, &err), 0);
+  assert_null(strstr(out, "LL601"));
+  assert_null(strstr(out, "outside"));
+  char *template_path = ll_strfmt("%s/template.yaml", root);
+  char *notes = ll_strfmt("lambda-lint: %s: CodeUri ../outside is outside the analysed folder; not read\n"
+                          "lambda-lint: %s: CodeUri / is outside the analysed folder; not read\n"
+                          "lambda-lint: %s: CodeUri ../../.. is outside the analysed folder; not read\n",
+                          template_path, template_path, template_path);
+  assert_string_equal(err, notes);
+  free(notes);
+  free(template_path);
+  free(out);
+  free(err);
+  free(args);
+  free(dir_link);
+  free(link);
+  ll_test_rmtree(tmp);
+  free(root);
+  free(tmp);
+}
+
 #ifdef LL_HAVE_LIBCLANG
 
 /* ---- compile_commands.json ------------------------------------------------------------------ */
@@ -286,6 +347,7 @@ int main(void) {
       cmocka_unit_test(test_output_through_a_symlink_to_a_device),
       cmocka_unit_test(test_output_into_a_fifo),
       cmocka_unit_test(test_output_keeps_the_mode),
+      cmocka_unit_test(test_code_outside_the_root_is_not_read),
 #ifdef LL_HAVE_LIBCLANG
       cmocka_unit_test(test_allowlist),
       cmocka_unit_test(test_database_command_is_split_like_a_shell),
