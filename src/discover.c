@@ -162,7 +162,9 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths) {
   for (size_t i = 0; i < n_paths; i++) {
     const char *path = paths[i];
     if (strcmp(path, "-") == 0) {
-      push_file(out, ll_strdup(path), NULL, i);
+      bool again = false; /* stdin can be read once: a second "-" is the same input */
+      for (size_t f = 0; f < out->n_files && !again; f++) again = strcmp(out->files[f], "-") == 0;
+      if (!again) push_file(out, ll_strdup(path), NULL, i);
       continue;
     }
     struct stat st;

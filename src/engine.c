@@ -499,7 +499,8 @@ static void suppress(run *r, ll_results *results) {
     known[n++] = r->inputs[i].suppressions;
     r->inputs[i].suppressions = NULL;
   }
-  ll_findings_suppress(results, paths, known, n, r->options);
+  ll_held_source held = {.path = shown_name(r, "-"), .bytes = r->stdin_bytes, .len = r->stdin_len};
+  ll_findings_suppress(results, paths, known, n, r->stdin_bytes ? &held : NULL, r->options);
   free(paths);
   free(known);
   ll_results_finish(results);

@@ -202,6 +202,15 @@ static void add_all(str_list *list, char *const *items, size_t n) {
   for (size_t i = 0; i < n; i++) LL_PUSH(list->items, list->n, list->cap, items[i]);
 }
 
+/* One line on stderr, whatever bytes the message quotes from a file (a key holding a terminal
+ * escape, a newline); frees the message. */
+static void print_error(char *message) {
+  char *shown = ll_escape_line(message);
+  fprintf(stderr, "lambda-lint: %s\n", shown);
+  free(shown);
+  free(message);
+}
+
 /* Reads --config FILE, or the nearest .lambda-lint.yaml above the first path, into the lists:
  * --select replaces the config's select; ignore and handlers add up. False on an invalid config. */
 static bool load_config(cli *c, ll_options *o) {
@@ -213,8 +222,7 @@ static bool load_config(cli *c, ll_options *o) {
   c->config = ll_config_load(found, ll_rule_find, &error);
   free(found);
   if (!c->config) {
-    fprintf(stderr, "lambda-lint: %s\n", error);
-    free(error);
+    print_error(error);
     return false;
   }
   if (!c->select.n) add_all(&c->select, c->config->select, c->config->n_select);
@@ -230,8 +238,7 @@ static bool load_baseline(cli *c, ll_options *o) {
   char *error = NULL;
   c->baseline = ll_baseline_load(c->baseline_path, &error);
   if (!c->baseline) {
-    fprintf(stderr, "lambda-lint: %s\n", error);
-    free(error);
+    print_error(error);
     return false;
   }
   o->baseline = c->baseline;
@@ -315,7 +322,15 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     fputs("lambda-lint: --write-baseline needs --baseline FILE\n", stderr);
     return 2;
   }
-  for (int i = optind; i < argc; i++) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, argv[i]);
+  int stdin_paths = 0;
+  for (int i = optind; i < argc; i++) {
+    stdin_paths += !strcmp(argv[i], "-");
+    LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, argv[i]);
+  }
+  if (stdin_paths > 1) { /* standard input can be read once */
+    fputs("lambda-lint: `-` (standard input) can be given only once\n", stderr);
+    return 2;
+  }
   if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, ".");
   if (!load_config(c, o) || !load_baseline(c, o) || !check_compile_commands(c, o)) return 2;
   o->paths = c->paths.items;

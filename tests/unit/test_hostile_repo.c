@@ -178,6 +178,53 @@ static void test_code_outside_the_root_is_not_read(void **state) {
   free(tmp);
 }
 
+/* ---- standard input and config errors ------------------------------------------------------- */
+
+/* LL001's snippet for `-` is the line of what stdin held, never the line of the disk file that
+ * --stdin-filename happens to name. */
+static void test_stdin_snippet_comes_from_stdin(void **state) {
+  char *dir = ll_test_tmpdir();
+  char *disk = ll_test_write(dir, "app.py", "SECRET = 'hunter2'\n");
+  char *input = ll_test_write(dir, "input", "x = 1  # lambda-lint: ignore[LL302]\n");
+  char *args = ll_strfmt("--report-unused-ignores --stdin-filename '%s' - < '%s'", disk, input);
+  char *out = NULL;
+  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "warning[LL001"));
+  assert_non_null(strstr(out, "x = 1  # lambda-lint: ignore[LL302]"));
+  assert_null(strstr(out, "hunter2"));
+  free(out);
+  free(args);
+  free(input);
+  free(disk);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+static void test_stdin_twice_is_a_usage_error(void **state) {
+  char *out = NULL, *err = NULL;
+  assert_int_equal(run_quiet("- - < /dev/null", &out, &err), 2);
+  assert_string_equal(err, "lambda-lint: `-` (standard input) can be given only once\n");
+  assert_string_equal(out, "");
+  free(out);
+  free(err);
+}
+
+/* A config's text quoted in an error (an unknown key) cannot send escapes to the terminal. */
+static void test_config_errors_escape_control_characters(void **state) {
+  char *dir = ll_test_tmpdir();
+  char *config = ll_test_write(dir, "config.yaml", "\"\\e]0;owned\\a\\e[31mred\\nline\": 1\n");
+  char *args = ll_strfmt("--config '%s' '%s'", config, dir), *err = NULL;
+  assert_int_equal(run_quiet(args, NULL, &err), 2);
+  assert_non_null(strstr(err, "unknown key `\\e]0;owned\\x07\\e[31mred\\nline`"));
+  for (const char *c = err; *c; c++)
+    if ((unsigned char)*c < 0x20 && c[1]) fail_msg("control character in stderr: %s", err);
+  free(err);
+  free(args);
+  free(config);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 #ifdef LL_HAVE_LIBCLANG
 
 /* ---- compile_commands.json ------------------------------------------------------------------ */
@@ -348,6 +395,9 @@ int main(void) {
       cmocka_unit_test(test_output_into_a_fifo),
       cmocka_unit_test(test_output_keeps_the_mode),
       cmocka_unit_test(test_code_outside_the_root_is_not_read),
+      cmocka_unit_test(test_stdin_snippet_comes_from_stdin),
+      cmocka_unit_test(test_stdin_twice_is_a_usage_error),
+      cmocka_unit_test(test_config_errors_escape_control_characters),
 #ifdef LL_HAVE_LIBCLANG
       cmocka_unit_test(test_allowlist),
       cmocka_unit_test(test_database_command_is_split_like_a_shell),
