@@ -143,6 +143,10 @@ static bool parse(ll_tpl_doc *d, const char *bytes, size_t len, char **error) {
   bool ok = yaml_parser_load(&parser, &d->doc);
   if (!ok) *error = parse_error(&parser);
   yaml_parser_delete(&parser);
+  if (ok && (*error = ll_tpl_check_shape(d))) { /* cycles and alias bombs: walks would not end */
+    yaml_document_delete(&d->doc);
+    ok = false;
+  }
   return ok;
 }
 

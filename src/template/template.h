@@ -60,6 +60,11 @@ const char *ll_tpl_ref_target(ll_tpl_doc *d, yaml_node_t *node);
 /* Whether any Ref, GetAtt or ${X…} substitution inside `node` names `logical_id`. */
 bool ll_tpl_mentions(ll_tpl_doc *d, yaml_node_t *node, const char *logical_id);
 
+/* NULL when the document is a tree of sane size; else a one-line message (malloc'd): an alias
+ * cycle (an anchor on an ancestor of its alias), nesting past a depth bound, or aliases that expand
+ * it past a size bound. Every walk of a document that passes is finite and bounded. */
+char *ll_tpl_check_shape(ll_tpl_doc *d);
+
 /* Appends one element of `size` bytes to an arena array (copying it: arrays stay short). */
 void ll_tpl_append(ll_arena *arena, const void **items, uint32_t *count, const void *item,
                    size_t size);

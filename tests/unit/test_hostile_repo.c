@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "lambdalint/project.h"
 #include "testutil.h"
 #ifdef LL_HAVE_LIBCLANG
 #include "frontend/clang_flags.h"
@@ -33,7 +34,6 @@ static char *list_tree(const char *dir) {
   return out;
 }
 
-static int run_quiet(const char *args, char **out, char **err) { return ll_test_run(args, out, err); }
 
 /* ---- --output and --write-baseline ----------------------------------------------------------- */
 
@@ -50,7 +50,7 @@ static void test_output_through_a_symlink_to_a_device(void **state) {
   const char *const options[] = {"--output", "--format sarif --output", "--write-baseline --baseline"};
   for (size_t i = 0; i < sizeof options / sizeof *options; i++) {
     char *args = ll_strfmt("%s '%s' '%s/src'", options[i], link, dir);
-    assert_in_range(run_quiet(args, NULL, NULL), 0, 1);
+    assert_in_range(ll_test_run(args, NULL, NULL), 0, 1);
     free(args);
     struct stat st;
     assert_int_equal(lstat(link, &st), 0);
@@ -101,7 +101,7 @@ static void test_output_keeps_the_mode(void **state) {
     char *report = ll_test_write(dir, "report", "old");
     assert_int_equal(chmod(report, 0600), 0);
     char *args = ll_strfmt("%s '%s' '%s/src'", options[i], report, dir);
-    assert_in_range(run_quiet(args, NULL, NULL), 0, 1);
+    assert_in_range(ll_test_run(args, NULL, NULL), 0, 1);
     struct stat st;
     assert_int_equal(lstat(report, &st), 0);
     assert_true(S_ISREG(st.st_mode));
@@ -157,7 +157,7 @@ static void test_code_outside_the_root_is_not_read(void **state) {
   char *dir_link = ll_strfmt("%s/linked/lib", root); /* a folder symlink out of the root */
   assert_int_equal(symlink("../../outside", dir_link), 0);
   char *args = ll_strfmt("--format json '%s'", root), *out = NULL, *err = NULL;
-  assert_int_equal(run_quiet(args, &out, &err), 0);
+  assert_int_equal(ll_test_run(args, &out, &err), 0);
   assert_null(strstr(out, "LL601"));
   assert_null(strstr(out, "outside"));
   char *template_path = ll_strfmt("%s/template.yaml", root);
@@ -188,7 +188,7 @@ static void test_stdin_snippet_comes_from_stdin(void **state) {
   char *input = ll_test_write(dir, "input", "x = 1  # lambda-lint: ignore[LL302]\n");
   char *args = ll_strfmt("--report-unused-ignores --stdin-filename '%s' - < '%s'", disk, input);
   char *out = NULL;
-  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
   assert_non_null(strstr(out, "warning[LL001"));
   assert_non_null(strstr(out, "x = 1  # lambda-lint: ignore[LL302]"));
   assert_null(strstr(out, "hunter2"));
@@ -202,7 +202,7 @@ static void test_stdin_snippet_comes_from_stdin(void **state) {
 
 static void test_stdin_twice_is_a_usage_error(void **state) {
   char *out = NULL, *err = NULL;
-  assert_int_equal(run_quiet("- - < /dev/null", &out, &err), 2);
+  assert_int_equal(ll_test_run("- - < /dev/null", &out, &err), 2);
   assert_string_equal(err, "lambda-lint: `-` (standard input) can be given only once\n");
   assert_string_equal(out, "");
   free(out);
@@ -214,13 +214,102 @@ static void test_config_errors_escape_control_characters(void **state) {
   char *dir = ll_test_tmpdir();
   char *config = ll_test_write(dir, "config.yaml", "\"\\e]0;owned\\a\\e[31mred\\nline\": 1\n");
   char *args = ll_strfmt("--config '%s' '%s'", config, dir), *err = NULL;
-  assert_int_equal(run_quiet(args, NULL, &err), 2);
+  assert_int_equal(ll_test_run(args, NULL, &err), 2);
   assert_non_null(strstr(err, "unknown key `\\e]0;owned\\x07\\e[31mred\\nline`"));
   for (const char *c = err; *c; c++)
     if ((unsigned char)*c < 0x20 && c[1]) fail_msg("control character in stderr: %s", err);
   free(err);
   free(args);
   free(config);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* ---- YAML alias cycles and bombs ----------------------------------------------------------------- */
+
+/* Whether the template is refused with a message holding `why` (one line). */
+static void assert_refused(const char *text, const char *why) {
+  ll_project *p = ll_project_new();
+  char *error = NULL;
+  assert_false(ll_project_add_template(p, "template.yaml", text, strlen(text), &error));
+  assert_non_null(error);
+  if (!strstr(error, why) || strchr(error, '\n')) fail_msg("unexpected message: %s", error);
+  assert_int_equal(ll_project_function_count(p), 0);
+  free(error);
+  ll_project_delete(p);
+}
+
+static const char function_head[] = "Transform: AWS::Serverless-2016-10-31\n"
+                                    "Resources:\n"
+                                    "  Fn:\n"
+                                    "    Type: AWS::Serverless::Function\n"
+                                    "    Properties: {CodeUri: ., Handler: app.handler, Runtime: python3.13}\n";
+
+static void test_yaml_alias_cycles_are_refused(void **state) {
+  char *seq = ll_strfmt("%s  Map:\n    Type: AWS::Lambda::EventSourceMapping\n"
+                        "    Properties: {FunctionName: &loop [x, *loop], EventSourceArn: !GetAtt Q.Arn}\n",
+                        function_head);
+  assert_refused(seq, "alias cycle");
+  free(seq);
+  /* An anchor on an ancestor mapping. */
+  assert_refused("Resources: &all\n"
+                 "  Fn:\n"
+                 "    Type: AWS::Serverless::Function\n"
+                 "    Properties:\n"
+                 "      Environment: {Variables: *all}\n",
+                 "alias cycle");
+  assert_refused("service: s\nprovider: &p {name: aws, more: {again: *p}}\nfunctions: {}\n", "alias cycle");
+  /* Deep nesting is refused before any walk. */
+  char *deep = ll_malloc(2 * 5000 + 64);
+  strcpy(deep, "Resources: ");
+  size_t n = strlen(deep);
+  for (int i = 0; i < 5000; i++) deep[n++] = '[';
+  for (int i = 0; i < 5000; i++) deep[n++] = ']';
+  deep[n] = '\0';
+  assert_refused(deep, "nested more than 1000 levels");
+  free(deep);
+  /* Aliases that share nodes without a cycle are fine. */
+  const char *shared = "Globals:\n  Function: &defaults {Runtime: python3.13, Timeout: 10}\n"
+                       "Transform: AWS::Serverless-2016-10-31\n"
+                       "Resources:\n"
+                       "  A: {Type: AWS::Serverless::Function, Properties: {<<: *defaults, CodeUri: ., Handler: a.h}}\n"
+                       "  B: {Type: AWS::Serverless::Function, Properties: {<<: *defaults, CodeUri: ., Handler: b.h}}\n";
+  ll_project *p = ll_project_new();
+  char *error = NULL;
+  assert_true(ll_project_add_template(p, "template.yaml", shared, strlen(shared), &error));
+  assert_int_equal(ll_project_function_count(p), 2);
+  ll_project_delete(p);
+}
+
+/* "Billion laughs" (9 levels of 10 aliases: 10^9 nodes once expanded) in a FunctionName that the
+ * wiring walks: refused at once, one line, and the rest of the run goes on. */
+static void test_yaml_alias_bomb_is_refused(void **state) {
+  char *dir = ll_test_tmpdir();
+  char *bomb = ll_strfmt("%s  Map:\n    Type: AWS::Lambda::EventSourceMapping\n    Properties:\n"
+                         "      EventSourceArn: !GetAtt Q.Arn\n      FunctionName:\n"
+                         "        - &a [x, x, x, x, x, x, x, x, x, x]\n",
+                         function_head);
+  for (char level = 'b'; level <= 'j'; level++) {
+    char *more = ll_strfmt("%s        - &%c [*%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c, *%c]\n", bomb, level,
+                           level - 1, level - 1, level - 1, level - 1, level - 1, level - 1, level - 1,
+                           level - 1, level - 1, level - 1);
+    free(bomb);
+    bomb = more;
+  }
+  char *tpl = ll_test_write(dir, "template.yaml", bomb);
+  free(ll_test_write(dir, "app.py", flagged));
+  char *args = ll_strfmt("'%s'", dir), *out = NULL, *err = NULL;
+  assert_int_equal(ll_test_run(args, &out, &err), 2);
+  char *want = ll_strfmt("lambda-lint: %s: template not read: its YAML aliases expand to more than 4000000 "
+                         "nodes\n", tpl);
+  assert_string_equal(err, want);
+  assert_non_null(strstr(out, "LL302")); /* the code is still analysed */
+  free(want);
+  free(out);
+  free(err);
+  free(args);
+  free(tpl);
+  free(bomb);
   ll_test_rmtree(dir);
   free(dir);
 }
@@ -260,7 +349,7 @@ static void test_compile_database_flags_write_nothing(void **state) {
   free(ll_test_write(proj, "compile_commands.json", db));
   char *before = list_tree(tmp);
   char *args = ll_strfmt("'%s'", proj), *out = NULL;
-  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
   assert_non_null(strstr(out, "app.cpp:4:3: warning[LL302")); /* the database's -DFOO was used */
   char *after = list_tree(tmp);
   assert_string_equal(before, after);
@@ -284,16 +373,16 @@ static void test_compile_database_above_the_root_is_not_used(void **state) {
   char *db = database(proj, "src/app.cpp", "-DFOO");
   free(ll_test_write(tmp, "compile_commands.json", db));
   char *args = ll_strfmt("'%s'", proj), *out = NULL;
-  assert_int_equal(run_quiet(args, &out, NULL), 0); /* above the root: not used */
+  assert_int_equal(ll_test_run(args, &out, NULL), 0); /* above the root: not used */
   free(out);
   free(args);
   args = ll_strfmt("'%s/src'", proj);
-  assert_int_equal(run_quiet(args, &out, NULL), 0);
+  assert_int_equal(ll_test_run(args, &out, NULL), 0);
   free(out);
   free(args);
 
   args = ll_strfmt("--compile-commands '%s/compile_commands.json' '%s'", tmp, proj);
-  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
   assert_non_null(strstr(out, "app.cpp:4:3: warning[LL302"));
   free(out);
   free(args);
@@ -301,7 +390,7 @@ static void test_compile_database_above_the_root_is_not_used(void **state) {
   char *config = ll_strfmt("compile-commands: ../compile_commands.json\n");
   free(ll_test_write(proj, ".lambda-lint.yaml", config));
   args = ll_strfmt("'%s'", proj);
-  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
   free(out);
   char *conf = ll_strfmt("%s/.lambda-lint.yaml", proj);
   unlink(conf);
@@ -309,13 +398,13 @@ static void test_compile_database_above_the_root_is_not_used(void **state) {
   free(config);
 
   free(ll_test_write(proj, "build/compile_commands.json", db)); /* inside the root: used */
-  assert_int_equal(run_quiet(args, &out, NULL), 1);
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
   free(out);
   free(args);
 
   char *err = NULL;
   args = ll_strfmt("--compile-commands '%s/missing.json' '%s'", tmp, proj);
-  assert_int_equal(run_quiet(args, &out, &err), 2);
+  assert_int_equal(ll_test_run(args, &out, &err), 2);
   assert_non_null(strstr(err, "missing.json: not a compile_commands.json file"));
   free(out);
   free(err);
@@ -398,6 +487,8 @@ int main(void) {
       cmocka_unit_test(test_stdin_snippet_comes_from_stdin),
       cmocka_unit_test(test_stdin_twice_is_a_usage_error),
       cmocka_unit_test(test_config_errors_escape_control_characters),
+      cmocka_unit_test(test_yaml_alias_cycles_are_refused),
+      cmocka_unit_test(test_yaml_alias_bomb_is_refused),
 #ifdef LL_HAVE_LIBCLANG
       cmocka_unit_test(test_allowlist),
       cmocka_unit_test(test_database_command_is_split_like_a_shell),
