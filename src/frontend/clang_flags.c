@@ -110,7 +110,8 @@ void ll_clang_filter_args(const char *const *args, size_t n, ll_argv *out) {
     const char *arg = args[i];
     const char *next = i + 1 < n ? args[i + 1] : NULL;
     if (in_list(kept_with_value, arg) || strcmp(arg, "-x") == 0) {
-      bool ok = next && (strcmp(arg, "-x") != 0 || plain_word(next, "+-"));
+      /* A value that looks like a flag or a response file is a broken or crafted line: dropped. */
+      bool ok = next && next[0] != '-' && next[0] != '@' && (strcmp(arg, "-x") != 0 || plain_word(next, "+-"));
       if (ok) {
         ll_argv_push(out, arg);
         ll_argv_push(out, next);
