@@ -57,14 +57,14 @@ static void push_file(ll_discovery *out, char *path, char *real, size_t arg) {
   LL_PUSH(out->files, out->n_files, out->cap_files, path);
 }
 
-/* Files a front-end handles go to `files`, templates to `templates`; the rest is dropped (false).
- * `real` (owned, may be NULL) is the file's resolved path. */
 static void push_template(ll_discovery *out, char *path, size_t arg) {
   size_t n = out->n_templates;
   LL_PUSH(out->template_args, n, out->cap_template_args, arg);
   LL_PUSH(out->templates, out->n_templates, out->cap_templates, path);
 }
 
+/* Files a front-end handles go to `files`, templates to `templates`; the rest is dropped (false).
+ * `real` (owned, may be NULL) is the file's resolved path; `arg`, the command-line path walked. */
 static bool add_file(ll_discovery *out, char *path, char *real, size_t arg) {
   if (ll_frontend_for_path(path)) {
     push_file(out, path, real, arg);

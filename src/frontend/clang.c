@@ -4,9 +4,9 @@
  * Compile flags: the compile_commands.json named by --compile-commands, or the one found in the
  * file's directory or an ancestor inside the analysed folder (or in a `build/` folder there), gives
  * the command for the file, through an allowlist (clang_flags.c); without one, `-std=c11` /
- * `-std=c++17` and the file's directory on the include path. Headers that cannot be found do not stop the
- * analysis: libclang keeps going, and the lowering (clang_lower.c) reads the shape of the code from
- * the tokens and takes from the AST only what it resolved.
+ * `-std=c++17` and the file's directory on the include path. Headers that cannot be found do not
+ * stop the analysis: libclang keeps going, and the lowering (clang_lower.c) reads the shape of the
+ * code from the tokens and takes from the AST only what it resolved.
  *
  * libclang is loaded (clang_api.c) and an index created only when a C or C++ file is lowered; each
  * call creates and disposes its own index, so nothing is shared between threads.
