@@ -24,6 +24,7 @@
 #include "frontend/clang_api.h"
 #include "frontend/clang_flags.h"
 #include "frontend/clang_lower.h"
+#include "frontend/clang_nesting.h"
 #include "frontend/frontend.h"
 
 /* libclang, once lower_with_clang() has checked that it loaded. */
@@ -290,6 +291,14 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
   const char *unavailable = NULL;
   if (!ll_clang_api_get(&unavailable)) {
     if (problem) *problem = ll_strdup(unavailable);
+    return ll_builder_finish(b);
+  }
+  /* Too deep for libclang's parse thread: a crash would end the whole run, so the file is left out
+   * (and said so), never parsed. */
+  uint32_t deep = ll_c_nesting_over(source, len, LL_C_NESTING_LIMIT);
+  if (deep) {
+    if (problem)
+      *problem = ll_strfmt("nested more than %d levels deep at line %u: not analysed", LL_C_NESTING_LIMIT, deep);
     return ll_builder_finish(b);
   }
   char *file = absolute_path(path);

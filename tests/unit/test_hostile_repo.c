@@ -11,6 +11,7 @@
 #include "testutil.h"
 #ifdef LL_HAVE_LIBCLANG
 #include "frontend/clang_flags.h"
+#include "frontend/clang_nesting.h"
 #endif
 
 /* ---- helpers ------------------------------------------------------------------------------- */
@@ -476,6 +477,76 @@ static void test_database_command_is_split_like_a_shell(void **state) {
   free(tmp);
 }
 
+/* ---- C/C++ nested past what libclang's parse thread survives ------------------------------------ */
+
+/* `n` copies of `unit` between `head` and `tail` (malloc'd). */
+static char *repeated(const char *head, const char *unit, int n, const char *tail) {
+  size_t u = strlen(unit), h = strlen(head);
+  char *out = ll_malloc(h + u * (size_t)n + strlen(tail) + 1);
+  memcpy(out, head, h);
+  for (int i = 0; i < n; i++) memcpy(out + h + u * (size_t)i, unit, u);
+  strcpy(out + h + u * (size_t)n, tail);
+  return out;
+}
+
+static void test_nesting_bound(void **state) {
+  static const struct {
+    const char *head, *unit, *tail;
+  } chains[] = {
+      {"int f(int x) {\n\n  return ", "!", "x; }\n"},
+      {"int f(int x) {\n\n  return ", "x ? 1 : ", "0; }\n"},
+      {"int f(int x) {\n\n  int a; ", "a = ", "x; return a; }\n"},
+      {"int f(int x) {\n\n  return ", "- ", "x; }\n"},
+      {"int f(int x) {\n\n  return ", "(int)", "x; }\n"},
+      {"void f(int x) {\n\n  ", "if (x) ", "x++; }\n"},
+      {"void f(int x) {\n\n  ", "for (;;) ", "x++; }\n"},
+      {"void f(int x) {\n\n  if (x) { x++; }", " else if (x) { x++; }", " }\n"},
+      {"void f(void) {\n\n", "{", ""},
+  };
+  for (size_t i = 0; i < sizeof chains / sizeof *chains; i++) {
+    char *deep = repeated(chains[i].head, chains[i].unit, 10000, chains[i].tail);
+    assert_int_equal(ll_c_nesting_over(deep, strlen(deep), LL_C_NESTING_LIMIT), 3);
+    free(deep);
+    char *fine = repeated(chains[i].head, chains[i].unit, 200, chains[i].tail);
+    assert_int_equal(ll_c_nesting_over(fine, strlen(fine), LL_C_NESTING_LIMIT), 0);
+    free(fine);
+  }
+  /* Long but flat code is not deep: statements, initializers, comments and strings reset nothing. */
+  char *flat = repeated("int t[] = {", "-1, ", 10000, "0};\nvoid f(int x) { /* !!!! */ g(\"????\"); }\n");
+  assert_int_equal(ll_c_nesting_over(flat, strlen(flat), LL_C_NESTING_LIMIT), 0);
+  free(flat);
+  flat = repeated("void f(int x) {\n", "  x = -x; if (!x) { x++; } else { x--; }\n", 10000, "}\n");
+  assert_int_equal(ll_c_nesting_over(flat, strlen(flat), LL_C_NESTING_LIMIT), 0);
+  free(flat);
+}
+
+/* A file nested 10 000 deep once ended the run inside libclang (SIGSEGV); now it is one error line
+ * and the other files are analysed. */
+static void test_deep_c_file_does_not_end_the_run(void **state) {
+  char *dir = ll_test_tmpdir();
+  char *deep = repeated("void f(int x) {\n", "if (x) ", 10000, "x++; }\n");
+  char *deep_path = ll_test_write(dir, "deep.c", deep);
+  free(ll_test_write(dir, "handler/app.cpp",
+                     "static invocation_response handle(invocation_request const &req) {\n"
+                     "  Aws::S3::S3Client client;\n"
+                     "  return invocation_response::success(\"ok\", \"text/plain\");\n"
+                     "}\n"
+                     "int main() { run_handler(handle); }\n"));
+  char *args = ll_strfmt("--jobs 1 '%s'", dir), *out = NULL, *err = NULL;
+  assert_int_equal(ll_test_run(args, &out, &err), 2);
+  char *want = ll_strfmt("lambda-lint: %s: nested more than 512 levels deep at line 2: not analysed\n", deep_path);
+  assert_string_equal(err, want);
+  assert_non_null(strstr(out, "app.cpp:2:3: warning[LL302"));
+  free(want);
+  free(out);
+  free(err);
+  free(args);
+  free(deep_path);
+  free(deep);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 #endif
 
 int main(void) {
@@ -494,6 +565,8 @@ int main(void) {
       cmocka_unit_test(test_database_command_is_split_like_a_shell),
       cmocka_unit_test(test_compile_database_flags_write_nothing),
       cmocka_unit_test(test_compile_database_above_the_root_is_not_used),
+      cmocka_unit_test(test_nesting_bound),
+      cmocka_unit_test(test_deep_c_file_does_not_end_the_run),
 #endif
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
