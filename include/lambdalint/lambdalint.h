@@ -54,6 +54,8 @@ typedef struct {
   const ll_baseline *baseline; /* findings whose fingerprint it holds are left out; or NULL */
   bool report_unused_ignores;  /* report suppression comments that suppress nothing (LL001) */
   size_t max_file_size; /* larger files are skipped with an error (ll_options_init: the default) */
+  const char *compile_commands; /* C/C++ flags from this compile_commands.json; NULL: the nearest
+                                   one inside the analysed folder holding the file */
 } ll_options;
 
 void ll_options_init(ll_options *self);

@@ -108,6 +108,11 @@ bool ll_project_add_template(ll_project *self, const char *path, const char *byt
                              char **error);
 /* Reads the file `path` and adds it as a template (see ll_project_add_template). */
 bool ll_project_load_file(ll_project *self, const char *path, char **error);
+/* The same, reading code locations (CodeUri, a handler's file, the files LL601 compares) only
+ * inside the folder `root` (canonical), the analysed folder that holds the template: one outside
+ * it is a one-line note on stderr and is not read. NULL `root`: the template's own folder, as for
+ * ll_project_load_file() and ll_project_add_template(). */
+bool ll_project_load_file_in(ll_project *self, const char *path, const char *root, char **error);
 
 size_t ll_project_function_count(const ll_project *self);
 const ll_tpl_function *ll_project_function(const ll_project *self, size_t index);

@@ -83,3 +83,10 @@ char *ll_path_parent(const char *path) {
   if (!slash || slash == path) return ll_strdup("/");
   return ll_strndup(path, (size_t)(slash - path));
 }
+
+bool ll_path_inside(const char *path, const char *dir) {
+  size_t n = strlen(dir);
+  while (n > 1 && dir[n - 1] == '/') n--;
+  if (n == 1 && dir[0] == '/') return path[0] == '/';
+  return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
+}

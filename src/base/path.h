@@ -18,6 +18,9 @@ char *ll_path_relative(const char *path, const char *base, const char *cwd);
 /* How a report names `path`: relative to `cwd` when inside it, else absolute. Malloc'd. */
 char *ll_path_display(const char *path, const char *cwd);
 
+/* Whether the absolute normalised `path` is the folder `dir` (absolute, normalised) or inside it. */
+bool ll_path_inside(const char *path, const char *dir);
+
 /* The directory part of an absolute normalised path ("/a/b" → "/a", "/a" → "/"). Malloc'd. */
 char *ll_path_parent(const char *path);
 

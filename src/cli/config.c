@@ -155,6 +155,14 @@ static void read_per_file_ignores(reader *r, const yaml_node_t *node, ll_config 
   }
 }
 
+/* A path relative to the config's folder, kept absolute. */
+static void read_compile_commands(reader *r, const yaml_node_t *node, ll_config *cfg) {
+  const char *path = read_string(r, node, "`compile-commands`");
+  if (!path) return;
+  free(cfg->compile_commands);
+  cfg->compile_commands = ll_path_absolute(path, cfg->root);
+}
+
 static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
                      const yaml_node_t *value, ll_config *cfg) {
   if (strcmp(key, "select") == 0) read_strings(r, value, key, &cfg->select, &cfg->n_select, true);
@@ -165,9 +173,10 @@ static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
     read_strings(r, value, key, &cfg->heavy_modules, &cfg->n_heavy_modules, false);
   else if (strcmp(key, "severity") == 0) read_severities(r, value, cfg);
   else if (strcmp(key, "per-file-ignores") == 0) read_per_file_ignores(r, value, cfg);
+  else if (strcmp(key, "compile-commands") == 0) read_compile_commands(r, value, cfg);
   else
     fail(r, key_node, "unknown key `%s` (expected select, ignore, severity, exclude, handlers, "
-                      "heavy-modules or per-file-ignores)", key);
+                      "heavy-modules, per-file-ignores or compile-commands)", key);
 }
 
 static void read_document(reader *r, ll_config *cfg) {
@@ -241,6 +250,7 @@ void ll_config_delete(ll_config *self) {
   if (!self) return;
   free(self->path);
   free(self->root);
+  free(self->compile_commands);
   free_strings(self->select, self->n_select);
   free_strings(self->ignore, self->n_ignore);
   free_strings(self->exclude, self->n_exclude);

@@ -7,6 +7,7 @@
  *   handlers: [app.lambda_handler]            # like --handler
  *   heavy-modules: [mycompany_ml]             # more modules for LL301's heavy catalog
  *   per-file-ignores: {"scripts": [LL403]}    # rules not reported under some paths
+ *   compile-commands: build/compile_commands.json  # like --compile-commands
  *
  * Found upward from the first path analysed, or named by --config. Any mistake (bad YAML, an
  * unknown key, an unknown rule, a wrong type) is an error naming the file and line. */
@@ -48,6 +49,7 @@ typedef struct ll_config {
   size_t n_heavy_modules;
   ll_path_rules *per_file_ignores;
   size_t n_per_file_ignores;
+  char *compile_commands; /* absolute, or NULL */
 } ll_config;
 
 /* How the config resolves a rule ID or name (ll_rule_find, or a test's table). */

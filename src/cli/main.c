@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/alloc.h"
@@ -23,7 +24,8 @@ static const char usage[] =
     "`-` reads one file from standard input.\n"
     "\n"
     "  --format FORMAT          text (default), json, sarif (SARIF 2.1.0) or github (annotations)\n"
-    "  --output FILE            write the report to FILE (replaced atomically) instead of stdout\n"
+    "  --output FILE            write the report to FILE (a regular file is replaced atomically)\n"
+    "                           instead of stdout\n"
     "  --config FILE            read this config instead of the nearest .lambda-lint.yaml\n"
     "  --baseline FILE          leave out the findings recorded in FILE\n"
     "  --write-baseline         record the current findings in the --baseline FILE and exit 0\n"
@@ -36,6 +38,8 @@ static const char usage[] =
     "  --context-names NAMES    accepted names of its context parameter (default: context,_context,\n"
     "                           ctx,_ctx,lambda_context,_)\n"
     "  --stdin-filename NAME    the name (and language) of what `-` reads\n"
+    "  --compile-commands FILE  C/C++ flags from this compile_commands.json (default: the nearest\n"
+    "                           one inside the analysed folder)\n"
     "  --max-file-size SIZE     skip (and report) files larger than SIZE bytes; K, M and G\n"
     "                           suffixes (default: 10M, at most 1G)\n"
     "  --jobs N                 worker threads (default: one per CPU)\n"
@@ -148,7 +152,8 @@ static bool known_rules(const str_list *list) {
 
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
-       OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN };
+       OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN,
+       OPT_COMPILE_COMMANDS };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -170,6 +175,7 @@ static const struct option long_options[] = {
     {"baseline", required_argument, NULL, OPT_BASELINE},
     {"write-baseline", no_argument, NULL, OPT_WRITE_BASELINE},
     {"report-unused-ignores", no_argument, NULL, OPT_REPORT_UNUSED_IGNORES},
+    {"compile-commands", required_argument, NULL, OPT_COMPILE_COMMANDS},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -202,6 +208,15 @@ static void add_all(str_list *list, char *const *items, size_t n) {
   for (size_t i = 0; i < n; i++) LL_PUSH(list->items, list->n, list->cap, items[i]);
 }
 
+/* One line on stderr, whatever bytes the message quotes from a file (a key holding a terminal
+ * escape, a newline); frees the message. */
+static void print_error(char *message) {
+  char *shown = ll_escape_line(message);
+  fprintf(stderr, "lambda-lint: %s\n", shown);
+  free(shown);
+  free(message);
+}
+
 /* Reads --config FILE, or the nearest .lambda-lint.yaml above the first path, into the lists:
  * --select replaces the config's select; ignore and handlers add up. False on an invalid config. */
 static bool load_config(cli *c, ll_options *o) {
@@ -213,8 +228,7 @@ static bool load_config(cli *c, ll_options *o) {
   c->config = ll_config_load(found, ll_rule_find, &error);
   free(found);
   if (!c->config) {
-    fprintf(stderr, "lambda-lint: %s\n", error);
-    free(error);
+    print_error(error);
     return false;
   }
   if (!c->select.n) add_all(&c->select, c->config->select, c->config->n_select);
@@ -230,12 +244,23 @@ static bool load_baseline(cli *c, ll_options *o) {
   char *error = NULL;
   c->baseline = ll_baseline_load(c->baseline_path, &error);
   if (!c->baseline) {
-    fprintf(stderr, "lambda-lint: %s\n", error);
-    free(error);
+    print_error(error);
     return false;
   }
   o->baseline = c->baseline;
   return true;
+}
+
+/* --compile-commands, else the config's compile-commands: it must be a regular file, or the run
+ * would quietly fall back to default flags. */
+static bool check_compile_commands(const cli *c, ll_options *o) {
+  if (!o->compile_commands && c->config) o->compile_commands = c->config->compile_commands;
+  struct stat st;
+  if (!o->compile_commands || (stat(o->compile_commands, &st) == 0 && S_ISREG(st.st_mode))) return true;
+  char *shown = ll_escape_line(o->compile_commands);
+  fprintf(stderr, "lambda-lint: %s: not a compile_commands.json file (--compile-commands)\n", shown);
+  free(shown);
+  return false;
 }
 
 /* Parses argv into `o`; returns -1 to go on, or the exit code to stop with. */
@@ -279,6 +304,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     case OPT_BASELINE: c->baseline_path = optarg; break;
     case OPT_WRITE_BASELINE: c->write_baseline = true; break;
     case OPT_REPORT_UNUSED_IGNORES: o->report_unused_ignores = true; break;
+    case OPT_COMPILE_COMMANDS: o->compile_commands = optarg; break;
     case OPT_AS_OF: {
       int32_t days = 0;
       if (!ll_date_parse(optarg, &days)) {
@@ -302,9 +328,17 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     fputs("lambda-lint: --write-baseline needs --baseline FILE\n", stderr);
     return 2;
   }
-  for (int i = optind; i < argc; i++) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, argv[i]);
+  int stdin_paths = 0;
+  for (int i = optind; i < argc; i++) {
+    stdin_paths += !strcmp(argv[i], "-");
+    LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, argv[i]);
+  }
+  if (stdin_paths > 1) { /* standard input can be read once */
+    fputs("lambda-lint: `-` (standard input) can be given only once\n", stderr);
+    return 2;
+  }
   if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, ".");
-  if (!load_config(c, o) || !load_baseline(c, o)) return 2;
+  if (!load_config(c, o) || !load_baseline(c, o) || !check_compile_commands(c, o)) return 2;
   o->paths = c->paths.items;
   o->n_paths = c->paths.n;
   o->select = c->select.items;

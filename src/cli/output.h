@@ -2,7 +2,8 @@
  *
  * A file report is written to a temporary file in the target's folder and renamed over the target
  * only when complete, so a reader (a CI upload step, an editor) never sees half a report and a
- * failed run leaves the previous file in place. */
+ * failed run leaves the previous file in place; a replaced file keeps its mode. A target that is
+ * not a regular file (a device, a FIFO, a symlink) is written in place, never replaced. */
 #ifndef LL_OUTPUT_H
 #define LL_OUTPUT_H
 

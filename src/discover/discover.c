@@ -49,22 +49,30 @@ static bool is_template(const ll_template_sniffer *sniffer, const char *path) {
   return sniffer->detect(path, head, n);
 }
 
-static void push_file(ll_discovery *out, char *path, char *real) {
+static void push_file(ll_discovery *out, char *path, char *real, size_t arg) {
   size_t n = out->n_files;
   LL_PUSH(out->reals, n, out->cap_reals, real);
+  n = out->n_files;
+  LL_PUSH(out->file_args, n, out->cap_file_args, arg);
   LL_PUSH(out->files, out->n_files, out->cap_files, path);
 }
 
+static void push_template(ll_discovery *out, char *path, size_t arg) {
+  size_t n = out->n_templates;
+  LL_PUSH(out->template_args, n, out->cap_template_args, arg);
+  LL_PUSH(out->templates, out->n_templates, out->cap_templates, path);
+}
+
 /* Files a front-end handles go to `files`, templates to `templates`; the rest is dropped (false).
- * `real` (owned, may be NULL) is the file's resolved path. */
-static bool add_file(ll_discovery *out, char *path, char *real) {
+ * `real` (owned, may be NULL) is the file's resolved path; `arg`, the command-line path walked. */
+static bool add_file(ll_discovery *out, char *path, char *real, size_t arg) {
   if (ll_frontend_for_path(path)) {
-    push_file(out, path, real);
+    push_file(out, path, real, arg);
     return true;
   }
   free(real);
   if (!is_template(out->sniffer, path)) return false;
-  LL_PUSH(out->templates, out->n_templates, out->cap_templates, path);
+  push_template(out, path, arg);
   return true;
 }
 
@@ -96,7 +104,7 @@ static char *join(const char *dir, const char *name) {
 
 /* Walks a folder with an explicit stack of pending folders (no recursion: trees can be deep).
  * Symlinked folders are not followed, so a symlink loop cannot trap the walk. */
-static void walk_dir(ll_discovery *out, const char *root, const char *root_real) {
+static void walk_dir(ll_discovery *out, const char *root, const char *root_real, size_t arg) {
   size_t root_len = strlen(root);
   char **stack = NULL;
   size_t n_stack = 0, cap_stack = 0;
@@ -133,7 +141,7 @@ static void walk_dir(ll_discovery *out, const char *root, const char *root_real)
         /* Folders below the root are never symlinks (they are not followed): the real path is
          * the root's real path plus the rest, with no syscall per file. */
         char *real = S_ISLNK(st.st_mode) || !root_real ? NULL : ll_concat(root_real, path + root_len, NULL);
-        if (!add_file(out, path, real)) free(path);
+        if (!add_file(out, path, real, arg)) free(path);
       }
       free(names[i].name);
     }
@@ -165,6 +173,7 @@ static void drop_repeats(ll_discovery *out) {
     }
     if (real) ll_strmap_put(&seen, real, 1);
     out->files[kept] = out->files[i];
+    out->file_args[kept] = out->file_args[i];
     out->reals[kept++] = out->reals[i];
   }
   out->n_files = kept;
@@ -180,6 +189,7 @@ static void drop_repeats(ll_discovery *out) {
     }
     if (real) ll_strmap_put(&seen, real, 1);
     template_reals[i] = real;
+    out->template_args[kept] = out->template_args[i];
     out->templates[kept++] = out->templates[i];
   }
   out->n_templates = kept;
@@ -195,7 +205,9 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths,
   for (size_t i = 0; i < n_paths; i++) {
     const char *path = paths[i];
     if (strcmp(path, "-") == 0) {
-      push_file(out, ll_strdup(path), NULL);
+      bool again = false; /* stdin can be read once: a second "-" is the same input */
+      for (size_t f = 0; f < out->n_files && !again; f++) again = strcmp(out->files[f], "-") == 0;
+      if (!again) push_file(out, ll_strdup(path), NULL, i);
       continue;
     }
     struct stat st;
@@ -210,7 +222,7 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths,
         free(real);
         real = slashed;
       }
-      walk_dir(out, path, real);
+      walk_dir(out, path, real, i);
       free(real);
       if (out->n_files + out->n_templates == before) {
         char *shown = ll_escape_line(path);
@@ -218,9 +230,9 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths,
         free(shown);
       }
     } else if (!ll_frontend_for_path(path) && is_template(out->sniffer, path)) {
-      LL_PUSH(out->templates, out->n_templates, out->cap_templates, ll_strdup(path));
+      push_template(out, ll_strdup(path), i);
     } else {
-      push_file(out, ll_strdup(path), realpath(path, NULL));
+      push_file(out, ll_strdup(path), realpath(path, NULL), i);
     }
   }
   drop_repeats(out);
@@ -232,8 +244,10 @@ void ll_discovery_free(ll_discovery *self) {
     free(self->reals[i]);
   }
   free(self->reals);
+  free(self->file_args);
   for (size_t i = 0; i < self->n_templates; i++) free(self->templates[i]);
   free(self->templates);
+  free(self->template_args);
   for (size_t i = 0; i < self->n_errors; i++) {
     free(self->errors[i].path);
     free(self->errors[i].message);

@@ -17,8 +17,12 @@ typedef struct {
   char **files; /* in a stable order: each given path in turn, folders walked sorted by name */
   char **reals; /* files[i] with symlinks resolved (its folder's real path + its name), or NULL */
   size_t n_files, cap_files, cap_reals;
+  size_t *file_args; /* files[i] came from the command line's paths[file_args[i]] */
+  size_t cap_file_args;
   char **templates; /* deployment templates (SAM, CloudFormation, serverless.yml), same order */
   size_t n_templates, cap_templates;
+  size_t *template_args; /* templates[i] came from paths[template_args[i]] */
+  size_t cap_template_args;
   struct ll_discovery_error {
     char *path, *message;
   } *errors; /* paths that cannot be walked */

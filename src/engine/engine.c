@@ -53,6 +53,7 @@ enum { UNIT_ROOTS = 16, MIN_UNITS = 16, MAX_UNIT_MODULES = 4096 };
 typedef struct {
   const char *path; /* as discovered (borrowed from the discovery) */
   char *real;       /* resolved path, for import resolution */
+  const char *folder; /* the analysed folder it was found in (run.arg_roots), or NULL */
   const ll_frontend *frontend;
   char *error;      /* a problem found while scanning it, or NULL */
   bool unreadable;  /* nothing to analyse */
@@ -77,6 +78,8 @@ typedef struct {
   struct timespec started;
   char *stdin_bytes; /* standard input can be read once: kept from the scan for its unit */
   size_t stdin_len;
+  char **arg_roots;    /* per command-line path: the canonical folder it names or holds; NULL for - */
+  size_t n_arg_roots;
   ll_project *project; /* the templates of the run */
   bool whole_program;  /* templates deploy functions: one unit of every file, as they join code */
   int32_t today;
@@ -277,7 +280,8 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
     return;
   }
   char *problem = NULL;
-  ll_module *m = in->frontend->lower(name, bytes, len, &problem);
+  ll_lower_env env = {.root = in->folder, .compile_commands = r->options->compile_commands};
+  ll_module *m = in->frontend->lower(name, bytes, len, &env, &problem);
   if (read) free(read);
   else ll_keep_release(r->keep, bytes);
   if (problem) {
@@ -433,7 +437,8 @@ static void suppress(run *r, ll_results *results) {
     known[n++] = r->inputs[i].suppressions;
     r->inputs[i].suppressions = NULL;
   }
-  ll_findings_suppress(results, paths, known, n, r->options);
+  ll_held_source held = {.path = shown_name(r, "-"), .bytes = r->stdin_bytes, .len = r->stdin_len};
+  ll_findings_suppress(results, paths, known, n, r->stdin_bytes ? &held : NULL, r->options);
   free(paths);
   free(known);
   ll_results_finish(results);
@@ -451,18 +456,37 @@ static void free_run(run *r) {
   free(r->unit_first);
   free(r->unit_results);
   free(r->stdin_bytes);
+  for (size_t i = 0; i < r->n_arg_roots; i++) free(r->arg_roots[i]);
+  free(r->arg_roots);
   ll_keep_delete(r->keep);
   ll_file_index_free(&r->by_real);
   ll_project_delete(r->project);
 }
 
+/* The folder each command-line path names (or, for a file, the folder it is in), canonical: what a
+ * file found under it may read next to it (a compile_commands.json). NULL for "-". */
+static char **analysed_roots(const ll_options *o, const char *cwd) {
+  char **roots = ll_calloc(o->n_paths + 1, sizeof(char *));
+  for (size_t i = 0; i < o->n_paths; i++) {
+    if (!strcmp(o->paths[i], "-")) continue;
+    char *abs = ll_path_absolute(o->paths[i], cwd);
+    struct stat st;
+    char *dir = stat(abs, &st) == 0 && S_ISDIR(st.st_mode) ? ll_strdup(abs) : ll_path_parent(abs);
+    roots[i] = realpath(dir, NULL);
+    free(dir);
+    free(abs);
+  }
+  return roots;
+}
+
 /* Reads every discovered template into one project; a template that cannot be read or parsed is an
  * error for that file only. */
-static ll_project *load_templates(const ll_discovery *found, ll_results *results) {
+static ll_project *load_templates(const run *r, const ll_discovery *found, ll_results *results) {
   ll_project *project = ll_project_new();
   for (size_t i = 0; i < found->n_templates; i++) {
     char *error = NULL;
-    if (!ll_project_load_file(project, found->templates[i], &error))
+    const char *root = r->arg_roots[found->template_args[i]];
+    if (!ll_project_load_file_in(project, found->templates[i], root, &error))
       ll_results_add_error(results, found->templates[i], error);
     free(error);
   }
@@ -487,13 +511,16 @@ ll_results *ll_analyze(const ll_options *o) {
   run r = {.options = o, .today = ll_date_today(), .keep = ll_keep_new()};
   if (o->as_of) ll_date_parse(o->as_of, &r.today);
   clock_gettime(CLOCK_MONOTONIC, &r.started);
-  r.project = load_templates(&found, results);
+  char *cwd = ll_path_cwd();
+  r.arg_roots = analysed_roots(o, cwd);
+  r.n_arg_roots = o->n_paths;
+  r.project = load_templates(&r, &found, results);
   r.whole_program = ll_project_function_count(r.project) > 0;
   r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
-  char *cwd = ll_path_cwd();
   for (size_t i = 0; i < found.n_files; i++)
     if (!ll_config_excludes(o->config, found.files[i], cwd)) {
       r.inputs[r.n_inputs].path = found.files[i];
+      r.inputs[r.n_inputs].folder = r.arg_roots[found.file_args[i]];
       r.inputs[r.n_inputs++].real = found.reals[i] ? ll_strdup(found.reals[i]) : NULL;
     }
   free(cwd);

@@ -17,6 +17,7 @@
 typedef struct {
   char *path;
   ll_suppressions *suppressions;
+  const ll_held_source *held; /* its bytes, when they cannot be read from disk (stdin); or NULL */
 } file_suppressions;
 
 typedef struct {
@@ -26,7 +27,7 @@ typedef struct {
 } suppression_table;
 
 static size_t table_add(suppression_table *t, const char *path, ll_suppressions *suppressions) {
-  file_suppressions entry = {ll_strdup(path), suppressions};
+  file_suppressions entry = {ll_strdup(path), suppressions, NULL};
   LL_PUSH(t->items, t->n, t->cap, entry);
   ll_strmap_put(&t->index, t->items[t->n - 1].path, (int)(t->n - 1));
   return t->n - 1;
@@ -130,31 +131,35 @@ static void add_note_finding(ll_results *results, const file_suppressions *file,
   LL_PUSH(results->findings, results->n_findings, results->cap_findings, f);
 }
 
+/* The notes' snippets come from the bytes that were analysed: stdin's are held (a file on disk
+ * named like --stdin-filename is not what was read), other files are read once each. */
 static void report_unused(ll_results *results, const suppression_table *t, const ll_options *options) {
   for (size_t i = 0; i < t->n; i++) {
-    if (!t->items[i].suppressions) continue;
+    const file_suppressions *file = &t->items[i];
+    if (!file->suppressions) continue;
     size_t n = 0;
-    ll_suppress_note *notes = ll_suppressions_unused(t->items[i].suppressions, &n);
-    char *source = NULL, *error = NULL;
-    size_t size = 0;
-    for (size_t j = 0; j < n; j++) {
-      if (!note_relevant(&notes[j], options)) continue;
-      if (!source && !error) source = ll_read_file(t->items[i].path, &size, &error);
-      add_note_finding(results, &t->items[i], source, size, &notes[j], options);
-    }
-    free(source);
+    ll_suppress_note *notes = ll_suppressions_unused(file->suppressions, &n);
+    char *read = NULL, *error = NULL;
+    const char *source = file->held ? file->held->bytes : NULL;
+    size_t len = file->held ? file->held->len : 0;
+    if (n && !file->held) source = read = ll_read_file(file->path, &len, &error);
     free(error);
+    for (size_t j = 0; j < n; j++)
+      if (note_relevant(&notes[j], options)) add_note_finding(results, file, source, len, &notes[j], options);
+    free(read);
     ll_suppress_notes_delete(notes, n);
   }
 }
 
 void ll_findings_suppress(ll_results *results, const char *const *paths, ll_suppressions **known,
-                          size_t n_paths, const ll_options *options) {
+                          size_t n_paths, const ll_held_source *held, const ll_options *options) {
   suppression_table table = {0};
   ll_strmap_init(&table.index);
   for (size_t i = 0; i < n_paths; i++)
     if (ll_strmap_get(&table.index, paths[i]) < 0) table_add(&table, paths[i], known[i]);
     else ll_suppressions_delete(known[i]);
+  int at = held ? ll_strmap_get(&table.index, held->path) : -1;
+  if (at >= 0) table.items[at].held = held;
   suppress_ctx ctx = {&table, options, ll_path_cwd()};
   retain(results, not_suppressed, &ctx);
   if (options->report_unused_ignores) report_unused(results, &table, options);

@@ -1,11 +1,12 @@
 /*
  * clang.c — the C and C++ front-ends over libclang.
  *
- * Compile flags: the compile_commands.json found in the file's directory or an ancestor (or in a
- * `build/` folder there) gives the command for the file; without one, `-std=c11` / `-std=c++17`
- * and the file's directory on the include path. Headers that cannot be found do not stop the
- * analysis: libclang keeps going, and the lowering (clang_lower.c) reads the shape of the code from
- * the tokens and takes from the AST only what it resolved.
+ * Compile flags: the compile_commands.json named by --compile-commands, or the one found in the
+ * file's directory or an ancestor inside the analysed folder (or in a `build/` folder there), gives
+ * the command for the file, through an allowlist (clang_flags.c); without one, `-std=c11` /
+ * `-std=c++17` and the file's directory on the include path. Headers that cannot be found do not
+ * stop the analysis: libclang keeps going, and the lowering (clang_lower.c) reads the shape of the
+ * code from the tokens and takes from the AST only what it resolved.
  *
  * libclang is loaded (clang_api.c) and an index created only when a C or C++ file is lowered; each
  * call creates and disposes its own index, so nothing is shared between threads.
@@ -21,7 +22,9 @@
 #include "base/alloc.h"
 #include "base/arena.h"
 #include "frontend/clang_api.h"
+#include "frontend/clang_flags.h"
 #include "frontend/clang_lower.h"
+#include "frontend/clang_nesting.h"
 #include "frontend/frontend.h"
 
 /* libclang, once lower_with_clang() has checked that it loaded. */
@@ -29,118 +32,46 @@ static const ll_clang_api *cx(void) { return ll_clang_api_get(NULL); }
 
 /* ---- compile flags ------------------------------------------------------------------------- */
 
-typedef struct {
-  char **items;
-  size_t count, cap;
-} ll_argv;
-
-static void argv_push(ll_argv *self, const char *arg) { LL_PUSH(self->items, self->count, self->cap, ll_strdup(arg)); }
-
-static void argv_free(ll_argv *self) {
-  for (size_t i = 0; i < self->count; i++) free(self->items[i]);
-  free(self->items);
-}
-
-static bool file_exists(const char *path) {
-  struct stat st;
-  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
 /* The absolute path of `path` when it exists, else a copy of `path` (stdin's display name). */
 static char *absolute_path(const char *path) {
   char buf[PATH_MAX];
   return ll_strdup(realpath(path, buf) ? buf : path);
 }
 
-/* The directory holding a compile_commands.json for `file`, searched upward; malloc'd or NULL. */
-static char *find_compilation_database(const char *file) {
-  char *dir = ll_strdup(file);
-  for (char *slash = strrchr(dir, '/'); slash; slash = strrchr(dir, '/')) {
-    *slash = '\0';
-    const char *here = *dir ? dir : "/";
-    const char *candidates[] = {"", "/build"};
-    for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++) {
-      char *db = ll_strfmt("%s%s/compile_commands.json", here, candidates[i]);
-      bool found = file_exists(db);
-      free(db);
-      if (found) {
-        char *result = ll_strfmt("%s%s", here, candidates[i]);
-        free(dir);
-        return result;
-      }
-    }
-  }
-  free(dir);
-  return NULL;
-}
-
-/* Whether a compiler argument (and for some, the one after it) is about output, not parsing. */
-static int output_arg_width(const char *arg) {
-  static const char *const with_value[] = {"-o", "-MF", "-MT", "-MQ", NULL};
-  static const char *const alone[] = {"-c", "-MD", "-MMD", "-M", "-MM", "-MP", NULL};
-  for (size_t i = 0; with_value[i]; i++)
-    if (strcmp(arg, with_value[i]) == 0) return 2;
-  for (size_t i = 0; alone[i]; i++)
-    if (strcmp(arg, alone[i]) == 0) return 1;
-  return 0;
-}
-
-/* The file's command from the database in `db_dir`, minus the compiler, the file and the output. */
-static bool flags_from_database(const char *db_dir, const char *file, ll_argv *out) {
-  CXCompilationDatabase_Error error;
-  CXCompilationDatabase db = cx()->clang_CompilationDatabase_fromDirectory(db_dir, &error);
-  if (error != CXCompilationDatabase_NoError) return false;
-  CXCompileCommands cmds = cx()->clang_CompilationDatabase_getCompileCommands(db, file);
-  bool found = cmds && cx()->clang_CompileCommands_getSize(cmds) > 0;
-  if (found) {
-    CXCompileCommand cmd = cx()->clang_CompileCommands_getCommand(cmds, 0);
-    CXString dir = cx()->clang_CompileCommand_getDirectory(cmd);
-    CXString name = cx()->clang_CompileCommand_getFilename(cmd);
-    argv_push(out, "-working-directory");
-    argv_push(out, cx()->clang_getCString(dir));
-    for (unsigned i = 1, n = cx()->clang_CompileCommand_getNumArgs(cmd); i < n; i++) {
-      CXString arg = cx()->clang_CompileCommand_getArg(cmd, i);
-      const char *text = cx()->clang_getCString(arg);
-      int skip = output_arg_width(text);
-      if (skip == 2) i++;
-      if (!skip && strcmp(text, cx()->clang_getCString(name)) != 0) argv_push(out, text);
-      cx()->clang_disposeString(arg);
-    }
-    cx()->clang_disposeString(dir);
-    cx()->clang_disposeString(name);
-  }
-  cx()->clang_CompileCommands_dispose(cmds);
-  cx()->clang_CompilationDatabase_dispose(db);
-  return found;
-}
-
 static void default_flags(const char *file, ll_language language, ll_argv *out) {
   bool cpp = language == LL_LANG_CPP;
-  argv_push(out, "-x");
-  argv_push(out, cpp ? "c++" : "c");
-  argv_push(out, cpp ? "-std=c++17" : "-std=c11");
+  ll_argv_push(out, "-x");
+  ll_argv_push(out, cpp ? "c++" : "c");
+  ll_argv_push(out, cpp ? "-std=c++17" : "-std=c11");
   char *dir = ll_strdup(file);
   char *slash = strrchr(dir, '/');
   if (slash) {
     *slash = '\0';
     char *include = ll_strfmt("-I%s", *dir ? dir : "/");
-    argv_push(out, include);
+    ll_argv_push(out, include);
     free(include);
   }
   free(dir);
 }
 
 /* The arguments libclang parses `file` (an absolute path) with: from the compilation database when
- * `use_database` and one lists the file, else the defaults. The caller frees them. */
-static ll_argv compile_flags(const char *file, ll_language language, bool use_database, bool *from_database) {
+ * `use_database` and one lists the file — the one the user named, else the nearest inside the
+ * analysed folder — else the defaults. The caller frees them. */
+static ll_argv compile_flags(const char *file, ll_language language, const ll_lower_env *env, bool use_database,
+                             bool *from_database) {
   ll_argv args = {0};
-  char *db_dir = use_database ? find_compilation_database(file) : NULL;
-  *from_database = db_dir && flags_from_database(db_dir, file, &args);
-  if (!*from_database) default_flags(file, language, &args);
-  free(db_dir);
+  char *db = NULL;
+  if (use_database && env)
+    db = env->compile_commands ? ll_strdup(env->compile_commands) : ll_compile_db_find(file, env->root);
+  *from_database = db && ll_compile_db_flags(db, file, &args);
+  if (!*from_database) {
+    ll_argv_free(&args);
+    default_flags(file, language, &args);
+  }
+  free(db);
   /* Keep going past any number of errors (missing headers make many), and say nothing. */
-  argv_push(&args, "-ferror-limit=0");
-  argv_push(&args, "-w");
+  ll_argv_push(&args, "-ferror-limit=0");
+  ll_argv_push(&args, "-w");
   return args;
 }
 
@@ -341,30 +272,39 @@ static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *a
 
 /* Parses with the file's compile flags, and with the defaults if libclang rejects those. */
 static CXTranslationUnit parse_with_flags(CXIndex index, const char *file, ll_language language,
-                                          const char *source, size_t len, enum CXErrorCode *error) {
+                                          const ll_lower_env *env, const char *source, size_t len,
+                                          enum CXErrorCode *error) {
   bool from_database = false;
-  ll_argv args = compile_flags(file, language, true, &from_database);
+  ll_argv args = compile_flags(file, language, env, true, &from_database);
   CXTranslationUnit tu = parse(index, file, &args, source, len, error);
-  argv_free(&args);
+  ll_argv_free(&args);
   if (tu || !from_database) return tu;
-  args = compile_flags(file, language, false, &from_database);
+  args = compile_flags(file, language, env, false, &from_database);
   tu = parse(index, file, &args, source, len, error);
-  argv_free(&args);
+  ll_argv_free(&args);
   return tu;
 }
 
-static ll_module *lower_with_clang(const char *path, const char *source, size_t len, char **problem,
-                                   ll_language language) {
+static ll_module *lower_with_clang(const char *path, const char *source, size_t len, const ll_lower_env *env,
+                                   char **problem, ll_language language) {
   ll_builder *b = ll_builder_new(path, language, source, len);
   const char *unavailable = NULL;
   if (!ll_clang_api_get(&unavailable)) {
     if (problem) *problem = ll_strdup(unavailable);
     return ll_builder_finish(b);
   }
+  /* Too deep for libclang's parse thread: a crash would end the whole run, so the file is left out
+   * (and said so), never parsed. */
+  uint32_t deep = ll_c_nesting_over(source, len, LL_C_NESTING_LIMIT);
+  if (deep) {
+    if (problem)
+      *problem = ll_strfmt("nested more than %d levels deep at line %u: not analysed", LL_C_NESTING_LIMIT, deep);
+    return ll_builder_finish(b);
+  }
   char *file = absolute_path(path);
   CXIndex index = cx()->clang_createIndex(0, 0);
   enum CXErrorCode error = CXError_Success;
-  CXTranslationUnit tu = parse_with_flags(index, file, language, source, len, &error);
+  CXTranslationUnit tu = parse_with_flags(index, file, language, env, source, len, &error);
   if (!tu) {
     if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", (int)error);
   } else {
@@ -379,12 +319,14 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
   return ll_builder_finish(b);
 }
 
-static ll_module *lower_c(const char *path, const char *source, size_t len, char **problem) {
-  return lower_with_clang(path, source, len, problem, LL_LANG_C);
+static ll_module *lower_c(const char *path, const char *source, size_t len, const ll_lower_env *env,
+                          char **problem) {
+  return lower_with_clang(path, source, len, env, problem, LL_LANG_C);
 }
 
-static ll_module *lower_cpp(const char *path, const char *source, size_t len, char **problem) {
-  return lower_with_clang(path, source, len, problem, LL_LANG_CPP);
+static ll_module *lower_cpp(const char *path, const char *source, size_t len, const ll_lower_env *env,
+                            char **problem) {
+  return lower_with_clang(path, source, len, env, problem, LL_LANG_CPP);
 }
 
 /* No prescan (may_hold_handler): every C/C++ file is parsed, because C and C++ link by symbol — a

@@ -7,14 +7,21 @@
 
 #include "lambdalint/lambdalint.h"
 
+/* Where a file being lowered was found, for front-ends that read files next to it. */
+typedef struct {
+  const char *root; /* canonical path of the analysed folder holding the file; NULL: none (stdin) */
+  const char *compile_commands; /* the compile_commands.json the user named, or NULL */
+} ll_lower_env;
+
 typedef struct {
   ll_language language;
   const char *name;                 /* "python" */
   const char *const *extensions;    /* NULL-terminated, with the dot: ".py" */
   /* Lowers `source` (not necessarily NUL-terminated). Never NULL for readable input: problems
    * (syntax errors, bad encoding) come back as a one-line message in *problem (malloc'd, the
-   * caller frees it) next to the best-effort module. */
-  ll_module *(*lower)(const char *path, const char *source, size_t len, char **problem);
+   * caller frees it) next to the best-effort module. `env` may be NULL. */
+  ll_module *(*lower)(const char *path, const char *source, size_t len, const ll_lower_env *env,
+                      char **problem);
   /* A cheap byte scan: false only when the file certainly holds no handler by the language's
    * conventions (it then is parsed only if a handler's module imports it). NULL: always parse. */
   bool (*may_hold_handler)(const char *source, size_t len, const ll_options *options);

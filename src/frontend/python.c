@@ -1506,7 +1506,9 @@ static const ll_ts_lang python_lang = {
     .parse_bytes = without_lone_cr,
 };
 
-static ll_module *python_lower(const char *path, const char *source, size_t len, char **problem) {
+static ll_module *python_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
+                               char **problem) {
+  (void)env;
   return ll_tsl_lower(&python_lang, path, source, len, problem);
 }
 

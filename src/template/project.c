@@ -144,6 +144,10 @@ static bool parse(ll_tpl_doc *d, const char *bytes, size_t len, char **error) {
   bool ok = yaml_parser_load(&parser, &d->doc);
   if (!ok) *error = parse_error(&parser);
   yaml_parser_delete(&parser);
+  if (ok && (*error = ll_tpl_check_shape(d))) { /* cycles and alias bombs: walks would not end */
+    yaml_document_delete(&d->doc);
+    ok = false;
+  }
   return ok;
 }
 
@@ -160,11 +164,14 @@ static void read_root(ll_tpl_doc *d, yaml_node_t *root) {
     ll_tpl_resolve(d, d->project->functions[i]);
 }
 
-bool ll_project_add_template(ll_project *self, const char *path, const char *bytes, size_t len,
-                             char **error) {
+static bool add_template(ll_project *self, const char *path, const char *root, const char *bytes, size_t len,
+                         char **error) {
   ll_tpl_doc d = {.project = self, .arena = self->arena, .first_function = self->n_functions};
   d.path = ll_arena_strdup(self->arena, path);
   d.dir = dir_of(self->arena, d.path);
+  char *real = realpath(root ? root : d.dir, NULL);
+  d.root = real ? ll_arena_strdup(self->arena, real) : NULL;
+  free(real);
   if (!parse(&d, bytes, len, error)) return false;
   read_root(&d, yaml_document_get_root_node(&d.doc));
   yaml_document_delete(&d.doc);
@@ -188,13 +195,22 @@ static char *read_all(const char *path, size_t *len, char **error) {
   return buf;
 }
 
-bool ll_project_load_file(ll_project *self, const char *path, char **error) {
+bool ll_project_add_template(ll_project *self, const char *path, const char *bytes, size_t len,
+                             char **error) {
+  return add_template(self, path, NULL, bytes, len, error);
+}
+
+bool ll_project_load_file_in(ll_project *self, const char *path, const char *root, char **error) {
   size_t len = 0;
   char *bytes = read_all(path, &len, error);
   if (!bytes) return false;
-  bool ok = ll_project_add_template(self, path, bytes, len, error);
+  bool ok = add_template(self, path, root, bytes, len, error);
   free(bytes);
   return ok;
+}
+
+bool ll_project_load_file(ll_project *self, const char *path, char **error) {
+  return ll_project_load_file_in(self, path, NULL, error);
 }
 
 /* ---- asking -------------------------------------------------------------------------------- */

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 
 #include "base/alloc.h"
+#include "base/escape.h"
+#include "base/path.h"
 #include "discover/discover.h"
 #include "template/template.h"
 
@@ -15,6 +17,12 @@ enum { LL_MAX_DEPTH = 8, LL_MAX_FILES = 4096, LL_MIN_FILE = 64, LL_MAX_FILE = 1 
 static bool is_dir(const char *path) {
   struct stat st;
   return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A folder itself, not a symlink to one: the walk stays where the code location is. */
+static bool is_real_dir(const char *path) {
+  struct stat st;
+  return lstat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 static bool is_file(const char *path) {
@@ -105,6 +113,24 @@ static const char *canonical(ll_arena *arena, const char *path) {
   return out;
 }
 
+/* Whether a canonical path is inside the analysed folder: nothing outside it is read or named. */
+static bool inside_root(const ll_tpl_doc *d, const char *real) {
+  return real && d->root && ll_path_inside(real, d->root);
+}
+
+/* One line on stderr, like the run's other diagnostics: a template pointing its code outside the
+ * analysed folder (`CodeUri: /`, `../..`) is told, not followed. */
+static void note_outside(ll_tpl_doc *d, const ll_tpl_function *fn) {
+  const char *uri = fn->code_uri.text ? fn->code_uri.text : ".";
+  if (d->noted && strcmp(d->noted, uri) == 0) return;
+  d->noted = uri;
+  char *path = ll_escape_line(d->path), *shown = ll_escape_line(uri);
+  fprintf(stderr, "lambda-lint: %s: %s %s is outside the analysed folder; not read\n", path,
+          fn->kind == LL_TEMPLATE_SERVERLESS ? "module" : "CodeUri", shown);
+  free(path);
+  free(shown);
+}
+
 /* ---- code files (LL601) -------------------------------------------------------------------- */
 
 static bool is_source_name(const char *name) {
@@ -139,10 +165,10 @@ typedef struct {
 
 static void add_code_file(ll_walk *w, const char *path) {
   ll_tpl_code_file file = {0};
+  file.realpath = canonical(w->d->arena, path);
+  if (!inside_root(w->d, file.realpath)) return; /* a symlink out of the analysed folder */
   if (!hash_file(path, &file.size, &file.hash)) return;
   file.path = ll_arena_strdup(w->d->arena, path);
-  file.realpath = canonical(w->d->arena, path);
-  if (!file.realpath) file.realpath = file.path;
   ll_tpl_append(w->d->arena, (const void **)&w->fn->code_files, &w->fn->n_code_files, &file, sizeof(file));
 }
 
@@ -151,7 +177,7 @@ static void walk(ll_walk *w, const char *dir, int depth);
 static void visit(ll_walk *w, const char *dir, const char *name, int depth) {
   if (w->fn->n_code_files >= LL_MAX_FILES || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) return;
   char *path = ll_strfmt("%s/%s", dir, name);
-  if (is_dir(path)) {
+  if (is_real_dir(path)) {
     if (!skipped_dir(name) && depth < LL_MAX_DEPTH) walk(w, path, depth + 1);
   } else if (is_source_name(name) && is_file(path)) {
     add_code_file(w, path);
@@ -185,9 +211,16 @@ static bool reuse_code_files(ll_tpl_doc *d, ll_tpl_function *fn) {
 void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn) {
   fn->code_dir = code_dir(d, fn);
   if (!fn->code_dir) return;
-  resolve_handler(d, fn);
   fn->code_realpath = canonical(d->arena, fn->code_dir);
+  if (!inside_root(d, fn->code_realpath)) {
+    note_outside(d, fn);
+    fn->code_dir = fn->code_realpath = NULL;
+    return;
+  }
+  resolve_handler(d, fn);
   fn->source_realpath = canonical(d->arena, fn->source_path);
+  if (fn->source_path && !inside_root(d, fn->source_realpath)) /* Handler: ../../x.handler */
+    fn->source_path = fn->source_realpath = NULL;
   if (!reuse_code_files(d, fn)) {
     ll_walk w = {d, fn};
     walk(&w, fn->code_dir, 0);

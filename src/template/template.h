@@ -20,6 +20,8 @@ typedef struct {
   ll_arena *arena; /* the project's */
   const char *path;
   const char *dir; /* the template's directory, "." when it has none */
+  const char *root; /* canonical folder code locations must be in (project.h); NULL: none is */
+  const char *noted; /* the code location last reported outside `root` (one note for many uses) */
   ll_template_kind kind;
   size_t first_function; /* index in the project of this template's first function */
 } ll_tpl_doc;
@@ -57,6 +59,11 @@ uint32_t ll_tpl_column(const yaml_node_t *node);
 const char *ll_tpl_ref_target(ll_tpl_doc *d, yaml_node_t *node);
 /* Whether any Ref, GetAtt or ${X…} substitution inside `node` names `logical_id`. */
 bool ll_tpl_mentions(ll_tpl_doc *d, yaml_node_t *node, const char *logical_id);
+
+/* NULL when the document is a tree of sane size; else a one-line message (malloc'd): an alias
+ * cycle (an anchor on an ancestor of its alias), nesting past a depth bound, or aliases that expand
+ * it past a size bound. Every walk of a document that passes is finite and bounded. */
+char *ll_tpl_check_shape(ll_tpl_doc *d);
 
 /* Appends one element of `size` bytes to an arena array (copying it: arrays stay short). */
 void ll_tpl_append(ll_arena *arena, const void **items, uint32_t *count, const void *item,

@@ -1,6 +1,8 @@
 /* yaml_node.c — reading libyaml document nodes the way templates use them. */
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/alloc.h"
 #include "template/template.h"
 
 yaml_node_t *ll_tpl_node(ll_tpl_doc *d, int index) { return yaml_document_get_node(&d->doc, index); }
@@ -137,4 +139,83 @@ void ll_tpl_append(ll_arena *arena, const void **items, uint32_t *count, const v
   memcpy(grown + size * *count, item, size);
   *items = grown;
   (*count)++;
+}
+
+/* ---- the shape of the document -------------------------------------------------------------- */
+
+/* An alias may name an anchor on one of its own ancestors (`&loop [x, *loop]`): libyaml then
+ * builds a cycle, and every walk of the document would recurse forever. Aliases may also repeat a
+ * node so often (`&a [*b, *b, …]` nested: "billion laughs", `<<: [*m, *m, …]`) that a walk takes
+ * forever without one. Templates are shallow trees of modest size: these bounds are far above
+ * any real one. */
+enum { LL_TPL_MAX_DEPTH = 1000 };
+#define LL_TPL_MAX_EXPANDED ((uint64_t)4000000)
+
+typedef struct {
+  int node;         /* libyaml node index */
+  size_t next;      /* its next child to visit */
+  uint64_t size;    /* nodes seen below it so far, aliases expanded */
+} ll_tpl_frame;
+
+/* The `i`th child (keys and values of a mapping, items of a sequence), or 0 past the last. */
+static int child_at(const yaml_node_t *node, size_t i) {
+  if (node->type == YAML_SEQUENCE_NODE) {
+    size_t n = (size_t)(node->data.sequence.items.top - node->data.sequence.items.start);
+    return i < n ? node->data.sequence.items.start[i] : 0;
+  }
+  if (node->type == YAML_MAPPING_NODE) {
+    size_t n = (size_t)(node->data.mapping.pairs.top - node->data.mapping.pairs.start);
+    if (i >= 2 * n) return 0;
+    const yaml_node_pair_t *pair = &node->data.mapping.pairs.start[i / 2];
+    return i % 2 ? pair->value : pair->key;
+  }
+  return 0;
+}
+
+char *ll_tpl_check_shape(ll_tpl_doc *d) {
+  size_t n_nodes = (size_t)(d->doc.nodes.top - d->doc.nodes.start);
+  if (!n_nodes) return NULL;
+  /* Depth-first, with a stack of our own (a deep document must not overflow the C stack): a node
+   * met again while it is still on the stack closes a cycle. */
+  unsigned char *state = ll_calloc(n_nodes + 1, 1); /* 0 not seen, 1 on the stack, 2 done */
+  uint64_t *size = ll_calloc(n_nodes + 1, sizeof(uint64_t));
+  ll_tpl_frame *stack = ll_calloc(LL_TPL_MAX_DEPTH + 1, sizeof(ll_tpl_frame));
+  size_t depth = 0;
+  char *error = NULL;
+  stack[depth++] = (ll_tpl_frame){.node = 1};
+  state[1] = 1;
+  while (depth && !error) {
+    ll_tpl_frame *top = &stack[depth - 1];
+    int child = child_at(ll_tpl_node(d, top->node), top->next++);
+    if (child < 1 || (size_t)child > n_nodes) {
+      if (child) continue; /* not a node of this document: libyaml never makes one */
+      uint64_t total = top->size + 1;
+      size[top->node] = total;
+      state[top->node] = 2;
+      if (--depth) {
+        stack[depth - 1].size += total;
+        if (stack[depth - 1].size > LL_TPL_MAX_EXPANDED) stack[depth - 1].size = LL_TPL_MAX_EXPANDED + 1;
+      }
+    } else if (state[child] == 1) {
+      error = ll_strfmt("template not read: a YAML alias in the node at line %u refers back to the node "
+                        "holding it, at line %u (an alias cycle)",
+                        ll_tpl_line(ll_tpl_node(d, top->node)), ll_tpl_line(ll_tpl_node(d, child)));
+    } else if (state[child] == 2) {
+      top->size += size[child];
+      if (top->size > LL_TPL_MAX_EXPANDED) top->size = LL_TPL_MAX_EXPANDED + 1;
+    } else if (depth == LL_TPL_MAX_DEPTH) {
+      error = ll_strfmt("template not read: nested more than %d levels deep (line %u)", LL_TPL_MAX_DEPTH,
+                        ll_tpl_line(ll_tpl_node(d, child)));
+    } else {
+      state[child] = 1;
+      stack[depth++] = (ll_tpl_frame){.node = child};
+    }
+  }
+  if (!error && size[1] > LL_TPL_MAX_EXPANDED)
+    error = ll_strfmt("template not read: its YAML aliases expand to more than %llu nodes",
+                      (unsigned long long)LL_TPL_MAX_EXPANDED);
+  free(stack);
+  free(size);
+  free(state);
+  return error;
 }

@@ -13,7 +13,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   const ll_frontend *fe = ll_frontend_for_path(name);
   if (!fe || ll_frontend_unavailable(name)) return 0;
   char *problem = NULL;
-  ll_module *m = fe->lower(name, (const char *)data + (size ? 1 : 0), size ? size - 1 : 0, &problem);
+  ll_module *m = fe->lower(name, (const char *)data + (size ? 1 : 0), size ? size - 1 : 0, NULL, &problem);
   free(problem);
   ll_module_delete(m);
   return 0;

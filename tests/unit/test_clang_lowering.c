@@ -43,7 +43,7 @@ static uint32_t count_events(const ll_function *fn, ll_event_kind kind) {
 static ll_module *lower_file(const char *path, const char *source, char **problem) {
   const ll_frontend *fe = ll_frontend_for_path(path);
   assert_non_null(fe);
-  return fe->lower(path, source, strlen(source), problem);
+  return fe->lower(path, source, strlen(source), NULL, problem);
 }
 
 /* ---- headers that are not installed --------------------------------------------------------- */
@@ -118,11 +118,15 @@ static void test_compile_commands_flags_are_used(void **state) {
   char *db_text = ll_strfmt("[{\"directory\": \"%s\", \"file\": \"src/app.cpp\", "
                             "\"command\": \"c++ -std=c++17 -Iinclude -c src/app.cpp -o app.o\"}]\n", dir);
   char *db = ll_test_write(dir, "build/compile_commands.json", db_text);
-  ll_module *m = lower_file(src, source, NULL);
+  ll_lower_env env = {.root = dir}; /* the analysed folder: the database is looked for inside it */
+  ll_module *m = ll_frontend_for_path(src)->lower(src, source, strlen(source), &env, NULL);
   call_to(function_named(m, "f"), "acme::pause"); /* the -I from the database found the header */
   ll_module_delete(m);
+  m = lower_file(src, source, NULL); /* no analysed folder (stdin): no database */
+  call_to(function_named(m, "f"), "pause");
+  ll_module_delete(m);
   remove(db);
-  m = lower_file(src, source, NULL);
+  m = ll_frontend_for_path(src)->lower(src, source, strlen(source), &env, NULL);
   call_to(function_named(m, "f"), "pause"); /* defaults: the header is missing, the name as spelled */
   ll_module_delete(m);
   char *cmd = ll_strfmt("rm -rf '%s'", dir);

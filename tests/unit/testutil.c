@@ -13,7 +13,7 @@ ll_module *ll_test_lower(const char *path, const char *source) {
   const ll_frontend *fe = ll_frontend_for_path(path);
   if (!fe) return NULL;
   char *problem = NULL;
-  ll_module *m = fe->lower(path, source, strlen(source), &problem);
+  ll_module *m = fe->lower(path, source, strlen(source), NULL, &problem);
   free(problem);
   return m;
 }
