@@ -7,164 +7,30 @@
  * `if _c: return _c`), and which standard-library calls start threads, pools or tasks.
  */
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
 #include "base/arena.h"
-#include "frontend/frontend.h"
-#include "frontend/lower.h"
-#include "frontend/tsutil.h"
-#include "base/strmap.h"
-#include "engine/link.h"
 #include "base/streq.h"
+#include "engine/link.h"
+#include "frontend/frontend.h"
+#include "frontend/tscore.h"
 
 const TSLanguage *tree_sitter_python(void);
 
-enum { MAX_DEPTH = 1500, MAX_NAME = 400 };
-
-/* A local name of a function and, when it holds a call's result, the qualified callee. */
+/* Python's own lowering state (ll_tsl.lang_state). */
 typedef struct {
-  int function;
-  const char *name;
-  const char *ctor;
-  const char *ctor_arg;
-  bool is_global; /* declared `global` in that function */
-  bool none_default; /* a parameter defaulting to None (`client=None`): set per call, not cached */
-} local_name;
-
-/* A name holding a filesystem path we know something about: `p = f"/tmp/{key}"`. */
-typedef struct {
-  int function;
-  const char *name;
-  const char *path; /* NULL: rebound to something we do not know */
-} path_var;
-
-typedef struct {
-  ll_builder *b;
-  path_var *paths;
-  size_t n_paths, cap_paths;
-  int test_depth;   /* inside the condition of an if / elif / while / conditional expression */
   bool lazy_annotations; /* `from __future__ import annotations`: annotations are not evaluated */
-  int except_depth; /* inside an exception handler */
-  local_name *locals;
-  size_t n_locals, cap_locals;
-  ll_strmap local_index; /* (function, name) → index in locals (lookups stay O(1) on huge files) */
-  const char **awaited; /* names awaited / gathered, per function (checked when it closes) */
-  size_t n_awaited, cap_awaited;
-  const char *class_name; /* the class whose body is being walked, or NULL */
-  int try_depth;          /* inside a try body: imports there are guarded */
-  int depth;
-  bool too_deep;
-  TSTreeCursor **cursors; /* one per active child iteration (see begin_children) */
-  size_t n_iterations, cap_cursors;
-} lowerer;
+} python_state;
 
-static void walk(lowerer *L, TSNode node);
-static void walk_block(lowerer *L, TSNode block);
-static bool is_main_guard(lowerer *L, TSNode node);
+static python_state *state(ll_tsl *L) { return L->lang_state; }
 
-/* ---- names ------------------------------------------------------------------------------ */
-
-/* Adds an event to the current function with the lowerer's own context (condition tests,
- * exception handlers) recorded on it. */
-static uint32_t add_event(lowerer *L, ll_event_kind kind, ll_span span) {
-  uint32_t index = ll_builder_add_event(L->b, kind, span);
-  ll_event *ev = ll_builder_event(L->b, index);
-  ev->tested = L->test_depth > 0;
-  ev->in_except = L->except_depth > 0;
-  return index;
-}
-
-static int fn_now(const lowerer *L) { return ll_builder_current_function(L->b); }
-
-static local_name *find_local(lowerer *L, const char *name) {
-  int i = ll_strmap_get_scoped(&L->local_index, fn_now(L), name);
-  return i >= 0 ? &L->locals[i] : NULL;
-}
-
-static local_name *declare_local(lowerer *L, const char *name) {
-  local_name *found = find_local(L, name);
-  if (found) return found;
-  local_name entry = {.function = fn_now(L), .name = ll_arena_strdup(ll_builder_arena(L->b), name)};
-  ll_strmap_put_scoped(&L->local_index, entry.function, entry.name, (int)L->n_locals);
-  LL_PUSH(L->locals, L->n_locals, L->cap_locals, entry);
-  return &L->locals[L->n_locals - 1];
-}
-
-/* Whether `name` in the current function refers to a module binding (not a local). */
-static bool is_module_name(lowerer *L, const char *name) {
-  if (fn_now(L) == 0) return false;
-  local_name *local = find_local(L, name);
-  if (local) return local->is_global;
-  return ll_builder_binding(L->b, name) != NULL;
-}
-
-/* A local variable's constructor, looked up through enclosing functions, then module bindings. */
-static void ctor_of(lowerer *L, const char *name, const char **ctor, const char **arg) {
-  local_name *local = find_local(L, name);
-  if (local && !local->is_global) {
-    *ctor = local->ctor;
-    *arg = local->ctor_arg;
-    return;
-  }
-  const ll_binding *binding = ll_builder_binding(L->b, name);
-  if (binding && binding->kind == LL_BIND_CALL) {
-    *ctor = binding->value_callee;
-    *arg = binding->value_arg;
-  }
-}
-
-/* The qualified name of an identifier / attribute chain, resolved through import aliases:
- * `aws.client` with `import boto3 as aws` → "boto3.client". NULL for other expressions. */
-static char *qualify_at(lowerer *L, TSNode node, int depth) {
-  /* Each level adds at least ".x" to the name: deeper chains are longer than MAX_NAME anyway, and
-   * stopping here keeps a 100 000-link chain from exhausting the stack. */
-  if (depth > MAX_NAME / 2) return NULL;
-  if (ll_ts_is(node, "identifier")) {
-    char *name = ll_ts_text(L->b, node);
-    local_name *local = find_local(L, name);
-    if (local && !local->is_global) return name;
-    const ll_import *imp = ll_builder_import_for_alias(L->b, name, fn_now(L));
-    return imp && imp->qualified ? (char *)imp->qualified : name;
-  }
-  if (ll_ts_is(node, "attribute")) {
-    TSNode object = ll_ts_field(node, "object"), attr = ll_ts_field(node, "attribute");
-    char *base = NULL;
-    if (ll_ts_is(object, "call")) {
-      char *inner = qualify_at(L, ll_ts_field(object, "function"), depth + 1);
-      if (inner) base = ll_concat(inner, "()", NULL);
-    } else {
-      char *q = qualify_at(L, object, depth + 1);
-      if (q) base = ll_strdup(q);
-    }
-    if (!base || ts_node_is_null(attr)) {
-      free(base);
-      return NULL;
-    }
-    char *attr_text = ll_ts_text(L->b, attr);
-    char *joined = ll_concat(base, ".", attr_text);
-    free(base);
-    char *out = strlen(joined) > MAX_NAME ? NULL : ll_arena_strdup(ll_builder_arena(L->b), joined);
-    free(joined);
-    return out;
-  }
-  if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
-    return qualify_at(L, ts_node_named_child(node, 0), depth + 1);
-  return NULL;
-}
-
-static char *qualify(lowerer *L, TSNode node) { return qualify_at(L, node, 0); }
-
-/* The base identifier of an attribute chain (`a` of `a.b.c`), or a null node. */
-static TSNode chain_base(TSNode node) {
-  while (ll_ts_is(node, "attribute")) node = ll_ts_field(node, "object");
-  return ll_ts_is(node, "identifier") ? node : (TSNode){0};
-}
+static void walk_block(ll_tsl *L, TSNode block);
+static bool is_main_guard(ll_tsl *L, TSNode node);
 
 /* The contents of a string literal (interpolations become "{}"), or NULL for other nodes. */
-static char *string_literal(lowerer *L, TSNode node) {
+static char *string_literal(ll_tsl *L, TSNode node) {
   if (ll_ts_is(node, "concatenated_string") && ts_node_named_child_count(node) > 0)
     node = ts_node_named_child(node, 0);
   if (!ll_ts_is(node, "string")) return NULL;
@@ -189,7 +55,7 @@ static char *string_literal(lowerer *L, TSNode node) {
 
 /* The argument a constructor call is "about": its first positional string (`client("s3")`), or
  * its `service_name=` keyword (`session.client(service_name="fsx")`). NULL when neither. */
-static const char *ctor_arg_of(lowerer *L, TSNode args) {
+static const char *ctor_arg_of(ll_tsl *L, TSNode args) {
   if (!ll_ts_is(args, "argument_list")) return NULL;
   uint32_t n = ts_node_named_child_count(args);
   for (uint32_t i = 0; i < n; i++) {
@@ -205,7 +71,7 @@ static const char *ctor_arg_of(lowerer *L, TSNode args) {
   return NULL;
 }
 
-static char *literal_value(lowerer *L, TSNode node) {
+static char *literal_value(ll_tsl *L, TSNode node) {
   char *s = string_literal(L, node);
   if (s) return s;
   const char *type = ts_node_type(node);
@@ -239,7 +105,7 @@ static uint32_t positional_count(TSNode args) {
 }
 
 /* The value of keyword argument `name`, or a null node. */
-static TSNode keyword_arg(lowerer *L, TSNode args, const char *name) {
+static TSNode keyword_arg(ll_tsl *L, TSNode args, const char *name) {
   uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
   for (uint32_t i = 0; i < n; i++) {
     TSNode arg = ts_node_named_child(args, i);
@@ -250,44 +116,21 @@ static TSNode keyword_arg(lowerer *L, TSNode args, const char *name) {
 }
 
 /* The keyword argument `name`, else positional `index`. */
-static TSNode arg_or_keyword(lowerer *L, TSNode args, uint32_t index, const char *name) {
+static TSNode arg_or_keyword(ll_tsl *L, TSNode args, uint32_t index, const char *name) {
   TSNode kw = name ? keyword_arg(L, args, name) : (TSNode){0};
   return ts_node_is_null(kw) ? positional_arg(args, index) : kw;
 }
 
-static const char *path_var_get(lowerer *L, const char *name) {
-  for (int pass = 0; pass < 2; pass++) {
-    int fn = pass == 0 ? fn_now(L) : 0;
-    for (size_t i = L->n_paths; i-- > 0;)
-      if (L->paths[i].function == fn && ll_streq(L->paths[i].name, name)) return L->paths[i].path;
-    if (fn == 0) break;
-  }
-  return NULL;
-}
-
-static void path_var_set(lowerer *L, const char *name, const char *path) {
-  if (!path && !path_var_get(L, name)) return;
-  path_var v = {.function = fn_now(L), .name = name, .path = path};
-  LL_PUSH(L->paths, L->n_paths, L->cap_paths, v);
-}
-
-static char *arena_fmt2(lowerer *L, const char *a, const char *sep, const char *b) {
-  char *joined = ll_strfmt("%s%s%s", a, sep, b);
-  char *out = strlen(joined) > MAX_NAME ? NULL : ll_arena_strdup(ll_builder_arena(L->b), joined);
-  free(joined);
-  return out;
-}
-
-static const char *path_of(lowerer *L, TSNode node, int depth);
+static const char *path_of(ll_tsl *L, TSNode node, int depth);
 
 /* Joins the positional arguments of a call as path components (unknown ones as "{}"). */
-static const char *path_join_args(lowerer *L, TSNode args, int depth) {
+static const char *path_join_args(ll_tsl *L, TSNode args, int depth) {
   const char *out = NULL;
   uint32_t n = positional_count(args);
   for (uint32_t i = 0; i < n; i++) {
     const char *part = path_of(L, positional_arg(args, i), depth + 1);
     if (!part) part = "{}";
-    out = out ? arena_fmt2(L, out, "/", part) : part;
+    out = out ? ll_tsl_join(L, out, "/", part) : part;
     if (!out) return NULL;
   }
   return out;
@@ -297,7 +140,7 @@ static const char *path_join_args(lowerer *L, TSNode args, int depth) {
  * "{}" (`f"/tmp/{key}"` → "/tmp/{}", `os.path.join(TMP, name)` → "/tmp/{}"). NULL when unknown. */
 /* An f-string as a path: interpolated variables that hold a known path (`f"{TMP_DIR}/{key}"` with
  * `TMP_DIR = "/tmp"`) are substituted, other interpolations become "{}". */
-static const char *fstring_path(lowerer *L, TSNode node, int depth) {
+static const char *fstring_path(ll_tsl *L, TSNode node, int depth) {
   if (ll_ts_is(node, "concatenated_string") && ts_node_named_child_count(node) > 0)
     node = ts_node_named_child(node, 0);
   if (!ll_ts_is(node, "string")) return NULL;
@@ -315,18 +158,18 @@ static const char *fstring_path(lowerer *L, TSNode node, int depth) {
       substituted |= piece != NULL;
       if (!piece) piece = "{}";
     }
-    if (piece && !(out = arena_fmt2(L, out, "", piece))) return NULL;
+    if (piece && !(out = ll_tsl_join(L, out, "", piece))) return NULL;
   }
   return substituted ? out : NULL;
 }
 
-static const char *path_of(lowerer *L, TSNode node, int depth) {
+static const char *path_of(ll_tsl *L, TSNode node, int depth) {
   if (ts_node_is_null(node) || depth > 20) return NULL;
   if (ll_ts_is(node, "string") || ll_ts_is(node, "concatenated_string")) {
     const char *fs = fstring_path(L, node, depth);
     return fs ? fs : string_literal(L, node);
   }
-  if (ll_ts_is(node, "identifier")) return path_var_get(L, ll_ts_text(L->b, node));
+  if (ll_ts_is(node, "identifier")) return ll_tsl_path_var_get(L, ll_ts_text(L->b, node));
   if (ll_ts_is(node, "parenthesized_expression") && ts_node_named_child_count(node) == 1)
     return path_of(L, ts_node_named_child(node, 0), depth + 1);
   if (ll_ts_is(node, "binary_operator")) {
@@ -335,13 +178,13 @@ static const char *path_of(lowerer *L, TSNode node, int depth) {
     if (ll_ts_text_is(L->b, op, "%")) return left;
     const char *right = path_of(L, ll_ts_field(node, "right"), depth + 1);
     if (!left && !right) return NULL;
-    if (ll_ts_text_is(L->b, op, "+")) return arena_fmt2(L, left ? left : "{}", "", right ? right : "{}");
-    if (ll_ts_text_is(L->b, op, "/")) return arena_fmt2(L, left ? left : "{}", "/", right ? right : "{}");
+    if (ll_ts_text_is(L->b, op, "+")) return ll_tsl_join(L, left ? left : "{}", "", right ? right : "{}");
+    if (ll_ts_text_is(L->b, op, "/")) return ll_tsl_join(L, left ? left : "{}", "/", right ? right : "{}");
     return NULL;
   }
   if (!ll_ts_is(node, "call")) return NULL;
   TSNode function = ll_ts_field(node, "function"), args = ll_ts_field(node, "arguments");
-  const char *callee = qualify(L, function);
+  const char *callee = ll_tsl_qualify(L, function);
   if (callee) {
     static const char *const joins[] = {"os.path.join", "posixpath.join", "pathlib.Path",
                                         "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath", NULL};
@@ -362,7 +205,7 @@ static const char *path_of(lowerer *L, TSNode node, int depth) {
     if (ll_ts_text_is(L->b, attr, "joinpath")) {
       const char *base = path_of(L, object, depth + 1);
       const char *rest = path_join_args(L, args, depth);
-      return base && rest ? arena_fmt2(L, base, "/", rest) : base;
+      return base && rest ? ll_tsl_join(L, base, "/", rest) : base;
     }
   }
   return NULL;
@@ -407,13 +250,7 @@ static bool call_is_io(const ll_call *call) {
   return false;
 }
 
-typedef struct {
-  const char *callee;
-  ll_spawn_kind kind;
-  bool starts_itself; /* running from construction, no start() needed */
-} spawn_api;
-
-static const spawn_api spawn_apis[] = {
+static const ll_ts_spawn_api python_spawns[] = {
     {"threading.Thread", LL_SPAWN_THREAD, false},
     {"threading.Timer", LL_SPAWN_THREAD, false},
     {"_thread.start_new_thread", LL_SPAWN_THREAD, true},
@@ -427,27 +264,16 @@ static const spawn_api spawn_apis[] = {
     {"multiprocessing.Process", LL_SPAWN_PROCESS, false},
     {"asyncio.create_task", LL_SPAWN_TASK, true},
     {"asyncio.ensure_future", LL_SPAWN_TASK, true},
+    {NULL, 0, false},
 };
-
-static const spawn_api *spawn_api_for(const char *callee) {
-  for (size_t i = 0; i < sizeof(spawn_apis) / sizeof(*spawn_apis); i++)
-    if (ll_streq(spawn_apis[i].callee, callee)) return &spawn_apis[i];
-  return NULL;
-}
 
 static const char *const mutators[] = {"append", "extend", "insert", "add", "update", "setdefault",
                                        "appendleft", "extendleft", "pop", "popitem", "remove",
                                        "discard", "clear", "__setitem__", NULL};
 
-static bool is_mutator(const char *method) {
-  for (size_t i = 0; mutators[i]; i++)
-    if (ll_streq(mutators[i], method)) return true;
-  return false;
-}
-
 /* ---- imports ------------------------------------------------------------------------------ */
 
-static ll_import *add_import(lowerer *L, TSNode at, const char *module, const char *member,
+static ll_import *add_import(ll_tsl *L, TSNode at, const char *module, const char *member,
                              const char *alias, int level) {
   ll_arena *a = ll_builder_arena(L->b);
   ll_import *imp = ll_builder_add_import(L->b);
@@ -460,11 +286,11 @@ static ll_import *add_import(lowerer *L, TSNode at, const char *module, const ch
   char *q = member ? ll_strfmt("%s%s%s", module, *module ? "." : "", member) : ll_strdup(module);
   imp->qualified = ll_arena_strdup(a, q);
   free(q);
-  if (fn_now(L) != 0 && alias) declare_local(L, alias);
+  if (ll_tsl_fn(L) != 0 && alias) ll_tsl_declare_local(L, alias);
   return imp;
 }
 
-static void lower_import(lowerer *L, TSNode node) {
+static void lower_import(ll_tsl *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
     TSNode item = ts_node_named_child(node, i);
@@ -483,7 +309,7 @@ static void lower_import(lowerer *L, TSNode node) {
   }
 }
 
-static void lower_import_from(lowerer *L, TSNode node) {
+static void lower_import_from(ll_tsl *L, TSNode node) {
   TSNode module_node = ll_ts_field(node, "module_name");
   const char *module = "";
   int level = 0;
@@ -515,89 +341,8 @@ static void lower_import_from(lowerer *L, TSNode node) {
 
 /* ---- calls ------------------------------------------------------------------------------- */
 
-static void add_name_use(lowerer *L, TSNode node, const char *qualified) {
-  uint32_t ev = add_event(L, LL_EV_NAME_USE, ll_ts_span(L->b, node));
-  ll_builder_event(L->b, ev)->name = qualified;
-}
-
-/* A read of a name: interesting when it is an import, a module binding or a known function. */
-static void lower_name_read(lowerer *L, TSNode node) {
-  if (ll_ts_is(node, "attribute") &&
-      ll_ts_text_is(L->b, ll_ts_field(node, "attribute"), "get_remaining_time_in_millis"))
-    add_event(L, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
-  TSNode base = chain_base(node);
-  if (ts_node_is_null(base)) {
-    if (ll_ts_is(node, "attribute")) walk(L, ll_ts_field(node, "object"));
-    return;
-  }
-  char *name = ll_ts_text(L->b, base);
-  local_name *local = find_local(L, name);
-  if (local && !local->is_global) return;
-  bool imported = ll_builder_import_for_alias(L->b, name, fn_now(L)) != NULL;
-  if (!imported && !ll_builder_binding(L->b, name)) return;
-  char *q = qualify(L, node);
-  if (q) add_name_use(L, node, q);
-}
-
-static void lower_arguments(lowerer *L, TSNode args, uint32_t call_index) {
-  uint32_t n = ts_node_named_child_count(args);
-  uint32_t positional = 0;
-  bool splat = false;
-  const char *first_string = NULL, *first_literal = NULL;
-  for (uint32_t i = 0; i < n; i++) {
-    TSNode arg = ts_node_named_child(args, i);
-    if (ll_ts_is(arg, "keyword_argument")) {
-      TSNode value = ll_ts_field(arg, "value");
-      walk(L, value);
-      ll_builder_add_keyword(L->b, call_index, ll_ts_text(L->b, ll_ts_field(arg, "name")),
-                             literal_value(L, value));
-    } else if (ll_ts_is(arg, "dictionary_splat")) {
-      splat = true;
-      walk(L, arg);
-    } else if (ll_ts_is(arg, "comment")) {
-      continue;
-    } else {
-      if (positional == 0) {
-        first_string = string_literal(L, arg);
-        first_literal = literal_value(L, arg);
-      }
-      positional++;
-      walk(L, arg);
-    }
-  }
-  ll_call *call = &ll_builder_event(L->b, call_index)->as.call;
-  call->n_positional = positional;
-  call->has_splat_kwargs = splat;
-  call->first_string = first_string;
-  call->first_literal = first_literal;
-}
-
-static void fill_receiver(lowerer *L, TSNode function, ll_call *call) {
-  if (!ll_ts_is(function, "attribute")) return;
-  TSNode object = ll_ts_field(function, "object");
-  if (ll_ts_is(object, "call")) {
-    call->receiver_ctor = qualify(L, ll_ts_field(object, "function"));
-    call->receiver_arg = ctor_arg_of(L, ll_ts_field(object, "arguments"));
-  } else if (ll_ts_is(object, "identifier")) {
-    const char *ctor = NULL, *arg = NULL;
-    ctor_of(L, ll_ts_text(L->b, object), &ctor, &arg);
-    call->receiver_ctor = ctor;
-    call->receiver_arg = arg;
-  }
-}
-
-static void add_spawn(lowerer *L, TSNode node, const char *callee) {
-  const spawn_api *api = spawn_api_for(callee);
-  if (!api) return;
-  uint32_t ev = add_event(L, LL_EV_SPAWN, ll_ts_span(L->b, node));
-  ll_spawn *spawn = &ll_builder_event(L->b, ev)->as.spawn;
-  spawn->kind = api->kind;
-  spawn->callee = callee;
-  spawn->started = api->starts_itself;
-}
-
 /* Whether the arguments of `x.update(…)` name only literal keys: `update(a=1)`, `update({"a": 1})`. */
-static bool literal_keys_only(lowerer *L, TSNode args) {
+static bool literal_keys_only(ll_tsl *L, TSNode args) {
   uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
   if (n == 0) return false;
   for (uint32_t i = 0; i < n; i++) {
@@ -613,20 +358,12 @@ static bool literal_keys_only(lowerer *L, TSNode args) {
   return true;
 }
 
-/* `cache.append(x)` on a module binding: a write to module state. */
-static void add_mutation(lowerer *L, TSNode node, TSNode function) {
-  if (!ll_ts_is(function, "attribute")) return;
-  TSNode object = ll_ts_field(function, "object");
-  if (!ll_ts_is(object, "identifier")) return;
-  char *name = ll_ts_text(L->b, object);
-  char *method = ll_ts_text(L->b, ll_ts_field(function, "attribute"));
-  if (!is_mutator(method) || !is_module_name(L, name)) return;
-  uint32_t ev = add_event(L, LL_EV_MODULE_WRITE, ll_ts_span(L->b, node));
-  ll_event *e = ll_builder_event(L->b, ev);
-  e->as.write.name = name;
-  e->as.write.kind = LL_WRITE_MUTATE;
-  e->as.write.method = method;
-  e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
+/* The Python-only facts of a `cache.update(…)` / `cache.setdefault(k, make())` write that the core
+ * recorded for this call: literal keys only (bounded), and the default's constructor. */
+static void python_mutation_facts(ll_tsl *L, TSNode node, uint32_t call_index) {
+  ll_event *e = ll_tsl_event_at(L, call_index, LL_EV_MODULE_WRITE, ts_node_start_byte(node));
+  if (!e || e->as.write.kind != LL_WRITE_MUTATE) return;
+  const char *method = e->as.write.method;
   e->as.write.key_literal = ll_streq(method, "update") && literal_keys_only(L, ll_ts_field(node, "arguments"));
   if (ll_streq(method, "setdefault")) {
     /* `d.setdefault(k, make())`: the default's constructor, when it is a call */
@@ -634,7 +371,7 @@ static void add_mutation(lowerer *L, TSNode node, TSNode function) {
     TSNode dflt = ll_ts_is(args, "argument_list") && ts_node_named_child_count(args) >= 2
                       ? ts_node_named_child(args, 1)
                       : (TSNode){0};
-    if (!ts_node_is_null(dflt) && ll_ts_is(dflt, "call")) e->as.write.value_callee = qualify(L, ll_ts_field(dflt, "function"));
+    if (!ts_node_is_null(dflt) && ll_ts_is(dflt, "call")) e->as.write.value_callee = ll_tsl_qualify(L, ll_ts_field(dflt, "function"));
   }
 }
 
@@ -643,7 +380,7 @@ static void add_mutation(lowerer *L, TSNode node, TSNode function) {
 /* Whether `cond` holds only when the environment variable `variable` is unset:
  * `"K" not in os.environ`, `not os.environ.get("K")`, `os.environ.get("K") is None`,
  * `not os.getenv("K")`, `os.getenv("K") is None`. */
-static bool env_unset_test(lowerer *L, TSNode cond, const char *variable) {
+static bool env_unset_test(ll_tsl *L, TSNode cond, const char *variable) {
   while (ll_ts_is(cond, "parenthesized_expression")) cond = ts_node_named_child(cond, 0);
   if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
     TSNode left = ts_node_named_child(cond, 0), right = ts_node_named_child(cond, 1);
@@ -651,7 +388,7 @@ static bool env_unset_test(lowerer *L, TSNode cond, const char *variable) {
     const char *op = ll_builder_text(L->b, ts_node_end_byte(left), ts_node_start_byte(right));
     const char *k = string_literal(L, left);
     if (k && ll_streq(k, variable) && strstr(op, "not in")) {
-      const char *q = qualify(L, right);
+      const char *q = ll_tsl_qualify(L, right);
       return q && ll_streq(q, "os.environ");
     }
     if (ll_ts_is(right, "none") && strstr(op, "is") && !strstr(op, "not")) cond = left;
@@ -662,7 +399,7 @@ static bool env_unset_test(lowerer *L, TSNode cond, const char *variable) {
     return false;
   }
   if (!ll_ts_is(cond, "call")) return false;
-  const char *q = qualify(L, ll_ts_field(cond, "function"));
+  const char *q = ll_tsl_qualify(L, ll_ts_field(cond, "function"));
   if (!q || (strcmp(q, "os.environ.get") && strcmp(q, "os.getenv"))) return false;
   TSNode args = ll_ts_field(cond, "arguments");
   if (!ll_ts_is(args, "argument_list") || ts_node_named_child_count(args) == 0) return false;
@@ -672,7 +409,7 @@ static bool env_unset_test(lowerer *L, TSNode cond, const char *variable) {
 
 /* Whether `at` runs only when `variable` is unset (the body of an `if` testing that): a default
  * for local runs, which never overrides what the Lambda runtime set. */
-static bool env_unset_guard(lowerer *L, TSNode at, const char *variable) {
+static bool env_unset_guard(ll_tsl *L, TSNode at, const char *variable) {
   for (TSNode n = ts_node_parent(at); !ts_node_is_null(n); n = ts_node_parent(n)) {
     if (ll_ts_is(n, "function_definition") || ll_ts_is(n, "module")) return false;
     if (!ll_ts_is(n, "if_statement")) continue;
@@ -685,46 +422,24 @@ static bool env_unset_guard(lowerer *L, TSNode at, const char *variable) {
   return false;
 }
 
-static void add_env_write(lowerer *L, TSNode at, const char *variable) {
-  uint32_t ev = add_event(L, LL_EV_ENV_WRITE, ll_ts_span(L->b, at));
-  ll_builder_event(L->b, ev)->name = variable;
-}
-
-static void add_file_op(lowerer *L, TSNode at, ll_event_kind kind, const char *path, bool auto_removed) {
-  uint32_t ev = add_event(L, kind, ll_ts_span(L->b, at));
-  ll_event *e = ll_builder_event(L->b, ev);
-  e->as.file.path = path;
-  e->as.file.auto_removed = auto_removed;
-}
-
-static uint32_t add_key_read(lowerer *L, TSNode at, TSNode object, const char *key, bool membership) {
-  const char *var = ll_ts_is(object, "identifier") ? ll_ts_text(L->b, object) : NULL;
-  uint32_t ev = add_event(L, LL_EV_KEY_READ, ll_ts_span(L->b, at));
-  ll_event *e = ll_builder_event(L->b, ev);
-  e->name = key;
-  e->as.key.object = var;
-  e->as.key.membership = membership;
-  return ev;
-}
-
 /* `os.environ.update({...})` / `os.environ.update(K=v)`: one write per literal key. */
-static void lower_environ_update(lowerer *L, TSNode node, TSNode args) {
+static void lower_environ_update(ll_tsl *L, TSNode node, TSNode args) {
   uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
   for (uint32_t i = 0; i < n; i++) {
     TSNode arg = ts_node_named_child(args, i);
     if (ll_ts_is(arg, "keyword_argument")) {
-      add_env_write(L, node, ll_ts_text(L->b, ll_ts_field(arg, "name")));
+      ll_tsl_add_env_write(L, node, ll_ts_text(L->b, ll_ts_field(arg, "name")));
     } else if (ll_ts_is(arg, "dictionary")) {
       uint32_t m = ts_node_named_child_count(arg);
       for (uint32_t j = 0; j < m; j++) {
         TSNode pair = ts_node_named_child(arg, j);
-        if (ll_ts_is(pair, "pair")) add_env_write(L, node, string_literal(L, ll_ts_field(pair, "key")));
+        if (ll_ts_is(pair, "pair")) ll_tsl_add_env_write(L, node, string_literal(L, ll_ts_field(pair, "key")));
       }
     }
   }
 }
 
-static bool mode_writes(lowerer *L, TSNode mode) {
+static bool mode_writes(ll_tsl *L, TSNode mode) {
   const char *m = string_literal(L, mode);
   return m && strpbrk(m, "wax") != NULL;
 }
@@ -736,7 +451,7 @@ static bool callee_in(const char *callee, const char *const *names) {
 }
 
 /* Files a call creates, writes or removes, with their paths as far as they are known. */
-static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode args, const char *callee,
+static void lower_file_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, const char *callee,
                                const char *method) {
   static const char *const openers[] = {"open", "io.open", "codecs.open", "builtins.open", "gzip.open",
                                         "bz2.open", "lzma.open", "tarfile.open", "zipfile.ZipFile", NULL};
@@ -751,113 +466,77 @@ static void lower_file_effects(lowerer *L, TSNode node, TSNode function, TSNode 
   TSNode object = is_method ? ll_ts_field(function, "object") : (TSNode){0};
   if (callee_in(callee, openers)) {
     if (mode_writes(L, arg_or_keyword(L, args, 1, "mode")))
-      add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 0, "file"), 0), false);
+      ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 0, "file"), 0), false);
   } else if (is_method && ll_streq(method, "download_file")) {
     TSNode target = keyword_arg(L, args, "Filename");
     uint32_t n = positional_count(args);
     if (ts_node_is_null(target) && n > 0) target = positional_arg(args, n - 1);
-    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, target, 0), false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, target, 0), false);
   } else if (ll_streq(callee, "urllib.request.urlretrieve")) {
-    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "filename"), 0), false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "filename"), 0), false);
   } else if (ll_streq(callee, "shutil.make_archive")) {
     const char *base = path_of(L, arg_or_keyword(L, args, 0, "base_name"), 0);
-    add_file_op(L, node, LL_EV_FILE_WRITE, base ? arena_fmt2(L, base, "", ".{}") : NULL, false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, base ? ll_tsl_join(L, base, "", ".{}") : NULL, false);
   } else if (callee_in(callee, copies)) {
-    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "dst"), 0), false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, arg_or_keyword(L, args, 1, "dst"), 0), false);
   } else if (is_method && (ll_streq(method, "write_text") || ll_streq(method, "write_bytes") ||
                            ll_streq(method, "touch"))) {
-    add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, object, 0), false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, path_of(L, object, 0), false);
   } else if (is_method && callee_in(method, exporters)) {
     const char *path = path_of(L, arg_or_keyword(L, args, 0, "path"), 0);
-    if (path) add_file_op(L, node, LL_EV_FILE_WRITE, path, false);
+    if (path) ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, path, false);
   } else if (ll_streq(callee, "tempfile.mkstemp") || ll_streq(callee, "tempfile.mkdtemp")) {
     const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
-    add_file_op(L, node, LL_EV_FILE_WRITE, dir ? arena_fmt2(L, dir, "/", "{}") : "/tmp/{}", false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? ll_tsl_join(L, dir, "/", "{}") : "/tmp/{}", false);
   } else if (ll_streq(callee, "tempfile.NamedTemporaryFile")) {
     TSNode del = keyword_arg(L, args, "delete");
     bool kept = ll_ts_is(del, "false");
     const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
-    add_file_op(L, node, LL_EV_FILE_WRITE, dir ? arena_fmt2(L, dir, "/", "{}") : "/tmp/{}", !kept);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? ll_tsl_join(L, dir, "/", "{}") : "/tmp/{}", !kept);
   } else if (callee_in(callee, removers)) {
-    add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, arg_or_keyword(L, args, 0, "path"), 0), false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, arg_or_keyword(L, args, 0, "path"), 0), false);
   } else if (is_method && (ll_streq(method, "unlink") || ll_streq(method, "rmdir") ||
                            ll_streq(method, "cleanup"))) {
-    add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, object, 0), false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, object, 0), false);
   } else if (ll_streq(callee, "os.system") || ll_qname_has_prefix(callee, "subprocess")) {
     const char *command = string_literal(L, positional_arg(args, 0));
-    if (command && !strncmp(command, "rm ", 3)) add_file_op(L, node, LL_EV_FILE_REMOVE, NULL, false);
+    if (command && !strncmp(command, "rm ", 3)) ll_tsl_add_file_op(L, node, LL_EV_FILE_REMOVE, NULL, false);
   }
 }
 
-static void lower_call_effects(lowerer *L, TSNode node, TSNode function, TSNode args, const char *callee,
+static void lower_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, const char *callee,
                                const char *method, const char *first_string) {
   /* `os.environ.setdefault(K, v)` is not a write here: it never changes a variable that is set,
    * and the runtime sets every reserved one, so it only matters off Lambda. */
   if (ll_streq(callee, "os.putenv") || ll_streq(callee, "os.environ.__setitem__"))
-    add_env_write(L, node, first_string);
+    ll_tsl_add_env_write(L, node, first_string);
   else if (ll_streq(callee, "os.environ.update"))
     lower_environ_update(L, node, args);
   if (ll_streq(method, "get") && strchr(callee, '.') && first_string && ll_ts_is(function, "attribute"))
-    add_key_read(L, node, ll_ts_field(function, "object"), first_string, false);
+    ll_tsl_add_key_read(L, node, ll_ts_field(function, "object"), first_string, false);
   lower_file_effects(L, node, function, args, callee, method);
 }
 
-/* Lowers a call; returns its event index. */
-static uint32_t lower_call(lowerer *L, TSNode node) {
-  TSNode function = ll_ts_field(node, "function");
-  /* Sub-expressions of the callee run first: `boto3.client("s3").get_object()`. */
-  if (ll_ts_is(function, "attribute")) {
-    TSNode object = ll_ts_field(function, "object");
-    if (!ll_ts_is(object, "identifier") && !ll_ts_is(object, "attribute")) walk(L, object);
-    else if (ll_ts_is(object, "attribute") && ts_node_is_null(chain_base(object))) walk(L, object);
-  } else if (!ll_ts_is(function, "identifier")) {
-    walk(L, function);
-  }
-  char *callee = qualify(L, function);
-  if (!callee) callee = "<expr>";
-  uint32_t index = add_event(L, LL_EV_CALL, ll_ts_span(L->b, node));
-  ll_call *call = &ll_builder_event(L->b, index)->as.call;
-  call->callee = callee;
-  const char *dot = strrchr(callee, '.');
-  call->method = dot ? dot + 1 : callee;
-  fill_receiver(L, function, call);
-  TSNode args = ll_ts_field(node, "arguments");
-  if (ll_ts_is(args, "argument_list")) lower_arguments(L, args, index);
-  else if (!ts_node_is_null(args)) walk(L, args); /* a generator argument */
-  /* From here on events are added: `call` would dangle, so only the arena strings are used. */
-  const char *method = dot ? dot + 1 : callee;
-  const char *first = ll_builder_event(L->b, index)->as.call.first_string;
-  if (ll_streq(method, "get_remaining_time_in_millis"))
-    add_event(L, LL_EV_CONTEXT_USE, ll_ts_span(L->b, node));
+/* The Python-only effects of a call (ll_ts_lang.call_effects). */
+static void python_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t call_index) {
+  const ll_call *call = &ll_builder_event(L->b, call_index)->as.call;
+  const char *callee = call->callee, *method = call->method, *first = call->first_string;
   if ((ll_streq(callee, "asyncio.gather") || ll_streq(callee, "asyncio.wait")) &&
       ll_ts_is(args, "argument_list")) {
     uint32_t n = ts_node_named_child_count(args);
     for (uint32_t i = 0; i < n; i++) {
       TSNode arg = ts_node_named_child(args, i);
       if (ll_ts_is(arg, "list_splat")) arg = ts_node_named_child(arg, 0);
-      if (ll_ts_is(arg, "identifier"))
-        LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, arg));
+      if (ll_ts_is(arg, "identifier")) ll_tsl_push_awaited(L, ll_ts_text(L->b, arg));
     }
   }
-  add_spawn(L, node, callee);
-  add_mutation(L, node, function);
+  python_mutation_facts(L, node, call_index);
   lower_call_effects(L, node, function, args, callee, method, first);
-  return index;
-}
-
-/* The call event created for the call node `node` by lower_call, found by its start byte. */
-static ll_event *event_at(lowerer *L, uint32_t from, ll_event_kind kind, uint32_t start_byte) {
-  uint32_t n = ll_builder_event_count(L->b);
-  for (uint32_t i = from; i < n; i++) {
-    ll_event *e = ll_builder_event(L->b, i);
-    if (e->kind == kind && e->span.start_byte == start_byte) return e;
-  }
-  return NULL;
 }
 
 /* ---- assignments ---------------------------------------------------------------------------- */
 
-static ll_binding_kind binding_kind_of(lowerer *L, TSNode value) {
+static ll_binding_kind binding_kind_of(ll_tsl *L, TSNode value) {
   static const char *const container_types[] = {"list", "dictionary", "set", "list_comprehension",
                                                 "dictionary_comprehension", "set_comprehension", NULL};
   static const char *const container_calls[] = {
@@ -875,7 +554,7 @@ static ll_binding_kind binding_kind_of(lowerer *L, TSNode value) {
   if (ll_streq(type, "none")) return LL_BIND_NONE;
   if (ll_streq(type, "lambda")) return LL_BIND_FUNCTION;
   if (ll_streq(type, "call")) {
-    char *callee = qualify(L, ll_ts_field(value, "function"));
+    char *callee = ll_tsl_qualify(L, ll_ts_field(value, "function"));
     TSNode args = ll_ts_field(value, "arguments");
     bool bounded = callee && ll_streq(callee, "collections.deque") &&
                    (!ts_node_is_null(keyword_arg(L, args, "maxlen")) || positional_count(args) >= 2);
@@ -895,103 +574,67 @@ static bool is_constant_name(const char *name) {
   return letters;
 }
 
-static void bind_module_name(lowerer *L, TSNode target, TSNode value, TSNode type) {
+static void bind_module_name(ll_tsl *L, TSNode target, TSNode value, TSNode type) {
   ll_binding *b = ll_builder_add_binding(L->b, ll_ts_text(L->b, target));
   b->kind = binding_kind_of(L, value);
   b->span = ll_ts_span(L->b, target);
   b->is_const = is_constant_name(b->name) ||
                 (!ts_node_is_null(type) && strstr(ll_ts_text(L->b, type), "Final") != NULL);
   if (b->kind == LL_BIND_CALL) {
-    b->value_callee = qualify(L, ll_ts_field(value, "function"));
+    b->value_callee = ll_tsl_qualify(L, ll_ts_field(value, "function"));
     b->value_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
   }
 }
 
-static ll_event *add_write(lowerer *L, TSNode at, const char *name, ll_write_kind kind, TSNode value) {
-  uint32_t ev = add_event(L, LL_EV_MODULE_WRITE, ll_ts_span(L->b, at));
-  ll_event *e = ll_builder_event(L->b, ev);
-  e->as.write.value_is_literal = !ts_node_is_null(value) && literal_value(L, value) != NULL;
-  e->as.write.name = name;
-  e->as.write.kind = kind;
-  e->as.write.lazy_guard = ll_builder_guarded(L->b, name);
-  if (ll_ts_is(value, "none")) e->as.write.value_is_none = true;
-  if (ll_ts_is(value, "call")) e->as.write.value_callee = qualify(L, ll_ts_field(value, "function"));
-  return e;
-}
-
-/* Record what a local holds when it is assigned a call: `c = boto3.client("s3")`. */
-static void remember_local(lowerer *L, const char *name, TSNode value) {
-  local_name *local = declare_local(L, name);
-  if (local->is_global) return;
-  local->ctor = NULL;
-  local->ctor_arg = NULL;
-  if (ll_ts_is(value, "call")) {
-    local->ctor = qualify(L, ll_ts_field(value, "function"));
-    local->ctor_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
-  }
-}
-
-static void mark_assigned_call(lowerer *L, uint32_t from, TSNode value, const char *name,
-                               bool to_module) {
-  if (!ll_ts_is(value, "call")) return;
-  ll_event *call = event_at(L, from, LL_EV_CALL, ts_node_start_byte(value));
-  if (call) {
-    call->as.call.assigned_to = name;
-    call->as.call.assigned_to_module = to_module;
-  }
-  ll_event *spawn = event_at(L, from, LL_EV_SPAWN, ts_node_start_byte(value));
-  if (spawn) spawn->as.spawn.var = name;
-}
-
-static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, TSNode at,
+static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TSNode at,
                          uint32_t from);
 
-static void lower_target_list(lowerer *L, TSNode targets, TSNode at, uint32_t from) {
+static void lower_target_list(ll_tsl *L, TSNode targets, TSNode at, uint32_t from) {
   uint32_t n = ts_node_named_child_count(targets);
   for (uint32_t i = 0; i < n; i++) lower_target(L, ts_node_named_child(targets, i), (TSNode){0}, (TSNode){0}, at, from);
 }
 
 /* One assignment target. `value` is the assigned expression when known (null for unpacking). */
-static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, TSNode at,
+static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TSNode at,
                          uint32_t from) {
   const char *type_name = ts_node_type(target);
   if (ll_streq(type_name, "identifier")) {
     char *name = ll_ts_text(L->b, target);
-    path_var_set(L, name, path_of(L, value, 0));
-    if (fn_now(L) == 0) {
+    ll_tsl_path_var_set(L, name, path_of(L, value, 0));
+    if (ll_tsl_fn(L) == 0) {
       if (!L->class_name) bind_module_name(L, target, value, type);
-      mark_assigned_call(L, from, value, name, !L->class_name);
+      ll_tsl_mark_assigned_call(L, from, value, name, !L->class_name);
       return;
     }
-    local_name *local = find_local(L, name);
+    ll_tsl_local *local = ll_tsl_find_local(L, name);
     if (local && local->is_global) {
       TSNode left = ll_ts_is(value, "binary_operator") ? ll_ts_field(value, "left") : (TSNode){0};
       bool increments = ll_ts_is(left, "identifier") && ll_ts_text_is(L->b, left, name); /* n = n + 1 */
-      add_write(L, at, name, increments ? LL_WRITE_AUGMENT : LL_WRITE_REBIND, value);
-      mark_assigned_call(L, from, value, name, true);
+      ll_tsl_add_write(L, at, name, increments ? LL_WRITE_AUGMENT : LL_WRITE_REBIND, value);
+      ll_tsl_mark_assigned_call(L, from, value, name, true);
       return;
     }
-    remember_local(L, name, value);
-    mark_assigned_call(L, from, value, name, false);
+    ll_tsl_remember_local(L, name, value);
+    ll_tsl_mark_assigned_call(L, from, value, name, false);
   } else if (ll_streq(type_name, "subscript") || ll_streq(type_name, "attribute")) {
     bool subscript = ll_streq(type_name, "subscript");
     TSNode object = ll_ts_field(target, subscript ? "value" : "object");
     TSNode key = subscript ? ll_ts_field(target, "subscript") : (TSNode){0};
-    if (subscript) walk(L, key);
-    const char *q = subscript ? qualify(L, object) : NULL;
+    if (subscript) ll_tsl_walk(L, key);
+    const char *q = subscript ? ll_tsl_qualify(L, object) : NULL;
     if (q && ll_streq(q, "os.environ")) {
       const char *variable = string_literal(L, key);
       if (!ll_ts_is(at, "delete_statement") && !(variable && env_unset_guard(L, at, variable)))
-        add_env_write(L, at, variable);
+        ll_tsl_add_env_write(L, at, variable);
     } else if (ll_ts_is(object, "identifier")) {
       char *name = ll_ts_text(L->b, object);
-      if (is_module_name(L, name)) {
-        ll_event *e = add_write(L, at, name, subscript ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE, value);
+      if (ll_tsl_is_module_name(L, name)) {
+        ll_event *e = ll_tsl_add_write(L, at, name, subscript ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE, value);
         e->as.write.key_literal = subscript && literal_value(L, key) != NULL;
         if (subscript && ll_ts_is(at, "delete_statement")) e->as.write.method = "__delitem__";
       }
     } else {
-      walk(L, object);
+      ll_tsl_walk(L, object);
     }
   } else if (ll_streq(type_name, "pattern_list") || ll_streq(type_name, "tuple_pattern") ||
              ll_streq(type_name, "list_pattern") || ll_streq(type_name, "tuple") ||
@@ -1002,7 +645,7 @@ static void lower_target(lowerer *L, TSNode target, TSNode value, TSNode type, T
   }
 }
 
-static void lower_assignment(lowerer *L, TSNode node) {
+static void lower_assignment(ll_tsl *L, TSNode node) {
   TSNode left = ll_ts_field(node, "left"), right = ll_ts_field(node, "right");
   TSNode type = ll_ts_field(node, "type");
   uint32_t from = ll_builder_event_count(L->b);
@@ -1011,36 +654,36 @@ static void lower_assignment(lowerer *L, TSNode node) {
     lower_assignment(L, right);
     while (ll_ts_is(value, "assignment")) value = ll_ts_field(value, "right");
   } else if (!ts_node_is_null(right)) {
-    walk(L, right);
+    ll_tsl_walk(L, right);
   }
   if (!ts_node_is_null(left)) lower_target(L, left, value, type, node, from);
 }
 
-static void lower_augmented(lowerer *L, TSNode node) {
+static void lower_augmented(ll_tsl *L, TSNode node) {
   TSNode left = ll_ts_field(node, "left"), right = ll_ts_field(node, "right");
-  walk(L, right);
-  if (fn_now(L) == 0) return;
+  ll_tsl_walk(L, right);
+  if (ll_tsl_fn(L) == 0) return;
   if (ll_ts_is(left, "identifier")) {
     char *name = ll_ts_text(L->b, left);
-    local_name *local = find_local(L, name);
-    if (local && local->is_global) add_write(L, node, name, LL_WRITE_AUGMENT, right);
+    ll_tsl_local *local = ll_tsl_find_local(L, name);
+    if (local && local->is_global) ll_tsl_add_write(L, node, name, LL_WRITE_AUGMENT, right);
   } else {
     lower_target(L, left, right, (TSNode){0}, node, ll_builder_event_count(L->b));
   }
 }
 
-static void lower_global(lowerer *L, TSNode node) {
+static void lower_global(ll_tsl *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
     TSNode id = ts_node_named_child(node, i);
-    if (!ll_ts_is(id, "identifier") || fn_now(L) == 0) continue;
-    declare_local(L, ll_ts_text(L->b, id))->is_global = true;
+    if (!ll_ts_is(id, "identifier") || ll_tsl_fn(L) == 0) continue;
+    ll_tsl_declare_local(L, ll_ts_text(L->b, id))->is_global = true;
   }
 }
 
 /* ---- functions and classes -------------------------------------------------------------------- */
 
-static void lower_params(lowerer *L, TSNode params) {
+static void lower_params(ll_tsl *L, TSNode params) {
   uint32_t n = ts_node_named_child_count(params);
   for (uint32_t i = 0; i < n; i++) {
     TSNode p = ts_node_named_child(params, i);
@@ -1052,8 +695,7 @@ static void lower_params(lowerer *L, TSNode params) {
     if (ll_ts_is(name, "list_splat_pattern") || ll_ts_is(name, "dictionary_splat_pattern")) continue;
     if (!ll_ts_is(name, "identifier")) continue;
     char *text = ll_ts_text(L->b, name);
-    ll_builder_add_param(L->b, text);
-    local_name *local = declare_local(L, text);
+    ll_tsl_local *local = ll_tsl_add_param(L, text);
     bool has_default = ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter");
     if (has_default && ll_ts_is(ll_ts_field(p, "value"), "none")) local->none_default = true;
   }
@@ -1062,15 +704,9 @@ static void lower_params(lowerer *L, TSNode params) {
 /* Whether `name` is a parameter of the current function that defaults to None: `if client is
  * None: client = make()` then builds a new one on every call that does not pass one, which is
  * dependency injection, not a lazy initialisation that survives between invocations. */
-static bool is_none_default_param(lowerer *L, const char *name) {
-  local_name *local = fn_now(L) ? find_local(L, name) : NULL;
+static bool is_none_default_param(ll_tsl *L, const char *name) {
+  ll_tsl_local *local = ll_tsl_fn(L) ? ll_tsl_find_local(L, name) : NULL;
   return local && local->none_default && !local->is_global;
-}
-
-static bool awaited(const lowerer *L, const char *name) {
-  for (size_t i = 0; i < L->n_awaited; i++)
-    if (ll_streq(L->awaited[i], name)) return true;
-  return false;
 }
 
 /* Whether a call after event `from` finishes the spawned work held in `var`. */
@@ -1119,35 +755,6 @@ static bool starts(const ll_event *e, const ll_spawn *spawn) {
   return (strncmp(c->callee, spawn->var, n) == 0 && c->callee[n] == '.') || e->loop_depth > 0;
 }
 
-/* Spawns of the closing function: started? joined / awaited before it returns? */
-/* (Each spawn scans the function's events; past SETTLE_BUDGET event visits — only a generated
- * file gets there: 10^4 spawns in a function of 10^4 events — the remaining spawns count as
- * joined, so nothing unchecked is reported and a 10 MB file of thread starts takes seconds.) */
-enum { SETTLE_BUDGET = 100 * 1000 * 1000 };
-static void settle_spawns(lowerer *L) {
-  uint32_t n = ll_builder_event_count(L->b);
-  uint64_t spent = 0;
-  for (uint32_t i = 0; i < n; i++) {
-    ll_event *e = ll_builder_event(L->b, i);
-    if (e->kind != LL_EV_SPAWN) continue;
-    ll_spawn *spawn = &e->as.spawn;
-    spent += (uint64_t)n * 2;
-    if (spent > SETTLE_BUDGET) {
-      spawn->joined = true;
-      continue;
-    }
-    ll_event *ctor = event_at(L, 0, LL_EV_CALL, e->span.start_byte);
-    if (ctor && ctor->as.call.with_managed) spawn->joined = true;
-    if (ctor && ctor->as.call.awaited) spawn->joined = true;
-    if (spawn->var && awaited(L, spawn->var)) spawn->joined = true;
-    for (uint32_t j = i + 1; j < n; j++) {
-      const ll_event *later = ll_builder_event(L->b, j);
-      if (starts(later, spawn)) spawn->started = true;
-      if (joins(later, spawn->var, spawn->kind)) spawn->joined = true;
-    }
-  }
-}
-
 static bool is_memoizing(const char *decorator) {
   static const char *const caches[] = {"functools.lru_cache", "functools.cache", "functools.cached_property",
                                        "cachetools.cached", "cachetools.func.ttl_cache",
@@ -1159,39 +766,33 @@ static bool is_memoizing(const char *decorator) {
 
 /* Parameter defaults and annotations (and the return annotation) are evaluated when the `def` runs,
  * in the enclosing scope: `def f(df: pd.DataFrame)` at the top level uses pandas at import time. */
-static void walk_definition_time(lowerer *L, TSNode node) {
+static void walk_definition_time(ll_tsl *L, TSNode node) {
   TSNode params = ll_ts_field(node, "parameters");
   uint32_t n = ts_node_named_child_count(params);
   for (uint32_t i = 0; i < n; i++) {
     TSNode p = ts_node_named_child(params, i);
-    if (!L->lazy_annotations && (ll_ts_is(p, "typed_parameter") || ll_ts_is(p, "typed_default_parameter")))
-      walk(L, ll_ts_field(p, "type"));
+    if (!state(L)->lazy_annotations && (ll_ts_is(p, "typed_parameter") || ll_ts_is(p, "typed_default_parameter")))
+      ll_tsl_walk(L, ll_ts_field(p, "type"));
     if (ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter"))
-      walk(L, ll_ts_field(p, "value"));
+      ll_tsl_walk(L, ll_ts_field(p, "value"));
   }
-  if (!L->lazy_annotations) walk(L, ll_ts_field(node, "return_type"));
+  if (!state(L)->lazy_annotations) ll_tsl_walk(L, ll_ts_field(node, "return_type"));
 }
 
-static void lower_function(lowerer *L, TSNode node, TSNode decorated) {
+static void lower_function(ll_tsl *L, TSNode node, TSNode decorated) {
   TSNode name = ll_ts_field(node, "name");
   walk_definition_time(L, node);
   TSNode outer = ts_node_is_null(decorated) ? node : decorated;
   char *fname = ts_node_is_null(name) ? "<anonymous>" : ll_ts_text(L->b, name);
-  if (fn_now(L) == 0 && !L->class_name) {
+  if (ll_tsl_fn(L) == 0 && !L->class_name) {
     ll_binding *b = ll_builder_add_binding(L->b, fname);
     b->kind = LL_BIND_FUNCTION;
     b->span = ll_ts_span(L->b, name);
-  } else if (fn_now(L) != 0) {
-    declare_local(L, fname);
+  } else if (ll_tsl_fn(L) != 0) {
+    ll_tsl_declare_local(L, fname);
   }
-  int index = ll_builder_open_function(L->b, fname, ll_ts_span(L->b, outer), ll_ts_span(L->b, name));
+  int index = ll_tsl_open_function(L, fname, outer, name);
   ll_function *fn = ll_builder_function(L->b, index);
-  if (L->class_name) {
-    fn->class_name = L->class_name;
-    char *q = ll_concat(L->class_name, ".", fname);
-    fn->qualname = ll_arena_strdup(ll_builder_arena(L->b), q);
-    free(q);
-  }
   fn->is_async = ll_ts_text(L->b, node)[0] == 'a'; /* `async def` */
   if (!ts_node_is_null(decorated)) {
     uint32_t n = ts_node_named_child_count(decorated);
@@ -1200,46 +801,40 @@ static void lower_function(lowerer *L, TSNode node, TSNode decorated) {
       if (!ll_ts_is(dec, "decorator") || ts_node_named_child_count(dec) == 0) continue;
       TSNode expr = ts_node_named_child(dec, 0);
       if (ll_ts_is(expr, "call")) expr = ll_ts_field(expr, "function");
-      char *q = qualify(L, expr);
+      char *q = ll_tsl_qualify(L, expr);
       if (!q) continue;
       ll_builder_add_decorator(L->b, q);
       if (is_memoizing(q)) ll_builder_function(L->b, index)->memoized = true;
     }
   }
-  size_t awaited_mark = L->n_awaited;
-  const char *saved_class = L->class_name;
-  L->class_name = NULL;
   lower_params(L, ll_ts_field(node, "parameters"));
   walk_block(L, ll_ts_field(node, "body"));
-  settle_spawns(L);
-  L->class_name = saved_class;
-  L->n_awaited = awaited_mark;
-  ll_builder_close_function(L->b);
+  ll_tsl_close_function(L);
 }
 
-static void lower_class(lowerer *L, TSNode node) {
+static void lower_class(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name");
   char *cname = ll_ts_text(L->b, name);
-  if (fn_now(L) == 0 && !L->class_name) {
+  if (ll_tsl_fn(L) == 0 && !L->class_name) {
     ll_binding *b = ll_builder_add_binding(L->b, cname);
     b->kind = LL_BIND_CLASS;
     b->span = ll_ts_span(L->b, name);
   }
-  walk(L, ll_ts_field(node, "superclasses"));
+  ll_tsl_walk(L, ll_ts_field(node, "superclasses"));
   const char *saved = L->class_name;
   L->class_name = cname;
   walk_block(L, ll_ts_field(node, "body"));
   L->class_name = saved;
 }
 
-static void lower_decorated(lowerer *L, TSNode node) {
+static void lower_decorated(ll_tsl *L, TSNode node) {
   TSNode def = ll_ts_field(node, "definition");
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) { /* decorator expressions run at definition time */
     TSNode dec = ts_node_named_child(node, i);
     if (ll_ts_is(dec, "decorator") && ts_node_named_child_count(dec) > 0) {
       TSNode expr = ts_node_named_child(dec, 0);
-      if (ll_ts_is(expr, "call")) walk(L, ll_ts_field(expr, "arguments"));
+      if (ll_ts_is(expr, "call")) ll_tsl_walk(L, ll_ts_field(expr, "arguments"));
     }
   }
   if (ll_ts_is(def, "function_definition")) lower_function(L, def, node);
@@ -1255,7 +850,7 @@ typedef struct {
   int n_unset, n_set;
 } guard_names;
 
-static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negated) {
+static void collect_guards(ll_tsl *L, TSNode cond, guard_names *out, bool negated) {
   if (ll_ts_is(cond, "parenthesized_expression") && ts_node_named_child_count(cond) == 1) {
     collect_guards(L, ts_node_named_child(cond, 0), out, negated);
   } else if (ll_ts_is(cond, "not_operator")) {
@@ -1264,7 +859,7 @@ static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negat
     collect_guards(L, ll_ts_field(cond, "left"), out, negated);
     collect_guards(L, ll_ts_field(cond, "right"), out, negated);
   } else if (ll_ts_is(cond, "identifier") || ll_ts_is(cond, "attribute")) {
-    TSNode base = chain_base(cond);
+    TSNode base = ll_tsl_chain_base(L, cond);
     if (ts_node_is_null(base) || !ts_node_eq(base, cond)) return;
     const char *name = ll_ts_text(L->b, cond);
     if (ll_ts_is(cond, "identifier") && is_none_default_param(L, name)) return;
@@ -1278,7 +873,7 @@ static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negat
     bool is_none = ll_ts_is(right, "none") && (strstr(text, " is ") || strstr(text, "=="));
     /* `Cls.attr is None` guards state on the class, which lives as long as the module; an
      * attribute of `self` lives only as long as the instance. */
-    TSNode base = chain_base(left);
+    TSNode base = ll_tsl_chain_base(L, left);
     bool class_attr = ll_ts_is(left, "attribute") && !ts_node_is_null(base) &&
                       !ll_ts_text_is(L->b, base, "self");
     if ((ll_ts_is(left, "identifier") || class_attr) && ll_ts_is(right, "none") && is_none) {
@@ -1297,7 +892,7 @@ static void collect_guards(lowerer *L, TSNode cond, guard_names *out, bool negat
   }
 }
 
-static void walk_guarded(lowerer *L, TSNode block, const char *const *names, int n, bool conditional) {
+static void walk_guarded(ll_tsl *L, TSNode block, const char *const *names, int n, bool conditional) {
   for (int i = 0; i < n; i++) ll_builder_push_guard(L->b, names[i]);
   if (conditional) ll_builder_push_condition(L->b);
   walk_block(L, block);
@@ -1308,7 +903,7 @@ static void walk_guarded(lowerer *L, TSNode block, const char *const *names, int
 /* Whether a block leaves the function, or ends by resetting one of `names` to None (`x = None`):
  * either way, code after it runs only while that name is unset. A try statement qualifies when its
  * body and every handler do (`try: probe(_conn); return _conn` / `except Exception: _conn = None`). */
-static bool block_returns_or_resets(lowerer *L, TSNode block, const char *const *names, int n) {
+static bool block_returns_or_resets(ll_tsl *L, TSNode block, const char *const *names, int n) {
   uint32_t count = ts_node_named_child_count(block);
   if (!count) return false;
   TSNode last = ts_node_named_child(block, count - 1);
@@ -1336,16 +931,6 @@ static bool block_returns_or_resets(lowerer *L, TSNode block, const char *const 
   return handlers;
 }
 
-/* Lowers an if statement; returns how many early-return guards it leaves for the rest of the
- * enclosing block (`if _c is not None: return _c` guards what follows). */
-/* Walks the condition of an if / elif / while: the names it reads are `tested`. */
-static void walk_test(lowerer *L, TSNode cond) {
-  L->test_depth++;
-  walk(L, cond);
-  L->test_depth--;
-}
-
-/* The package (first component) of a qualified name an event uses, copied into `buf`, or NULL. */
 static const char *event_package(const ll_event *ev, char *buf, size_t size) {
   const char *name = ev->kind == LL_EV_NAME_USE ? ev->name : ev->kind == LL_EV_CALL ? ev->as.call.callee : NULL;
   if (!name || !strchr(name, '.') || !strncmp(name, "self.", 5) || !strncmp(name, "cls.", 4)) return NULL;
@@ -1356,7 +941,7 @@ static const char *event_package(const ll_event *ev, char *buf, size_t size) {
   return buf;
 }
 
-static bool arm_uses_package(lowerer *L, uint32_t from, uint32_t to, const char *package) {
+static bool arm_uses_package(ll_tsl *L, uint32_t from, uint32_t to, const char *package) {
   char buf[128];
   for (uint32_t i = from; i < to; i++) {
     const char *p = event_package(ll_builder_event(L->b, i), buf, sizeof(buf));
@@ -1367,7 +952,7 @@ static bool arm_uses_package(lowerer *L, uint32_t from, uint32_t to, const char 
 
 /* An if/elif/else whose every arm uses a package uses it on every path through the statement:
  * record that as one use at the statement, with the statement's own conditions. */
-static void summarise_arms(lowerer *L, TSNode node, const uint32_t *bounds, int arms) {
+static void summarise_arms(ll_tsl *L, TSNode node, const uint32_t *bounds, int arms) {
   enum { MAX_SUMMARISED = 8 };
   char seen[MAX_SUMMARISED][128];
   int n_seen = 0;
@@ -1382,16 +967,18 @@ static void summarise_arms(lowerer *L, TSNode node, const uint32_t *bounds, int 
     bool everywhere = true;
     for (int a = 1; a < arms && everywhere; a++)
       everywhere = arm_uses_package(L, bounds[2 * a], bounds[2 * a + 1], package);
-    if (everywhere) add_name_use(L, node, ll_arena_strdup(ll_builder_arena(L->b), package));
+    if (everywhere) ll_tsl_add_name_use(L, node, ll_arena_strdup(ll_builder_arena(L->b), package));
   }
 }
 
-static int lower_if(lowerer *L, TSNode node) {
+/* Lowers an if statement; returns how many early-return guards it leaves for the rest of the
+ * enclosing block (`if _c is not None: return _c` guards what follows). */
+static int lower_if(ll_tsl *L, TSNode node) {
   enum { MAX_ARMS = 32 };
   uint32_t bounds[2 * MAX_ARMS];
   int arms = 0;
   TSNode cond = ll_ts_field(node, "condition");
-  walk_test(L, cond);
+  ll_tsl_walk_test(L, cond);
   guard_names g = {0};
   collect_guards(L, cond, &g, false);
   TSNode consequence = ll_ts_field(node, "consequence");
@@ -1406,7 +993,7 @@ static int lower_if(lowerer *L, TSNode node) {
     uint32_t start = 0;
     if (ll_ts_is(alt, "elif_clause")) {
       ll_builder_push_condition(L->b);
-      walk_test(L, ll_ts_field(alt, "condition"));
+      ll_tsl_walk_test(L, ll_ts_field(alt, "condition"));
       ll_builder_pop_condition(L->b);
       guard_names eg = {0};
       collect_guards(L, ll_ts_field(alt, "condition"), &eg, false);
@@ -1431,68 +1018,67 @@ static int lower_if(lowerer *L, TSNode node) {
   return g.n_set;
 }
 
-static bool is_python_forever(lowerer *L, TSNode cond) {
+static bool is_python_forever(ll_tsl *L, TSNode cond) {
   if (ll_ts_is(cond, "true")) return true;
   if (ll_ts_is(cond, "integer")) return !ll_ts_text_is(L->b, cond, "0");
   return false;
 }
 
-static void close_loop(lowerer *L) { ll_builder_close_loop(L->b, call_is_io, call_is_sleep); }
 
-static void lower_for_targets(lowerer *L, TSNode left) {
-  if (ll_ts_is(left, "identifier")) declare_local(L, ll_ts_text(L->b, left));
+static void lower_for_targets(ll_tsl *L, TSNode left) {
+  if (ll_ts_is(left, "identifier")) ll_tsl_declare_local(L, ll_ts_text(L->b, left));
   else if (!ts_node_is_null(left)) lower_target_list(L, left, left, ll_builder_event_count(L->b));
 }
 
-static void lower_for(lowerer *L, TSNode node) {
+static void lower_for(ll_tsl *L, TSNode node) {
   TSNode right = ll_ts_field(node, "right");
   uint32_t from = ll_builder_event_count(L->b);
-  walk(L, right);
+  ll_tsl_walk(L, right);
   bool counted = ll_ts_is(right, "call") && ll_ts_text_is(L->b, ll_ts_field(right, "function"), "range");
   uint32_t index = ll_builder_open_loop(L->b, counted ? LL_LOOP_FOR : LL_LOOP_FOREACH, ll_ts_span(L->b, node));
   ll_loop *loop = &ll_builder_event(L->b, index)->as.loop;
   char *iter = ll_ts_text(L->b, right);
   loop->iterates = strlen(iter) > 120 ? NULL : iter;
   if (ll_ts_is(right, "call")) {
-    loop->iter_callee = qualify(L, ll_ts_field(right, "function"));
-    ll_event *call = event_at(L, from, LL_EV_CALL, ts_node_start_byte(right));
+    loop->iter_callee = ll_tsl_qualify(L, ll_ts_field(right, "function"));
+    ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(right));
     if (call) call->as.call.result_iterated = true;
   }
   lower_for_targets(L, ll_ts_field(node, "left"));
   walk_block(L, ll_ts_field(node, "body"));
-  close_loop(L);
+  ll_tsl_close_loop(L);
   TSNode alt = ll_ts_field(node, "alternative");
   if (!ts_node_is_null(alt)) {
     ll_builder_push_condition(L->b);
-    walk(L, alt);
+    ll_tsl_walk(L, alt);
     ll_builder_pop_condition(L->b);
   }
 }
 
-static void lower_while(lowerer *L, TSNode node) {
+static void lower_while(ll_tsl *L, TSNode node) {
   TSNode cond = ll_ts_field(node, "condition");
   uint32_t index = ll_builder_open_loop(L->b, is_python_forever(L, cond) ? LL_LOOP_INFINITE : LL_LOOP_WHILE,
                                         ll_ts_span(L->b, node));
   uint32_t before = ll_builder_event_count(L->b);
-  walk_test(L, cond);
+  ll_tsl_walk_test(L, cond);
   bool reads = false;
   for (uint32_t i = before; i < ll_builder_event_count(L->b); i++)
     if (ll_builder_event(L->b, i)->kind == LL_EV_CONTEXT_USE) reads = true;
   ll_builder_event(L->b, index)->as.loop.cond_reads_deadline = reads;
   walk_block(L, ll_ts_field(node, "body"));
-  close_loop(L);
+  ll_tsl_close_loop(L);
   TSNode alt = ll_ts_field(node, "alternative");
-  if (!ts_node_is_null(alt)) walk(L, alt);
+  if (!ts_node_is_null(alt)) ll_tsl_walk(L, alt);
 }
 
-static void lower_comprehension(lowerer *L, TSNode node) {
+static void lower_comprehension(ll_tsl *L, TSNode node) {
   /* [body for x in xs if c]: the iterable runs once, the body per element. */
   uint32_t n = ts_node_named_child_count(node);
   int loops = 0;
   for (uint32_t i = 0; i < n; i++) {
     TSNode clause = ts_node_named_child(node, i);
     if (!ll_ts_is(clause, "for_in_clause")) continue;
-    walk(L, ll_ts_field(clause, "right"));
+    ll_tsl_walk(L, ll_ts_field(clause, "right"));
     uint32_t index = ll_builder_open_loop(L->b, LL_LOOP_FOREACH, ll_ts_span(L->b, node));
     ll_builder_event(L->b, index)->as.loop.iterates = NULL;
     lower_for_targets(L, ll_ts_field(clause, "left"));
@@ -1500,13 +1086,13 @@ static void lower_comprehension(lowerer *L, TSNode node) {
   }
   for (uint32_t i = 0; i < n; i++) {
     TSNode clause = ts_node_named_child(node, i);
-    if (ll_ts_is(clause, "if_clause")) walk_test(L, clause);
+    if (ll_ts_is(clause, "if_clause")) ll_tsl_walk_test(L, clause);
   }
-  walk(L, ll_ts_field(node, "body"));
-  while (loops-- > 0) close_loop(L);
+  ll_tsl_walk(L, ll_ts_field(node, "body"));
+  while (loops-- > 0) ll_tsl_close_loop(L);
 }
 
-static void lower_with(lowerer *L, TSNode node) {
+static void lower_with(ll_tsl *L, TSNode node) {
   TSNode clause = {0};
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++)
@@ -1521,29 +1107,29 @@ static void lower_with(lowerer *L, TSNode node) {
       value = ts_node_named_child(value, 0);
     }
     uint32_t from = ll_builder_event_count(L->b);
-    walk(L, value);
+    ll_tsl_walk(L, value);
     if (ll_ts_is(value, "call")) {
-      ll_event *call = event_at(L, from, LL_EV_CALL, ts_node_start_byte(value));
+      ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(value));
       if (call) call->as.call.with_managed = true;
     }
     if (!ts_node_is_null(alias) && ts_node_named_child_count(alias) > 0) {
       TSNode target = ts_node_named_child(alias, 0);
       if (ll_ts_is(target, "identifier")) {
         char *name = ll_ts_text(L->b, target);
-        if (fn_now(L) != 0) remember_local(L, name, value);
-        mark_assigned_call(L, from, value, name, false);
+        if (ll_tsl_fn(L) != 0) ll_tsl_remember_local(L, name, value);
+        ll_tsl_mark_assigned_call(L, from, value, name, false);
       }
     }
   }
   walk_block(L, ll_ts_field(node, "body"));
 }
 
-static bool catches_import_error(lowerer *L, TSNode try_node) {
+static bool catches_import_error(ll_tsl *L, TSNode try_node) {
   return strstr(ll_ts_text(L->b, try_node), "ImportError") != NULL ||
          strstr(ll_ts_text(L->b, try_node), "ModuleNotFoundError") != NULL;
 }
 
-static void lower_try(lowerer *L, TSNode node) {
+static void lower_try(ll_tsl *L, TSNode node) {
   bool import_guard = catches_import_error(L, node);
   if (import_guard) L->try_depth++;
   walk_block(L, ll_ts_field(node, "body"));
@@ -1562,121 +1148,61 @@ static void lower_try(lowerer *L, TSNode node) {
       }
       L->except_depth--;
     } else if (!ll_ts_is(clause, "block")) {
-      walk(L, clause);
+      ll_tsl_walk(L, clause);
     }
     if (!always) ll_builder_pop_condition(L->b);
   }
 }
 
-static void walk_conditional(lowerer *L, TSNode node) {
-  ll_builder_push_condition(L->b);
-  walk(L, node);
-  ll_builder_pop_condition(L->b);
-}
-
-static void lower_await(lowerer *L, TSNode node) {
+static void lower_await(ll_tsl *L, TSNode node) {
   uint32_t from = ll_builder_event_count(L->b);
   TSNode arg = ts_node_named_child_count(node) ? ts_node_named_child(node, 0) : (TSNode){0};
-  walk(L, arg);
+  ll_tsl_walk(L, arg);
   if (ll_ts_is(arg, "identifier")) {
-    LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, arg));
+    ll_tsl_push_awaited(L, ll_ts_text(L->b, arg));
   } else if (ll_ts_is(arg, "call")) {
-    ll_event *call = event_at(L, from, LL_EV_CALL, ts_node_start_byte(arg));
+    ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(arg));
     if (call) call->as.call.awaited = true;
   }
 }
 
-static void lower_lambda(lowerer *L, TSNode node) {
+static void lower_lambda(ll_tsl *L, TSNode node) {
   /* The body runs when (and if) someone calls it: treat it as conditional code here. */
-  walk_conditional(L, ll_ts_field(node, "body"));
+  ll_tsl_walk_conditional(L, ll_ts_field(node, "body"));
 }
 
 /* ---- the walk ------------------------------------------------------------------------------ */
 
-/* Children are visited with tree cursors (ts_node_named_child(i) costs O(i) per call), one cursor
- * per active iteration, reused across the file. */
-static TSTreeCursor *begin_children(lowerer *L, TSNode node) {
-  if (L->n_iterations == L->cap_cursors) {
-    size_t cap = L->cap_cursors;
-    ll_grow((void **)&L->cursors, &cap, L->cap_cursors + 1, sizeof(*L->cursors));
-    for (size_t i = L->cap_cursors; i < cap; i++) L->cursors[i] = NULL;
-    L->cap_cursors = cap;
-  }
-  TSTreeCursor **slot = &L->cursors[L->n_iterations++];
-  if (!*slot) {
-    *slot = ll_malloc(sizeof(TSTreeCursor));
-    **slot = ts_tree_cursor_new(node);
-  } else {
-    ts_tree_cursor_reset(*slot, node);
-  }
-  return ts_tree_cursor_goto_first_child(*slot) ? *slot : NULL;
-}
-
-/* The next named child (the cursor's current node first); false at the end. */
-static bool next_named_child(TSTreeCursor *cursor, bool *started, TSNode *child) {
-  if (!cursor) return false;
-  while (!*started || ts_tree_cursor_goto_next_sibling(cursor)) {
-    *started = true;
-    TSNode node = ts_tree_cursor_current_node(cursor);
-    if (ts_node_is_named(node)) {
-      *child = node;
-      /* Step past it now, so that the next call resumes after it. */
-      return true;
-    }
-  }
-  return false;
-}
-
-static void end_children(lowerer *L) { L->n_iterations--; }
-
-static void walk_children(lowerer *L, TSNode node) {
-  uint32_t n = ts_node_named_child_count(node);
-  if (n > 8) { /* long child lists (big literals, argument lists): the cursor is O(1) a step */
-    TSTreeCursor *cursor = begin_children(L, node);
-    bool started = false;
-    for (TSNode child; next_named_child(cursor, &started, &child);) walk(L, child);
-    end_children(L);
-    return;
-  }
-  for (uint32_t i = 0; i < n; i++) walk(L, ts_node_named_child(node, i));
-}
-
-static void walk_block(lowerer *L, TSNode block) {
+static void walk_block(ll_tsl *L, TSNode block) {
   if (ts_node_is_null(block)) return;
   int guards = 0;
-  TSTreeCursor *cursor = begin_children(L, block);
-  bool started = false;
-  for (TSNode stmt; next_named_child(cursor, &started, &stmt);) {
+  ll_tsl_children it = ll_tsl_children_begin(L, block);
+  for (TSNode stmt; ll_tsl_children_next(&it, &stmt);) {
     if (ll_ts_is(stmt, "if_statement") && !is_main_guard(L, stmt)) guards += lower_if(L, stmt);
-    else walk(L, stmt);
+    else ll_tsl_walk(L, stmt);
   }
-  end_children(L);
+  ll_tsl_children_end(L);
   while (guards-- > 0) ll_builder_pop_guard(L->b);
 }
 
-typedef void (*lower_fn)(lowerer *L, TSNode node);
-typedef struct {
-  const char *type;
-  lower_fn lower;
-} dispatch_entry;
 
 /* `if __name__ == "__main__":` at the top level: local test code, never run on Lambda. */
-static bool is_main_guard(lowerer *L, TSNode node) {
-  if (fn_now(L) != 0 || L->class_name) return false;
+static bool is_main_guard(ll_tsl *L, TSNode node) {
+  if (ll_tsl_fn(L) != 0 || L->class_name) return false;
   char *cond = ll_ts_text(L->b, ll_ts_field(node, "condition"));
   return strstr(cond, "__name__") && strstr(cond, "__main__") && strstr(cond, "==");
 }
 
-static void lower_main_guard(lowerer *L, TSNode node) {
+static void lower_main_guard(ll_tsl *L, TSNode node) {
   TSNode body = ll_ts_field(node, "consequence");
   int index = ll_builder_open_function(L->b, "<main>", ll_ts_span(L->b, node), ll_ts_span(L->b, node));
   ll_builder_function(L->b, index)->is_entry_main = true;
   walk_block(L, body);
-  settle_spawns(L);
+  ll_tsl_settle_spawns(L);
   ll_builder_close_function(L->b);
 }
 
-static void lower_if_statement(lowerer *L, TSNode node) {
+static void lower_if_statement(ll_tsl *L, TSNode node) {
   if (is_main_guard(L, node)) {
     lower_main_guard(L, node);
     return;
@@ -1684,32 +1210,32 @@ static void lower_if_statement(lowerer *L, TSNode node) {
   int guards = lower_if(L, node);
   while (guards-- > 0) ll_builder_pop_guard(L->b);
 }
-static void lower_call_node(lowerer *L, TSNode node) { (void)lower_call(L, node); }
-static void lower_function_node(lowerer *L, TSNode node) { lower_function(L, node, (TSNode){0}); }
-static void lower_block_node(lowerer *L, TSNode node) { walk_block(L, node); }
-static void lower_break(lowerer *L, TSNode node) { ll_builder_loop_break(L->b); }
-static void lower_return(lowerer *L, TSNode node) {
+static void lower_call_node(ll_tsl *L, TSNode node) { (void)ll_tsl_lower_call(L, node); }
+static void lower_function_node(ll_tsl *L, TSNode node) { lower_function(L, node, (TSNode){0}); }
+static void lower_block_node(ll_tsl *L, TSNode node) { walk_block(L, node); }
+static void lower_break(ll_tsl *L, TSNode node) { ll_builder_loop_break(L->b); }
+static void lower_return(ll_tsl *L, TSNode node) {
   ll_builder_loop_break(L->b);
-  walk_children(L, node);
+  ll_tsl_walk_children(L, node);
   /* Returning a thread / task hands it to the caller: not left behind here. */
   if (ts_node_named_child_count(node) == 1 && ll_ts_is(ts_node_named_child(node, 0), "identifier"))
-    LL_PUSH(L->awaited, L->n_awaited, L->cap_awaited, ll_ts_text(L->b, ts_node_named_child(node, 0)));
+    ll_tsl_push_awaited(L, ll_ts_text(L->b, ts_node_named_child(node, 0)));
 }
-static void lower_boolean(lowerer *L, TSNode node) {
-  walk(L, ll_ts_field(node, "left"));
-  walk_conditional(L, ll_ts_field(node, "right"));
+static void lower_boolean(ll_tsl *L, TSNode node) {
+  ll_tsl_walk(L, ll_ts_field(node, "left"));
+  ll_tsl_walk_conditional(L, ll_ts_field(node, "right"));
 }
-static void lower_conditional_expr(lowerer *L, TSNode node) {
+static void lower_conditional_expr(ll_tsl *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
-  if (n == 3) walk_test(L, ts_node_named_child(node, 1)); /* the condition, `a if cond else b` */
+  if (n == 3) ll_tsl_walk_test(L, ts_node_named_child(node, 1)); /* the condition, `a if cond else b` */
   for (uint32_t i = 0; i < n; i++)
-    if (i != 1) walk_conditional(L, ts_node_named_child(node, i));
+    if (i != 1) ll_tsl_walk_conditional(L, ts_node_named_child(node, i));
 }
-static void lower_match(lowerer *L, TSNode node) {
-  walk(L, ll_ts_field(node, "subject"));
-  walk_conditional(L, ll_ts_field(node, "body"));
+static void lower_match(ll_tsl *L, TSNode node) {
+  ll_tsl_walk(L, ll_ts_field(node, "subject"));
+  ll_tsl_walk_conditional(L, ll_ts_field(node, "body"));
 }
-static void lower_delete(lowerer *L, TSNode node) {
+static void lower_delete(ll_tsl *L, TSNode node) {
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
     TSNode target = ts_node_named_child(node, i);
@@ -1717,48 +1243,48 @@ static void lower_delete(lowerer *L, TSNode node) {
     else if (ll_ts_is(target, "subscript")) lower_target(L, target, (TSNode){0}, (TSNode){0}, node, 0);
   }
 }
-static void ignore_node(lowerer *L, TSNode node) {}
-static void lower_future_import(lowerer *L, TSNode node) {
-  if (strstr(ll_ts_text(L->b, node), "annotations")) L->lazy_annotations = true;
+static void ignore_node(ll_tsl *L, TSNode node) {}
+static void lower_future_import(ll_tsl *L, TSNode node) {
+  if (strstr(ll_ts_text(L->b, node), "annotations")) state(L)->lazy_annotations = true;
 }
 
 /* `x["Items"]` read (stores are lowered as assignment targets). `x["Items"][0]` uses only the first
  * element. */
-static void lower_subscript(lowerer *L, TSNode node) {
+static void lower_subscript(ll_tsl *L, TSNode node) {
   TSNode value = ll_ts_field(node, "value"), key = ll_ts_field(node, "subscript");
   uint32_t from = ll_builder_event_count(L->b);
-  walk(L, value);
-  walk(L, key);
+  ll_tsl_walk(L, value);
+  ll_tsl_walk(L, key);
   const char *literal = string_literal(L, key);
-  if (literal) add_key_read(L, node, value, literal, false);
+  if (literal) ll_tsl_add_key_read(L, node, value, literal, false);
   if (ll_ts_is(key, "integer") && ll_ts_text_is(L->b, key, "0")) {
-    ll_event *inner = event_at(L, from, LL_EV_KEY_READ, ts_node_start_byte(value));
+    ll_event *inner = ll_tsl_event_at(L, from, LL_EV_KEY_READ, ts_node_start_byte(value));
     if (inner) inner->as.key.first_only = true;
   }
 }
 
 /* `"Key" in x`: a test for a literal key. */
-static void lower_comparison(lowerer *L, TSNode node) {
+static void lower_comparison(ll_tsl *L, TSNode node) {
   uint32_t from = ll_builder_event_count(L->b);
   L->test_depth++; /* a comparison's value is a decision, wherever it ends up */
-  walk_children(L, node);
+  ll_tsl_walk_children(L, node);
   L->test_depth--;
   if (ts_node_named_child_count(node) != 2) return;
   TSNode left = ts_node_named_child(node, 0), right = ts_node_named_child(node, 1);
   char *text = ll_ts_text(L->b, node);
   if (!strstr(text, " in ") && !strstr(text, " in\n")) return;
-  ll_event *container = event_at(L, from, LL_EV_NAME_USE, ts_node_start_byte(right));
+  ll_event *container = ll_tsl_event_at(L, from, LL_EV_NAME_USE, ts_node_start_byte(right));
   if (container) container->as.key.membership = true; /* `x in seen` */
   const char *key = string_literal(L, left);
-  if (key) add_key_read(L, node, right, key, true);
+  if (key) ll_tsl_add_key_read(L, node, right, key, true);
 }
-static void lower_yield(lowerer *L, TSNode node) {
-  ll_builder_function(L->b, fn_now(L))->returns_generator = true;
-  walk_children(L, node);
+static void lower_yield(ll_tsl *L, TSNode node) {
+  ll_builder_function(L->b, ll_tsl_fn(L))->returns_generator = true;
+  ll_tsl_walk_children(L, node);
 }
-static void lower_keyword_value(lowerer *L, TSNode node) { walk(L, ll_ts_field(node, "value")); }
+static void lower_keyword_value(ll_tsl *L, TSNode node) { ll_tsl_walk(L, ll_ts_field(node, "value")); }
 
-static const dispatch_entry dispatch[] = {
+static const ll_ts_form_entry python_forms[] = {
     {"import_statement", lower_import},
     {"import_from_statement", lower_import_from},
     {"future_import_statement", lower_future_import},
@@ -1790,46 +1316,17 @@ static const dispatch_entry dispatch[] = {
     {"delete_statement", lower_delete},
     {"subscript", lower_subscript},
     {"comparison_operator", lower_comparison},
-    {"identifier", lower_name_read},
-    {"attribute", lower_name_read},
+    {"identifier", ll_tsl_lower_name_read},
+    {"attribute", ll_tsl_lower_name_read},
     {"comment", ignore_node},
     {"yield", lower_yield},
-    {"string", walk_children},
+    {"string", ll_tsl_walk_children},
     {"keyword_argument", lower_keyword_value},
 };
 
-/* dispatch[] indexed by grammar symbol, built once: the walk looks a node's lowering up directly. */
-static lower_fn *by_symbol;
-static uint32_t n_symbols;
-static pthread_once_t by_symbol_once = PTHREAD_ONCE_INIT;
-
-static void build_dispatch(void) {
-  const TSLanguage *language = tree_sitter_python();
-  n_symbols = ts_language_symbol_count(language);
-  by_symbol = ll_calloc(n_symbols, sizeof(*by_symbol));
-  for (uint32_t sym = 0; sym < n_symbols; sym++) {
-    by_symbol[sym] = walk_children;
-    const char *name = ts_language_symbol_name(language, (TSSymbol)sym);
-    for (size_t i = 0; name && i < sizeof(dispatch) / sizeof(*dispatch); i++)
-      if (ll_streq(name, dispatch[i].type)) by_symbol[sym] = dispatch[i].lower;
-  }
-}
-
-static void walk(lowerer *L, TSNode node) {
-  if (ts_node_is_null(node)) return;
-  if (L->depth >= MAX_DEPTH) {
-    L->too_deep = true;
-    return;
-  }
-  L->depth++;
-  TSSymbol sym = ts_node_symbol(node);
-  (sym < n_symbols ? by_symbol[sym] : walk_children)(L, node);
-  L->depth--;
-}
-
 /* Module-level names, known before any function body is walked (a function may use a binding
  * defined below it). Only the top level and its compound statements, not function bodies. */
-static void prescan_bindings(lowerer *L, TSNode node, int depth) {
+static void prescan_bindings(ll_tsl *L, TSNode node, int depth) {
   if (depth > 50) return;
   uint32_t n = ts_node_named_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
@@ -1951,36 +1448,64 @@ static char *without_lone_cr(const char *source, size_t len) {
   return copy;
 }
 
+/* Python's `**kwargs`-style arguments: keyword arguments become call keywords, a `**mapping` may
+ * carry any keyword. */
+static bool python_argument(ll_tsl *L, TSNode arg, uint32_t call_index) {
+  if (ll_ts_is(arg, "keyword_argument")) {
+    TSNode value = ll_ts_field(arg, "value");
+    ll_tsl_walk(L, value);
+    ll_builder_add_keyword(L->b, call_index, ll_ts_text(L->b, ll_ts_field(arg, "name")), literal_value(L, value));
+    return true;
+  }
+  if (ll_ts_is(arg, "dictionary_splat")) {
+    ll_builder_event(L->b, call_index)->as.call.has_splat_kwargs = true;
+    ll_tsl_walk(L, arg);
+    return true;
+  }
+  return false;
+}
+
+static void python_prescan(ll_tsl *L, TSNode root) { prescan_bindings(L, root, 0); }
+
+static const char *const python_identifiers[] = {"identifier", NULL};
+static const ll_ts_member_form python_members[] = {{"attribute", "object", "attribute"}, {NULL, NULL, NULL}};
+static const ll_ts_call_form python_calls[] = {{"call", "function", "arguments", "argument_list", NULL, NULL},
+                                               {NULL, NULL, NULL, NULL, NULL, NULL}};
+static const char *const python_deadline_reads[] = {"get_remaining_time_in_millis", NULL};
+static const char *const python_nulls[] = {"none", NULL};
+
+static const ll_ts_lang python_lang = {
+    .language = LL_LANG_PYTHON,
+    .display_name = "Python",
+    .grammar = tree_sitter_python,
+    .forms = python_forms,
+    .n_forms = sizeof python_forms / sizeof *python_forms,
+    .identifier_kinds = python_identifiers,
+    .members = python_members,
+    .calls = python_calls,
+    .separator = ".",
+    .mutators = mutators,
+    .deadline_reads = python_deadline_reads,
+    .null_kinds = python_nulls,
+    .spawns = python_spawns,
+    .max_depth = 1500,
+    .state_size = sizeof(python_state),
+    .string_value = string_literal,
+    .literal_value = literal_value,
+    .ctor_arg = ctor_arg_of,
+    .lower_argument = python_argument,
+    .call_effects = python_call_effects,
+    .call_is_io = call_is_io,
+    .call_is_sleep = call_is_sleep,
+    .starts = starts,
+    .joins = joins,
+    .prescan = python_prescan,
+    .lower_root = walk_block,
+    .parse_bytes = without_lone_cr,
+};
+
 static ll_module *python_lower(const char *path, const char *source, size_t len, char **problem) {
-  ll_builder *b = ll_builder_new(path, LL_LANG_PYTHON, source, len);
-  *problem = NULL;
-  char *normalised = without_lone_cr(source, len);
-  TSTree *tree = ll_ts_parse(tree_sitter_python(), normalised ? normalised : source, len);
-  free(normalised);
-  if (!tree) {
-    *problem = ll_strdup("the Python grammar could not be loaded (tree-sitter ABI mismatch)");
-    return ll_builder_finish(b);
-  }
-  TSNode root = ts_tree_root_node(tree);
-  *problem = ll_ts_syntax_problem(b, root);
-  pthread_once(&by_symbol_once, build_dispatch);
-  lowerer L = {.b = b};
-  prescan_bindings(&L, root, 0);
-  walk_block(&L, root);
-  settle_spawns(&L);
-  ts_tree_delete(tree);
-  free(L.locals);
-  ll_strmap_free(&L.local_index);
-  free(L.awaited);
-  free(L.paths);
-  for (size_t i = 0; i < L.cap_cursors && L.cursors[i]; i++) {
-    ts_tree_cursor_delete(L.cursors[i]);
-    free(L.cursors[i]);
-  }
-  free(L.cursors);
-  if (L.too_deep && !*problem)
-    *problem = ll_strfmt("nesting deeper than %d levels; the deepest parts were not analysed", MAX_DEPTH);
-  return ll_builder_finish(b);
+  return ll_tsl_lower(&python_lang, path, source, len, problem);
 }
 
 static const char *const python_extensions[] = {".py", ".pyw", NULL};

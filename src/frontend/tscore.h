@@ -56,6 +56,8 @@ typedef struct {
   const char *kind;            /* "call", "call_expression", "method_invocation" */
   const char *function_field;  /* "function"; NULL when the callee is object + name (Java) */
   const char *arguments_field; /* "arguments" */
+  const char *arguments_kind;  /* the argument list's kind ("argument_list", "arguments"); an
+                                  `arguments` child of another kind (a generator) is just walked */
   const char *object_field;    /* Java's method_invocation: "object" (NULL otherwise) */
   const char *name_field;      /* Java's method_invocation: "name" (NULL otherwise) */
 } ll_ts_call_form;
@@ -89,13 +91,18 @@ struct ll_ts_lang {
   const char *separator;               /* between the parts of a qualified name: "." or "::" */
   const char *const *mutators;         /* container methods that change it (append, push, …) */
   const char *const *deadline_reads;   /* methods that read the remaining time */
+  const char *const *null_kinds;       /* literal kinds meaning "no value": none, null, nil */
   const ll_ts_spawn_api *spawns;       /* NULL-terminated by callee */
   int max_depth;                       /* nesting past this is not walked (a diagnostic says so) */
+  size_t state_size;                   /* bytes of the language's own state (ll_tsl.lang_state) */
 
   /* Literals: the decoded contents of a string literal / any literal's text, arena-allocated; NULL
    * when `node` is not one. */
   char *(*string_value)(ll_tsl *L, TSNode node);
   char *(*literal_value)(ll_tsl *L, TSNode node);
+  /* What a constructor call is "about" (`client("s3")` → "s3"), from its argument list; NULL:
+   * the first positional argument when it is a string. */
+  const char *(*ctor_arg)(ll_tsl *L, TSNode args);
   /* One argument of a call, other than a plain positional one: a keyword / named argument or a
    * splat. Returns true when it handled `arg` (the core then neither counts nor walks it). NULL:
    * every argument is positional. */
@@ -142,6 +149,11 @@ struct ll_tsl {
   size_t n_paths, cap_paths;
   const char **awaited; /* names awaited / gathered in the open functions */
   size_t n_awaited, cap_awaited;
+  struct ll_tsl_frame {
+    size_t awaited_mark;
+    const char *class_name;
+  } *frames; /* one per open function */
+  size_t n_frames, cap_frames;
   int depth;
   bool too_deep;
   TSTreeCursor **cursors; /* one per active child iteration */
@@ -198,12 +210,14 @@ TSNode ll_tsl_chain_base(const ll_tsl *L, TSNode node);
 /* The qualified name of an identifier / member chain, resolved through import aliases: `aws.client`
  * with `import boto3 as aws` → "boto3.client". NULL for other expressions. Arena-allocated. */
 char *ll_tsl_qualify(ll_tsl *L, TSNode node);
-/* The callee node of a call node (the `function` field, or Java's object + name: the call itself). */
-TSNode ll_tsl_call_function(const ll_tsl *L, TSNode call);
 /* The qualified callee of a call node, or NULL. */
 char *ll_tsl_callee_of(ll_tsl *L, TSNode call);
-/* The first positional argument of a call node when it is a string literal, or NULL. */
-const char *ll_tsl_first_string_arg(ll_tsl *L, TSNode call);
+/* What the constructor call with argument list `args` is about (the language's ctor_arg). */
+const char *ll_tsl_ctor_arg(ll_tsl *L, TSNode args);
+/* Whether `node` is one of the language's null literals. */
+bool ll_tsl_is_null(const ll_tsl *L, TSNode node);
+/* "a" SEP "b" in the arena, or NULL past the name-length bound (generated code). */
+char *ll_tsl_join(ll_tsl *L, const char *a, const char *sep, const char *b);
 
 char *ll_tsl_string(ll_tsl *L, TSNode node);  /* the language's string_value, or NULL */
 char *ll_tsl_literal(ll_tsl *L, TSNode node); /* the language's literal_value, or NULL */
