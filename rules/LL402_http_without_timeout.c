@@ -184,8 +184,8 @@ static const char *js_unbounded_http(const ll_module *m, const ll_function *fn, 
   }
   if (ll_callee_is(call->callee, js_node_http)) {
     if (ll_call_keyword(call, "timeout") || ll_call_keyword(call, "signal") || js_sets_timeout_later(fn)) return NULL;
-    /* options we cannot see (a variable): it may set `timeout` */
-    if (!call->first_string && !call->n_keywords) return NULL;
+    /* `request(options, cb)` with options we cannot see (a variable): it may set `timeout` */
+    if (ll_streq(call->method, "request") && !call->first_string && !call->n_keywords) return NULL;
     return call->callee;
   }
   (void)m;

@@ -60,6 +60,7 @@ typedef struct {
   ll_strmap async_fns;  /* names of async functions of the module (prescan) */
   const char **handlers;/* local functions exported under a handler name */
   size_t n_handlers, cap_handlers;
+  bool callback_fn;     /* the function being lowered takes a callback parameter */
 } js_state;
 
 static js_state *st(ll_tsl *L) { return (js_state *)L->lang_state; }
@@ -334,6 +335,12 @@ static bool handler_name(const char *name) {
   return n > 8 && !strcmp(name + n - 8, "_handler");
 }
 
+/* ll_tsl_open_function for a function that may have no name node (`exports.handler = async () =>
+ * …`, `export default …`): it is named where it is defined. */
+static int open_function(ll_tsl *L, const char *name, TSNode outer, TSNode name_node) {
+  return ll_tsl_open_function(L, name, outer, ts_node_is_null(name_node) ? outer : name_node);
+}
+
 static void mark_handler_later(ll_tsl *L, const char *local) {
   LL_PUSH(st(L)->handlers, st(L)->n_handlers, st(L)->cap_handlers, local);
 }
@@ -361,8 +368,21 @@ static void lower_params(ll_tsl *L, TSNode params) {
   }
 }
 
+static void lower_block(ll_tsl *L, TSNode block);
+
+/* Whether the parameters include a callback (`(event, context, callback)`): the runtime of a
+ * callback handler waits for the event loop to empty before it freezes. */
+static bool takes_callback(ll_tsl *L, TSNode params) {
+  for (uint32_t i = 0; is(params, "formal_parameters") && i < ts_node_named_child_count(params); i++) {
+    TSNode p = ts_node_named_child(params, i);
+    if (is(p, "required_parameter") || is(p, "optional_parameter")) p = ll_ts_field(p, "pattern");
+    if (text_is(L, p, "callback") || text_is(L, p, "cb") || text_is(L, p, "done")) return true;
+  }
+  return false;
+}
+
 static void walk_body(ll_tsl *L, TSNode body) {
-  if (is(body, "statement_block")) ll_tsl_walk_block(L, body);
+  if (is(body, "statement_block")) lower_block(L, body);
   else if (!ts_node_is_null(body)) { /* an arrow's expression body is returned */
     uint32_t from = ll_builder_event_count(L->b);
     ll_tsl_walk(L, body);
@@ -385,15 +405,18 @@ static int lower_function_as(ll_tsl *L, const char *name, TSNode outer, TSNode n
   }
   int saved_test = L->test_depth, saved_except = L->except_depth, saved_try = L->try_depth;
   L->test_depth = L->except_depth = L->try_depth = 0;
-  int index = ll_tsl_open_function(L, name, outer, name_node);
+  int index = open_function(L, name, outer, name_node);
   ll_function *fn = ll_builder_function(L->b, index);
   fn->is_async = is_async_node(L, fn_node);
   fn->convention_handler = handler;
   if (top) ll_strmap_put(&st(L)->top_fns, name, index);
   TSNode params = ll_ts_field(fn_node, "parameters");
   if (ts_node_is_null(params)) params = ll_ts_field(fn_node, "parameter");
+  bool saved_callback = st(L)->callback_fn;
+  st(L)->callback_fn = takes_callback(L, params);
   lower_params(L, params);
   walk_body(L, ll_ts_field(fn_node, "body"));
+  st(L)->callback_fn = saved_callback;
   ll_tsl_close_function(L);
   L->test_depth = saved_test, L->except_depth = saved_except, L->try_depth = saved_try;
   return index;
@@ -417,7 +440,7 @@ static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode va
     ll_tsl_walk(L, value);
     return;
   }
-  int index = ll_tsl_open_function(L, name, at, (TSNode){0});
+  int index = open_function(L, name, at, (TSNode){0});
   ll_builder_function(L->b, index)->convention_handler = handler;
   ll_strmap_put(&st(L)->top_fns, name, index);
   /* A wrapper's arguments that name local functions: those are the handler (middy(base)). */
@@ -537,7 +560,7 @@ static void lower_export(ll_tsl *L, TSNode node) {
       if (spec) {
         add_import(L, node, spec, local, exported);
         if (handler_name(exported)) {
-          int index = ll_tsl_open_function(L, exported, node, (TSNode){0});
+          int index = open_function(L, exported, node, (TSNode){0});
           ll_builder_function(L->b, index)->convention_handler = true;
           ll_tsl_add_name_use(L, sp, qualified_member(L, spec, local));
           ll_tsl_close_function(L);
@@ -625,6 +648,7 @@ static void lower_declarator(ll_tsl *L, TSNode decl, TSNode d, bool exported) {
     if (top) {
       bind_top(L, name, value, is_const_decl(L, decl));
       ll_tsl_mark_assigned_call(L, from, unwrap(value), n, true);
+      ll_tsl_path_var_set(L, n, path_of(L, value, 0)); /* `const MODEL = "/tmp/model.bin"` */
     } else {
       ll_tsl_declare_local(L, n);
       TSNode call = v;
@@ -742,6 +766,8 @@ static void lower_assignment(ll_tsl *L, TSNode node) {
     return;
   }
   bool lazy = augmented && lazy_operator(L, node);
+  TSNode value = unwrap(right); /* `x = await connect()`: the call's result is what is stored */
+  if (is(value, "await_expression") && ts_node_named_child_count(value)) value = unwrap(ts_node_named_child(value, 0));
   TSNode root = root_name(left);
   char *name = ts_node_is_null(root) ? NULL : text(L, root);
   if (lazy && name) ll_builder_push_guard(L->b, name);
@@ -765,10 +791,10 @@ static void lower_assignment(ll_tsl *L, TSNode node) {
     ll_event *w = ll_tsl_add_write(L, node, name, kind, is(left, "identifier") ? right : (TSNode){0});
     if (w && kind == LL_WRITE_SUBSCRIPT) w->as.write.key_literal = js_literal_value(L, ll_ts_field(left, "index")) != NULL;
     if (w && lazy) w->as.write.lazy_guard = true;
-    if (is(left, "identifier")) ll_tsl_mark_assigned_call(L, from, unwrap(right), name, true);
+    if (is(left, "identifier")) ll_tsl_mark_assigned_call(L, from, value, name, true);
   } else if (name && is(left, "identifier")) {
-    ll_tsl_remember_local(L, name, unwrap(right));
-    ll_tsl_mark_assigned_call(L, from, unwrap(right), name, false);
+    ll_tsl_remember_local(L, name, value);
+    ll_tsl_mark_assigned_call(L, from, value, name, false);
     ll_tsl_path_var_set(L, name, path_of(L, right, 0));
   }
   if (lazy && name) ll_builder_pop_guard(L->b);
@@ -942,7 +968,11 @@ static int lower_if_guards(ll_tsl *L, TSNode node) {
   return g.n_set;
 }
 
-static void lower_if(ll_tsl *L, TSNode node) { (void)lower_if_guards(L, node); }
+/* An `if` outside a block of statements (`else if`, a lone statement body): its early-return
+ * guard has no following statements to cover. */
+static void lower_if(ll_tsl *L, TSNode node) {
+  for (int n = lower_if_guards(L, node); n > 0; n--) ll_builder_pop_guard(L->b);
+}
 
 /* A statement block: an `if (x) return x;` guards the statements after it. */
 static void lower_block(ll_tsl *L, TSNode block) {
@@ -1124,13 +1154,7 @@ static bool makes_promise(ll_tsl *L, const ll_call *call) {
 
 /* Whether the current function takes a callback (a callback handler: its runtime waits for the
  * event loop to empty before it freezes). */
-static bool callback_style(ll_tsl *L) {
-  const ll_function *fn = ll_builder_function(L->b, ll_tsl_fn(L));
-  for (uint32_t i = 0; i < fn->n_params; i++)
-    if (ll_streq(fn->params[i], "callback") || ll_streq(fn->params[i], "cb") || ll_streq(fn->params[i], "done"))
-      return true;
-  return false;
-}
+static bool callback_style(ll_tsl *L) { return st(L)->callback_fn; }
 
 /* Whether the call's value is dropped: a statement of its own, `void p()`, or the base of a
  * `.then()/.catch()/.finally()` chain that is. */
@@ -1307,6 +1331,37 @@ static bool js_lower_argument(ll_tsl *L, TSNode arg, uint32_t index) {
   return true;
 }
 
+
+/* One level of a member chain: a literal-key read when the key is capitalised (the SDK's response
+ * fields: `r.Items`, `r["Items"]`, `r.Items[0]` uses only the first element). */
+static void key_read_at(ll_tsl *L, TSNode node) {
+  bool member = is(node, "member_expression");
+  TSNode object = unwrap(ll_ts_field(node, "object"));
+  TSNode key = member ? ll_ts_field(node, "property") : ll_ts_field(node, "index");
+  char *k = member ? (is(key, "property_identifier") ? text(L, key) : NULL) : js_string_value(L, key);
+  if (!k || k[0] < 'A' || k[0] > 'Z' || ts_node_is_null(object)) return;
+  uint32_t ev = ll_tsl_add_key_read(L, node, object, k, false);
+  TSNode p = parent_of(node);
+  if (is(p, "subscript_expression") && text_is(L, ll_ts_field(p, "index"), "0"))
+    ll_builder_event(L->b, ev)->as.key.first_only = true;
+}
+
+/* `a.B.c`, `r["Items"]`: key reads at every level of a chain on a name, then the name's use (the
+ * core walks a chain on another expression level by level, through this form). */
+static void lower_member(ll_tsl *L, TSNode node) {
+  if (is(node, "subscript_expression")) {
+    key_read_at(L, node);
+    ll_tsl_walk(L, ll_ts_field(node, "object"));
+    ll_tsl_walk(L, ll_ts_field(node, "index"));
+    return;
+  }
+  if (!ts_node_is_null(ll_tsl_chain_base(L, node)))
+    for (TSNode n = node; is(n, "member_expression"); n = ll_ts_field(n, "object")) key_read_at(L, n);
+  else
+    key_read_at(L, node);
+  ll_tsl_lower_name_read(L, node);
+}
+
 static void lower_call_node(ll_tsl *L, TSNode node) {
   TSNode fn = ll_ts_field(node, "function");
   if (is(fn, "import") || (is(fn, "identifier") && text_is(L, fn, "require"))) {
@@ -1317,28 +1372,11 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
     if (spec && !is(p, "variable_declarator")) add_import(L, node, spec, NULL, NULL);
     if (spec) return;
   }
+  /* `r.Items.map(…)`: the core does not walk a callee chain on a name; its key reads happen */
+  if (is(fn, "member_expression") && !ts_node_is_null(ll_tsl_chain_base(L, fn)))
+    for (TSNode n = ll_ts_field(fn, "object"); is(n, "member_expression"); n = ll_ts_field(n, "object"))
+      key_read_at(L, n);
   (void)ll_tsl_lower_call(L, node);
-}
-
-/* `r.Items`, `r["Items"]`: literal-key reads (capitalised: the SDK's response fields). */
-static void lower_member(ll_tsl *L, TSNode node) {
-  TSNode object = unwrap(ll_ts_field(node, is(node, "member_expression") ? "object" : "object"));
-  TSNode key = is(node, "member_expression") ? ll_ts_field(node, "property") : ll_ts_field(node, "index");
-  char *k = is(node, "member_expression") ? (is(key, "property_identifier") ? text(L, key) : NULL)
-                                          : js_string_value(L, key);
-  if (k && k[0] >= 'A' && k[0] <= 'Z' && !ts_node_is_null(object)) {
-    uint32_t ev = ll_tsl_add_key_read(L, node, object, k, false);
-    /* `r.Items[0]`: only the first element */
-    TSNode p = parent_of(node);
-    if (is(p, "subscript_expression") && text_is(L, ll_ts_field(p, "index"), "0"))
-      ll_builder_event(L->b, ev)->as.key.first_only = true;
-  }
-  if (is(node, "subscript_expression")) {
-    ll_tsl_walk(L, object);
-    ll_tsl_walk(L, key);
-  } else {
-    ll_tsl_lower_name_read(L, node);
-  }
 }
 
 static void ignore_node(ll_tsl *L, TSNode node) {
@@ -1409,13 +1447,16 @@ static const ll_ts_call_form calls[] = {{"call_expression", "function", "argumen
 static const char *const null_kinds[] = {"null", "undefined", NULL};
 static const char *const mutators[] = {"push", "unshift", "set", "add", "splice", "fill", NULL};
 static const char *const deadline_reads[] = {"getRemainingTimeInMillis", NULL};
-static const ll_ts_spawn_api spawns[] = {{"worker_threads.Worker", LL_SPAWN_THREAD, true},
-                                         {"child_process.fork", LL_SPAWN_PROCESS, true},
+/* Workers report back through messages the handler awaits (`once(worker, "message")`), which the IR
+ * cannot see: they are not marked started, so LL101 reports them and LL104 (promises) leaves them. */
+static const ll_ts_spawn_api spawns[] = {{"worker_threads.Worker", LL_SPAWN_THREAD, false},
+                                         {"child_process.fork", LL_SPAWN_PROCESS, false},
                                          {"piscina", LL_SPAWN_POOL, false},
                                          {"piscina.Piscina", LL_SPAWN_POOL, false},
                                          {NULL, 0, false}};
 
 static bool js_call_is_sleep(const ll_call *call) {
+  if (call->first_literal && ll_streq(call->first_literal, "0")) return false; /* a yield */
   return ll_streq(call->callee, "timers/promises.setTimeout") ||
          ll_streq(call->callee, "timers/promises.scheduler.wait");
 }
