@@ -7,8 +7,8 @@
  * Why is this bad on Lambda: the Node.js 24 runtime supports only async (promise-returning)
  * handlers; a callback handler is never answered through its callback, and
  * `callbackWaitsForEmptyEventLoop` has no effect there.
- * Not flagged: async handlers with two parameters; callback handlers on nodejs22.x and older (or
- * with no template saying which runtime).
+ * Not flagged: async handlers (also with an unused third parameter: they return their promise);
+ * callback handlers on nodejs22.x and older (or with no template saying which runtime).
  */
 #include <stdlib.h>
 
@@ -35,7 +35,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     if (!ll_in_handler_code(ctx, m, (int)f)) continue;
     const char *runtime = unsupported_runtime(ctx, m, (int)f);
     if (!runtime) continue;
-    if (fn->handler != LL_HANDLER_NONE && fn->n_params >= 3 && callback_param(fn->params[2]))
+    /* an `async` handler returns its promise: an unused third parameter does not make it a
+     * callback handler */
+    if (fn->handler != LL_HANDLER_NONE && !fn->is_async && fn->n_params >= 3 && callback_param(fn->params[2]))
       ll_rule_report(ctx, m, fn->name_span.line ? fn->name_span : fn->span,
                      "`%s` is a callback handler (`%s`), which the %s runtime no longer supports: "
                      "make it `async` and return the result",
@@ -72,7 +74,7 @@ const ll_rule ll_rule_LL304 = {
            "  return load(event.id);\n"
            "};\n",
     .help = "write the handler as an `async` function that returns its result (or throws)",
-    .not_flagged = "Async handlers; callback handlers on nodejs22.x and older, or where no template "
+    .not_flagged = "Async handlers (an unused third parameter included); callback handlers on nodejs22.x and older, or where no template "
                    "says which runtime the function uses.",
     .check_module = check,
 };

@@ -168,15 +168,17 @@ static result_use used_as_complete(const ll_function *fn, uint32_t at, const pag
 
 /* ---- JavaScript / TypeScript: SDK v3 commands, v2 client methods --------------------------- */
 
-/* The paginated API a JS call builds or calls: a v3 `new ScanCommand(…)` (`*v3`), or a v2 client's
- * `scan(…)` (a client of aws-sdk); NULL otherwise. */
+/* The paginated API a JS call builds or calls: a v3 `new ScanCommand(…)` (`*v3`), or a method of a
+ * v2 client or a v3 aggregated client (`DynamoDBDocument.from(…).scan(…)`); NULL otherwise. */
 static const paged_api *js_paged(const ll_call *call, bool *v3) {
   static const char suffix[] = "Command";
   size_t n = strlen(call->method), k = sizeof(suffix) - 1;
   char op[128];
   *v3 = !strncmp(call->callee, "@aws-sdk/", 9) && n > k && ll_streq(call->method + n - k, suffix);
   if (*v3) ll_snake_case(call->method, n - k, op, sizeof op);
-  else if (call->receiver_ctor && !strncmp(call->receiver_ctor, "aws-sdk", 7)) ll_snake_case(call->method, n, op, sizeof op);
+  else if (call->receiver_ctor && (!strncmp(call->receiver_ctor, "aws-sdk", 7) || /* v2, v3 aggregated */
+                                   !strncmp(call->receiver_ctor, "@aws-sdk/", 9)))
+    ll_snake_case(call->method, n, op, sizeof op);
   else return NULL;
   for (size_t i = 0; python_paged[i].operation; i++)
     if (ll_streq(python_paged[i].operation, op)) return &python_paged[i];

@@ -1158,7 +1158,19 @@ static bool callback_style(ll_tsl *L) { return st(L)->callback_fn; }
 
 /* Whether the call's value is dropped: a statement of its own, `void p()`, or the base of a
  * `.then()/.catch()/.finally()` chain that is. */
+/* Whether the nearest function around `node` is the executor of a `new Promise(…)`: work started
+ * there settles the promise through resolve/reject, which its creator awaits. */
+static bool in_promise_executor(ll_tsl *L, TSNode node) {
+  for (TSNode p = ts_node_parent(node); !ts_node_is_null(p); p = ts_node_parent(p)) {
+    if (!is_function_node(p) && !is(p, "function_declaration") && !is(p, "method_definition")) continue;
+    TSNode ctor = ts_node_parent(ts_node_parent(p));
+    return is(ctor, "new_expression") && text_is(L, ll_ts_field(ctor, "constructor"), "Promise");
+  }
+  return false;
+}
+
 static bool floating(ll_tsl *L, TSNode call) {
+  if (in_promise_executor(L, call)) return false;
   TSNode n = call;
   for (int i = 0; i < 32; i++) {
     TSNode p = parent_of(n);
