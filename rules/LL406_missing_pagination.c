@@ -132,6 +132,14 @@ static bool function_paginates(const ll_function *fn) {
   return false;
 }
 
+/* Function `f` when it is code the rule checks (module scope, or reached from a handler) and it
+ * does not paginate on its own; NULL otherwise. */
+static const ll_function *unpaginated_code(const ll_rule_ctx *ctx, const ll_module *m, uint32_t f) {
+  const ll_function *fn = &m->functions[f];
+  if (fn->is_entry_main || (f > 0 && !ll_rule_reachable(ctx, m, (int)f)) || function_paginates(fn)) return NULL;
+  return fn;
+}
+
 /* Whether event `at` runs inside a while loop of its function (a hand-written continuation loop). */
 static bool in_while_loop(const ll_function *fn, uint32_t at) {
   for (uint32_t e = 0; e < at; e++) {
@@ -203,9 +211,8 @@ static uint32_t js_sending_call(const ll_function *fn, uint32_t at) {
 
 static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
   for (uint32_t f = 0; f < m->n_functions; f++) {
-    const ll_function *fn = &m->functions[f];
-    if (fn->is_entry_main || (f > 0 && !ll_rule_reachable(ctx, m, (int)f))) continue;
-    if (function_paginates(fn)) continue;
+    const ll_function *fn = unpaginated_code(ctx, m, f);
+    if (!fn) continue;
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL) continue;
@@ -243,9 +250,8 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
   if (m->language != LL_LANG_PYTHON) return;
   for (uint32_t f = 0; f < m->n_functions; f++) {
-    const ll_function *fn = &m->functions[f];
-    if (fn->is_entry_main || (f > 0 && !ll_rule_reachable(ctx, m, (int)f))) continue;
-    if (function_paginates(fn)) continue;
+    const ll_function *fn = unpaginated_code(ctx, m, f);
+    if (!fn) continue;
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL) continue;

@@ -1,5 +1,5 @@
 // build script, not deployed: no handler here
 import { Worker } from "worker_threads";
 
-const worker = new Worker("./prebuild.js");
+const worker: Worker = new Worker("./prebuild.js");
 worker.on("exit", (code) => process.exit(code));

@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 
 function runInWorker(file: any, data: any) {
   return new Promise((resolve) => {
-    const worker = new Worker(file, { workerData: data }); // expect: LL101
+    const worker: Worker = new Worker(file, { workerData: data }); // expect: LL101
     worker.once("message", resolve);
   });
 }

@@ -1,6 +1,6 @@
 import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge";
 
-const events = new EventBridgeClient({});
+const events: EventBridgeClient = new EventBridgeClient({});
 
 async function emit(detail: any) {
   await events.send(new PutEventsCommand({ Entries: [{ Source: "orders", DetailType: "Shipped", Detail: JSON.stringify(detail) }] }));

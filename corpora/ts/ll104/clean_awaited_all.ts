@@ -1,6 +1,6 @@
 import { SQSClient, SendMessageCommand } from "@aws-sdk/client-sqs";
 
-const sqs = new SQSClient({});
+const sqs: SQSClient = new SQSClient({});
 
 export const handler = async (event: any) => {
   const sends = event.items.map((item) =>

@@ -1,6 +1,6 @@
 import { S3Client, GetObjectCommand } from "@aws-sdk/client-s3";
 
-const s3 = new S3Client({});
+const s3: S3Client = new S3Client({});
 
 export const handler = async (event: any) => {
   const key = decodeURIComponent(event.Records[0].s3.object.key);

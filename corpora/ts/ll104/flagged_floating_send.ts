@@ -1,10 +1,10 @@
 import { CloudWatchClient, PutMetricDataCommand } from "@aws-sdk/client-cloudwatch";
 
-const cw = new CloudWatchClient({});
+const cw: CloudWatchClient = new CloudWatchClient({});
 
 export const handler = async (event: any) => {
   const started = Date.now();
-  const result = { statusCode: 200, body: JSON.stringify({ received: event.Records.length }) };
+  const result: Record<string, unknown> = { statusCode: 200, body: JSON.stringify({ received: event.Records.length }) };
   cw.send(new PutMetricDataCommand({ // expect: LL104
     Namespace: "Orders",
     MetricData: [{ MetricName: "BatchMillis", Value: Date.now() - started }],

@@ -1,6 +1,6 @@
 import { SNSClient, PublishCommand } from "@aws-sdk/client-sns";
 
-const sns = new SNSClient({});
+const sns: SNSClient = new SNSClient({});
 
 async function audit(event: any) {
   await sns.send(new PublishCommand({ TopicArn: process.env.AUDIT_TOPIC, Message: JSON.stringify(event) }));
@@ -8,6 +8,6 @@ async function audit(event: any) {
 
 export const handler = async (event: any) => {
   void audit(event); // expect: LL104
-  fetch(process.env.PING_URL, { signal: AbortSignal.timeout(1000) }).then((r) => r.text()); // expect: LL104
+  fetch(process.env.PING_URL, { signal: AbortSignal.timeout(1000) }).then((r: any) => r.text()); // expect: LL104
   return { statusCode: 202 };
 };

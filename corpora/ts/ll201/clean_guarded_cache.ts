@@ -1,11 +1,11 @@
 import { SSMClient, GetParameterCommand } from "@aws-sdk/client-ssm";
 
-const ssm = new SSMClient({});
-const params = new Map();
+const ssm: SSMClient = new SSMClient({});
+const params = new Map<string, unknown>();
 
 async function param(name: any) {
   if (!params.has(name)) {
-    const out = await ssm.send(new GetParameterCommand({ Name: name, WithDecryption: true }));
+    const out: any = await ssm.send(new GetParameterCommand({ Name: name, WithDecryption: true }));
     params.set(name, out.Parameter.Value);
   }
   return params.get(name);

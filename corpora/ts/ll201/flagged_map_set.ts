@@ -1,5 +1,5 @@
 import type { Callback, Context } from "aws-lambda";
-const sessions = new Map();
+const sessions = new Map<string, unknown>();
 
 export const handler = async (event: any) => {
   const id = event.requestContext.connectionId;

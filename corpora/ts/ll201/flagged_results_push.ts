@@ -1,4 +1,4 @@
-const processed = [];
+const processed: unknown[] = [];
 
 export const handler = async (event: any) => {
   for (const record of event.Records) {

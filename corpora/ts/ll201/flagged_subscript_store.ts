@@ -1,4 +1,4 @@
-const totals = {};
+const totals: Record<string, number> = {};
 
 function add(order: any) {
   totals[order.customerId] = (totals[order.customerId] ?? 0) + order.amount; // expect: LL201

@@ -1,4 +1,4 @@
-let coldStart = true;
+let coldStart: boolean = true;
 
 export const handler = async (event: any) => {
   const wasCold = coldStart;

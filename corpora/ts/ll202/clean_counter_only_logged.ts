@@ -1,4 +1,4 @@
-let count = 0;
+let count: number = 0;
 
 export const handler = async (event: any) => {
   count++;

@@ -1,6 +1,6 @@
 import { KinesisClient, PutRecordCommand } from "@aws-sdk/client-kinesis";
 
-let kinesis = null;
+let kinesis: any = null;
 
 export const handler = async (event: any) => {
   if (kinesis === null) kinesis = new KinesisClient({});

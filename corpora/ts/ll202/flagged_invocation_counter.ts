@@ -1,4 +1,4 @@
-let invocations = 0;
+let invocations: number = 0;
 
 export const handler = async (event: any) => {
   invocations += 1; // expect: LL202

@@ -1,4 +1,4 @@
-let failures = 0;
+let failures: number = 0;
 
 async function charge(order: any) {
   try {

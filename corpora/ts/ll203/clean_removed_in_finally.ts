@@ -1,7 +1,7 @@
 import { writeFile, rm } from "node:fs/promises";
 
 export const handler = async (event: any) => {
-  const path = `/tmp/${event.id}.json`;
+  const path: string = `/tmp/${event.id}.json`;
   try {
     await writeFile(path, JSON.stringify(event.payload));
     return await upload(path);

@@ -3,6 +3,6 @@ import path from "path";
 
 export const handler = async (event: any) => {
   const file = path.join("/tmp", `${event.reportId}.csv`);
-  fs.writeFileSync(file, event.rows.map((r) => r.join(",")).join("\n")); // expect: LL203
+  fs.writeFileSync(file, event.rows.map((r: any) => r.join(",")).join("\n")); // expect: LL203
   return { file };
 };

@@ -1,6 +1,6 @@
 import mongoose from "mongoose";
 
-let conn = null;
+let conn: any = null;
 
 async function connect() {
   if (conn) return conn;

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient, GetCommand } from "@aws-sdk/lib-dynamodb";
 
-const base = new DynamoDBClient({});
+const base: DynamoDBClient = new DynamoDBClient({});
 
 async function loadOrder(id: any) {
   const doc = DynamoDBDocumentClient.from(base); // expect: LL302
@@ -10,6 +10,6 @@ async function loadOrder(id: any) {
 }
 
 export const handler = async (event: any) => {
-  const order = await loadOrder(event.pathParameters.id);
+  const order: any = await loadOrder(event.pathParameters.id);
   return { statusCode: order ? 200 : 404, body: JSON.stringify(order ?? {}) };
 };

@@ -1,6 +1,6 @@
 import { SQSClient, DeleteMessageCommand } from "@aws-sdk/client-sqs";
 
-const sqs = new SQSClient({});
+const sqs: SQSClient = new SQSClient({});
 
 export const handler = async (event: any) => {
   for (const record of event.Records) {

@@ -8,7 +8,7 @@ export const handler = async (event: any, context: Context) => {
   let ExclusiveStartKey = event.resumeFrom;
   do {
     if (context.getRemainingTimeInMillis() < 10000) return { resumeFrom: ExclusiveStartKey };
-    const page = await doc.send(new ScanCommand({ TableName: process.env.TABLE, ExclusiveStartKey }));
+    const page: any = await doc.send(new ScanCommand({ TableName: process.env.TABLE, ExclusiveStartKey }));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return { done: true };

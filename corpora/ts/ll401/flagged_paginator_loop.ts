@@ -1,6 +1,6 @@
 import { S3Client, paginateListObjectsV2, DeleteObjectCommand } from "@aws-sdk/client-s3";
 
-const s3 = new S3Client({});
+const s3: S3Client = new S3Client({});
 
 export const handler = async (event: any) => {
   for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: event.bucket })) { // expect: LL401

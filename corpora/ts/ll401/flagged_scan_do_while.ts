@@ -4,10 +4,10 @@ import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));
 
 export const handler = async () => {
-  let ExclusiveStartKey;
-  let archived = 0;
+  let ExclusiveStartKey: any;
+  let archived: number = 0;
   do { // expect: LL401
-    const page = await doc.send(new ScanCommand({ TableName: process.env.TABLE, ExclusiveStartKey }));
+    const page: any = await doc.send(new ScanCommand({ TableName: process.env.TABLE, ExclusiveStartKey }));
     archived += await archive(page.Items);
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);

@@ -1,5 +1,5 @@
 export const handler = async (event: any) => {
-  const res = await fetch(`https://api.partner.example.com/orders/${event.orderId}`, {
+  const res: any = await fetch(`https://api.partner.example.com/orders/${event.orderId}`, {
     signal: AbortSignal.timeout(3000),
   });
   return res.json();

@@ -1,8 +1,8 @@
 import got from "got";
 
-const options = { timeout: { request: 5000 }, retry: { limit: 1 } };
+const options: Record<string, unknown> = { timeout: { request: 5000 }, retry: { limit: 1 } };
 
 export const handler = async (event: any) => {
-  const quote = await got(`https://rates.example.com/${event.currency}`, options).json();
+  const quote: any = await got(`https://rates.example.com/${event.currency}`, options).json();
   return { rate: quote.rate };
 };

@@ -1,7 +1,7 @@
 import https from "https";
 
 function getJson(url: any) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve: any, reject: any) => {
     https.get(url, (res) => { // expect: LL402
       let body = "";
       res.on("data", (chunk) => (body += chunk));

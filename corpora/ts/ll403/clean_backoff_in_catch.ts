@@ -3,7 +3,7 @@ import { setTimeout as delay } from "node:timers/promises";
 async function call(event: any) { return event; }
 
 export const handler = async (event: any) => {
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt: number = 0; attempt < 3; attempt++) {
     try {
       return await call(event);
     } catch (err) {

@@ -1,8 +1,8 @@
 export const handler = async (event: any) => {
-  const controller = new AbortController();
+  const controller: AbortController = new AbortController();
   const timer = setTimeout(() => controller.abort(), 3000);
   try {
-    const res = await fetch(event.url, { signal: controller.signal });
+    const res: any = await fetch(event.url, { signal: controller.signal });
     return res.status;
   } finally {
     clearTimeout(timer);

@@ -8,7 +8,7 @@ const rds = new AWS.RDS();
 export const handler = async (event: any, context: Context) => {
   await rds.startDBInstance({ DBInstanceIdentifier: event.db }).promise();
   while (context.getRemainingTimeInMillis() > 20000) { // expect: LL405
-    const r = await rds.describeDBInstances({ DBInstanceIdentifier: event.db }).promise();
+    const r: any = await rds.describeDBInstances({ DBInstanceIdentifier: event.db }).promise();
     if (r.DBInstances[0].DBInstanceStatus === "available") return "available";
     await sleep(10000); // expect: LL403
   }

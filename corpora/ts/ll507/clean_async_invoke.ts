@@ -1,6 +1,6 @@
 import { LambdaClient, InvokeCommand } from "@aws-sdk/client-lambda";
 
-const lambda = new LambdaClient({});
+const lambda: LambdaClient = new LambdaClient({});
 
 export const handler = async (event: any) => {
   await lambda.send(new InvokeCommand({ FunctionName: "audit", InvocationType: "Event", Payload: JSON.stringify(event) }));

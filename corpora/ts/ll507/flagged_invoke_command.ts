@@ -1,9 +1,9 @@
 import { LambdaClient, InvokeCommand } from "@aws-sdk/client-lambda";
 
-const lambda = new LambdaClient({});
+const lambda: LambdaClient = new LambdaClient({});
 
 export const handler = async (event: any) => {
-  const out = await lambda.send(new InvokeCommand({ // expect: LL507
+  const out: any = await lambda.send(new InvokeCommand({ // expect: LL507
     FunctionName: process.env.RESIZE_FUNCTION,
     Payload: Buffer.from(JSON.stringify(event)),
   }));
