@@ -1049,11 +1049,11 @@ static void lower_return(ll_tsl *L, TSNode node) {
   if (is(value, "identifier")) ll_tsl_push_awaited(L, text(L, value));
 }
 
+/* As in Python: the try body runs (a handler wrapped whole in try/catch is the common case), the
+ * catch clause may; a `require` inside a try is an optional dependency (guarded). */
 static void lower_try(ll_tsl *L, TSNode node) {
   L->try_depth++;
-  ll_builder_push_condition(L->b);
   ll_tsl_walk(L, ll_ts_field(node, "body"));
-  ll_builder_pop_condition(L->b);
   L->try_depth--;
   TSNode handler = ll_ts_field(node, "handler");
   if (!ts_node_is_null(handler)) {
