@@ -161,7 +161,7 @@ const ll_rule ll_rule_LL203 = {
            "        s3.download_file(BUCKET, event[\"key\"], path)\n"
            "        return convert(path)\n",
     .examples = examples,
-    .help = "remove the file in a `finally:` block, or use tempfile.TemporaryDirectory()/NamedTemporaryFile()",
+    .help = "remove the file in a `finally` block, or (Python) use tempfile.TemporaryDirectory()/NamedTemporaryFile()",
     .not_flagged = "Modules that remove files anywhere (os.remove, os.unlink, shutil.rmtree, "
                    "Path.unlink, TemporaryDirectory.cleanup), or that import a module whose reached "
                    "code removes files (a shared cleanup helper); temporary files removed automatically "

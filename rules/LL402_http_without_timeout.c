@@ -274,7 +274,8 @@ const ll_rule ll_rule_LL402 = {
            "    r = requests.get(event[\"url\"], timeout=(3.05, 10))\n"
            "    return r.json()\n",
     .examples = examples,
-    .help = "pass `timeout=` (connect, read) well below the function's timeout",
+    .help = "pass a timeout well below the function's timeout (Python `timeout=(connect, read)`; "
+            "JS `signal: AbortSignal.timeout(ms)` or a `timeout` option)",
     .not_flagged = "Calls with a timeout (keyword, or the positional slot where the API takes one); "
                    "calls passing `**kwargs`, which may carry one; untracked `session.get(...)` in "
                    "modules that also use SQLAlchemy, aiohttp or httpx; urllib3 requests on a PoolManager "

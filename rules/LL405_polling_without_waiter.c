@@ -258,7 +258,8 @@ const ll_rule ll_rule_LL405 = {
            "    ec2.get_waiter(\"instance_running\").wait(\n"
            "        InstanceIds=[event[\"id\"]], WaiterConfig={\"Delay\": 5, \"MaxAttempts\": 24})\n",
     .examples = examples,
-    .help = "use the SDK waiter (client.get_waiter(name).wait(...)), or Step Functions for long waits",
+    .help = "use the SDK waiter (boto3 `client.get_waiter(name).wait(...)`, JS v3 `waitUntil…`), or Step "
+            "Functions for long waits",
     .not_flagged = "Polling APIs that have no waiter (Athena get_query_execution, Step Functions "
                    "describe_execution, Glue get_job_run, Textract, …; LL401/LL403 still apply); loops "
                    "that do not sleep (pagination); loops that already use a waiter; code no handler "

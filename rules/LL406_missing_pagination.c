@@ -331,7 +331,8 @@ const ll_rule ll_rule_LL406 = {
            "    pages = s3.get_paginator(\"list_objects_v2\").paginate(Bucket=BUCKET, Prefix=event[\"prefix\"])\n"
            "    return [o[\"Key\"] for page in pages for o in page.get(\"Contents\", [])]\n",
     .examples = examples,
-    .help = "use client.get_paginator(operation).paginate(...), or loop on the continuation token",
+    .help = "use the SDK's paginator (boto3 `client.get_paginator(operation).paginate(...)`, JS v3 "
+            "`paginate…`), or loop on the continuation token",
     .not_flagged = "Calls inside a continuation loop or in a function that reads the continuation "
                    "token; calls passing a token, a page size or limit (`MaxKeys=1`, `Limit=10`: "
                    "explicit single-page intent) or `**kwargs`; calls naming the resources they want "
