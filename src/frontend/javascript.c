@@ -396,6 +396,7 @@ static void walk_body(ll_tsl *L, TSNode body) {
 static int lower_function_as(ll_tsl *L, const char *name, TSNode outer, TSNode name_node, TSNode fn_node,
                              bool handler) {
   bool top = ll_tsl_fn(L) == 0 && !L->class_name;
+  const char *class_name = L->class_name;
   if (top) {
     ll_binding *b = ll_builder_add_binding(L->b, name);
     b->kind = LL_BIND_FUNCTION;
@@ -410,6 +411,8 @@ static int lower_function_as(ll_tsl *L, const char *name, TSNode outer, TSNode n
   fn->is_async = is_async_node(L, fn_node);
   fn->convention_handler = handler;
   if (top) ll_strmap_put(&st(L)->top_fns, name, index);
+  if (class_name && ll_tsl_fn(L) == index && ll_builder_function(L->b, index)->parent == 0) /* `Class.method` */
+    ll_strmap_put(&st(L)->top_fns, ll_builder_function(L->b, index)->qualname, index);
   TSNode params = ll_ts_field(fn_node, "parameters");
   if (ts_node_is_null(params)) params = ll_ts_field(fn_node, "parameter");
   bool saved_callback = st(L)->callback_fn;
@@ -435,6 +438,18 @@ static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode va
     char *local = text(L, value);
     if (handler) mark_handler_later(L, local);
     if (ll_streq(local, name)) return;
+  }
+  /* Powertools' class handlers: `export const handler = instance.handler.bind(instance)` with
+   * `const instance = new Lambda()`: the method `Lambda.handler` is the handler. */
+  TSNode bound = is(value, "call_expression") ? ll_ts_field(value, "function") : (TSNode){0};
+  if (handler && is(bound, "member_expression") && text_is(L, ll_ts_field(bound, "property"), "bind")) {
+    TSNode method = ll_ts_field(bound, "object");
+    TSNode object = is(method, "member_expression") ? ll_ts_field(method, "object") : (TSNode){0};
+    const ll_binding *b = is(object, "identifier") ? ll_builder_binding(L->b, text(L, object)) : NULL;
+    const char *qualname = b && b->kind == LL_BIND_CALL && b->value_callee
+                               ? ll_tsl_join(L, b->value_callee, ".", text(L, ll_ts_field(method, "property")))
+                               : NULL;
+    if (qualname) mark_handler_later(L, qualname);
   }
   if (ll_tsl_fn(L) != 0) {
     ll_tsl_walk(L, value);
