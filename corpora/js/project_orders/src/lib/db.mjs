@@ -4,7 +4,8 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand } from "@aws-sdk/lib-dyn
 const TableName = process.env.ORDERS_TABLE;
 
 function documentClient() {
-  return DynamoDBDocumentClient.from(new DynamoDBClient({})); // expect: LL302
+  const base = new DynamoDBClient({}); // expect: LL302
+  return DynamoDBDocumentClient.from(base); // expect: LL302
 }
 
 export async function findOrder(id) {
