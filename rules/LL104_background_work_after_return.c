@@ -11,14 +11,16 @@
  * JavaScript/TypeScript, without type information: a call is taken to make a promise when it is an
  * SDK v3 `client.send(…)`, a v2 `.promise()`, `fetch` / axios / got, an `fs/promises` function, an
  * `async` function of the module, or a `.then()/.catch()` chain; it floats when its value is
- * dropped (a statement of its own, `void p()`), and `arr.forEach(async …)` floats its callbacks.
+ * dropped (a statement of its own, `void p()`), and `arr.forEach(async …)` floats its callbacks;
+ * so does a `setTimeout` / `setImmediate` whose id is dropped (unless it aborts a request).
  * Functions that take a callback parameter are not checked (the runtime waits for their event loop).
  */
 #include "rulekit.h"
 
-static const char *kind_name(const ll_module *m, ll_spawn_kind kind) {
+static const char *kind_name(const ll_module *m, const ll_spawn *spawn) {
+  ll_spawn_kind kind = spawn->kind;
   if (kind == LL_SPAWN_TASK && ll_is_js(m))
-    return "promise";
+    return ll_streq(spawn->callee, "setTimeout") || ll_streq(spawn->callee, "setImmediate") ? "timer" : "promise";
   switch (kind) {
   case LL_SPAWN_THREAD: return "thread";
   case LL_SPAWN_POOL: return "thread pool";
@@ -38,7 +40,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       ll_rule_report(ctx, m, ev->span,
                      "%s started by `%s` is not joined or awaited before `%s` returns; Lambda freezes "
                      "the environment after the response, so it may never finish",
-                     kind_name(m, ev->as.spawn.kind), ev->as.spawn.callee, fn->name);
+                     kind_name(m, &ev->as.spawn), ev->as.spawn.callee, fn->name);
     }
   }
 }

@@ -1313,6 +1313,14 @@ static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
   }
   call = &ll_builder_event(L->b, index)->as.call;
   if (ll_tsl_fn(L) == 0 || callback_style(L)) return;
+  /* a timer whose id is dropped runs after the handler returns, if ever (one that aborts a request
+   * is its timeout, not work) */
+  if ((ll_streq(callee, "setTimeout") || ll_streq(callee, "setImmediate")) && floating(L, node) &&
+      is(args, "arguments") && ts_node_named_child_count(args) > 0 &&
+      !strstr(text(L, ts_node_named_child(args, 0)), "abort(")) {
+    add_task(L, node, callee);
+    return;
+  }
   if (ll_streq(method, "forEach") && async_callback_arg(L, args)) {
     add_task(L, node, "forEach(async …)");
     return;
