@@ -58,6 +58,10 @@ typedef struct {
 
 void ll_options_init(ll_options *self);
 
+/* Source lines kept with findings are at most this long (bytes, about): 10 000 findings on one
+ * 300 KB line must not cost 3 GB. */
+#define LL_SOURCE_LINE_KEEP 480
+
 /* One finding, owned by its ll_results (independent of any arena). */
 typedef struct {
   char *path;
@@ -65,7 +69,11 @@ typedef struct {
   const ll_rule *rule;
   ll_severity severity;
   char *message;
-  char *source_line; /* the flagged line's text, for snippets; may be NULL */
+  char *source_line; /* the flagged line's text, for snippets; may be NULL. A line longer than
+                        LL_SOURCE_LINE_KEEP bytes (minified code) is kept only around the span: */
+  uint32_t source_first_column; /* the column of source_line's first character (0 or 1: the start) */
+  bool source_cut_end;          /* the line goes on past source_line's end */
+  uint64_t line_digest;         /* for a cut line: a digest of the whole line (fingerprints) */
   char *fingerprint; /* identity that survives lines moving (src/engine/fingerprint.h); set by ll_analyze */
 } ll_finding;
 

@@ -31,14 +31,23 @@ static bool class_match(const char **pattern, char c) {
   return hit != negate;
 }
 
-static bool match_at(const char *start, const char *p, const char *s);
+/* One match: the whole pattern and path, and which (pattern, path) suffix pairs are known not to
+ * match. Each pair is tried at most once, so `*a*a*a*…b` or many globstar folders in a row take
+ * time polynomial in the lengths, not exponential (a config file is input too). */
+typedef struct {
+  const char *pattern, *path;
+  size_t n_path;
+  unsigned char *failed; /* bit (p * (n_path + 1) + s) */
+} matcher;
+
+static bool match_at(matcher *m, const char *p, const char *s);
 
 /* `**` as a whole segment: zero or more folders. p points just past the `**`. */
-static bool match_globstar(const char *start, const char *p, const char *s) {
+static bool match_globstar(matcher *m, const char *p, const char *s) {
   if (*p == '/') p++;
   else if (*p == '\0') return true;
   for (;;) {
-    if (match_at(start, p, s)) return true;
+    if (match_at(m, p, s)) return true;
     const char *slash = strchr(s, '/');
     if (!slash) return false;
     s = slash + 1;
@@ -49,15 +58,26 @@ static bool is_globstar(const char *start, const char *p) {
   return p[0] == '*' && p[1] == '*' && (p == start || p[-1] == '/') && (p[2] == '/' || p[2] == '\0');
 }
 
-/* Matches pattern suffix p (of the whole pattern `start`) against the path suffix s. */
-static bool match_at(const char *start, const char *p, const char *s) {
+static bool match_from(matcher *m, const char *p, const char *s);
+
+/* Matches pattern suffix p against the path suffix s, remembering failures. */
+static bool match_at(matcher *m, const char *p, const char *s) {
+  size_t bit = (size_t)(p - m->pattern) * (m->n_path + 1) + (size_t)(s - m->path);
+  if (m->failed[bit / 8] & (1u << (bit % 8))) return false;
+  bool hit = match_from(m, p, s);
+  if (!hit) m->failed[bit / 8] |= (unsigned char)(1u << (bit % 8));
+  return hit;
+}
+
+static bool match_from(matcher *m, const char *p, const char *s) {
+  const char *start = m->pattern;
   for (; *p; p++) {
-    if (is_globstar(start, p)) return match_globstar(start, p + 2, s);
+    if (is_globstar(start, p)) return match_globstar(m, p + 2, s);
     switch (*p) {
     case '*':
       while (p[1] == '*') p++;
       for (const char *t = s;; t++) {
-        if (match_at(start, p + 1, t)) return true;
+        if (match_at(m, p + 1, t)) return true;
         if (*t == '\0' || *t == '/') return false;
       }
     case '?':
@@ -83,7 +103,14 @@ static bool match_at(const char *start, const char *p, const char *s) {
   return *s == '\0';
 }
 
-bool ll_glob_match(const char *pattern, const char *path) { return match_at(pattern, pattern, path); }
+bool ll_glob_match(const char *pattern, const char *path) {
+  size_t n_pattern = strlen(pattern), n_path = strlen(path);
+  size_t bits = (n_pattern + 1) * (n_path + 1);
+  matcher m = {pattern, path, n_path, ll_calloc(bits / 8 + 1, 1)};
+  bool hit = match_at(&m, pattern, path);
+  free(m.failed);
+  return hit;
+}
 
 static bool match_any_name(const char *pattern, const char *path) {
   for (const char *s = path;;) {

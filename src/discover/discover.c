@@ -11,6 +11,7 @@
 
 #include "base/alloc.h"
 #include "base/escape.h"
+#include "base/strmap.h"
 #include "frontend/frontend.h"
 
 static const char *const skipped_dirs[] = {
@@ -148,6 +149,45 @@ static void walk_dir(ll_discovery *out, const char *root, const char *root_real)
   free(stack);
 }
 
+/* Overlapping paths (`. src`, `f ./f`, absolute and relative) name some files twice: each is
+ * analysed once, under the name it was first found by (two names would mean two findings and two
+ * code-scanning alerts for one line). */
+static void drop_repeats(ll_discovery *out) {
+  ll_strmap seen;
+  ll_strmap_init(&seen);
+  size_t kept = 0;
+  for (size_t i = 0; i < out->n_files; i++) {
+    const char *real = out->reals[i];
+    if (real && ll_strmap_get(&seen, real) >= 0) {
+      free(out->files[i]);
+      free(out->reals[i]);
+      continue;
+    }
+    if (real) ll_strmap_put(&seen, real, 1);
+    out->files[kept] = out->files[i];
+    out->reals[kept++] = out->reals[i];
+  }
+  out->n_files = kept;
+  size_t n_templates = out->n_templates;
+  char **template_reals = ll_calloc(n_templates + 1, sizeof(char *)); /* the map's keys */
+  kept = 0;
+  for (size_t i = 0; i < n_templates; i++) {
+    char *real = realpath(out->templates[i], NULL);
+    if (real && ll_strmap_get(&seen, real) >= 0) {
+      free(real);
+      free(out->templates[i]);
+      continue;
+    }
+    if (real) ll_strmap_put(&seen, real, 1);
+    template_reals[i] = real;
+    out->templates[kept++] = out->templates[i];
+  }
+  out->n_templates = kept;
+  ll_strmap_free(&seen);
+  for (size_t i = 0; i < n_templates; i++) free(template_reals[i]);
+  free(template_reals);
+}
+
 void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths,
                  const ll_template_sniffer *templates) {
   memset(out, 0, sizeof(*out));
@@ -183,6 +223,7 @@ void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths,
       push_file(out, ll_strdup(path), realpath(path, NULL));
     }
   }
+  drop_repeats(out);
 }
 
 void ll_discovery_free(ll_discovery *self) {

@@ -234,6 +234,9 @@ typedef struct {
   size_t *inputs;
   size_t n, cap;
   ll_strmap loaded; /* real path → 1 */
+  size_t n_roots;    /* the unit's own roots, which are always loaded */
+  size_t dropped;    /* imported modules past MAX_UNIT_MODULES, reported, never silent */
+  const char *first_dropped;
 } unit;
 
 static void unit_push(unit *u, ll_module *m, const char *real, size_t input_index) {
@@ -253,7 +256,14 @@ static void unit_push(unit *u, ll_module *m, const char *real, size_t input_inde
  * taken them yet (a module that several units import is read again by all but the first). */
 static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out) {
   input *in = &r->inputs[input_index];
-  if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0 || u->n >= MAX_UNIT_MODULES) return;
+  if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0) return;
+  /* The bound keeps one unit's memory flat; a whole-program unit (templates join code across the
+   * project) needs every module, and a unit's own roots are never left out. */
+  if (u->n >= u->n_roots && u->n >= MAX_UNIT_MODULES && !r->whole_program) {
+    if (!u->dropped++) u->first_dropped = shown_name(r, in->path);
+    ll_strmap_put(&u->loaded, in->real, 1);
+    return;
+  }
   ll_strmap_put(&u->loaded, in->real, 1);
   const char *name = shown_name(r, in->path);
   size_t len = 0;
@@ -280,6 +290,7 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
 /* Lowers a unit's roots, then, breadth first, every module of the run that a handler module
  * imports (and what those import): only modules with Lambda evidence pull others in. */
 static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_results *out) {
+  u->n_roots = end - first;
   for (size_t i = first; i < end; i++) unit_load(r, u, r->roots[i], out);
   size_t n_roots = u->n;
   for (size_t done = 0; done < u->n; done++) {
@@ -289,6 +300,12 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
       int target = ll_resolve_import(&r->by_real, u->reals[done], &m->imports[i]);
       if (target >= 0) unit_load(r, u, (size_t)target, out);
     }
+  }
+  if (u->dropped) {
+    char *message = ll_strfmt("its handlers import more than %d modules: %zu imported modules were not "
+                              "analysed with them", MAX_UNIT_MODULES, u->dropped);
+    ll_results_add_error(out, u->first_dropped, message);
+    free(message);
   }
 }
 

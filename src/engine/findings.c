@@ -108,14 +108,12 @@ static const char *line_text(const char *source, size_t size, uint32_t line, siz
   return p;
 }
 
-static void add_note_finding(ll_results *results, const file_suppressions *file,
-                             const ll_suppress_note *note, const ll_options *options) {
+/* `source` (`size` bytes, or NULL) is the file's text, read once for all its notes. */
+static void add_note_finding(ll_results *results, const file_suppressions *file, const char *source,
+                             size_t size, const ll_suppress_note *note, const ll_options *options) {
   const ll_rule *rule = ll_rule_find("LL001");
   size_t len = 0;
-  char *error = NULL;
-  char *source = ll_read_file(file->path, &len, &error);
-  free(error);
-  const char *line = source ? line_text(source, len, note->line, &len) : NULL;
+  const char *line = source ? line_text(source, size, note->line, &len) : NULL;
   bool unknown = note->rule && !ll_rule_find(note->rule);
   ll_finding f = {
       .path = ll_strdup(file->path),
@@ -127,9 +125,8 @@ static void add_note_finding(ll_results *results, const file_suppressions *file,
       .severity = ll_config_severity(options->config, rule, rule->severity),
       .message = unknown ? ll_strfmt("suppression of unknown rule `%s` (see --list-rules)", note->rule)
                          : ll_strdup(note->message),
-      .source_line = line ? ll_strndup(line, len) : NULL,
   };
-  free(source);
+  ll_finding_set_line(&f, line, len);
   LL_PUSH(results->findings, results->n_findings, results->cap_findings, f);
 }
 
@@ -138,8 +135,15 @@ static void report_unused(ll_results *results, const suppression_table *t, const
     if (!t->items[i].suppressions) continue;
     size_t n = 0;
     ll_suppress_note *notes = ll_suppressions_unused(t->items[i].suppressions, &n);
-    for (size_t j = 0; j < n; j++)
-      if (note_relevant(&notes[j], options)) add_note_finding(results, &t->items[i], &notes[j], options);
+    char *source = NULL, *error = NULL;
+    size_t size = 0;
+    for (size_t j = 0; j < n; j++) {
+      if (!note_relevant(&notes[j], options)) continue;
+      if (!source && !error) source = ll_read_file(t->items[i].path, &size, &error);
+      add_note_finding(results, &t->items[i], source, size, &notes[j], options);
+    }
+    free(source);
+    free(error);
     ll_suppress_notes_delete(notes, n);
   }
 }

@@ -17,4 +17,8 @@
 char **ll_fingerprints_new(const ll_finding *findings, size_t count, const char *cwd);
 void ll_fingerprints_delete(char **fingerprints, size_t count);
 
+/* A digest of a whole source line, whitespace left out (the line identity of a finding whose
+ * kept source_line is only a window of a long line). */
+uint64_t ll_line_digest(const char *line, size_t len);
+
 #endif

@@ -3,9 +3,36 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "engine/fingerprint.h"
 #include "engine/results.h"
 
 ll_results *ll_results_new(void) { return ll_calloc(1, sizeof(ll_results)); }
+
+/* The byte offset of code point `column` (1-based) in the line, or `len`. */
+static size_t column_offset(const char *line, size_t len, uint32_t column) {
+  size_t at = 0;
+  for (uint32_t col = 1; at < len && col < column; col++)
+    for (at++; at < len && ((unsigned char)line[at] & 0xC0) == 0x80; at++) {}
+  return at;
+}
+
+void ll_finding_set_line(ll_finding *f, const char *line, size_t len) {
+  if (!line) return;
+  if (len <= LL_SOURCE_LINE_KEEP) {
+    f->source_line = ll_strndup(line, len);
+    return;
+  }
+  f->line_digest = ll_line_digest(line, len);
+  size_t at = column_offset(line, len, f->column), start = at > LL_SOURCE_LINE_KEEP / 3 ? at - LL_SOURCE_LINE_KEEP / 3 : 0;
+  while (start > 0 && ((unsigned char)line[start] & 0xC0) == 0x80) start--; /* a character's start */
+  size_t end = start + LL_SOURCE_LINE_KEEP < len ? start + LL_SOURCE_LINE_KEEP : len;
+  while (end < len && ((unsigned char)line[end] & 0xC0) == 0x80) end++;
+  uint32_t first = 1;
+  for (size_t i = 0; i < start; i++) first += ((unsigned char)line[i] & 0xC0) != 0x80;
+  f->source_line = ll_strndup(line + start, end - start);
+  f->source_first_column = first;
+  f->source_cut_end = end < len;
+}
 
 void ll_results_add_error(ll_results *self, const char *path, const char *message) {
   ll_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};

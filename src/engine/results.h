@@ -14,6 +14,9 @@ struct ll_results {
 };
 
 ll_results *ll_results_new(void);
+/* Sets the finding's source_line from the flagged line (`len` bytes, not NUL-terminated): the
+ * whole line, or for a long one a window around the finding's column (set column first). */
+void ll_finding_set_line(ll_finding *finding, const char *line, size_t len);
 /* Frees what a finding owns (not the finding itself). */
 void ll_finding_free(ll_finding *finding);
 

@@ -71,8 +71,8 @@ static void add_finding(ll_rule_ctx *ctx, ll_severity severity, const char *path
       .rule = ctx->rule,
       .severity = severity,
       .message = message,
-      .source_line = line_text ? ll_strndup(line_text, line_len) : NULL,
   };
+  ll_finding_set_line(&f, line_text, line_len);
   LL_PUSH(ctx->env.results->findings, ctx->env.results->n_findings, ctx->env.results->cap_findings, f);
 }
 

@@ -345,17 +345,18 @@ static void lower_import_from(ll_tsl *L, TSNode node) {
 static bool literal_keys_only(ll_tsl *L, TSNode args) {
   uint32_t n = ll_ts_is(args, "argument_list") ? ts_node_named_child_count(args) : 0;
   if (n == 0) return false;
-  for (uint32_t i = 0; i < n; i++) {
-    TSNode arg = ts_node_named_child(args, i);
+  bool literal = true;
+  ll_tsl_children it = ll_tsl_children_begin(L, args);
+  for (TSNode arg; literal && ll_tsl_children_next(&it, &arg);) {
     if (ll_ts_is(arg, "keyword_argument") || ll_ts_is(arg, "comment")) continue;
-    if (!ll_ts_is(arg, "dictionary")) return false;
-    uint32_t m = ts_node_named_child_count(arg);
-    for (uint32_t j = 0; j < m; j++) {
-      TSNode pair = ts_node_named_child(arg, j);
-      if (!ll_ts_is(pair, "pair") || !literal_value(L, ll_ts_field(pair, "key"))) return false;
-    }
+    if (!ll_ts_is(arg, "dictionary")) literal = false;
+    ll_tsl_children pairs = ll_tsl_children_begin(L, arg);
+    for (TSNode pair; literal && ll_tsl_children_next(&pairs, &pair);)
+      if (!ll_ts_is(pair, "pair") || !literal_value(L, ll_ts_field(pair, "key"))) literal = false;
+    ll_tsl_children_end(L);
   }
-  return true;
+  ll_tsl_children_end(L);
+  return literal;
 }
 
 /* The Python-only facts of a `cache.update(…)` / `cache.setdefault(k, make())` write that the core
@@ -1328,9 +1329,9 @@ static const ll_ts_form_entry python_forms[] = {
  * defined below it). Only the top level and its compound statements, not function bodies. */
 static void prescan_bindings(ll_tsl *L, TSNode node, int depth) {
   if (depth > 50) return;
-  uint32_t n = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < n; i++) {
-    TSNode stmt = ts_node_named_child(node, i);
+  /* a cursor: ts_node_named_child(i) is O(i), and a malformed file's root has 10^5 children */
+  ll_tsl_children it = ll_tsl_children_begin(L, node);
+  for (TSNode stmt; ll_tsl_children_next(&it, &stmt);) {
     if (ll_ts_is(stmt, "expression_statement") && ts_node_named_child_count(stmt) > 0) {
       TSNode inner = ts_node_named_child(stmt, 0);
       TSNode left = ll_ts_field(inner, "left");
@@ -1358,6 +1359,7 @@ static void prescan_bindings(ll_tsl *L, TSNode node, int depth) {
       prescan_bindings(L, stmt, depth + 1);
     }
   }
+  ll_tsl_children_end(L);
 }
 
 /* PEP 263: a `coding:` declaration in the first two lines names a non-UTF-8 source encoding. */

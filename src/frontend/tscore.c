@@ -608,7 +608,10 @@ ll_module *ll_tsl_lower(const ll_ts_lang *lang, const char *path, const char *so
   TSTree *tree = ll_ts_parse(lang->grammar(), replaced ? replaced : source, len);
   free(replaced);
   if (!tree) {
-    *problem = ll_strfmt("the %s grammar could not be loaded (tree-sitter ABI mismatch)", lang->display_name);
+    *problem = ll_ts_parse_over_budget()
+                   ? ll_strfmt("parsing stopped at its budget (the parser's error recovery on %zu bytes of "
+                               "malformed %s); not analysed", len, lang->display_name)
+                   : ll_strfmt("the %s grammar could not be loaded (tree-sitter ABI mismatch)", lang->display_name);
     return ll_builder_finish(b);
   }
   TSNode root = ts_tree_root_node(tree);

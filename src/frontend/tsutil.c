@@ -1,6 +1,7 @@
 #include "frontend/tsutil.h"
 
 #include <stdint.h>
+#include <time.h>
 
 #include "base/alloc.h"
 
@@ -66,16 +67,57 @@ ll_span ll_ts_span(const ll_builder *b, TSNode node) {
 
 /* One parser per thread, kept between files (a parser owns buffers worth reusing). */
 static _Thread_local TSParser *thread_parser;
+static _Thread_local bool thread_over_budget;
+
+/* The parse budget: CPU time of this thread (not wall time, so a loaded machine does not cut
+ * parses short), a base plus an allowance per MB, far above what well-formed code needs (a bare
+ * parse runs at ~7 MB/s) and far below what error recovery on a large malformed file can take
+ * (minutes). The parser asks about every hundred operations. */
+#define PARSE_BUDGET_BASE_NS (3ull * 1000 * 1000 * 1000)
+#define PARSE_BUDGET_PER_MB_NS (1ull * 1000 * 1000 * 1000)
+
+typedef struct {
+  const char *source;
+  uint32_t len;
+  uint64_t deadline_ns; /* thread CPU time */
+  bool stopped;
+} parse_input;
+
+static uint64_t thread_cpu_ns(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return (uint64_t)t.tv_sec * 1000000000ull + (uint64_t)t.tv_nsec;
+}
+
+static const char *read_source(void *payload, uint32_t byte, TSPoint point, uint32_t *bytes_read) {
+  (void)point;
+  const parse_input *in = payload;
+  *bytes_read = byte < in->len ? in->len - byte : 0;
+  return in->source + (byte < in->len ? byte : in->len);
+}
+
+static bool over_budget(TSParseState *state) {
+  parse_input *in = state->payload;
+  return in->stopped = thread_cpu_ns() > in->deadline_ns;
+}
 
 TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len) {
+  thread_over_budget = false;
   if (!thread_parser) thread_parser = ts_parser_new();
   if (ts_parser_language(thread_parser) != language && !ts_parser_set_language(thread_parser, language))
     return NULL;
-  TSTree *tree = ts_parser_parse_string(thread_parser, NULL, source, (uint32_t)len);
+  parse_input in = {source, (uint32_t)len,
+                    thread_cpu_ns() + PARSE_BUDGET_BASE_NS + PARSE_BUDGET_PER_MB_NS * (len >> 20), false};
+  TSInput input = {.payload = &in, .read = read_source, .encoding = TSInputEncodingUTF8};
+  TSParseOptions options = {.payload = &in, .progress_callback = over_budget};
+  TSTree *tree = ts_parser_parse_with_options(thread_parser, NULL, input, options);
+  thread_over_budget = !tree && in.stopped;
   tree_generation++;
   ts_parser_reset(thread_parser);
   return tree;
 }
+
+bool ll_ts_parse_over_budget(void) { return thread_over_budget; }
 
 void ll_ts_release_parser(void) {
   if (thread_parser) ts_parser_delete(thread_parser);

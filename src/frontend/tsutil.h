@@ -22,8 +22,11 @@ char *ll_ts_text(ll_builder *b, TSNode node);
 /* Whether the node's source text equals `text`. */
 bool ll_ts_text_is(const ll_builder *b, TSNode node, const char *text);
 ll_span ll_ts_span(const ll_builder *b, TSNode node);
-/* Parses with `language`; NULL only when the parser cannot be set up (an ABI mismatch). */
+/* Parses with `language`; NULL when the parser cannot be set up (an ABI mismatch) or when the parse
+ * ran past its budget (error recovery on a large malformed file: ll_ts_parse_over_budget()). */
 TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len);
+/* Whether this thread's last ll_ts_parse stopped at its budget. */
+bool ll_ts_parse_over_budget(void);
 /* Frees this thread's parser (ll_ts_parse keeps one per thread); a thread calls it before it ends. */
 void ll_ts_release_parser(void);
 /* A one-line description of the first syntax error in `root` ("syntax error at line 3, column 7"),

@@ -35,11 +35,12 @@ static void print_source_line(FILE *out, const char *line) {
 static void print_snippet(FILE *out, const palette *p, const ll_finding *f) {
   const char *line = f->source_line;
   if (f->line == 1 && strncmp(line, "\xEF\xBB\xBF", 3) == 0) line += 3; /* a BOM is no column */
-  fprintf(out, "%s%5u |%s ", p->blue, f->line, p->reset);
+  bool cut_start = f->source_first_column > 1; /* a long line, kept around the span: "…" marks the cuts */
+  fprintf(out, "%s%5u |%s %s", p->blue, f->line, p->reset, cut_start ? "\xE2\x80\xA6" : "");
   print_source_line(out, line);
-  fputc('\n', out);
-  fprintf(out, "%s      |%s ", p->blue, p->reset);
-  uint32_t col = 1;
+  fputs(f->source_cut_end ? "\xE2\x80\xA6\n" : "\n", out);
+  fprintf(out, "%s      |%s %s", p->blue, p->reset, cut_start ? " " : "");
+  uint32_t col = cut_start ? f->source_first_column : 1;
   for (const char *c = line; *c && col < f->column; c++) {
     if (((unsigned char)*c & 0xC0) == 0x80) continue;
     fputc(*c == '\t' ? '\t' : ' ', out);

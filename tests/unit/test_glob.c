@@ -1,3 +1,6 @@
+#include <string.h>
+#include <time.h>
+
 #include "base/glob.h"
 #include "testutil.h"
 
@@ -39,11 +42,33 @@ static void test_tree(void **state) {
   assert_false(ll_glob_match_tree("app.py", "app.pyc"));
 }
 
+/* Patterns built to backtrack (`*a*a*…b`, a run of globstar folders): exponential in a backtracking matcher,
+ * polynomial here. A config file is input too (a pull request can change it). */
+static void test_no_backtracking_blowup(void **state) {
+  char pattern[128] = "", path[256] = "";
+  for (int i = 0; i < 24; i++) strcat(pattern, "*a");
+  strcat(pattern, "*b");
+  memset(path, 'a', 120);
+  clock_t start = clock();
+  assert_false(ll_glob_match(pattern, path));
+  char deep[512] = "", folders[1024] = "";
+  for (int i = 0; i < 12; i++) strcat(deep, "**/");
+  strcat(deep, "x");
+  for (int i = 0; i < 60; i++) strcat(folders, "d/");
+  strcat(folders, "y");
+  assert_false(ll_glob_match(deep, folders));
+  strcpy(folders + strlen(folders) - 1, "x");
+  assert_true(ll_glob_match(deep, folders));
+  double seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
+  if (seconds > 2) fail_msg("backtracking globs took %.1f s of CPU", seconds);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_match_basics),
       cmocka_unit_test(test_globstar),
       cmocka_unit_test(test_tree),
+      cmocka_unit_test(test_no_backtracking_blowup),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
