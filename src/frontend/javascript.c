@@ -58,6 +58,7 @@ enum { LL_JS_MAX_LINE = 4096, LL_JS_MAX_GUARDS = 4 };
 typedef struct {
   ll_strmap top_fns;    /* name → function index (top-level functions and const arrows) */
   ll_strmap async_fns;  /* names of async functions of the module (prescan) */
+  ll_strmap exported;   /* handler names exported by a later `export { handler }` (prescan) */
   const char **handlers;/* local functions exported under a handler name */
   size_t n_handlers, cap_handlers;
   bool callback_fn;     /* the function being lowered takes a callback parameter */
@@ -651,6 +652,8 @@ static void lower_declarator(ll_tsl *L, TSNode decl, TSNode d, bool exported) {
     lower_function_as(L, fname, d, name, v, exported && handler_name(fname));
     return;
   }
+  if (!exported && top && is(name, "identifier") && ll_strmap_get(&st(L)->exported, text(L, name)) >= 0)
+    exported = true; /* `const handler = middy(base); export { handler };` */
   if (exported && is(name, "identifier") && top) {
     bind_top(L, name, value, is_const_decl(L, decl));
     lower_export_value(L, text(L, name), d, value);
@@ -1425,11 +1428,27 @@ static void lower_export_assign(ll_tsl *L, TSNode node) { lower_assignment(L, no
 
 /* ---- prescan: names known before the walk ----------------------------------------------------- */
 
+/* `export { handler }` below `const handler = middy(base)`: the declaration is an export. */
+static void prescan_export_clause(ll_tsl *L, TSNode statement) {
+  if (!is(statement, "export_statement") || !ts_node_is_null(ll_ts_field(statement, "source"))) return;
+  for (uint32_t i = 0; i < ts_node_named_child_count(statement); i++) {
+    TSNode clause = ts_node_named_child(statement, i);
+    for (uint32_t k = 0; is(clause, "export_clause") && k < ts_node_named_child_count(clause); k++) {
+      TSNode sp = ts_node_named_child(clause, k);
+      TSNode name = ll_ts_field(sp, "name"), alias = ll_ts_field(sp, "alias");
+      if (is(sp, "export_specifier") && ts_node_is_null(alias) && handler_name(text(L, name)))
+        ll_strmap_put(&st(L)->exported, text(L, name), 1);
+    }
+  }
+}
+
 static void js_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->top_fns); /* the state itself is the core's (state_size) */
   ll_strmap_init(&st(L)->async_fns);
+  ll_strmap_init(&st(L)->exported);
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
+    prescan_export_clause(L, c);
     TSNode decl = is(c, "export_statement") ? ll_ts_field(c, "declaration") : c;
     if (is(decl, "function_declaration") || is(decl, "generator_function_declaration")) {
       TSNode name = ll_ts_field(decl, "name");
@@ -1469,6 +1488,7 @@ static void js_lower_root(ll_tsl *L, TSNode root) {
   }
   ll_strmap_free(&st(L)->top_fns);
   ll_strmap_free(&st(L)->async_fns);
+  ll_strmap_free(&st(L)->exported);
   free(st(L)->handlers);
 }
 
