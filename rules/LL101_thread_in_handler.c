@@ -31,11 +31,25 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "import { Worker } from \"node:worker_threads\";\n"
+     "\n"
+     "export const handler = async (event) => {\n"
+     "  const worker = new Worker(\"./resize.js\", { workerData: event.images });\n"
+     "  return once(worker, \"message\");\n"
+     "};\n",
+     "// below 1769 MB there is less than one vCPU: do the work in the handler,\n"
+     "// or give the function the memory (vCPUs) the workers need\n"
+     "export const handler = async (event) => event.images.map(resize);\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL101 = {
     .id = "LL101",
     .name = "thread-in-handler",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) |
                  LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_RUST),
     .summary = "An OS thread or thread pool is created in code that runs on every invocation.",
@@ -50,6 +64,7 @@ const ll_rule ll_rule_LL101 = {
     .fix = "_pool = ThreadPoolExecutor(max_workers=2)  # once per environment, sized to the vCPUs\n\n"
            "def lambda_handler(event, context):\n"
            "    return list(_pool.map(resize, event[\"images\"]))\n",
+    .examples = examples,
     .help = "create the pool once at module scope sized to the function's vCPUs, or use async I/O",
     .not_flagged = "Pools created once at module scope and reused across invocations; threads in "
                    "code that no handler reaches; processes (see LL102).",

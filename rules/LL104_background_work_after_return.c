@@ -8,10 +8,19 @@
  * when the environment is recycled.
  * Not flagged: work joined, awaited, gathered, shut down or run under `with`; a thread or task
  * returned to the caller; pools that were given no work.
+ * JavaScript/TypeScript, without type information: a call is taken to make a promise when it is an
+ * SDK v3 `client.send(…)`, a v2 `.promise()`, `fetch` / axios / got, an `fs/promises` function, an
+ * `async` function of the module, or a `.then()/.catch()` chain; it floats when its value is
+ * dropped (a statement of its own, `void p()`), and `arr.forEach(async …)` floats its callbacks;
+ * so does a `setTimeout` / `setImmediate` whose id is dropped (unless it aborts a request).
+ * Functions that take a callback parameter are not checked (the runtime waits for their event loop).
  */
 #include "rulekit.h"
 
-static const char *kind_name(ll_spawn_kind kind) {
+static const char *kind_name(const ll_module *m, const ll_spawn *spawn) {
+  ll_spawn_kind kind = spawn->kind;
+  if (kind == LL_SPAWN_TASK && ll_is_js(m))
+    return ll_streq(spawn->callee, "setTimeout") || ll_streq(spawn->callee, "setImmediate") ? "timer" : "promise";
   switch (kind) {
   case LL_SPAWN_THREAD: return "thread";
   case LL_SPAWN_POOL: return "thread pool";
@@ -31,10 +40,27 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       ll_rule_report(ctx, m, ev->span,
                      "%s started by `%s` is not joined or awaited before `%s` returns; Lambda freezes "
                      "the environment after the response, so it may never finish",
-                     kind_name(ev->as.spawn.kind), ev->as.spawn.callee, fn->name);
+                     kind_name(m, &ev->as.spawn), ev->as.spawn.callee, fn->name);
     }
   }
 }
+
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "export const handler = async (event) => {\n"
+     "  cloudwatch.send(new PutMetricDataCommand(metric(event))); // floating\n"
+     "  void audit(event);\n"
+     "  return { statusCode: 200 };\n"
+     "};\n",
+     "export const handler = async (event) => {\n"
+     "  await Promise.all([\n"
+     "    cloudwatch.send(new PutMetricDataCommand(metric(event))),\n"
+     "    audit(event),\n"
+     "  ]);\n"
+     "  return { statusCode: 200 };\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL104 = {
     .id = "LL104",
@@ -56,8 +82,15 @@ const ll_rule ll_rule_LL104 = {
            "    ...\n"
            "    t.join()\n"
            "    return {\"statusCode\": 200}\n",
+    .examples = examples,
     .help = "join / await / shut down the work before returning (or use a Lambda extension)",
     .not_flagged = "Work that is joined, awaited, gathered, shut down or run under `with`; a thread "
-                   "or task returned to the caller; pools given no work.",
+                   "or task returned to the caller; pools given no work. JavaScript/TypeScript (no type "
+                   "information): a promise is recognised by its maker (SDK v3 `client.send`, v2 "
+                   "`.promise()`, `fetch`, axios, got, `fs/promises`, an `async` function of the module, "
+                   "`.then()/.catch()`) and flagged only when its value is dropped (a statement of its "
+                   "own, `void p()`, `arr.forEach(async …)`); promises stored in a variable, returned, "
+                   "awaited or passed on are not; nor are functions that take a callback parameter "
+                   "(callback handlers: the runtime waits for the event loop to empty).",
     .check_module = check,
 };

@@ -34,12 +34,20 @@ static const char *const c_family_draining[] = {"clear", "erase", "pop_back", "p
                                                 "extract", NULL};
 static const char *const c_family_membership[] = {"insert", "emplace", "push_back", "emplace_back", NULL};
 
+/* JavaScript / TypeScript arrays, Maps and Sets (`arr.length = 0` lowers to a rebind: a reset). */
+static const char *const js_growing[] = {"push", "unshift", "set", "add", "splice", NULL};
+static const char *const js_draining[] = {"clear", "delete", "pop", "shift", "splice", NULL};
+static const char *const js_membership[] = {"add", "push", NULL};
+
 static const char *const *const growing_tables[LL_LANG_COUNT] = {
-    [LL_LANG_PYTHON] = python_growing, [LL_LANG_C] = c_family_growing, [LL_LANG_CPP] = c_family_growing};
+    [LL_LANG_PYTHON] = python_growing, [LL_LANG_C] = c_family_growing, [LL_LANG_CPP] = c_family_growing,
+    [LL_LANG_JAVASCRIPT] = js_growing, [LL_LANG_TYPESCRIPT] = js_growing};
 static const char *const *const draining_tables[LL_LANG_COUNT] = {
-    [LL_LANG_PYTHON] = python_draining, [LL_LANG_C] = c_family_draining, [LL_LANG_CPP] = c_family_draining};
+    [LL_LANG_PYTHON] = python_draining, [LL_LANG_C] = c_family_draining, [LL_LANG_CPP] = c_family_draining,
+    [LL_LANG_JAVASCRIPT] = js_draining, [LL_LANG_TYPESCRIPT] = js_draining};
 static const char *const *const membership_tables[LL_LANG_COUNT] = {
-    [LL_LANG_PYTHON] = python_membership, [LL_LANG_C] = c_family_membership, [LL_LANG_CPP] = c_family_membership};
+    [LL_LANG_PYTHON] = python_membership, [LL_LANG_C] = c_family_membership, [LL_LANG_CPP] = c_family_membership,
+    [LL_LANG_JAVASCRIPT] = js_membership, [LL_LANG_TYPESCRIPT] = js_membership};
 
 /* Empty containers: a `setdefault` default built by one of these starts a record that is then
  * filled (`d.setdefault(k, []).append(x)`); any other call builds a value to reuse (a cache). */
@@ -128,11 +136,28 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   ll_strmap_free(&facts);
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "const results = [];\n"
+     "\n"
+     "export const handler = async (event) => {\n"
+     "  for (const record of event.Records) results.push(transform(record));\n"
+     "  return results;\n"
+     "};\n",
+     "export const handler = async (event) => {\n"
+     "  const results = event.Records.map(transform);\n"
+     "  return results;\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL201 = {
     .id = "LL201",
     .name = "module-state-accumulation",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
+                 LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "Handler code keeps adding to a module-level container.",
     .rationale =
         "Lambda reuses an execution environment for many invocations, and module-level objects "
@@ -147,6 +172,7 @@ const ll_rule ll_rule_LL201 = {
     .fix = "def lambda_handler(event, context):\n"
            "    results = [transform(record) for record in event[\"Records\"]]\n"
            "    return results\n",
+    .examples = examples,
     .help = "keep per-request data in local variables; reset module containers if they must exist",
     .not_flagged = "Caches (writes under `if key not in cache:` or an is-None guard, "
                    "`setdefault(k, make())` with a computed default, `@functools.lru_cache`, names containing cache/memo/registry); writes with literal "

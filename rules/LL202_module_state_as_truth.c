@@ -64,8 +64,11 @@ static bool tested_in_reachable_code(const tested_names *t, const char *name, bo
 /* Per language: the methods that record an element as seen (`seen.add(id)`, `seen.insert(id)`). */
 static const char *const python_records[] = {"add", "append", "appendleft", NULL};
 static const char *const c_family_records[] = {"insert", "emplace", "push_back", "emplace_back", NULL};
+/* Map.set is a keyed store (a cache may miss), like a subscript: not a record of what was seen. */
+static const char *const js_records[] = {"add", "push", NULL};
 static const char *const *const record_tables[LL_LANG_COUNT] = {
-    [LL_LANG_PYTHON] = python_records, [LL_LANG_C] = c_family_records, [LL_LANG_CPP] = c_family_records};
+    [LL_LANG_PYTHON] = python_records, [LL_LANG_C] = c_family_records, [LL_LANG_CPP] = c_family_records,
+    [LL_LANG_JAVASCRIPT] = js_records, [LL_LANG_TYPESCRIPT] = js_records};
 
 /* What kind of truth the write keeps, or NULL when it is not one this rule reports. */
 static const char *truth_kind(const ll_module *m, const ll_event *ev, const ll_binding *b) {
@@ -115,11 +118,35 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   free(tested.keys);
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "const seen = new Set();\n"
+     "\n"
+     "export const handler = async (event) => {\n"
+     "  if (seen.has(event.id)) return \"duplicate\";\n"
+     "  seen.add(event.id);\n"
+     "  return process(event);\n"
+     "};\n",
+     "export const handler = async (event) => {\n"
+     "  try {\n"
+     "    await db.send(new PutCommand({ TableName, Item: { id: event.id },\n"
+     "      ConditionExpression: \"attribute_not_exists(id)\" }));\n"
+     "  } catch (e) {\n"
+     "    if (e.name === \"ConditionalCheckFailedException\") return \"duplicate\";\n"
+     "    throw e;\n"
+     "  }\n"
+     "  return process(event);\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL202 = {
     .id = "LL202",
     .name = "module-state-as-truth",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
+                 LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "Handler code counts or records in module state that then decides behaviour.",
     .rationale =
         "Module state belongs to one execution environment. Concurrent requests run in other "
@@ -141,6 +168,7 @@ const ll_rule ll_rule_LL202 = {
            "    except table.meta.client.exceptions.ConditionalCheckFailedException:\n"
            "        return \"duplicate\"\n"
            "    return process(event)\n",
+    .examples = examples,
     .help = "keep counters and dedup records in an external store (DynamoDB conditional writes, "
             "Powertools idempotency)",
     .not_flagged = "Lazy initialisation (`if _client is None: _client = …`); one-shot flags set to a "

@@ -14,7 +14,9 @@
  * function that checks whether a file exists, `if not os.path.exists(path):` or an early return;
  * writes under a lazy-initialisation guard or at module scope, run once per environment); paths
  * outside /tmp; code no handler reaches. A path written twice in one function (downloaded, then
- * converted in place) is reported once.
+ * converted in place) is reported once. JavaScript/TypeScript: `fs` writes (sync, callback,
+ * `fs/promises`, `createWriteStream`, `mkdtemp`) and removals (`unlink`, `rm`, `rmdir`, fs-extra
+ * `remove`), existence checks `fs.existsSync` / `access` / `stat`.
  */
 #include "rulekit.h"
 
@@ -60,7 +62,10 @@ static bool removes_files(const ll_rule_ctx *ctx, const ll_module *self) {
  * os.path.exists(p): download(p)`, or an early `return` when it exists). */
 static bool checks_existence(const ll_function *fn) {
   static const char *const checks[] = {"os.path.exists", "os.path.isfile", "os.path.isdir",
-                                       "os.path.getsize", "os.listdir", "os.stat", NULL};
+                                       "os.path.getsize", "os.listdir", "os.stat", "fs.existsSync",
+                                       "fs.statSync", "fs.accessSync", "fs.promises.access",
+                                       "fs.promises.stat", "fs/promises.access", "fs/promises.stat",
+                                       "fs-extra.pathExists", "fs-extra.pathExistsSync", NULL};
   for (uint32_t e = 0; e < fn->n_events; e++) {
     const ll_event *ev = &fn->events[e];
     if (ev->kind != LL_EV_CALL) continue;
@@ -93,7 +98,8 @@ static bool reported_before(const ll_function *fn, uint32_t upto, const char *pa
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   /* The cheap test first: removes_files looks across the modules of the unit. */
-  if (m->language != LL_LANG_PYTHON || !writes_files(m) || removes_files(ctx, m)) return;
+  bool js = ll_is_js(m);
+  if ((m->language != LL_LANG_PYTHON && !js) || !writes_files(m) || removes_files(ctx, m)) return;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -106,18 +112,39 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       ll_rule_report(ctx, m, ev->span,
                      "writes `%s` and nothing in this module removes it: /tmp survives between "
                      "invocations, so files pile up until the ephemeral storage is full and later "
-                     "requests can read this one's data; delete it in a `finally:` or use "
-                     "`tempfile.TemporaryDirectory()`",
-                     ev->as.file.path);
+                     "requests can read this one's data; %s",
+                     ev->as.file.path,
+                     js ? "remove it in a `finally` block (`fs.rmSync(path, { force: true })`)"
+                        : "delete it in a `finally:` or use `tempfile.TemporaryDirectory()`");
     }
   }
 }
+
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "export const handler = async (event) => {\n"
+     "  const path = `/tmp/${event.key}`;\n"
+     "  await writeFile(path, await download(event.key));\n"
+     "  return convert(path);\n"
+     "};\n",
+     "export const handler = async (event) => {\n"
+     "  const path = `/tmp/${event.key}`;\n"
+     "  try {\n"
+     "    await writeFile(path, await download(event.key));\n"
+     "    return await convert(path);\n"
+     "  } finally {\n"
+     "    await rm(path, { force: true });\n"
+     "  }\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL203 = {
     .id = "LL203",
     .name = "tmp-left-behind",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "The handler writes files under /tmp and never removes them.",
     .rationale =
         "/tmp belongs to the execution environment, not to the invocation: its contents survive "
@@ -133,7 +160,8 @@ const ll_rule ll_rule_LL203 = {
            "        path = os.path.join(tmp, \"input\")\n"
            "        s3.download_file(BUCKET, event[\"key\"], path)\n"
            "        return convert(path)\n",
-    .help = "remove the file in a `finally:` block, or use tempfile.TemporaryDirectory()/NamedTemporaryFile()",
+    .examples = examples,
+    .help = "remove the file in a `finally` block, or (Python) use tempfile.TemporaryDirectory()/NamedTemporaryFile()",
     .not_flagged = "Modules that remove files anywhere (os.remove, os.unlink, shutil.rmtree, "
                    "Path.unlink, TemporaryDirectory.cleanup), or that import a module whose reached "
                    "code removes files (a shared cleanup helper); temporary files removed automatically "

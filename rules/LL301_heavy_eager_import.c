@@ -13,6 +13,9 @@
  * lazy); numpy (or another library) when a heavier one that loads it anyway is used eagerly; uses in
  * functions lambda-lint cannot place on a handler's call graph or that are passed around as values
  * (`map(score, records)`, callbacks): they may run on every invocation.
+ * JavaScript/TypeScript: the npm catalog below (the whole `aws-sdk` v2, `lodash` as a whole —
+ * `lodash/get` is not it —, moment, puppeteer and @sparticuz/chromium, sharp, tfjs-node, pdfkit, …),
+ * by top-level `import` / `require`; `require` and `import()` inside a function are already lazy.
  * The catalog is extendable from the config file: `heavy-modules: [name, name=ms]`.
  */
 #include <stdio.h>
@@ -40,6 +43,19 @@ static const heavy_module python_catalog[] = {
     {"awswrangler", 1500, "pandas"},
     {NULL, 0, NULL}};
 
+/* npm packages with a typical require/import cost on a 1 GB function (order of magnitude). */
+static const heavy_module js_catalog[] = {
+    {"aws-sdk", 400, NULL},               {"lodash", 60, NULL},                 {"moment", 50, NULL},
+    {"moment-timezone", 120, "moment"},   {"puppeteer", 600, NULL},             {"puppeteer-core", 400, NULL},
+    {"@sparticuz/chromium", 700, NULL},   {"chrome-aws-lambda", 700, NULL},     {"sharp", 150, NULL},
+    {"@tensorflow/tfjs-node", 1500, NULL},{"@tensorflow/tfjs", 800, NULL},      {"pdfkit", 150, NULL},
+    {"pdf-lib", 100, NULL},               {"jsdom", 400, NULL},                 {"exceljs", 250, NULL},
+    {"xlsx", 200, NULL},                  {"googleapis", 800, NULL},            {"firebase-admin", 500, NULL},
+    {"canvas", 150, NULL},                {"playwright-core", 400, NULL},       {"typeorm", 300, NULL},
+    {"@prisma/client", 200, NULL},        {"ffmpeg-static", 50, NULL},          {"mathjs", 200, NULL},
+    {"natural", 300, NULL},               {"openai", 80, NULL},                 {"langchain", 600, NULL},
+    {NULL, 0, NULL}};
+
 typedef struct {
   const char *module;
   unsigned cost_ms;
@@ -62,12 +78,14 @@ static const char *top_package(const char *q, char *buf, size_t size) {
 
 /* Catalog entry for a top-level package, from the built-in table or the config list ("name" or
  * "name=ms"). */
-static bool lookup(const ll_rule_ctx *ctx, const char *package, heavy_use *out) {
-  for (size_t i = 0; python_catalog[i].module; i++)
-    if (ll_streq(python_catalog[i].module, package)) {
-      out->module = python_catalog[i].module;
-      out->cost_ms = python_catalog[i].cost_ms;
-      out->loads = python_catalog[i].loads;
+static bool lookup(const ll_rule_ctx *ctx, const ll_module *m, const char *package, heavy_use *out) {
+  bool js = ll_is_js(m);
+  const heavy_module *catalog = js ? js_catalog : python_catalog;
+  for (size_t i = 0; catalog[i].module; i++)
+    if (ll_streq(catalog[i].module, package)) {
+      out->module = catalog[i].module;
+      out->cost_ms = catalog[i].cost_ms;
+      out->loads = catalog[i].loads;
       return true;
     }
   const char *const *extra = ll_rule_config_list(ctx, "heavy-modules");
@@ -138,7 +156,7 @@ static void record_use(const ll_rule_ctx *ctx, const ll_module *m, int f, const 
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  if (m->language != LL_LANG_PYTHON) return;
+  if (m->language != LL_LANG_PYTHON && !ll_is_js(m)) return;
   heavy_use heavy[MAX_HEAVY];
   size_t n_heavy = 0;
   char buf[128];
@@ -147,7 +165,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     if (imp->function != 0 || imp->relative_level > 0 || !imp->module || !*imp->module) continue;
     const char *package = top_package(imp->module, buf, sizeof(buf));
     heavy_use h = {.some_path_fn = -1};
-    if (!lookup(ctx, package, &h)) continue;
+    if (!lookup(ctx, m, package, &h)) continue;
     bool known = false;
     for (size_t k = 0; k < n_heavy; k++)
       if (ll_streq(heavy[k].module, h.module)) {
@@ -207,11 +225,32 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "import chromium from \"@sparticuz/chromium\";\n"
+     "import puppeteer from \"puppeteer-core\";\n"
+     "\n"
+     "export const handler = async (event) => {\n"
+     "  if (event.format !== \"pdf\") return { body: render(event) };\n"
+     "  const browser = await puppeteer.launch({ executablePath: await chromium.executablePath() });\n"
+     "  return { body: await printPdf(browser, event) };\n"
+     "};\n",
+     "export const handler = async (event) => {\n"
+     "  if (event.format !== \"pdf\") return { body: render(event) };\n"
+     "  const { default: chromium } = await import(\"@sparticuz/chromium\"); // paid only when needed\n"
+     "  const { default: puppeteer } = await import(\"puppeteer-core\");\n"
+     "  const browser = await puppeteer.launch({ executablePath: await chromium.executablePath() });\n"
+     "  return { body: await printPdf(browser, event) };\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL301 = {
     .id = "LL301",
     .name = "heavy-eager-import",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "A heavy library is imported at module level but not needed on every invocation.",
     .rationale =
         "Top-level imports run in the init phase of every cold start, and data-science and ML "
@@ -229,6 +268,7 @@ const ll_rule ll_rule_LL301 = {
            "        import pandas as pd  # paid only by the invocations that need it\n"
            "        return pd.read_csv(event[\"url\"]).to_dict()\n"
            "    return {\"ok\": True}\n",
+    .examples = examples,
     .help = "import the library inside the function/branch that needs it, or drop it",
     .not_flagged = "Libraries used at module scope or on every path of a handler; imports guarded by "
                    "try/except or `if TYPE_CHECKING:`; imports inside functions; a library that a "

@@ -45,8 +45,35 @@ static const char *const c_family_clients[] = {
     "mongocxx::client", "sw::redis::Redis", "cpr::Session", "httplib::Client", "httplib::SSLClient",
     "grpc::CreateChannel", NULL};
 
+/* JavaScript / TypeScript (npm qualified names: see src/frontend/javascript.c): SDK v3 clients and
+ * the document client, v2 service objects from `aws-sdk/clients/…` (`new AWS.S3()` is matched by
+ * aws_sdk_v2_client below), database drivers and HTTP clients. */
+static const char *const js_clients[] = {
+    "@aws-sdk/client-*Client", "@aws-sdk/lib-dynamodb.DynamoDBDocumentClient.from",
+    "@aws-sdk/lib-dynamodb.DynamoDBDocument.from", "aws-sdk/clients/*", "aws-sdk.DynamoDB.DocumentClient",
+    "pg.Pool", "pg.Client", "pg.default.Pool", "pg.default.Client", "mysql2.createConnection",
+    "mysql2.createPool", "mysql2/promise.createConnection", "mysql2/promise.createPool",
+    "mysql.createConnection", "mysql.createPool", "mongoose.connect", "mongoose.createConnection",
+    "mongodb.MongoClient", "mongodb.MongoClient.connect", "ioredis", "ioredis.Redis", "ioredis.Cluster",
+    "redis.createClient", "@prisma/client.PrismaClient", "axios.create", "https.Agent", "http.Agent",
+    "knex", "sequelize.Sequelize", "sequelize", "@elastic/elasticsearch.Client",
+    "@opensearch-project/opensearch.Client", "@neondatabase/serverless.Pool", "@planetscale/database.connect",
+    "postgres", "kafkajs.Kafka", "amqplib.connect", "openai", "openai.OpenAI", "@anthropic-ai/sdk",
+    "stripe", "@google-cloud/*", NULL};
+
+/* `new AWS.S3()`, `new AWS.DynamoDB()`: a service of the v2 SDK (a capitalised member of aws-sdk). */
+static bool aws_sdk_v2_client(const ll_module *m, const ll_call *call) {
+  static const char prefix[] = "aws-sdk.";
+  if (!ll_is_js(m)) return false;
+  if (strncmp(call->callee, prefix, sizeof(prefix) - 1)) return false;
+  const char *service = call->callee + sizeof(prefix) - 1;
+  return service[0] >= 'A' && service[0] <= 'Z' && !strchr(service, '.');
+}
+
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_clients,
+    [LL_LANG_JAVASCRIPT] = js_clients,
+    [LL_LANG_TYPESCRIPT] = js_clients,
     [LL_LANG_C] = c_family_clients,
     [LL_LANG_CPP] = c_family_clients,
 };
@@ -87,7 +114,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
-      if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session_client(m, fn, e)) continue;
+      if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session_client(m, fn, e) &&
+          !aws_sdk_v2_client(m, &ev->as.call))
+        continue;
       if (explicit_credentials(&ev->as.call)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
       /* the service: `client("s3")` or `client(service_name="s3")` */
@@ -101,6 +130,20 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     }
   }
 }
+
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "import { S3Client, GetObjectCommand } from \"@aws-sdk/client-s3\";\n\n"
+     "export const handler = async (event) => {\n"
+     "  const s3 = new S3Client({});\n"
+     "  return s3.send(new GetObjectCommand({ Bucket: event.bucket, Key: event.key }));\n"
+     "};\n",
+     "import { S3Client, GetObjectCommand } from \"@aws-sdk/client-s3\";\n\n"
+     "const s3 = new S3Client({}); // once per execution environment\n\n"
+     "export const handler = async (event) =>\n"
+     "  s3.send(new GetObjectCommand({ Bucket: event.bucket, Key: event.key }));\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL302 = {
     .id = "LL302",
@@ -123,7 +166,8 @@ const ll_rule ll_rule_LL302 = {
            "s3 = boto3.client(\"s3\")  # once per execution environment\n\n"
            "def lambda_handler(event, context):\n"
            "    return s3.get_object(Bucket=event[\"bucket\"], Key=event[\"key\"])\n",
-    .help = "create the client once at module scope (or lazily behind `if _client is None:`)",
+    .examples = examples,
+    .help = "create the client once at module scope (or lazily behind `if _client is None:` / `if (!client)`)",
     .not_flagged = "Clients created at module scope; behind a lazy-initialisation guard "
                    "on module or class state (`if _client is None:`; a parameter defaulting to None "
                    "is not one: `def f(client=None)` builds a client on every call that passes none); "

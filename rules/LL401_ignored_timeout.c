@@ -27,7 +27,9 @@ static bool is_paginated(const ll_loop *loop) {
   const char *c = loop->iter_callee;
   if (!c) return false;
   const char *method = strrchr(c, '.');
-  return method && (ll_streq(method + 1, "paginate") || ll_streq(method + 1, "iterate_pages"));
+  /* boto3 `paginate`; SDK for JavaScript v3 `paginateListObjectsV2(…)` */
+  return method && (ll_streq(method + 1, "paginate") || ll_streq(method + 1, "iterate_pages") ||
+                    !strncmp(method + 1, "paginate", 8));
 }
 
 /* Why the loop can outlast the invocation, or NULL when it cannot. */
@@ -66,6 +68,28 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "export const handler = async (event) => {\n"
+     "  let ExclusiveStartKey;\n"
+     "  do {\n"
+     "    const page = await db.send(new ScanCommand({ TableName, ExclusiveStartKey }));\n"
+     "    await archive(page.Items);\n"
+     "    ExclusiveStartKey = page.LastEvaluatedKey;\n"
+     "  } while (ExclusiveStartKey);\n"
+     "};\n",
+     "export const handler = async (event, context) => {\n"
+     "  let ExclusiveStartKey = event.resumeFrom;\n"
+     "  do {\n"
+     "    if (context.getRemainingTimeInMillis() < 10000) return { resumeFrom: ExclusiveStartKey };\n"
+     "    const page = await db.send(new ScanCommand({ TableName, ExclusiveStartKey }));\n"
+     "    await archive(page.Items);\n"
+     "    ExclusiveStartKey = page.LastEvaluatedKey;\n"
+     "  } while (ExclusiveStartKey);\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL401 = {
     .id = "LL401",
     .name = "ignored-timeout",
@@ -88,6 +112,7 @@ const ll_rule ll_rule_LL401 = {
            "            return {\"continue_after\": page.get(\"NextContinuationToken\")}\n"
            "        for obj in page.get(\"Contents\", []):\n"
            "            process(obj)\n",
+    .examples = examples,
     .help = "check the remaining time in the loop and stop (or hand off) before the timeout",
     .not_flagged = "Loops that read the remaining time in their condition or body, or whose handler "
                    "reads it anywhere it reaches; counted `for i in range(n)` retries; a for-each over "

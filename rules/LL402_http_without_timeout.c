@@ -10,7 +10,11 @@
  * 900 s, all billed), and the runtime is killed without a chance to log, retry or answer (Sonar
  * S7618).
  * `timeout=None` counts as no timeout.
+ * JavaScript/TypeScript: `fetch` (also node-fetch, undici) without `signal`, axios calls and
+ * instances without `timeout` (none set in `axios.create` or `axios.defaults`), got without
+ * `timeout`, `http(s).get/request` without a `timeout` option or a later `req.setTimeout`.
  * Not flagged: calls with a timeout (keyword, or the positional slot where the API takes one);
+ * JS calls whose options are built elsewhere (`fetch(url, opts)`), or spread (`{ ...opts }`);
  * calls passing `**kwargs`, which may carry one; `session.get(...)` in modules that also use
  * SQLAlchemy, aiohttp or httpx (their sessions have `get` too); urllib3 requests when the
  * PoolManager has a default timeout; sessions with a mounted adapter (which may set a default
@@ -114,7 +118,104 @@ static const char *http_call(const ll_module *m, const ll_call *call, int *timeo
   return NULL;
 }
 
+/* ---- JavaScript / TypeScript -------------------------------------------------------------- */
+
+/* fetch and friends: bounded only by an AbortSignal (`signal: AbortSignal.timeout(ms)`). */
+static const char *const js_fetches[] = {"fetch", "node-fetch", "undici.fetch", "undici.request", "cross-fetch",
+                                          "isomorphic-fetch", NULL};
+/* axios, got, superagent-less: a `timeout` option on the call or the instance. */
+static const char *const js_axios[] = {"axios", "axios.get", "axios.post", "axios.put", "axios.patch",
+                                       "axios.delete", "axios.head", "axios.options", "axios.request",
+                                       "axios.default", "axios.default.get", "axios.default.post", NULL};
+static const char *const js_got[] = {"got", "got.get", "got.post", "got.put", "got.patch", "got.delete", NULL};
+static const char *const js_node_http[] = {"https.get", "https.request", "http.get", "http.request", NULL};
+static const char *const js_verbs[] = {"get", "post", "put", "patch", "delete", "head", "options", "request",
+                                       NULL};
+
+/* Whether the module gives axios a default timeout: `axios.defaults.timeout = …`, or an
+ * `axios.create({ timeout })` (or one with spread options, which may carry it). */
+static bool js_axios_default(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind == LL_EV_NAME_USE && ev->name && ll_qname_has_prefix(ev->name, "axios.defaults")) return true;
+      if (ev->kind == LL_EV_CALL && ll_streq(ev->as.call.callee, "axios.create") &&
+          (ll_call_keyword(&ev->as.call, "timeout") || ev->as.call.has_splat_kwargs))
+        return true;
+    }
+  return false;
+}
+
+/* Whether the function sets a timeout on a request afterwards (`req.setTimeout(…)`, `{ timeout }` on
+ * a `.on("timeout")` handler, `signal` passed to an options object built earlier). */
+static bool js_sets_timeout_later(const ll_function *fn) {
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind == LL_EV_CALL && strchr(ev->as.call.callee, '.') &&
+        (ll_streq(ev->as.call.method, "setTimeout") || ll_streq(ev->as.call.method, "timeout")))
+      return true;
+  }
+  return false;
+}
+
+/* The API a JS call goes to when it is an HTTP call with no bound on its wait, else NULL. */
+static const char *js_unbounded_http(const ll_module *m, const ll_function *fn, const ll_call *call,
+                                     bool axios_default) {
+  if (call->has_splat_kwargs) return NULL;
+  if (ll_callee_is(call->callee, js_fetches)) {
+    /* fetch(url, options) with options built elsewhere: it may carry a signal */
+    if (call->n_positional >= 2 || ll_call_keyword(call, "signal") || ll_call_keyword(call, "timeout")) return NULL;
+    return call->callee;
+  }
+  bool axios = ll_callee_is(call->callee, js_axios) ||
+               (call->receiver_ctor && ll_streq(call->receiver_ctor, "axios.create") &&
+                ll_callee_is(call->method, js_verbs));
+  if (axios) {
+    if (axios_default || ll_call_keyword(call, "timeout") || ll_call_keyword(call, "signal")) return NULL;
+    /* get(url, config) / post(url, data, config) with the config built elsewhere */
+    bool body = ll_streq(call->method, "post") || ll_streq(call->method, "put") || ll_streq(call->method, "patch");
+    if (call->n_positional >= (body ? 3u : 2u)) return NULL;
+    if ((ll_streq(call->callee, "axios") || ll_streq(call->method, "request")) && call->n_positional > 0) return NULL;
+    return call->receiver_ctor ? "axios instance" : call->callee;
+  }
+  if (ll_callee_is(call->callee, js_got)) {
+    if (ll_call_keyword(call, "timeout") || ll_call_keyword(call, "signal") || call->n_positional >= 2) return NULL;
+    return call->callee;
+  }
+  if (ll_callee_is(call->callee, js_node_http)) {
+    if (ll_call_keyword(call, "timeout") || ll_call_keyword(call, "signal") || js_sets_timeout_later(fn)) return NULL;
+    /* `request(options, cb)` with options we cannot see (a variable): it may set `timeout` */
+    if (ll_streq(call->method, "request") && !call->first_string && !call->n_keywords) return NULL;
+    return call->callee;
+  }
+  (void)m;
+  return NULL;
+}
+
+static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
+  bool axios_default = js_axios_default(m);
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const char *api = js_unbounded_http(m, fn, &ev->as.call, axios_default);
+      if (!api) continue;
+      bool fetch = ll_callee_is(ev->as.call.callee, js_fetches);
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s` without a timeout waits for a stalled server until the function timeout "
+                     "kills the invocation (billed); %s",
+                     api, fetch ? "pass `signal: AbortSignal.timeout(ms)`" : "pass a `timeout` option");
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (ll_is_js(m)) {
+    check_js(ctx, m);
+    return;
+  }
   if (m->language != LL_LANG_PYTHON) return;
   bool adapter = mounts_adapter(m), pool_timeout = pool_has_timeout(m);
   for (uint32_t f = 1; f < m->n_functions; f++) {
@@ -138,11 +239,27 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "export const handler = async (event) => {\n"
+     "  const res = await fetch(`https://api.example.com/orders/${event.id}`);\n"
+     "  return res.json();\n"
+     "};\n",
+     "export const handler = async (event) => {\n"
+     "  const res = await fetch(`https://api.example.com/orders/${event.id}`, {\n"
+     "    signal: AbortSignal.timeout(3000),\n"
+     "  });\n"
+     "  return res.json();\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL402 = {
     .id = "LL402",
     .name = "http-without-timeout",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "An HTTP call is made without a timeout.",
     .rationale =
         "`requests`, `urllib.request.urlopen` and `http.client` connections have no timeout unless "
@@ -156,12 +273,16 @@ const ll_rule ll_rule_LL402 = {
     .fix = "def lambda_handler(event, context):\n"
            "    r = requests.get(event[\"url\"], timeout=(3.05, 10))\n"
            "    return r.json()\n",
-    .help = "pass `timeout=` (connect, read) well below the function's timeout",
+    .examples = examples,
+    .help = "pass a timeout well below the function's timeout (Python `timeout=(connect, read)`; "
+            "JS `signal: AbortSignal.timeout(ms)` or a `timeout` option)",
     .not_flagged = "Calls with a timeout (keyword, or the positional slot where the API takes one); "
                    "calls passing `**kwargs`, which may carry one; untracked `session.get(...)` in "
                    "modules that also use SQLAlchemy, aiohttp or httpx; urllib3 requests on a PoolManager "
                    "built with `timeout=`; session calls in a module that "
-                   "mounts a transport adapter (which may set a default timeout); httpx and aiohttp, "
+                   "mounts a transport adapter (which may set a default timeout); JS calls whose options "
+                   "are a variable or a spread (`fetch(url, opts)`), axios with `axios.defaults.timeout` "
+                   "or an `axios.create({ timeout })`; httpx and aiohttp, "
                    "whose defaults are bounded; code no handler reaches.",
     .check_module = check,
 };

@@ -17,8 +17,15 @@ static const char *const c_family_sleeps[] = {"sleep", "usleep", "nanosleep", "t
                                               "std::this_thread::sleep_for", "std::this_thread::sleep_until",
                                               NULL};
 
+/* JavaScript/TypeScript: the promise timers (`await setTimeout(ms)` from timers/promises; the
+ * front-end lowers `new Promise(r => setTimeout(r, ms))` and `promisify(setTimeout)` to it). */
+static const char *const js_sleeps[] = {"timers/promises.setTimeout", "timers/promises.scheduler.wait",
+                                        "Atomics.wait", "sleep.sleep", "sleep.msleep", NULL};
+
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_sleeps,
+    [LL_LANG_JAVASCRIPT] = js_sleeps,
+    [LL_LANG_TYPESCRIPT] = js_sleeps,
     [LL_LANG_C] = c_family_sleeps,
     [LL_LANG_CPP] = c_family_sleeps,
 };
@@ -48,11 +55,29 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));\n"
+     "\n"
+     "export const handler = async (event) => {\n"
+     "  await startExport(event.id);\n"
+     "  await sleep(30000); // give the export time to finish\n"
+     "  return readExport(event.id);\n"
+     "};\n",
+     "// Step Functions: StartExport -> Wait 30 s -> ReadExport, each a short invocation\n"
+     "export const startHandler = async (event) => {\n"
+     "  await startExport(event.id);\n"
+     "  return event;\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL403 = {
     .id = "LL403",
     .name = "sleep-in-handler",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
+                 LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "The handler sleeps: billed idle time.",
     .rationale =
         "Lambda bills every millisecond an invocation runs, and a sleeping invocation still occupies "
@@ -67,6 +92,7 @@ const ll_rule ll_rule_LL403 = {
            "def start_handler(event, context):\n"
            "    start_export(event[\"id\"])\n"
            "    return event\n",
+    .examples = examples,
     .help = "move the wait out of the function (Step Functions Wait state, SQS delay, EventBridge)",
     .not_flagged = "Sleeps in code no handler reaches; `sleep(0)`; back-off sleeps inside an exception "
                    "handler (retrying after a failure).",

@@ -9,6 +9,8 @@
  * Not flagged: polling APIs with no waiter (Athena `get_query_execution`, Step Functions
  * `describe_execution`, Glue `get_job_run`, Textract, …: LL401/LL403 still apply); loops that do not
  * sleep (pagination); loops that already use a waiter; code no handler reaches.
+ * JavaScript/TypeScript: v3 commands (`DescribeInstancesCommand` → `waitUntilInstanceRunning`) and v2
+ * client methods (`ec2.describeInstances`), matched to the same waiter table once snake-cased.
  */
 #include "rulekit.h"
 
@@ -117,8 +119,57 @@ static const waiter_api *waiter_for(const ll_call *call) {
   return matches == 1 ? found : NULL;
 }
 
+/* ---- JavaScript / TypeScript ------------------------------------------------------------------ */
+
+/* The waiter for a JS call: a v3 `new DescribeInstancesCommand(…)` of `@aws-sdk/client-ec2`, or a
+ * v2 `ec2.describeInstances(…)` on an `aws-sdk` client; NULL otherwise. */
+static const waiter_api *js_waiter_for(const ll_call *call) {
+  static const char suffix[] = "Command", v3[] = "@aws-sdk/client-";
+  char op[128], service[64] = "";
+  size_t n = strlen(call->method), k = sizeof(suffix) - 1;
+  if (!strncmp(call->callee, v3, sizeof(v3) - 1) && n > k && ll_streq(call->method + n - k, suffix)) {
+    ll_snake_case(call->method, n - k, op, sizeof op);
+    size_t len = strcspn(call->callee + sizeof(v3) - 1, ".");
+    if (len < sizeof service) memcpy(service, call->callee + sizeof(v3) - 1, len), service[len] = '\0';
+  } else if (call->receiver_ctor && !strncmp(call->receiver_ctor, "aws-sdk.", 8)) {
+    ll_snake_case(call->method, n, op, sizeof op);
+    const char *svc = call->receiver_ctor + 8;
+    size_t i = 0;
+    for (; svc[i] && svc[i] != '.' && i + 1 < sizeof service; i++)
+      service[i] = (char)(svc[i] >= 'A' && svc[i] <= 'Z' ? svc[i] - 'A' + 'a' : svc[i]);
+    service[i] = '\0';
+  } else {
+    return NULL;
+  }
+  const waiter_api *found = NULL;
+  int matches = 0;
+  for (size_t i = 0; python_waiters[i].service; i++) {
+    if (strcmp(python_waiters[i].operation, op)) continue;
+    if (ll_streq(service, python_waiters[i].service)) return &python_waiters[i];
+    found = &python_waiters[i];
+    matches++;
+  }
+  return matches == 1 ? found : NULL;
+}
+
+/* "instance_running" → "InstanceRunning" */
+static void pascal_case(const char *snake, char *out, size_t size) {
+  size_t k = 0;
+  bool up = true;
+  for (const char *c = snake; *c && k + 1 < size; c++) {
+    if (*c == '_') {
+      up = true;
+      continue;
+    }
+    out[k++] = up && *c >= 'a' && *c <= 'z' ? (char)(*c - 'a' + 'A') : *c;
+    up = false;
+  }
+  out[k] = '\0';
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  if (m->language != LL_LANG_PYTHON) return;
+  bool js = ll_is_js(m);
+  if (m->language != LL_LANG_PYTHON && !js) return;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -132,14 +183,27 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       for (uint32_t i = e + 1; i < end && i < fn->n_events; i++) {
         const ll_event *in = &fn->events[i];
         if (in->kind != LL_EV_CALL) continue;
-        if (ll_streq(in->as.call.method, "get_waiter") || ll_streq(in->as.call.method, "wait")) uses_waiter = true;
-        const waiter_api *found = waiter_for(&in->as.call);
+        if (ll_streq(in->as.call.method, "get_waiter") || ll_streq(in->as.call.method, "wait") ||
+            !strncmp(in->as.call.method, "waitUntil", 9) || ll_streq(in->as.call.method, "waitFor"))
+          uses_waiter = true;
+        const waiter_api *found = js ? js_waiter_for(&in->as.call) : waiter_for(&in->as.call);
         if (found && !w) {
           w = found;
           op = in->as.call.method;
         }
       }
       if (!w || uses_waiter) continue;
+      if (js) {
+        char waiter[96];
+        pascal_case(w->waiter, waiter, sizeof waiter);
+        ll_rule_report(ctx, m, ev->span,
+                       "polls `%s` in a sleep loop: the SDK has a waiter for it (`waitUntil%s` from "
+                       "@aws-sdk/client-%s), with the service's success and failure states and a "
+                       "bounded wait",
+                       op, waiter, w->service);
+        e = end - 1;
+        continue;
+      }
       ll_rule_report(ctx, m, ev->span,
                      "polls `%s` in a sleep loop: boto3 has a waiter for it (e.g. "
                      "`%s.get_waiter(\"%s\").wait(...)`), with the service's success and failure "
@@ -150,11 +214,31 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "export const handler = async (event) => {\n"
+     "  await ec2.send(new StartInstancesCommand({ InstanceIds: [event.id] }));\n"
+     "  for (;;) {\n"
+     "    const r = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [event.id] }));\n"
+     "    if (r.Reservations[0].Instances[0].State.Name === \"running\") break;\n"
+     "    await setTimeout(5000);\n"
+     "  }\n"
+     "};\n",
+     "import { waitUntilInstanceRunning } from \"@aws-sdk/client-ec2\";\n"
+     "\n"
+     "export const handler = async (event) => {\n"
+     "  await ec2.send(new StartInstancesCommand({ InstanceIds: [event.id] }));\n"
+     "  await waitUntilInstanceRunning({ client: ec2, maxWaitTime: 120 }, { InstanceIds: [event.id] });\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL405 = {
     .id = "LL405",
     .name = "polling-without-waiter",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "A sleep loop polls an AWS API for which the SDK has a waiter.",
     .rationale =
         "Hand-written polling loops get the interval, the maximum number of attempts and the "
@@ -173,7 +257,9 @@ const ll_rule ll_rule_LL405 = {
            "    ec2.start_instances(InstanceIds=[event[\"id\"]])\n"
            "    ec2.get_waiter(\"instance_running\").wait(\n"
            "        InstanceIds=[event[\"id\"]], WaiterConfig={\"Delay\": 5, \"MaxAttempts\": 24})\n",
-    .help = "use the SDK waiter (client.get_waiter(name).wait(...)), or Step Functions for long waits",
+    .examples = examples,
+    .help = "use the SDK waiter (boto3 `client.get_waiter(name).wait(...)`, JS v3 `waitUntil…`), or Step "
+            "Functions for long waits",
     .not_flagged = "Polling APIs that have no waiter (Athena get_query_execution, Step Functions "
                    "describe_execution, Glue get_job_run, Textract, …; LL401/LL403 still apply); loops "
                    "that do not sleep (pagination); loops that already use a waiter; code no handler "

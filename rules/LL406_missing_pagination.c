@@ -20,6 +20,7 @@
  * `execute_statement` with a WHERE clause (flagged only for a whole-table SELECT).
  */
 #include <ctype.h>
+#include <stdint.h>
 
 #include "rulekit.h"
 
@@ -110,15 +111,33 @@ static const paged_api *paged(const ll_call *call) {
   return NULL;
 }
 
+/* Whether the call passes a token or a page size / limit, or names the resources it wants: it asks
+ * for one page (or a known set) on purpose. */
+static bool one_page_on_purpose(const ll_call *call) {
+  for (size_t i = 0; token_or_limit_args[i]; i++)
+    if (ll_call_keyword(call, token_or_limit_args[i])) return true;
+  for (size_t i = 0; specific_args[i]; i++)
+    if (ll_call_keyword(call, specific_args[i])) return true;
+  return false;
+}
+
 static bool function_paginates(const ll_function *fn) {
   for (uint32_t e = 0; e < fn->n_events; e++) {
     const ll_event *ev = &fn->events[e];
     if (ev->kind == LL_EV_KEY_READ && ev->name && ll_callee_is(ev->name, continuation_keys)) return true;
     if (ev->kind == LL_EV_CALL && (ll_streq(ev->as.call.method, "get_paginator") ||
-                                   ll_streq(ev->as.call.method, "paginate")))
+                                   !strncmp(ev->as.call.method, "paginate", 8))) /* JS v3 paginateScan */
       return true;
   }
   return false;
+}
+
+/* Function `f` when it is code the rule checks (module scope, or reached from a handler) and it
+ * does not paginate on its own; NULL otherwise. */
+static const ll_function *unpaginated_code(const ll_rule_ctx *ctx, const ll_module *m, uint32_t f) {
+  const ll_function *fn = &m->functions[f];
+  if (fn->is_entry_main || (f > 0 && !ll_rule_reachable(ctx, m, (int)f)) || function_paginates(fn)) return NULL;
+  return fn;
 }
 
 /* Whether event `at` runs inside a while loop of its function (a hand-written continuation loop). */
@@ -155,12 +174,84 @@ static result_use used_as_complete(const ll_function *fn, uint32_t at, const pag
   return USE_NONE;
 }
 
+/* ---- JavaScript / TypeScript: SDK v3 commands, v2 client methods --------------------------- */
+
+/* The paginated API a JS call builds or calls: a v3 `new ScanCommand(…)` (`*v3`), or a method of a
+ * v2 client or a v3 aggregated client (`DynamoDBDocument.from(…).scan(…)`); NULL otherwise. */
+static const paged_api *js_paged(const ll_call *call, bool *v3) {
+  static const char suffix[] = "Command";
+  size_t n = strlen(call->method), k = sizeof(suffix) - 1;
+  char op[128];
+  *v3 = !strncmp(call->callee, "@aws-sdk/", 9) && n > k && ll_streq(call->method + n - k, suffix);
+  if (*v3) ll_snake_case(call->method, n - k, op, sizeof op);
+  else if (call->receiver_ctor && (!strncmp(call->receiver_ctor, "aws-sdk", 7) || /* v2, v3 aggregated */
+                                   !strncmp(call->receiver_ctor, "@aws-sdk/", 9)))
+    ll_snake_case(call->method, n, op, sizeof op);
+  else return NULL;
+  for (size_t i = 0; python_paged[i].operation; i++)
+    if (ll_streq(python_paged[i].operation, op)) return &python_paged[i];
+  return NULL;
+}
+
+/* The call that takes the command / request at `at` to the service (`client.send(cmd)`, v2's
+ * `.promise()`): the nearest call whose span holds it. Its result is the page. */
+static uint32_t js_sending_call(const ll_function *fn, uint32_t at) {
+  const ll_span *inner = &fn->events[at].span;
+  uint32_t best = at, best_size = UINT32_MAX;
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (e == at || ev->kind != LL_EV_CALL) continue;
+    if (!ll_streq(ev->as.call.method, "send") && !ll_streq(ev->as.call.method, "promise")) continue;
+    if (ev->span.start_byte > inner->start_byte || ev->span.end_byte < inner->end_byte) continue;
+    uint32_t size = ev->span.end_byte - ev->span.start_byte;
+    if (size < best_size) best = e, best_size = size;
+  }
+  return best;
+}
+
+static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++) {
+    const ll_function *fn = unpaginated_code(ctx, m, f);
+    if (!fn) continue;
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const ll_call *call = &ev->as.call;
+      bool v3 = false;
+      const paged_api *api = js_paged(call, &v3);
+      /* parameters built elsewhere (`new ScanCommand(params)`) may hold a token or a limit */
+      if (!api || call->has_splat_kwargs || (call->n_positional > 0 && call->n_keywords == 0)) continue;
+      if (ll_streq(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
+      if (one_page_on_purpose(call) || in_while_loop(fn, e)) continue;
+      uint32_t sent = js_sending_call(fn, e);
+      result_use use = used_as_complete(fn, sent, api);
+      if (use == USE_NONE && sent != e) use = used_as_complete(fn, e, api);
+      if (use == USE_NONE) continue;
+      const char *key = ll_streq(api->operation, "scan") || ll_streq(api->operation, "query") ? "LastEvaluatedKey"
+                        : ll_streq(api->operation, "list_objects_v2") ? "NextContinuationToken" : "NextToken";
+      if (use == USE_COUNT)
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` counts one page only, but its `%s` is used as the total: items beyond the "
+                       "first page are not counted; sum it over every page (loop on `%s`)",
+                       call->method, count_key(api), key);
+      else
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
+                       "first page is silently dropped; use the SDK's `paginate…` helper%s or loop on `%s`",
+                       call->method, api->items, v3 ? "" : " (v3)", key);
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (ll_is_js(m)) {
+    check_js(ctx, m);
+    return;
+  }
   if (m->language != LL_LANG_PYTHON) return;
   for (uint32_t f = 0; f < m->n_functions; f++) {
-    const ll_function *fn = &m->functions[f];
-    if (fn->is_entry_main || (f > 0 && !ll_rule_reachable(ctx, m, (int)f))) continue;
-    if (function_paginates(fn)) continue;
+    const ll_function *fn = unpaginated_code(ctx, m, f);
+    if (!fn) continue;
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL) continue;
@@ -170,11 +261,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       /* A DynamoDB query reads one item collection, usually small: only a FilterExpression (applied
        * after the 1 MB page is read) makes a short first page likely. */
       if (ll_streq(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
-      bool token = false;
-      for (size_t i = 0; token_or_limit_args[i]; i++)
-        token |= ll_call_keyword(call, token_or_limit_args[i]) != NULL;
-      for (size_t i = 0; specific_args[i]; i++) token |= ll_call_keyword(call, specific_args[i]) != NULL;
-      if (token || in_while_loop(fn, e)) continue;
+      if (one_page_on_purpose(call) || in_while_loop(fn, e)) continue;
       result_use use = used_as_complete(fn, e, api);
       if (use == USE_NONE) continue;
       size_t ctor_len = call->receiver_ctor ? strlen(call->receiver_ctor) : 0;
@@ -209,11 +296,28 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "export const handler = async (event) => {\n"
+     "  const { Contents } = await s3.send(\n"
+     "    new ListObjectsV2Command({ Bucket: BUCKET, Prefix: event.prefix }));\n"
+     "  return Contents.map((o) => o.Key);\n"
+     "};\n",
+     "export const handler = async (event) => {\n"
+     "  const keys = [];\n"
+     "  for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: BUCKET, Prefix: event.prefix }))\n"
+     "    keys.push(...(page.Contents ?? []).map((o) => o.Key));\n"
+     "  return keys;\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL406 = {
     .id = "LL406",
     .name = "missing-pagination",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "A paginated AWS list API is called once and its first page (or its count) used as the whole result.",
     .rationale =
         "List and scan APIs return one page at a time (1,000 S3 keys, 1 MB of DynamoDB items, 50 "
@@ -226,7 +330,9 @@ const ll_rule ll_rule_LL406 = {
     .fix = "def lambda_handler(event, context):\n"
            "    pages = s3.get_paginator(\"list_objects_v2\").paginate(Bucket=BUCKET, Prefix=event[\"prefix\"])\n"
            "    return [o[\"Key\"] for page in pages for o in page.get(\"Contents\", [])]\n",
-    .help = "use client.get_paginator(operation).paginate(...), or loop on the continuation token",
+    .examples = examples,
+    .help = "use the SDK's paginator (boto3 `client.get_paginator(operation).paginate(...)`, JS v3 "
+            "`paginate…`), or loop on the continuation token",
     .not_flagged = "Calls inside a continuation loop or in a function that reads the continuation "
                    "token; calls passing a token, a page size or limit (`MaxKeys=1`, `Limit=10`: "
                    "explicit single-page intent) or `**kwargs`; calls naming the resources they want "

@@ -25,8 +25,18 @@ static bool lambda_client(const ll_call *call) {
   return ll_call_keyword(call, "FunctionName") != NULL;
 }
 
+/* JS: a v3 `new InvokeCommand({…})` (sent with `client.send`), or a v2 `lambda.invoke({…})`. */
+static bool js_invoke(const ll_call *call) {
+  if (ll_streq(call->callee, "@aws-sdk/client-lambda.InvokeCommand")) return true;
+  return ll_streq(call->method, "invoke") && strchr(call->callee, '.') &&
+         ((call->receiver_ctor && ll_streq(call->receiver_ctor, "aws-sdk.Lambda")) ||
+          (call->receiver_ctor && ll_streq(call->receiver_ctor, "aws-sdk/clients/lambda")) ||
+          (!call->receiver_ctor && ll_call_keyword(call, "FunctionName")));
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  if (m->language != LL_LANG_PYTHON) return;
+  bool js = ll_is_js(m);
+  if (m->language != LL_LANG_PYTHON && !js) return;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -34,8 +44,13 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL) continue;
       const ll_call *call = &ev->as.call;
-      if (strcmp(call->method, "invoke") || !strchr(call->callee, '.') || call->has_splat_kwargs) continue;
-      if (!lambda_client(call)) continue;
+      if (js) {
+        /* parameters built elsewhere (`new InvokeCommand(params)`) may set the type */
+        if (!js_invoke(call) || call->has_splat_kwargs || (call->n_positional > 0 && !call->n_keywords)) continue;
+      } else {
+        if (strcmp(call->method, "invoke") || !strchr(call->callee, '.') || call->has_splat_kwargs) continue;
+        if (!lambda_client(call)) continue;
+      }
       const ll_keyword *type = ll_call_keyword(call, "InvocationType");
       if (type && (!type->literal || strcmp(type->literal, "RequestResponse"))) continue;
       ll_rule_report(ctx, m, ev->span,
@@ -47,11 +62,26 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "export const handler = async (event) => {\n"
+     "  const r = await lambda.send(new InvokeCommand({\n"
+     "    FunctionName: \"resize\", Payload: JSON.stringify(event) }));\n"
+     "  return JSON.parse(Buffer.from(r.Payload).toString());\n"
+     "};\n",
+     "export const handler = async (event) => {\n"
+     "  await lambda.send(new InvokeCommand({\n"
+     "    FunctionName: \"resize\", InvocationType: \"Event\", Payload: JSON.stringify(event) }));\n"
+     "  return { status: \"accepted\" };\n"
+     "};\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL507 = {
     .id = "LL507",
     .name = "sync-lambda-invoke",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "A handler invokes another Lambda function synchronously.",
     .rationale =
         "A synchronous invoke (`RequestResponse`, the default) makes the caller wait, billed, for "
@@ -66,6 +96,7 @@ const ll_rule ll_rule_LL507 = {
            "    lambda_client.invoke(FunctionName=\"resize\", InvocationType=\"Event\",\n"
            "                         Payload=json.dumps(event))\n"
            "    return {\"status\": \"accepted\"}\n",
+    .examples = examples,
     .help = "invoke asynchronously (InvocationType=\"Event\") or orchestrate with Step Functions / SQS",
     .not_flagged = "`InvocationType=\"Event\"` or `\"DryRun\"`; an InvocationType that is not a literal; "
                    "calls passing `**kwargs`; `invoke` on clients that are not Lambda clients (Step "

@@ -18,7 +18,8 @@
  * `_X_AMZN_TRACE_ID`, which tracing libraries propagate on purpose; defaults for local runs that
  * never override a value the runtime set (`os.environ.setdefault("AWS_REGION", …)`, or a write
  * under `if "AWS_REGION" not in os.environ:` / `if not os.getenv("AWS_REGION"):`); code under
- * `if __name__ == "__main__":`; test files (`test_*.py`, `*_test.py`, `conftest.py`). In templates:
+ * `if __name__ == "__main__":`; test files (`test_*.py`, `*_test.py`, `conftest.py`, `*.test.js`,
+ * `*.spec.ts`, `__tests__/`); JS writes under `if (!process.env.AWS_REGION)` or with `??=` / `||=`. In templates:
  * a variable set once in Globals or provider is reported once, where it is written.
  */
 #include <string.h>
@@ -77,6 +78,8 @@ static bool is_test_file(const char *path) {
   const char *base = strrchr(path, '/');
   base = base ? base + 1 : path;
   size_t n = strlen(base);
+  /* JS/TS: foo.test.js, foo.spec.ts, anything under __tests__/ */
+  if (strstr(base, ".test.") || strstr(base, ".spec.") || strstr(path, "__tests__/")) return true;
   return !strncmp(base, "test_", 5) || ll_streq(base, "conftest.py") ||
          (n > 8 && ll_streq(base + n - 8, "_test.py"));
 }
@@ -99,11 +102,19 @@ static void check_module(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_JAVASCRIPT,
+     "process.env.AWS_REGION = \"eu-west-1\";\n"
+     "const s3 = new S3Client({});\n",
+     "const s3 = new S3Client({ region: process.env.TARGET_REGION });\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL508 = {
     .id = "LL508",
     .name = "reserved-env-override",
     .severity = LL_SEVERITY_ERROR,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "A reserved Lambda environment variable is set in the template or overwritten by code.",
     .rationale = "Lambda runtimes set AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, _HANDLER, "
                  "LAMBDA_TASK_ROOT, the execution role's AWS_ACCESS_KEY_ID / "
@@ -124,6 +135,7 @@ const ll_rule ll_rule_LL508 = {
            "\n"
            "# in code:\n"
            "s3 = boto3.client(\"s3\", region_name=os.environ[\"TARGET_REGION\"])\n",
+    .examples = examples,
     .help = "rename the variable (the runtime already provides AWS_REGION and the others), or pass "
             "the value to the client explicitly",
     .not_flagged = "Unreserved variables that may be extended (PATH, LD_LIBRARY_PATH, LANG, "

@@ -72,6 +72,28 @@ static inline const ll_keyword *ll_call_keyword(const ll_call *call, const char 
   return NULL;
 }
 
+/* Whether the module is JavaScript or TypeScript (one front-end, the same rule tables). */
+static inline bool ll_is_js(const ll_module *m) {
+  return m->language == LL_LANG_JAVASCRIPT || m->language == LL_LANG_TYPESCRIPT;
+}
+
+/* An AWS SDK for JavaScript name in boto3's spelling: "ListObjectsV2" / "listObjectsV2" /
+ * "DescribeDBInstances" → "list_objects_v2" / "describe_db_instances" (the first `n` bytes). */
+static inline void ll_snake_case(const char *name, size_t n, char *out, size_t size) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 2 < size; i++) {
+    char c = name[i];
+    bool upper = c >= 'A' && c <= 'Z';
+    if (upper && i > 0) {
+      char prev = name[i - 1], next = i + 1 < n ? name[i + 1] : '\0';
+      bool prev_lower = (prev >= 'a' && prev <= 'z') || (prev >= '0' && prev <= '9');
+      if (prev_lower || (prev >= 'A' && prev <= 'Z' && next >= 'a' && next <= 'z')) out[k++] = '_';
+    }
+    out[k++] = upper ? (char)(c - 'A' + 'a') : c;
+  }
+  out[k] = '\0';
+}
+
 /* The per-language table of a rule: tables[language], or an empty table. */
 static inline const char *const *ll_table_for(const char *const *const *tables, ll_language language) {
   static const char *const empty[] = {NULL};

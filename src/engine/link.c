@@ -130,7 +130,61 @@ static bool could_exist(const ll_file_index *files, const char *dotted) {
   return ll_strmap_get(&files->names, first) >= 0;
 }
 
+/* ---- JavaScript / TypeScript relative imports ----------------------------------------------- */
+
+/* Whether `spec` is a relative JS module specifier ("./db", "../lib/client.js"). Python module
+ * names never start with a dot (its relative level is counted apart), so the two cannot mix. */
+static bool js_relative(const char *spec) {
+  return spec[0] == '.' && (spec[1] == '/' || (spec[1] == '.' && spec[2] == '/'));
+}
+
+/* dir + "/" + spec with "." and ".." segments folded, into buf (size n); false when it does not fit. */
+static bool js_join(const char *dir, size_t dir_len, const char *spec, char *buf, size_t n) {
+  if (dir_len + strlen(spec) + 2 > n) return false;
+  size_t k = dir_len;
+  memcpy(buf, dir, dir_len);
+  for (const char *seg = spec; *seg;) {
+    size_t len = strcspn(seg, "/");
+    if (len == 2 && seg[0] == '.' && seg[1] == '.') {
+      while (k > 0 && buf[k - 1] != '/') k--;
+      if (k > 0) k--; /* the slash: "a/b" → "a" */
+    } else if (len && !(len == 1 && seg[0] == '.')) {
+      buf[k++] = '/';
+      memcpy(buf + k, seg, len);
+      k += len;
+    }
+    seg += len;
+    if (*seg == '/') seg++;
+  }
+  buf[k] = '\0';
+  return true;
+}
+
+/* The file a relative import names: as written, with a source extension, as a folder's index, or a
+ * TypeScript source imported under its compiled name ("./db.js" → db.ts). */
+static int js_resolve(const ll_strmap *paths, const char *importer, const char *spec) {
+  static const char *const exts[] = {"", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx",
+                                     "/index.js", "/index.mjs", "/index.cjs", "/index.ts", "/index.tsx", NULL};
+  static const char *const compiled[][2] = {{".js", ".ts"}, {".js", ".tsx"}, {".mjs", ".mts"}, {".cjs", ".cts"}};
+  char buf[4096];
+  if (!js_join(importer, dir_length(importer, strlen(importer)), spec, buf, sizeof buf - 16)) return -1;
+  size_t n = strlen(buf);
+  for (size_t i = 0; exts[i]; i++) {
+    int found = lookup(paths, buf, n, exts[i]);
+    if (found >= 0) return found;
+  }
+  buf[n] = '\0'; /* lookup() appended the extensions */
+  for (size_t i = 0; i < sizeof compiled / sizeof *compiled; i++) {
+    size_t k = strlen(compiled[i][0]);
+    if (n <= k || strcmp(buf + n - k, compiled[i][0])) continue;
+    int found = lookup(paths, buf, n - k, compiled[i][1]);
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
 int ll_resolve_module(const ll_file_index *files, const char *importer, const char *dotted, int level) {
+  if (level == 0 && js_relative(dotted)) return js_resolve(&files->files, importer, dotted);
   if (level == 0 && !could_exist(files, dotted)) return -1;
   const ll_strmap *paths = &files->files;
   size_t dir = dir_length(importer, strlen(importer));

@@ -6,12 +6,15 @@
 #include "frontend/tsutil.h"
 
 extern const ll_frontend ll_frontend_python;
+extern const ll_frontend ll_frontend_javascript, ll_frontend_typescript;
 #ifdef LL_HAVE_LIBCLANG
 extern const ll_frontend ll_frontend_c, ll_frontend_cpp;
 #endif
 
 static const ll_frontend *const frontends[] = {
     &ll_frontend_python,
+    &ll_frontend_javascript,
+    &ll_frontend_typescript,
 #ifdef LL_HAVE_LIBCLANG
     &ll_frontend_c,
     &ll_frontend_cpp,

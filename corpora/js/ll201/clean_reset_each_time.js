@@ -1,0 +1,7 @@
+let batch = [];
+
+exports.handler = async (event) => {
+  batch = [];
+  for (const r of event.Records) batch.push(r.messageId);
+  return batch;
+};

@@ -1,0 +1,4 @@
+exports.handler = async (event, context) => ({
+  requestId: context.awsRequestId,
+  remainingMs: context.getRemainingTimeInMillis(),
+});

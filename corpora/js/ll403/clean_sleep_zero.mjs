@@ -1,0 +1,10 @@
+import { setTimeout } from "node:timers/promises";
+
+export const handler = async (event) => {
+  const results = [];
+  for (const chunk of event.chunks) {
+    results.push(chunk.length);
+    await setTimeout(0); // yield to the event loop
+  }
+  return results;
+};

@@ -1,0 +1,6 @@
+import get from "lodash/get";
+
+export const handler = async (event: any) => {
+  if (event.detail) return get(event, "detail.order.id");
+  return null;
+};

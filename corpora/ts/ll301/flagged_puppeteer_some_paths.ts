@@ -1,0 +1,14 @@
+import chromium from "@sparticuz/chromium"; // expect: LL301
+import puppeteer from "puppeteer-core"; // expect: LL301
+
+export const handler = async (event: any) => {
+  if (event.format === "pdf") {
+    const browser: any = await puppeteer.launch({ args: chromium.args, executablePath: await chromium.executablePath() });
+    const page: any = await browser.newPage();
+    await page.setContent(event.html);
+    const pdf: any = await page.pdf();
+    await browser.close();
+    return { statusCode: 200, body: pdf.toString("base64"), isBase64Encoded: true };
+  }
+  return { statusCode: 200, body: JSON.stringify(event.data) };
+};

@@ -1,0 +1,5 @@
+export const handler = async (event: any) => {
+  const res: any = await fetch(`https://api.partner.example.com/orders/${event.orderId}`); // expect: LL402
+  if (!res.ok) throw new Error(`partner returned ${res.status}`);
+  return res.json();
+};

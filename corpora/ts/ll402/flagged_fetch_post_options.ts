@@ -1,0 +1,9 @@
+export const handler = async (event: any) => {
+  const body: any = JSON.stringify({ id: event.id, status: "shipped" });
+  const res: any = await fetch(process.env.WEBHOOK_URL, { // expect: LL402
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+  });
+  return { statusCode: res.status };
+};

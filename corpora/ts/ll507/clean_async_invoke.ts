@@ -1,0 +1,8 @@
+import { LambdaClient, InvokeCommand } from "@aws-sdk/client-lambda";
+
+const lambda: LambdaClient = new LambdaClient({});
+
+export const handler = async (event: any) => {
+  await lambda.send(new InvokeCommand({ FunctionName: "audit", InvocationType: "Event", Payload: JSON.stringify(event) }));
+  return { accepted: true };
+};

@@ -1,0 +1,214 @@
+/* test_javascript_lowering.c — what the JavaScript / TypeScript front-end puts into the IR: npm
+ * qualified names, object-literal keywords, handlers by convention, guards, floating promises,
+ * skipped generated files, and hostile input. */
+#include "base/alloc.h"
+#include "frontend/frontend.h"
+#include "testutil.h"
+
+static const ll_event *find_event(const ll_module *m, ll_event_kind kind, const char *name, int *fn_out) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind != kind) continue;
+      const char *what = kind == LL_EV_CALL ? ev->as.call.callee : kind == LL_EV_SPAWN ? ev->as.spawn.callee : ev->name;
+      if (what && strcmp(what, name) == 0) {
+        if (fn_out) *fn_out = (int)f;
+        return ev;
+      }
+    }
+  return NULL;
+}
+
+static const ll_function *function_named(const ll_module *m, const char *name) {
+  for (uint32_t f = 1; f < m->n_functions; f++)
+    if (strcmp(m->functions[f].name, name) == 0) return &m->functions[f];
+  return NULL;
+}
+
+static void test_npm_qualified_names(void **state) {
+  ll_module *m = ll_test_lower("a.mjs",
+                               "import { S3Client as S3 } from \"@aws-sdk/client-s3\";\n"
+                               "import AWS from 'aws-sdk';\n"
+                               "import * as fs from 'node:fs';\n"
+                               "const { Pool } = require('pg');\n"
+                               "const axios = require('axios').default;\n"
+                               "export const handler = async (event) => {\n"
+                               "  new S3({});\n"
+                               "  new AWS.SQS();\n"
+                               "  fs.writeFileSync('/tmp/x', 'y');\n"
+                               "  new Pool();\n"
+                               "  axios.get('u', { timeout: 5000, signal });\n"
+                               "};\n");
+  assert_non_null(find_event(m, LL_EV_CALL, "@aws-sdk/client-s3.S3Client", NULL));
+  assert_non_null(find_event(m, LL_EV_CALL, "aws-sdk.SQS", NULL));
+  assert_non_null(find_event(m, LL_EV_CALL, "fs.writeFileSync", NULL));
+  assert_non_null(find_event(m, LL_EV_CALL, "pg.Pool", NULL));
+  const ll_event *get = find_event(m, LL_EV_CALL, "axios.get", NULL); /* `.default` is the module */
+  assert_non_null(get);
+  assert_int_equal(get->as.call.n_keywords, 2); /* the object literal's properties */
+  assert_string_equal(get->as.call.keywords[0].name, "timeout");
+  assert_string_equal(get->as.call.keywords[0].literal, "5000");
+  assert_string_equal(get->as.call.keywords[1].name, "signal");
+  assert_int_equal(get->as.call.n_positional, 1);
+  bool wrote = false;
+  for (uint32_t e = 0; e < function_named(m, "handler")->n_events; e++) {
+    const ll_event *ev = &function_named(m, "handler")->events[e];
+    wrote |= ev->kind == LL_EV_FILE_WRITE && ev->as.file.path && !strcmp(ev->as.file.path, "/tmp/x");
+  }
+  assert_true(wrote);
+  ll_module_delete(m);
+}
+
+static void test_handlers_by_convention(void **state) {
+  ll_module *m = ll_test_lower("h.js",
+                               "exports.handler = async (event, context) => 1;\n"
+                               "module.exports.lambdaHandler = function (event) { return 2; };\n"
+                               "function process(event, context, callback) { callback(null, 3); }\n"
+                               "function helper() {}\n"
+                               "module.exports = { process, helper };\n"
+                               "exports.wrapped = middy(process);\n"
+                               "exports.ordersHandler = middy(process);\n");
+  const ll_function *h = function_named(m, "handler");
+  assert_non_null(h);
+  assert_true(h->convention_handler);
+  assert_true(h->is_async);
+  assert_int_equal(h->n_params, 2);
+  assert_true(function_named(m, "lambdaHandler")->convention_handler);
+  assert_false(function_named(m, "helper")->convention_handler);
+  assert_false(function_named(m, "wrapped")->convention_handler); /* not a handler's name */
+  assert_true(function_named(m, "ordersHandler")->convention_handler);
+  assert_true(function_named(m, "process")->convention_handler); /* wrapped by a handler */
+  ll_module_delete(m);
+}
+
+static void test_export_forms_in_typescript(void **state) {
+  ll_module *m = ll_test_lower("h.ts",
+                               "import type { Handler } from 'aws-lambda';\n"
+                               "export const handler: Handler = async (event: unknown) => ({ ok: true });\n"
+                               "export async function getItemsHandler(event: any, context: any) {}\n"
+                               "export default async function (event: any) {}\n");
+  assert_int_equal(m->language, LL_LANG_TYPESCRIPT);
+  assert_int_equal(m->n_imports, 0); /* types only */
+  assert_true(function_named(m, "handler")->convention_handler);
+  assert_true(function_named(m, "getItemsHandler")->convention_handler);
+  assert_true(function_named(m, "default")->convention_handler);
+  ll_module_delete(m);
+}
+
+static void test_lazy_guards(void **state) {
+  ll_module *m = ll_test_lower("g.js",
+                               "let client; let db = null; let s;\n"
+                               "exports.handler = async () => {\n"
+                               "  if (!client) client = new A();\n"
+                               "  s ?\?= new B();\n"
+                               "  new C();\n"
+                               "};\n"
+                               "async function connect() {\n"
+                               "  if (db) return db;\n"
+                               "  db = await D.connect();\n"
+                               "  return db;\n"
+                               "}\n");
+  assert_true(find_event(m, LL_EV_CALL, "A", NULL)->lazy_guard);
+  assert_true(find_event(m, LL_EV_CALL, "B", NULL)->lazy_guard);
+  assert_false(find_event(m, LL_EV_CALL, "C", NULL)->lazy_guard);
+  const ll_event *d = find_event(m, LL_EV_CALL, "D.connect", NULL);
+  assert_true(d->lazy_guard); /* after `if (db) return db;` */
+  assert_true(d->as.call.assigned_to_module);
+  ll_module_delete(m);
+}
+
+static void test_floating_promises(void **state) {
+  ll_module *m = ll_test_lower("p.mjs",
+                               "async function audit(e) {}\n"
+                               "export const handler = async (event) => {\n"
+                               "  audit(event);\n"                       /* floats */
+                               "  void fetch('u');\n"                    /* floats */
+                               "  await audit(event);\n"                 /* awaited */
+                               "  const p = audit(event); await p;\n"    /* awaited through a name */
+                               "  new Promise((r) => { fetch('v').then(r); });\n" /* settles a promise */
+                               "  return audit(event);\n"                /* the caller's */
+                               "};\n");
+  int tasks = 0, unjoined = 0;
+  const ll_function *h = function_named(m, "handler");
+  for (uint32_t e = 0; e < h->n_events; e++)
+    if (h->events[e].kind == LL_EV_SPAWN) {
+      tasks++;
+      unjoined += !h->events[e].as.spawn.joined;
+    }
+  assert_int_equal(tasks, 2);
+  assert_int_equal(unjoined, 2);
+  ll_module_delete(m);
+}
+
+static void test_sleep_forms(void **state) {
+  ll_module *m = ll_test_lower("s.js",
+                               "const util = require('util');\n"
+                               "const wait = util.promisify(setTimeout);\n"
+                               "exports.handler = async () => {\n"
+                               "  await new Promise((resolve) => setTimeout(resolve, 500));\n"
+                               "  await wait(10);\n"
+                               "  setTimeout(() => ctrl.abort(), 100);\n"
+                               "};\n");
+  int sleeps = 0;
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      sleeps += ev->kind == LL_EV_CALL && strcmp(ev->as.call.callee, "timers/promises.setTimeout") == 0;
+    }
+  assert_int_equal(sleeps, 2); /* the abort timer is not a sleep */
+  ll_module_delete(m);
+}
+
+static void test_generated_files_are_skipped(void **state) {
+  char *line = ll_malloc(6000);
+  memset(line, 'a', 5999);
+  line[0] = '/', line[1] = '/';
+  line[5999] = '\0';
+  char *src = ll_strfmt("exports.handler = async () => { new S3Client(); };\n%s\n", line);
+  ll_module *m = ll_test_lower("bundle.js", src);
+  assert_int_equal(m->n_functions, 1); /* a line over 4 KB: bundled output, not analysed */
+  ll_module_delete(m);
+  m = ll_test_lower("app.min.js", "exports.handler = async () => 1;\n");
+  assert_int_equal(m->n_functions, 1);
+  ll_module_delete(m);
+  m = ll_test_lower("types.d.ts", "export declare function handler(event: any): Promise<void>;\n");
+  assert_int_equal(m->n_functions, 1);
+  ll_module_delete(m);
+  free(src);
+  free(line);
+}
+
+static void test_hostile_input(void **state) {
+  /* 100 000 nested arrays, a syntax error, bytes that are not text: a module, never a crash */
+  size_t n = 100000;
+  char *deep = ll_malloc(2 * n + 64);
+  size_t k = (size_t)sprintf(deep, "exports.handler = () => ");
+  for (size_t i = 0; i < n; i++) deep[k++] = '[';
+  for (size_t i = 0; i < n; i++) deep[k++] = ']';
+  deep[k] = '\0';
+  ll_module *m = ll_test_lower("deep.js", deep);
+  assert_non_null(m);
+  ll_module_delete(m);
+  free(deep);
+  m = ll_test_lower("broken.ts", "export const handler = async (event => { if (\n");
+  assert_non_null(m);
+  ll_module_delete(m);
+  static const char binary[] = "\x7f" "ELF\x01\x02\x00\xff\xfe{{{(((";
+  m = ll_test_lower("blob.js", binary);
+  assert_non_null(m);
+  ll_module_delete(m);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_npm_qualified_names),
+      cmocka_unit_test(test_handlers_by_convention),
+      cmocka_unit_test(test_export_forms_in_typescript),
+      cmocka_unit_test(test_lazy_guards),
+      cmocka_unit_test(test_floating_promises),
+      cmocka_unit_test(test_sleep_forms),
+      cmocka_unit_test(test_generated_files_are_skipped),
+      cmocka_unit_test(test_hostile_input),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
