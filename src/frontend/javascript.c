@@ -1637,11 +1637,15 @@ static ll_module *lower_with(const ll_ts_lang *lang, const char *path, const cha
   return ll_tsl_lower(lang, path, source, len, problem);
 }
 
-static ll_module *javascript_lower(const char *path, const char *source, size_t len, char **problem) {
+static ll_module *javascript_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
+                                   char **problem) {
+  (void)env;
   return lower_with(&javascript_lang, path, source, len, problem);
 }
 
-static ll_module *typescript_lower(const char *path, const char *source, size_t len, char **problem) {
+static ll_module *typescript_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
+                                   char **problem) {
+  (void)env;
   return lower_with(ends_with(path, ".tsx") ? &tsx_lang : &typescript_lang, path, source, len, problem);
 }
 
