@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char *problem = fe->encoding_problem ? fe->encoding_problem((const char *)data, size) : NULL;
     free(problem);
     problem = NULL;
-    ll_module *m = fe->lower(paths[i], (const char *)data, size, &problem);
+    ll_module *m = fe->lower(paths[i], (const char *)data, size, NULL, &problem);
     if (!m) abort();
     check_module(m, size);
     ll_module_delete(m);
