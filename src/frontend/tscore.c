@@ -565,7 +565,8 @@ void ll_tsl_path_var_set(ll_tsl *L, const char *name, const char *path) {
 /* ---- functions and loops ---------------------------------------------------------------- */
 
 int ll_tsl_open_function(ll_tsl *L, const char *name, TSNode outer, TSNode name_node) {
-  int index = ll_builder_open_function(L->b, name, ll_ts_span(L->b, outer), ll_ts_span(L->b, name_node));
+  TSNode named = ts_node_is_null(name_node) ? outer : name_node; /* an anonymous function: its whole span */
+  int index = ll_builder_open_function(L->b, name, ll_ts_span(L->b, outer), ll_ts_span(L->b, named));
   if (L->class_name) {
     ll_function *fn = ll_builder_function(L->b, index);
     fn->class_name = L->class_name;
