@@ -73,8 +73,13 @@ static _Thread_local bool thread_over_budget;
  * parses short), a base plus an allowance per MB, far above what well-formed code needs (a bare
  * parse runs at ~7 MB/s) and far below what error recovery on a large malformed file can take
  * (minutes). The parser asks about every hundred operations. */
-#define PARSE_BUDGET_BASE_NS (3ull * 1000 * 1000 * 1000)
-#define PARSE_BUDGET_PER_MB_NS (1ull * 1000 * 1000 * 1000)
+#if defined(__SANITIZE_ADDRESS__) || defined(LL_SANITIZED_BUILD)
+#define PARSE_BUDGET_SCALE 10ull /* ASan and a Debug build parse several times slower */
+#else
+#define PARSE_BUDGET_SCALE 1ull
+#endif
+#define PARSE_BUDGET_BASE_NS (PARSE_BUDGET_SCALE * 3ull * 1000 * 1000 * 1000)
+#define PARSE_BUDGET_PER_MB_NS (PARSE_BUDGET_SCALE * 1ull * 1000 * 1000 * 1000)
 
 typedef struct {
   const char *source;
