@@ -3,6 +3,10 @@
 # of the same files with the same tree-sitter build, and against flake8, pylint and bandit.
 #
 #   bench/run.sh [--sizes "100 1000 10000 100000"] [--tools-on "1000"] [--runs 3] [--out bench/out]
+#                [--corpus NAME:DIR]...
+#
+# --corpus adds a tree of your own (repeatable), e.g. one a language's generator wrote
+# (bench/gen_*); parse-only parses each file with the grammar its extension names.
 #
 # Each lambda-lint and parse-only figure is the best (shortest) of --runs runs, the same for both,
 # so that a noisy neighbour on a shared machine does not decide a ratio; the other tools run once.
@@ -15,13 +19,15 @@ sizes="100 1000 10000 100000"
 tools_on="1000"
 runs=3
 out=bench/out
+extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --tools-on) tools_on="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
-    *) echo "usage: bench/run.sh [--sizes LIST] [--tools-on LIST] [--runs N] [--out DIR]" >&2; exit 2 ;;
+    --corpus) extra+=("$2"); shift 2 ;;
+    *) echo "usage: bench/run.sh [--sizes LIST] [--tools-on LIST] [--runs N] [--out DIR] [--corpus NAME:DIR]..." >&2; exit 2 ;;
   esac
 done
 mkdir -p "$out"
@@ -62,6 +68,7 @@ for n in $sizes; do
   [ -d "$dir" ] || python3 bench/gen_handlers.py "$dir" "$n"
   corpora+=("gen-$n:$dir")
 done
+corpora+=("${extra[@]}")
 
 row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
 {
