@@ -114,6 +114,9 @@ bool ll_project_load_file(ll_project *self, const char *path, char **error);
  * ll_project_load_file() and ll_project_add_template(). */
 bool ll_project_load_file_in(ll_project *self, const char *path, const char *root, char **error);
 
+/* Templates over `max_size` bytes are refused like code files (--max-file-size); 0: the hard limit. */
+void ll_project_set_max_file_size(ll_project *self, size_t max_size);
+
 size_t ll_project_function_count(const ll_project *self);
 const ll_tpl_function *ll_project_function(const ll_project *self, size_t index);
 /* The function whose handler resolves to the file `source_path` (compared as canonical paths),

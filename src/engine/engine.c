@@ -483,6 +483,7 @@ static char **analysed_roots(const ll_options *o, const char *cwd) {
  * error for that file only. */
 static ll_project *load_templates(const run *r, const ll_discovery *found, ll_results *results) {
   ll_project *project = ll_project_new();
+  ll_project_set_max_file_size(project, r->options->max_file_size);
   for (size_t i = 0; i < found->n_templates; i++) {
     char *error = NULL;
     const char *root = r->arg_roots[found->template_args[i]];

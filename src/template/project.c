@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/readfile.h"
+#include "base/strmap.h"
 #include "template/template.h"
 #include "template/sniff.h"
 
@@ -21,6 +23,8 @@ void ll_project_delete(ll_project *self) {
   free(self->functions);
   free(self);
 }
+
+void ll_project_set_max_file_size(ll_project *self, size_t max_size) { self->max_file_size = max_size; }
 
 size_t ll_project_function_count(const ll_project *self) { return self ? self->n_functions : 0; }
 
@@ -39,12 +43,6 @@ ll_tpl_function *ll_tpl_function_add(ll_tpl_doc *d, const yaml_node_t *key, cons
   fn->column = ll_tpl_column(key);
   LL_PUSH(d->project->functions, d->project->n_functions, d->project->cap_functions, fn);
   return fn;
-}
-
-ll_tpl_function *ll_tpl_function_named(ll_tpl_doc *d, const char *name) {
-  for (size_t i = d->first_function; i < d->project->n_functions; i++)
-    if (strcmp(d->project->functions[i]->resource, name) == 0) return d->project->functions[i];
-  return NULL;
 }
 
 void ll_tpl_add_event(ll_tpl_doc *d, ll_tpl_function *fn, const ll_tpl_event *event) {
@@ -67,20 +65,26 @@ void ll_tpl_link_queue(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *queue
 }
 
 void ll_tpl_add_env(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *vars, bool inherited) {
+  /* A later variable of the same name replaces the earlier one (a function's own over Globals).
+   * Indexed: a template may hold tens of thousands of variables. */
+  ll_strmap seen;
+  ll_strmap_init(&seen);
+  for (uint32_t i = 0; i < fn->n_env; i++) ll_strmap_put(&seen, fn->env[i].name, (int)i);
   LL_TPL_EACH_PAIR(vars, p) {
     yaml_node_t *key = ll_tpl_node(d, p->key);
     const char *name = ll_tpl_scalar(d, key);
     if (!name) continue;
     ll_tpl_env_var var = {ll_arena_strdup(d->arena, name), ll_tpl_value_of(d, key, ll_tpl_node(d, p->value))};
     var.value.inherited = inherited;
-    bool replaced = false;
-    for (uint32_t i = 0; i < fn->n_env && !replaced; i++) {
-      if (strcmp(fn->env[i].name, name) != 0) continue;
-      ((ll_tpl_env_var *)fn->env)[i] = var;
-      replaced = true;
+    int earlier = ll_strmap_get(&seen, var.name);
+    if (earlier >= 0) {
+      ((ll_tpl_env_var *)fn->env)[earlier] = var;
+      continue;
     }
-    if (!replaced) ll_tpl_append(d->arena, (const void **)&fn->env, &fn->n_env, &var, sizeof(var));
+    ll_tpl_append(d->arena, (const void **)&fn->env, &fn->n_env, &var, sizeof(var));
+    ll_strmap_put(&seen, var.name, (int)fn->n_env - 1);
   }
+  ll_strmap_free(&seen);
 }
 
 void ll_tpl_add_layers(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *layers, bool inherited) {
@@ -178,23 +182,6 @@ static bool add_template(ll_project *self, const char *path, const char *root, c
   return true;
 }
 
-static char *read_all(const char *path, size_t *len, char **error) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    *error = ll_strfmt("cannot read template: %s", strerror(errno));
-    return NULL;
-  }
-  char *buf = NULL;
-  size_t cap = 0, n = 0;
-  for (size_t got = 1; got > 0; n += got) {
-    ll_grow((void **)&buf, &cap, n + 65536, 1);
-    got = fread(buf + n, 1, cap - n, f);
-  }
-  fclose(f);
-  *len = n;
-  return buf;
-}
-
 bool ll_project_add_template(ll_project *self, const char *path, const char *bytes, size_t len,
                              char **error) {
   return add_template(self, path, NULL, bytes, len, error);
@@ -202,7 +189,9 @@ bool ll_project_add_template(ll_project *self, const char *path, const char *byt
 
 bool ll_project_load_file_in(ll_project *self, const char *path, const char *root, char **error) {
   size_t len = 0;
-  char *bytes = read_all(path, &len, error);
+  /* The same checks as for code: a regular file (a template name on a FIFO or /dev/zero would
+   * block or never end) within --max-file-size. */
+  char *bytes = ll_read_file_limited(path, self->max_file_size, &len, error);
   if (!bytes) return false;
   bool ok = add_template(self, path, root, bytes, len, error);
   free(bytes);

@@ -195,12 +195,13 @@ static void walk(ll_walk *w, const char *dir, int depth) {
   free(entries);
 }
 
-/* Functions sharing a code location share its file list. */
+/* Functions sharing a code location share its file list: compared as canonical paths, so that one
+ * folder spelled ten ways (`/usr/.`, `src/../src`) is walked once. */
 static bool reuse_code_files(ll_tpl_doc *d, ll_tpl_function *fn) {
   for (size_t i = 0; i < d->project->n_functions; i++) {
     const ll_tpl_function *other = d->project->functions[i];
     if (other == fn) return false; /* only functions resolved before this one */
-    if (!other->code_dir || strcmp(other->code_dir, fn->code_dir) != 0) continue;
+    if (!other->code_realpath || strcmp(other->code_realpath, fn->code_realpath) != 0) continue;
     fn->code_files = other->code_files;
     fn->n_code_files = other->n_code_files;
     return true;

@@ -11,6 +11,7 @@ struct ll_project {
   ll_arena *arena;           /* every string and array the project hands out */
   ll_tpl_function **functions; /* in the order the templates declare them */
   size_t n_functions, cap_functions;
+  size_t max_file_size; /* templates larger than this are not read; 0: the hard limit */
 };
 
 /* One template being read: its parsed YAML (JSON is read as YAML) and where its strings go. */
@@ -65,15 +66,14 @@ bool ll_tpl_mentions(ll_tpl_doc *d, yaml_node_t *node, const char *logical_id);
  * it past a size bound. Every walk of a document that passes is finite and bounded. */
 char *ll_tpl_check_shape(ll_tpl_doc *d);
 
-/* Appends one element of `size` bytes to an arena array (copying it: arrays stay short). */
+/* Appends one element of `size` bytes to an arena array. Arrays grow by doubling: only this
+ * function may grow them (their capacity is the power of two at or above their count). */
 void ll_tpl_append(ll_arena *arena, const void **items, uint32_t *count, const void *item,
                    size_t size);
 
 /* ---- building the project (project.c) ---------------------------------------------------- */
 
 ll_tpl_function *ll_tpl_function_add(ll_tpl_doc *d, const yaml_node_t *key, const char *name);
-/* This template's function whose resource is `name`, or NULL. */
-ll_tpl_function *ll_tpl_function_named(ll_tpl_doc *d, const char *name);
 void ll_tpl_add_event(ll_tpl_doc *d, ll_tpl_function *fn, const ll_tpl_event *event);
 /* Fills the event's queue facts when `queue_ref` names an AWS::SQS::Queue of `resources`. */
 void ll_tpl_link_queue(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *queue_ref,

@@ -134,11 +134,14 @@ bool ll_tpl_mentions(ll_tpl_doc *d, yaml_node_t *node, const char *logical_id) {
 
 void ll_tpl_append(ll_arena *arena, const void **items, uint32_t *count, const void *item,
                    size_t size) {
-  unsigned char *grown = ll_arena_alloc(arena, size * (*count + 1));
-  if (*count) memcpy(grown, *items, size * *count);
-  memcpy(grown + size * *count, item, size);
-  *items = grown;
-  (*count)++;
+  uint32_t n = *count;
+  if ((n & (n - 1)) == 0) { /* 0 or a power of two: full */
+    unsigned char *grown = ll_arena_alloc(arena, size * (n ? 2 * (size_t)n : 1));
+    if (n) memcpy(grown, *items, size * n);
+    *items = grown;
+  }
+  memcpy((unsigned char *)*items + size * n, item, size);
+  *count = n + 1;
 }
 
 /* ---- the shape of the document -------------------------------------------------------------- */

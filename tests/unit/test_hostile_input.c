@@ -281,14 +281,6 @@ static void test_deep_nesting(void **state) {
   for (size_t i = 0; i < sizeof(sources) / sizeof(*sources); i++) free((char *)sources[i]);
 }
 
-/* CPU seconds used by the processes this test ran (not wall time: a loaded machine must not fail
- * a test, and a quadratic path shows in CPU time all the same). */
-static double children_cpu_seconds(void) {
-  struct rusage usage;
-  getrusage(RUSAGE_CHILDREN, &usage);
-  return (double)usage.ru_utime.tv_sec + (double)usage.ru_utime.tv_usec / 1e6 +
-         (double)usage.ru_stime.tv_sec + (double)usage.ru_stime.tv_usec / 1e6;
-}
 
 /* 400 KB of syntax garbage after a handler: tree-sitter's error recovery on it once took minutes
  * (and lowering the flat error tree was quadratic). The parse stops at its budget with a one-line
@@ -309,10 +301,10 @@ static void test_syntax_garbage_is_bounded(void **state) {
   free(path);
   free(ll_test_write(dir, "ok.py", "import boto3\n\ndef lambda_handler(event, context):\n"
                                    "    return boto3.client(\"s3\").list_buckets()\n"));
-  double start = children_cpu_seconds();
+  double start = ll_test_children_cpu_seconds();
   char *out = NULL, *err = NULL;
   int code = run(dir, "--format json '%s'", &out, &err);
-  double seconds = children_cpu_seconds() - start;
+  double seconds = ll_test_children_cpu_seconds() - start;
   assert_int_equal(code, 2);
   assert_non_null(strstr(out, "ok.py")); /* the other file is still analysed */
   assert_non_null(strstr(out, "garbage.py")); /* and the garbage has its error line */
@@ -407,14 +399,14 @@ static void test_large_files_stay_fast(void **state) {
   fputs("]\n", f);
   fclose(f);
   free(path);
-  double start = children_cpu_seconds();
+  double start = ll_test_children_cpu_seconds();
   char *out = NULL, *err = NULL;
   int code = run(dir, "'%s'", &out, &err);
   if (code != 1) fail_msg("exit %d: %s", code, err);
   assert_good_reported(out);
   assert_string_equal(err, "");
   assert_non_null(strstr(out, "wide.py:")); /* LL202: SEEN decides behaviour */
-  double seconds = children_cpu_seconds() - start;
+  double seconds = ll_test_children_cpu_seconds() - start;
 #if defined(__SANITIZE_ADDRESS__) || defined(LL_SANITIZED_BUILD)
   double bound = 300; /* ASan + UBSan in a Debug build: several times the CPU */
 #else

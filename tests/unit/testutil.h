@@ -31,6 +31,10 @@ char *ll_test_read(const char *path);
  * (malloc'd, may be NULL pointers to skip). Returns the exit status (124 after 300 s: a hang). */
 int ll_test_run(const char *args, char **out, char **err);
 
+/* CPU seconds used by the lambda-lint processes run so far (not wall time: a loaded machine must
+ * not fail a test, and a quadratic path shows in CPU time all the same). */
+double ll_test_children_cpu_seconds(void);
+
 /* The first event of `kind` in function `fn` at or after index *from (updated), or NULL. */
 const ll_event *ll_test_next_event(const ll_function *fn, ll_event_kind kind, uint32_t *from);
 
