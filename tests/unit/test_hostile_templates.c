@@ -69,7 +69,7 @@ static void test_template_over_the_size_limit(void **state) {
     fail_msg("no size diagnostic in: %s", err);
   free(out);
   free(err);
-  /* Under the limit it is read: LL505 needs the template's memory size (none set: 128 MB). */
+  /* Without the option the same template is read with no diagnostic. */
   assert_int_equal(lint(dir, "--format json", &out, &err), 1);
   assert_string_equal(err, "");
   free(out);
@@ -80,8 +80,8 @@ static void test_template_over_the_size_limit(void **state) {
 }
 
 /* 20 000 environment variables in Globals and 20 000 in the function: every append copied the
- * array (7.5 GB, then out of memory), every variable was compared with every other. The function's
- * own value of a name still replaces the inherited one (LL508 sees the function's AWS_REGION). */
+ * array (7.5 GB, then out of memory), every variable was compared with every other. Half the
+ * function's names repeat inherited ones and replace them; its reserved AWS_REGION is reported once. */
 static void test_tens_of_thousands_of_variables(void **state) {
   char *dir = ll_test_tmpdir();
   free(ll_test_write(dir, "app.py", flagged_py));
