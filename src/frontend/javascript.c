@@ -1612,27 +1612,33 @@ static bool ends_with(const char *s, const char *suffix) {
   return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-/* Bundled or minified output: `*.min.js`, a bundle with a source map, or a line over 4 KB. */
-static bool generated_file(const char *path, const char *source, size_t len) {
-  if (ends_with(path, ".min.js") || ends_with(path, ".min.mjs") || ends_with(path, ".min.cjs")) return true;
+/* Why a file is bundled or minified output (`*.min.js`, a line over 4 KB, a bundle with a source
+ * map), or NULL for hand-written code. */
+static const char *generated_file(const char *path, const char *source, size_t len) {
+  if (ends_with(path, ".min.js") || ends_with(path, ".min.mjs") || ends_with(path, ".min.cjs"))
+    return "skipped: minified file (.min.js), not hand-written code";
   size_t line = 0;
   for (size_t i = 0; i < len; i++) {
     if (source[i] == '\n') line = 0;
-    else if (++line > LL_JS_MAX_LINE) return true;
+    else if (++line > LL_JS_MAX_LINE) return "skipped: a line over 4 KB, minified or generated code";
   }
   static const char marker[] = "//# sourceMappingURL=";
   size_t tail = len > 512 ? len - 512 : 0;
   for (size_t i = tail; i + sizeof(marker) - 1 <= len; i++)
-    if (memcmp(source + i, marker, sizeof(marker) - 1) == 0) return true;
-  return false;
+    if (memcmp(source + i, marker, sizeof(marker) - 1) == 0)
+      return "skipped: bundled output (ends with a sourceMappingURL comment), not hand-written code";
+  return NULL;
 }
 
 static ll_module *lower_with(const ll_ts_lang *lang, const char *path, const char *source, size_t len,
                              char **problem) {
-  if (ends_with(path, ".d.ts") || ends_with(path, ".d.mts") || ends_with(path, ".d.cts") ||
-      generated_file(path, source, len)) {
+  bool declarations = ends_with(path, ".d.ts") || ends_with(path, ".d.mts") || ends_with(path, ".d.cts");
+  const char *generated = declarations ? NULL : generated_file(path, source, len);
+  if (declarations || generated) {
     ll_builder *b = ll_builder_new(path, lang->language, source, len);
-    return ll_builder_finish(b); /* not hand-written code: nothing to analyse, never a finding */
+    ll_module *m = ll_builder_finish(b); /* not hand-written code: nothing to analyse, never a finding */
+    m->skipped = generated;               /* declaration files hold no code: no note for them */
+    return m;
   }
   return ll_tsl_lower(lang, path, source, len, problem);
 }
