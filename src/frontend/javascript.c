@@ -288,9 +288,13 @@ static const char *required_spec(ll_tsl *L, TSNode value) {
     value = unwrap(ts_node_named_child(value, 0));
   if (!is(value, "call_expression")) return NULL;
   TSNode fn = ll_ts_field(value, "function");
-  if (!is(fn, "import") && !(is(fn, "identifier") && text_is(L, fn, "require"))) return NULL;
   TSNode args = ll_ts_field(value, "arguments");
   if (!is(args, "arguments") || ts_node_named_child_count(args) != 1) return NULL;
+  /* X-Ray's `AWSXRay.captureAWS(require("aws-sdk"))` hands back the same SDK, instrumented */
+  TSNode wrapper = is(fn, "member_expression") ? ll_ts_field(fn, "property") : fn;
+  if ((is(wrapper, "identifier") || is(wrapper, "property_identifier")) && text_is(L, wrapper, "captureAWS"))
+    return required_spec(L, ts_node_named_child(args, 0));
+  if (!is(fn, "import") && !(is(fn, "identifier") && text_is(L, fn, "require"))) return NULL;
   return spec_name(L, ts_node_named_child(args, 0));
 }
 
@@ -428,11 +432,13 @@ static int lower_function_as(ll_tsl *L, const char *name, TSNode outer, TSNode n
 
 /* An exported value that is not a function: a function of the exported name whose body is the
  * value (a wrapper `middy(base)`, an alias `exports.handler = base`), so what it wraps is reached. */
+static bool exported_handler(ll_tsl *L, const char *name, TSNode fn_node);
+
 static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode value) {
   value = unwrap(value);
   bool handler = handler_name(name);
   if (is_function_node(value)) {
-    lower_function_as(L, name, at, (TSNode){0}, value, handler);
+    lower_function_as(L, name, at, (TSNode){0}, value, exported_handler(L, name, value));
     return;
   }
   if (is(value, "identifier")) {
@@ -527,6 +533,12 @@ static bool event_params(ll_tsl *L, TSNode fn_node) {
       return true;
   }
   return false;
+}
+
+/* An exported function is a handler by its name, or named `main` (the CDK samples' `index.main`)
+ * with a handler's parameters. */
+static bool exported_handler(ll_tsl *L, const char *name, TSNode fn_node) {
+  return handler_name(name) || (ll_streq(name, "main") && event_params(L, fn_node));
 }
 
 static void lower_declaration(ll_tsl *L, TSNode node, bool exported);
@@ -649,7 +661,7 @@ static void lower_declarator(ll_tsl *L, TSNode decl, TSNode d, bool exported) {
   TSNode v = unwrap(value);
   if (is(name, "identifier") && is_function_node(v)) { /* `const f = async (x) => …` is a function */
     char *fname = text(L, name);
-    lower_function_as(L, fname, d, name, v, exported && handler_name(fname));
+    lower_function_as(L, fname, d, name, v, exported && exported_handler(L, fname, v));
     return;
   }
   if (!exported && top && is(name, "identifier") && ll_strmap_get(&st(L)->exported, text(L, name)) >= 0)
