@@ -62,6 +62,8 @@ typedef struct {
   const char **handlers;/* local functions exported under a handler name */
   size_t n_handlers, cap_handlers;
   bool callback_fn;     /* the function being lowered takes a callback parameter */
+  bool callback_module; /* every handler the module exports takes a callback (prescan): the
+                           runtime waits for the event loop, so its helpers' promises finish too */
 } js_state;
 
 static js_state *st(ll_tsl *L) { return (js_state *)L->lang_state; }
@@ -1184,7 +1186,7 @@ static bool makes_promise(ll_tsl *L, const ll_call *call) {
 
 /* Whether the current function takes a callback (a callback handler: its runtime waits for the
  * event loop to empty before it freezes). */
-static bool callback_style(ll_tsl *L) { return st(L)->callback_fn; }
+static bool callback_style(ll_tsl *L) { return st(L)->callback_fn || st(L)->callback_module; }
 
 /* Whether the call's value is dropped: a statement of its own, `void p()`, or the base of a
  * `.then()/.catch()/.finally()` chain that is. */
@@ -1454,12 +1456,28 @@ static void prescan_export_clause(ll_tsl *L, TSNode statement) {
   }
 }
 
+/* `exports.handler = function (event, context, callback) {…}` (or `module.exports.handler =`):
+ * 1 for a callback handler, -1 for another handler, 0 for anything else. */
+static int prescan_handler_style(ll_tsl *L, TSNode statement) {
+  TSNode e = is(statement, "expression_statement") ? ts_node_named_child(statement, 0) : (TSNode){0};
+  if (!is(e, "assignment_expression")) return 0;
+  bool whole = false;
+  const char *name = exports_target(L, ll_ts_field(e, "left"), &whole);
+  TSNode fn = unwrap(ll_ts_field(e, "right"));
+  if (!name || !handler_name(name)) return 0;
+  if (!is_function_node(fn)) return -1;
+  return !is_async_node(L, fn) && takes_callback(L, ll_ts_field(fn, "parameters")) ? 1 : -1;
+}
+
 static void js_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->top_fns); /* the state itself is the core's (state_size) */
   ll_strmap_init(&st(L)->async_fns);
   ll_strmap_init(&st(L)->exported);
   ll_tsl_children it = ll_tsl_children_begin(L, root);
+  bool callback_handlers = false, other_handlers = false;
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
+    int style = prescan_handler_style(L, c);
+    callback_handlers |= style > 0, other_handlers |= style < 0;
     prescan_export_clause(L, c);
     TSNode decl = is(c, "export_statement") ? ll_ts_field(c, "declaration") : c;
     if (is(decl, "function_declaration") || is(decl, "generator_function_declaration")) {
@@ -1489,6 +1507,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
     }
   }
   ll_tsl_children_end(L);
+  st(L)->callback_module = callback_handlers && !other_handlers;
 }
 
 static void js_lower_root(ll_tsl *L, TSNode root) {
