@@ -58,6 +58,7 @@ enum { LL_JS_MAX_LINE = 4096, LL_JS_MAX_GUARDS = 4 };
 typedef struct {
   ll_strmap top_fns;    /* name → function index (top-level functions and const arrows) */
   ll_strmap async_fns;  /* names of async functions of the module (prescan) */
+  ll_strmap self_names; /* `const utils = module.exports`: names of the module itself (prescan) */
   ll_strmap exported;   /* handler names exported by a later `export { handler }` (prescan) */
   const char **handlers;/* local functions exported under a handler name */
   size_t n_handlers, cap_handlers;
@@ -1281,8 +1282,26 @@ static bool resolves_promise(ll_tsl *L, TSNode call, TSNode args) {
   return false;
 }
 
+/* `exports.f()`, `module.exports.f()` and `utils.f()` with `const utils = module.exports` call the
+ * module's own `f`: the bare name, as a call of a local function. */
+static const char *own_function(ll_tsl *L, const char *callee) {
+  const char *dot = callee ? strrchr(callee, '.') : NULL;
+  if (!dot) return callee;
+  size_t n = (size_t)(dot - callee);
+  bool self = (n == 7 && !strncmp(callee, "exports", 7)) || (n == 14 && !strncmp(callee, "module.exports", 14));
+  if (!self && !memchr(callee, '.', n)) {
+    char base[64];
+    if (n >= sizeof(base)) return callee;
+    memcpy(base, callee, n);
+    base[n] = '\0';
+    self = ll_strmap_get(&st(L)->self_names, base) >= 0 && !ll_tsl_find_local(L, base);
+  }
+  return self ? dot + 1 : callee;
+}
+
 static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
+  call->callee = own_function(L, call->callee);
   const char *callee = call->callee, *method = call->method;
   if (ll_streq(callee, "setTimeout") && resolves_promise(L, node, args)) {
     call->callee = "timers/promises.setTimeout";
@@ -1472,6 +1491,7 @@ static int prescan_handler_style(ll_tsl *L, TSNode statement) {
 static void js_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->top_fns); /* the state itself is the core's (state_size) */
   ll_strmap_init(&st(L)->async_fns);
+  ll_strmap_init(&st(L)->self_names);
   ll_strmap_init(&st(L)->exported);
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   bool callback_handlers = false, other_handlers = false;
@@ -1497,6 +1517,8 @@ static void js_prescan(ll_tsl *L, TSNode root) {
         b->is_const = is_const_decl(L, decl);
         b->span = ll_ts_span(L->b, name);
         if (is_function_node(value) && is_async_node(L, value)) ll_strmap_put(&st(L)->async_fns, b->name, 1);
+        if (text_is(L, value, "module.exports") || text_is(L, value, "exports"))
+          ll_strmap_put(&st(L)->self_names, b->name, 1);
       }
     } else if (is(decl, "class_declaration")) {
       TSNode name = ll_ts_field(decl, "name");
@@ -1519,6 +1541,7 @@ static void js_lower_root(ll_tsl *L, TSNode root) {
   }
   ll_strmap_free(&st(L)->top_fns);
   ll_strmap_free(&st(L)->async_fns);
+  ll_strmap_free(&st(L)->self_names);
   ll_strmap_free(&st(L)->exported);
   free(st(L)->handlers);
 }
