@@ -2,7 +2,7 @@
 """Writes a tree of realistic Node.js Lambda services (JavaScript and TypeScript) for benchmarking.
 
 Each service is a folder with a handler and three modules it imports (data layer, models,
-utilities), about 3-4 KB each. Services alternate between ESM JavaScript (.mjs), TypeScript (.ts)
+utilities), about 1-1.5 KB each. Services alternate between ESM JavaScript (.mjs), TypeScript (.ts)
 and CommonJS (.js). A fixed seed makes the tree identical on every run; about one service in six
 carries anti-patterns (a client per invocation, a fetch without timeout, a floating promise, a
 sleep), the rest are written the Lambda way.
