@@ -7,12 +7,19 @@
  * contend for that single core; CPU-bound work gets slower, not faster, and threads that outlive
  * the invocation are frozen with the environment.
  * Not flagged: pools created once at module scope and reused; threads in code no handler reaches;
- * processes (LL102 covers them); Go goroutines (not OS threads).
+ * processes (LL102 covers them) except JavaScript's `child_process.fork`, a Node.js process per
+ * invocation; Go goroutines (not OS threads).
  */
 #include "rulekit.h"
 
 static bool is_thread(const ll_spawn *spawn) {
   return spawn->kind == LL_SPAWN_THREAD || spawn->kind == LL_SPAWN_POOL;
+}
+
+/* JavaScript / TypeScript: `child_process.fork` starts a whole Node.js process (its own V8 and event
+ * loop, tens of milliseconds before it runs a line) on the same fraction of a vCPU. */
+static bool js_forked_process(const ll_module *m, const ll_spawn *spawn) {
+  return (m->language == LL_LANG_JAVASCRIPT || m->language == LL_LANG_TYPESCRIPT) && spawn->kind == LL_SPAWN_PROCESS;
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
@@ -21,12 +28,14 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     const ll_function *fn = &m->functions[f];
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
-      if (ev->kind != LL_EV_SPAWN || !is_thread(&ev->as.spawn)) continue;
+      if (ev->kind != LL_EV_SPAWN || !(is_thread(&ev->as.spawn) || js_forked_process(m, &ev->as.spawn))) continue;
       ll_rule_report(ctx, m, ev->span,
                      "`%s` starts %s on every invocation; below 1769 MB the function has less than "
                      "one vCPU to run it on",
                      ev->as.spawn.callee,
-                     ev->as.spawn.kind == LL_SPAWN_POOL ? "a thread pool" : "an OS thread");
+                     ev->as.spawn.kind == LL_SPAWN_POOL      ? "a thread pool"
+                     : ev->as.spawn.kind == LL_SPAWN_PROCESS ? "a Node.js process"
+                                                             : "an OS thread");
     }
   }
 }
@@ -67,6 +76,7 @@ const ll_rule ll_rule_LL101 = {
     .examples = examples,
     .help = "create the pool once at module scope sized to the function's vCPUs, or use async I/O",
     .not_flagged = "Pools created once at module scope and reused across invocations; threads in "
-                   "code that no handler reaches; processes (see LL102).",
+                   "code that no handler reaches; processes (see LL102), except JavaScript's "
+                   "`child_process.fork` (a Node.js process per invocation); `execFile`/`spawn` of a binary.",
     .check_module = check,
 };

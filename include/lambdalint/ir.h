@@ -271,6 +271,8 @@ typedef struct {
   ll_function *functions; /* functions[0] is the module's top level */
   uint32_t n_functions;
 
+  const char *skipped;      /* why the front-end left the file out on purpose (bundled or minified
+                               output; a static string), reported as a note; NULL: analysed */
   bool has_lambda_evidence; /* set by the engine: holds a handler or is imported by one */
   uint32_t id;              /* set by the engine: the module's index in the run */
   ll_arena *arena;

@@ -94,6 +94,8 @@ void ll_results_delete(ll_results *self);
 
 const ll_finding *ll_results_findings(const ll_results *self, size_t *count);
 const ll_error *ll_results_errors(const ll_results *self, size_t *count);
+/* Files skipped on purpose (minified or bundled output), with the reason: not errors. */
+const ll_error *ll_results_notes(const ll_results *self, size_t *count);
 size_t ll_results_files_analyzed(const ll_results *self);
 
 /* Writes the report in options->format. Returns false on a write error. */

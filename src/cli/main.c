@@ -45,6 +45,7 @@ static const char usage[] =
     "  --jobs N                 worker threads (default: one per CPU)\n"
     "  --no-prescan             parse every file, not only those that may hold a handler and what\n"
     "                           they import (same findings, slower; syntax errors everywhere)\n"
+    "  -v, --verbose            list the files left out on purpose (minified or bundled output)\n"
     "  --as-of DATE             take DATE (YYYY-MM-DD) as today, for runtime deprecation (LL501)\n"
     "  --list-rules             list every rule with its severity and exit\n"
     "  --explain ID             print a rule's rationale, example and fix, and exit\n"
@@ -152,7 +153,7 @@ static bool known_rules(const str_list *list) {
 
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
-       OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN,
+       OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN, OPT_VERBOSE,
        OPT_COMPILE_COMMANDS };
 
 static const struct option long_options[] = {
@@ -170,6 +171,7 @@ static const struct option long_options[] = {
     {"version", no_argument, NULL, OPT_VERSION},
     {"jobs", required_argument, NULL, OPT_JOBS},
     {"no-prescan", no_argument, NULL, OPT_NO_PRESCAN},
+    {"verbose", no_argument, NULL, OPT_VERBOSE},
     {"output", required_argument, NULL, OPT_OUTPUT},
     {"config", required_argument, NULL, OPT_CONFIG},
     {"baseline", required_argument, NULL, OPT_BASELINE},
@@ -186,6 +188,7 @@ typedef struct {
   size_t n_owned, cap_owned;
   const char *output, *config_path, *baseline_path;
   bool write_baseline;
+  bool verbose;
   ll_config *config;
   ll_baseline *baseline;
 } cli;
@@ -263,11 +266,21 @@ static bool check_compile_commands(const cli *c, ll_options *o) {
   return false;
 }
 
+/* Errors or notes on stderr, one line each whatever bytes the path holds. */
+static void print_messages(const ll_error *list, size_t n, const char *kind) {
+  for (size_t i = 0; i < n; i++) {
+    char *path = ll_escape_line(list[i].path), *message = ll_escape_line(list[i].message);
+    fprintf(stderr, "lambda-lint: %s%s: %s\n", kind, path, message);
+    free(path);
+    free(message);
+  }
+}
+
 /* Parses argv into `o`; returns -1 to go on, or the exit code to stop with. */
 static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   int opt;
   opterr = 0;
-  while ((opt = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+  while ((opt = getopt_long(argc, argv, "hv", long_options, NULL)) != -1) {
     switch (opt) {
     case OPT_FORMAT:
       if (!parse_format(optarg, &o->format)) {
@@ -299,6 +312,8 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
       break;
     }
     case OPT_NO_PRESCAN: o->no_prescan = true; break;
+    case 'v':
+    case OPT_VERBOSE: c->verbose = true; break;
     case OPT_OUTPUT: c->output = optarg; break;
     case OPT_CONFIG: c->config_path = optarg; break;
     case OPT_BASELINE: c->baseline_path = optarg; break;
@@ -403,12 +418,13 @@ int main(int argc, char **argv) {
   ll_results *results = ll_analyze(&options);
   size_t n_errors = 0;
   const ll_error *errors = ll_results_errors(results, &n_errors);
-  for (size_t i = 0; i < n_errors; i++) { /* one line each, whatever bytes the path holds */
-    char *path = ll_escape_line(errors[i].path), *message = ll_escape_line(errors[i].message);
-    fprintf(stderr, "lambda-lint: %s: %s\n", path, message);
-    free(path);
-    free(message);
-  }
+  print_messages(errors, n_errors, "");
+  size_t n_notes = 0;
+  const ll_error *notes = ll_results_notes(results, &n_notes);
+  if (c.verbose) print_messages(notes, n_notes, "note: ");
+  else if (n_notes && options.format == LL_FORMAT_TEXT)
+    fprintf(stderr, "lambda-lint: note: %zu file%s not analysed (minified or bundled output); --verbose lists them\n",
+            n_notes, n_notes == 1 ? "" : "s");
   if (c.write_baseline) {
     code = write_baseline(&c, results, &options);
   } else {

@@ -288,6 +288,7 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
     ll_results_add_error(out, name, problem);
     free(problem);
   }
+  if (m && m->skipped) ll_results_add_note(out, name, m->skipped);
   if (m) unit_push(u, m, in->real, input_index);
 }
 

@@ -39,6 +39,11 @@ void ll_results_add_error(ll_results *self, const char *path, const char *messag
   LL_PUSH(self->errors, self->n_errors, self->cap_errors, e);
 }
 
+void ll_results_add_note(ll_results *self, const char *path, const char *message) {
+  ll_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};
+  LL_PUSH(self->notes, self->n_notes, self->cap_notes, e);
+}
+
 void ll_finding_free(ll_finding *f) {
   free(f->path);
   free(f->message);
@@ -55,8 +60,10 @@ void ll_results_delete(ll_results *self) {
   if (!self) return;
   for (size_t i = 0; i < self->n_findings; i++) ll_finding_free(&self->findings[i]);
   for (size_t i = 0; i < self->n_errors; i++) free_error(&self->errors[i]);
+  for (size_t i = 0; i < self->n_notes; i++) free_error(&self->notes[i]);
   free(self->findings);
   free(self->errors);
+  free(self->notes);
   free(self);
 }
 
@@ -65,8 +72,9 @@ void ll_results_absorb(ll_results *self, ll_results *from) {
     LL_PUSH(self->findings, self->n_findings, self->cap_findings, from->findings[i]);
   for (size_t i = 0; i < from->n_errors; i++)
     LL_PUSH(self->errors, self->n_errors, self->cap_errors, from->errors[i]);
+  for (size_t i = 0; i < from->n_notes; i++) LL_PUSH(self->notes, self->n_notes, self->cap_notes, from->notes[i]);
   self->files_analyzed += from->files_analyzed;
-  from->n_findings = from->n_errors = 0;
+  from->n_findings = from->n_errors = from->n_notes = 0;
   ll_results_delete(from);
 }
 
@@ -78,6 +86,11 @@ const ll_finding *ll_results_findings(const ll_results *self, size_t *count) {
 const ll_error *ll_results_errors(const ll_results *self, size_t *count) {
   *count = self->n_errors;
   return self->errors;
+}
+
+const ll_error *ll_results_notes(const ll_results *self, size_t *count) {
+  *count = self->n_notes;
+  return self->notes;
 }
 
 size_t ll_results_files_analyzed(const ll_results *self) { return self->files_analyzed; }
@@ -103,6 +116,17 @@ static int compare_errors(const void *a, const void *b) {
   return c ? c : strcmp(x->message, y->message);
 }
 
+/* Sorts errors or notes by path and drops exact duplicates; returns how many are kept. */
+static size_t sort_messages(ll_error *list, size_t n) {
+  if (n) qsort(list, n, sizeof(ll_error), compare_errors);
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (kept && compare_errors(&list[kept - 1], &list[i]) == 0) free_error(&list[i]);
+    else list[kept++] = list[i];
+  }
+  return kept;
+}
+
 void ll_results_finish(ll_results *self) {
   if (self->n_findings) qsort(self->findings, self->n_findings, sizeof(ll_finding), compare_findings);
   size_t kept = 0;
@@ -111,11 +135,6 @@ void ll_results_finish(ll_results *self) {
     else self->findings[kept++] = self->findings[i];
   }
   self->n_findings = kept;
-  if (self->n_errors) qsort(self->errors, self->n_errors, sizeof(ll_error), compare_errors);
-  kept = 0;
-  for (size_t i = 0; i < self->n_errors; i++) {
-    if (kept && compare_errors(&self->errors[kept - 1], &self->errors[i]) == 0) free_error(&self->errors[i]);
-    else self->errors[kept++] = self->errors[i];
-  }
-  self->n_errors = kept;
+  self->n_errors = sort_messages(self->errors, self->n_errors);
+  self->n_notes = sort_messages(self->notes, self->n_notes);
 }

@@ -10,6 +10,8 @@ struct ll_results {
   size_t n_findings, cap_findings;
   ll_error *errors;
   size_t n_errors, cap_errors;
+  ll_error *notes; /* files deliberately not analysed (bundles, minified code), with why */
+  size_t n_notes, cap_notes;
   size_t files_analyzed;
 };
 
@@ -22,6 +24,8 @@ void ll_finding_free(ll_finding *finding);
 
 /* Adds an input error ("could not read", "syntax error …") to the results. */
 void ll_results_add_error(ll_results *self, const char *path, const char *message);
+/* Adds a note: a file skipped on purpose. Not an error: the exit code does not change. */
+void ll_results_add_note(ll_results *self, const char *path, const char *message);
 /* Moves everything of `from` into `self` and deletes `from`. */
 void ll_results_absorb(ll_results *self, ll_results *from);
 /* Sorts findings (path, line, column, rule) and errors (path), and drops exact duplicates. */

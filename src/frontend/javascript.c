@@ -58,10 +58,13 @@ enum { LL_JS_MAX_LINE = 4096, LL_JS_MAX_GUARDS = 4 };
 typedef struct {
   ll_strmap top_fns;    /* name → function index (top-level functions and const arrows) */
   ll_strmap async_fns;  /* names of async functions of the module (prescan) */
+  ll_strmap self_names; /* `const utils = module.exports`: names of the module itself (prescan) */
   ll_strmap exported;   /* handler names exported by a later `export { handler }` (prescan) */
   const char **handlers;/* local functions exported under a handler name */
   size_t n_handlers, cap_handlers;
   bool callback_fn;     /* the function being lowered takes a callback parameter */
+  bool callback_module; /* every handler the module exports takes a callback (prescan): the
+                           runtime waits for the event loop, so its helpers' promises finish too */
 } js_state;
 
 static js_state *st(ll_tsl *L) { return (js_state *)L->lang_state; }
@@ -288,9 +291,13 @@ static const char *required_spec(ll_tsl *L, TSNode value) {
     value = unwrap(ts_node_named_child(value, 0));
   if (!is(value, "call_expression")) return NULL;
   TSNode fn = ll_ts_field(value, "function");
-  if (!is(fn, "import") && !(is(fn, "identifier") && text_is(L, fn, "require"))) return NULL;
   TSNode args = ll_ts_field(value, "arguments");
   if (!is(args, "arguments") || ts_node_named_child_count(args) != 1) return NULL;
+  /* X-Ray's `AWSXRay.captureAWS(require("aws-sdk"))` hands back the same SDK, instrumented */
+  TSNode wrapper = is(fn, "member_expression") ? ll_ts_field(fn, "property") : fn;
+  if ((is(wrapper, "identifier") || is(wrapper, "property_identifier")) && text_is(L, wrapper, "captureAWS"))
+    return required_spec(L, ts_node_named_child(args, 0));
+  if (!is(fn, "import") && !(is(fn, "identifier") && text_is(L, fn, "require"))) return NULL;
   return spec_name(L, ts_node_named_child(args, 0));
 }
 
@@ -428,11 +435,13 @@ static int lower_function_as(ll_tsl *L, const char *name, TSNode outer, TSNode n
 
 /* An exported value that is not a function: a function of the exported name whose body is the
  * value (a wrapper `middy(base)`, an alias `exports.handler = base`), so what it wraps is reached. */
+static bool exported_handler(ll_tsl *L, const char *name, TSNode fn_node);
+
 static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode value) {
   value = unwrap(value);
   bool handler = handler_name(name);
   if (is_function_node(value)) {
-    lower_function_as(L, name, at, (TSNode){0}, value, handler);
+    lower_function_as(L, name, at, (TSNode){0}, value, exported_handler(L, name, value));
     return;
   }
   if (is(value, "identifier")) {
@@ -527,6 +536,12 @@ static bool event_params(ll_tsl *L, TSNode fn_node) {
       return true;
   }
   return false;
+}
+
+/* An exported function is a handler by its name, or named `main` (the CDK samples' `index.main`)
+ * with a handler's parameters. */
+static bool exported_handler(ll_tsl *L, const char *name, TSNode fn_node) {
+  return handler_name(name) || (ll_streq(name, "main") && event_params(L, fn_node));
 }
 
 static void lower_declaration(ll_tsl *L, TSNode node, bool exported);
@@ -649,7 +664,7 @@ static void lower_declarator(ll_tsl *L, TSNode decl, TSNode d, bool exported) {
   TSNode v = unwrap(value);
   if (is(name, "identifier") && is_function_node(v)) { /* `const f = async (x) => …` is a function */
     char *fname = text(L, name);
-    lower_function_as(L, fname, d, name, v, exported && handler_name(fname));
+    lower_function_as(L, fname, d, name, v, exported && exported_handler(L, fname, v));
     return;
   }
   if (!exported && top && is(name, "identifier") && ll_strmap_get(&st(L)->exported, text(L, name)) >= 0)
@@ -1172,7 +1187,7 @@ static bool makes_promise(ll_tsl *L, const ll_call *call) {
 
 /* Whether the current function takes a callback (a callback handler: its runtime waits for the
  * event loop to empty before it freezes). */
-static bool callback_style(ll_tsl *L) { return st(L)->callback_fn; }
+static bool callback_style(ll_tsl *L) { return st(L)->callback_fn || st(L)->callback_module; }
 
 /* Whether the call's value is dropped: a statement of its own, `void p()`, or the base of a
  * `.then()/.catch()/.finally()` chain that is. */
@@ -1267,8 +1282,26 @@ static bool resolves_promise(ll_tsl *L, TSNode call, TSNode args) {
   return false;
 }
 
+/* `exports.f()`, `module.exports.f()` and `utils.f()` with `const utils = module.exports` call the
+ * module's own `f`: the bare name, as a call of a local function. */
+static const char *own_function(ll_tsl *L, const char *callee) {
+  const char *dot = callee ? strrchr(callee, '.') : NULL;
+  if (!dot) return callee;
+  size_t n = (size_t)(dot - callee);
+  bool self = (n == 7 && !strncmp(callee, "exports", 7)) || (n == 14 && !strncmp(callee, "module.exports", 14));
+  if (!self && !memchr(callee, '.', n)) {
+    char base[64];
+    if (n >= sizeof(base)) return callee;
+    memcpy(base, callee, n);
+    base[n] = '\0';
+    self = ll_strmap_get(&st(L)->self_names, base) >= 0 && !ll_tsl_find_local(L, base);
+  }
+  return self ? dot + 1 : callee;
+}
+
 static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
+  call->callee = own_function(L, call->callee);
   const char *callee = call->callee, *method = call->method;
   if (ll_streq(callee, "setTimeout") && resolves_promise(L, node, args)) {
     call->callee = "timers/promises.setTimeout";
@@ -1442,12 +1475,29 @@ static void prescan_export_clause(ll_tsl *L, TSNode statement) {
   }
 }
 
+/* `exports.handler = function (event, context, callback) {…}` (or `module.exports.handler =`):
+ * 1 for a callback handler, -1 for another handler, 0 for anything else. */
+static int prescan_handler_style(ll_tsl *L, TSNode statement) {
+  TSNode e = is(statement, "expression_statement") ? ts_node_named_child(statement, 0) : (TSNode){0};
+  if (!is(e, "assignment_expression")) return 0;
+  bool whole = false;
+  const char *name = exports_target(L, ll_ts_field(e, "left"), &whole);
+  TSNode fn = unwrap(ll_ts_field(e, "right"));
+  if (!name || !handler_name(name)) return 0;
+  if (!is_function_node(fn)) return -1;
+  return !is_async_node(L, fn) && takes_callback(L, ll_ts_field(fn, "parameters")) ? 1 : -1;
+}
+
 static void js_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->top_fns); /* the state itself is the core's (state_size) */
   ll_strmap_init(&st(L)->async_fns);
+  ll_strmap_init(&st(L)->self_names);
   ll_strmap_init(&st(L)->exported);
   ll_tsl_children it = ll_tsl_children_begin(L, root);
+  bool callback_handlers = false, other_handlers = false;
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
+    int style = prescan_handler_style(L, c);
+    callback_handlers |= style > 0, other_handlers |= style < 0;
     prescan_export_clause(L, c);
     TSNode decl = is(c, "export_statement") ? ll_ts_field(c, "declaration") : c;
     if (is(decl, "function_declaration") || is(decl, "generator_function_declaration")) {
@@ -1467,6 +1517,8 @@ static void js_prescan(ll_tsl *L, TSNode root) {
         b->is_const = is_const_decl(L, decl);
         b->span = ll_ts_span(L->b, name);
         if (is_function_node(value) && is_async_node(L, value)) ll_strmap_put(&st(L)->async_fns, b->name, 1);
+        if (text_is(L, value, "module.exports") || text_is(L, value, "exports"))
+          ll_strmap_put(&st(L)->self_names, b->name, 1);
       }
     } else if (is(decl, "class_declaration")) {
       TSNode name = ll_ts_field(decl, "name");
@@ -1477,6 +1529,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
     }
   }
   ll_tsl_children_end(L);
+  st(L)->callback_module = callback_handlers && !other_handlers;
 }
 
 static void js_lower_root(ll_tsl *L, TSNode root) {
@@ -1488,6 +1541,7 @@ static void js_lower_root(ll_tsl *L, TSNode root) {
   }
   ll_strmap_free(&st(L)->top_fns);
   ll_strmap_free(&st(L)->async_fns);
+  ll_strmap_free(&st(L)->self_names);
   ll_strmap_free(&st(L)->exported);
   free(st(L)->handlers);
 }
@@ -1612,27 +1666,33 @@ static bool ends_with(const char *s, const char *suffix) {
   return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-/* Bundled or minified output: `*.min.js`, a bundle with a source map, or a line over 4 KB. */
-static bool generated_file(const char *path, const char *source, size_t len) {
-  if (ends_with(path, ".min.js") || ends_with(path, ".min.mjs") || ends_with(path, ".min.cjs")) return true;
+/* Why a file is bundled or minified output (`*.min.js`, a line over 4 KB, a bundle with a source
+ * map), or NULL for hand-written code. */
+static const char *generated_file(const char *path, const char *source, size_t len) {
+  if (ends_with(path, ".min.js") || ends_with(path, ".min.mjs") || ends_with(path, ".min.cjs"))
+    return "skipped: minified file (.min.js), not hand-written code";
   size_t line = 0;
   for (size_t i = 0; i < len; i++) {
     if (source[i] == '\n') line = 0;
-    else if (++line > LL_JS_MAX_LINE) return true;
+    else if (++line > LL_JS_MAX_LINE) return "skipped: a line over 4 KB, minified or generated code";
   }
   static const char marker[] = "//# sourceMappingURL=";
   size_t tail = len > 512 ? len - 512 : 0;
   for (size_t i = tail; i + sizeof(marker) - 1 <= len; i++)
-    if (memcmp(source + i, marker, sizeof(marker) - 1) == 0) return true;
-  return false;
+    if (memcmp(source + i, marker, sizeof(marker) - 1) == 0)
+      return "skipped: bundled output (ends with a sourceMappingURL comment), not hand-written code";
+  return NULL;
 }
 
 static ll_module *lower_with(const ll_ts_lang *lang, const char *path, const char *source, size_t len,
                              char **problem) {
-  if (ends_with(path, ".d.ts") || ends_with(path, ".d.mts") || ends_with(path, ".d.cts") ||
-      generated_file(path, source, len)) {
+  bool declarations = ends_with(path, ".d.ts") || ends_with(path, ".d.mts") || ends_with(path, ".d.cts");
+  const char *generated = declarations ? NULL : generated_file(path, source, len);
+  if (declarations || generated) {
     ll_builder *b = ll_builder_new(path, lang->language, source, len);
-    return ll_builder_finish(b); /* not hand-written code: nothing to analyse, never a finding */
+    ll_module *m = ll_builder_finish(b); /* not hand-written code: nothing to analyse, never a finding */
+    m->skipped = generated;               /* declaration files hold no code: no note for them */
+    return m;
   }
   return ll_tsl_lower(lang, path, source, len, problem);
 }

@@ -31,6 +31,18 @@ static json_t *finding_json(const ll_finding *finding) {
   return f;
 }
 
+/* [{path, message}] for the run's errors or notes. */
+static json_t *messages_json(const ll_error *list, size_t n) {
+  json_t *array = json_array();
+  for (size_t i = 0; i < n; i++) {
+    json_t *e = json_object();
+    json_object_set_new(e, "path", string_json(list[i].path));
+    json_object_set_new(e, "message", string_json(list[i].message));
+    json_array_append_new(array, e);
+  }
+  return array;
+}
+
 bool ll_report_json(const ll_results *results, const ll_options *options, FILE *out) {
   json_t *root = json_object();
   json_object_set_new(root, "version", json_string(LL_VERSION));
@@ -41,15 +53,10 @@ bool ll_report_json(const ll_results *results, const ll_options *options, FILE *
     json_array_append_new(list, finding_json(&findings[i]));
   }
   json_object_set_new(root, "findings", list);
-  json_t *errors = json_array();
   const ll_error *errs = ll_results_errors(results, &n);
-  for (size_t i = 0; i < n; i++) {
-    json_t *e = json_object();
-    json_object_set_new(e, "path", string_json(errs[i].path));
-    json_object_set_new(e, "message", string_json(errs[i].message));
-    json_array_append_new(errors, e);
-  }
-  json_object_set_new(root, "errors", errors);
+  json_object_set_new(root, "errors", messages_json(errs, n));
+  errs = ll_results_notes(results, &n);
+  json_object_set_new(root, "notes", messages_json(errs, n));
   int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   fputc('\n', out);
   json_decref(root);

@@ -13,6 +13,8 @@ typedef struct {
   const char *const *fingerprints; /* one per finding, or NULL to compute them here */
   const ll_error *errors;
   size_t n_errors;
+  const ll_error *notes; /* files skipped on purpose; may be NULL */
+  size_t n_notes;
   const ll_rule *const *rules; /* every rule of this build (SARIF lists them all), in ID order */
   size_t n_rules;
   const char *cwd; /* paths are reported relative to it; NULL: as given */

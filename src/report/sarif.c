@@ -227,16 +227,23 @@ static json_t *results(const ll_report_input *input) {
   return list;
 }
 
-static json_t *invocation(const ll_report_input *input) {
-  json_t *notes = json_array();
-  for (size_t i = 0; i < input->n_errors; i++) {
+/* Appends one toolExecutionNotification per error or note, at `level`. */
+static void add_notifications(json_t *notes, const ll_report_input *input, const ll_error *list, size_t n,
+                              const char *level) {
+  for (size_t i = 0; i < n; i++) {
     json_t *note = json_object();
-    json_object_set_new(note, "level", json_string("error"));
-    json_object_set_new(note, "message", message(input->errors[i].message));
-    if (input->errors[i].path && strcmp(input->errors[i].path, "-") != 0)
-      json_object_set_new(note, "locations", physical_location(input->errors[i].path, input->cwd, NULL));
+    json_object_set_new(note, "level", json_string(level));
+    json_object_set_new(note, "message", message(list[i].message));
+    if (list[i].path && strcmp(list[i].path, "-") != 0)
+      json_object_set_new(note, "locations", physical_location(list[i].path, input->cwd, NULL));
     json_array_append_new(notes, note);
   }
+}
+
+static json_t *invocation(const ll_report_input *input) {
+  json_t *notes = json_array();
+  add_notifications(notes, input, input->errors, input->n_errors, "error");
+  add_notifications(notes, input, input->notes, input->n_notes, "note");
   json_t *inv = json_object();
   json_object_set_new(inv, "executionSuccessful", json_true());
   json_object_set_new(inv, "toolExecutionNotifications", notes);

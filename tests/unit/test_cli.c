@@ -180,6 +180,44 @@ static void test_file_given_directly_is_analysed(void **state) {
   free(dir);
 }
 
+/* Minified and bundled JavaScript is not analysed, never a finding, never an error (exit 0): a
+ * note says which file and why (a count in text output, each file with --verbose, JSON, SARIF). */
+static void test_skipped_bundles_are_noted(void **state) {
+  char *dir = ll_test_tmpdir();
+  static const char bundled[] = "exports.handler = async () => { const s3 = new S3Client({}); return 1; };\n";
+  free(ll_test_write(dir, "app.min.js", bundled));
+  char *mapped = ll_strfmt("%s//# sourceMappingURL=index.js.map\n", bundled);
+  free(ll_test_write(dir, "index.js", mapped));
+  free(ll_test_write(dir, "ok.js", "exports.handler = async () => 1;\n"));
+  char *out = NULL, *err = NULL;
+  assert_int_equal(run_in(dir, "", &out, &err), 0);
+  assert_non_null(strstr(err, "note: 2 files not analysed (minified or bundled output); --verbose lists them"));
+  free(out);
+  free(err);
+  assert_int_equal(run_in(dir, "--verbose", &out, &err), 0);
+  assert_non_null(strstr(err, "app.min.js: skipped: minified file (.min.js)"));
+  assert_non_null(strstr(err, "index.js: skipped: bundled output (ends with a sourceMappingURL comment)"));
+  assert_null(strstr(err, "ok.js"));
+  free(out);
+  free(err);
+  assert_int_equal(run_in(dir, "--format json", &out, &err), 0);
+  assert_non_null(strstr(out, "\"errors\": []"));
+  char *notes = strstr(out, "\"notes\": [");
+  assert_non_null(notes);
+  assert_non_null(strstr(notes, "app.min.js\""));
+  assert_non_null(strstr(notes, "skipped: minified file"));
+  assert_string_equal(err, ""); /* the note is in the report, not on stderr */
+  free(out);
+  free(err);
+  assert_int_equal(run_in(dir, "--format sarif", &out, NULL), 0);
+  assert_non_null(strstr(out, "\"level\": \"note\""));
+  assert_non_null(strstr(out, "skipped: bundled output"));
+  free(out);
+  free(mapped);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_exit_codes_and_text_format),
@@ -189,6 +227,7 @@ int main(void) {
       cmocka_unit_test(test_explain_and_list_rules),
       cmocka_unit_test(test_bad_input_does_not_stop_the_run),
       cmocka_unit_test(test_file_given_directly_is_analysed),
+      cmocka_unit_test(test_skipped_bundles_are_noted),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

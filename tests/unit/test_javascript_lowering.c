@@ -167,12 +167,23 @@ static void test_generated_files_are_skipped(void **state) {
   char *src = ll_strfmt("exports.handler = async () => { new S3Client(); };\n%s\n", line);
   ll_module *m = ll_test_lower("bundle.js", src);
   assert_int_equal(m->n_functions, 1); /* a line over 4 KB: bundled output, not analysed */
+  assert_non_null(strstr(m->skipped, "a line over 4 KB"));
   ll_module_delete(m);
   m = ll_test_lower("app.min.js", "exports.handler = async () => 1;\n");
   assert_int_equal(m->n_functions, 1);
+  assert_non_null(strstr(m->skipped, ".min.js"));
+  ll_module_delete(m);
+  m = ll_test_lower("index.mjs", "export const handler = async () => { new S3Client(); };\n"
+                                 "//# sourceMappingURL=index.mjs.map\n");
+  assert_int_equal(m->n_functions, 1);
+  assert_non_null(strstr(m->skipped, "sourceMappingURL"));
   ll_module_delete(m);
   m = ll_test_lower("types.d.ts", "export declare function handler(event: any): Promise<void>;\n");
   assert_int_equal(m->n_functions, 1);
+  assert_null(m->skipped); /* declarations are not code: nothing to tell */
+  ll_module_delete(m);
+  m = ll_test_lower("handler.js", "exports.handler = async () => 1;\n");
+  assert_null(m->skipped);
   ll_module_delete(m);
   free(src);
   free(line);
