@@ -1,5 +1,6 @@
 /*
- * project.h — deployment facts read from templates (SAM, CloudFormation, serverless.yml).
+ * project.h — deployment facts read from templates (SAM, CloudFormation, serverless.yml,
+ * Terraform).
  *
  * An `ll_project` owns everything it read: the functions' facts, their strings and positions live
  * as long as the project and are freed by ll_project_delete(). Rules receive it read-only through
@@ -25,7 +26,8 @@
 typedef enum {
   LL_TEMPLATE_SAM,            /* Transform: AWS::Serverless-2016-10-31 */
   LL_TEMPLATE_CLOUDFORMATION, /* plain CloudFormation */
-  LL_TEMPLATE_SERVERLESS      /* serverless.yml (Serverless Framework) */
+  LL_TEMPLATE_SERVERLESS,     /* serverless.yml (Serverless Framework) */
+  LL_TEMPLATE_TERRAFORM       /* a Terraform module's *.tf / *.tf.json */
 } ll_template_kind;
 
 /* One property of a function as written in the template. */
@@ -72,7 +74,11 @@ typedef struct {
 typedef struct {
   const char *template_path;
   ll_template_kind kind;
-  const char *resource;  /* logical id (SAM/CFN) or function key (serverless) */
+  const char *resource;  /* logical id (SAM/CFN), function key (serverless), resource or module
+                            address (Terraform: "aws_lambda_function.orders", "module.orders") */
+  const char *unit;      /* the deployable unit it belongs to: its template (SAM, CloudFormation,
+                            a cdk.out stack), its serverless.yml, its Terraform root module's
+                            folder. Rules that compare functions (LL601) stay within one unit. */
   uint32_t line, column; /* the resource's key */
 
   ll_tpl_value handler, runtime, code_uri, memory_size, timeout, reserved_concurrency,
@@ -114,6 +120,11 @@ bool ll_project_load_file(ll_project *self, const char *path, char **error);
  * ll_project_load_file() and ll_project_add_template(). */
 bool ll_project_load_file_in(ll_project *self, const char *path, const char *root, char **error);
 
+/* Terraform files (*.tf, *.tf.json) loaded above are only parsed and kept by folder: which folders
+ * are root modules, and so the functions, are known once every file is in. Call this after the
+ * last load and before asking for functions (ll_analyze does). Further loads are not modelled. */
+void ll_project_finish(ll_project *self);
+
 size_t ll_project_function_count(const ll_project *self);
 const ll_tpl_function *ll_project_function(const ll_project *self, size_t index);
 /* The function whose handler resolves to the file `source_path` (compared as canonical paths),
@@ -135,10 +146,10 @@ void ll_tpl_function_position(const ll_tpl_function *fn, const ll_tpl_value *val
 
 /* Whether `path` is named like a template (template.yaml|yml|json, serverless.yml|yaml). */
 bool ll_template_name_matches(const char *path);
-/* Whether a file could be a template: by its name, or a .yaml/.yml/.json/.template extension
- * (whose content ll_template_detect then decides). */
+/* Whether a file could be a template: by its name, a .tf (Terraform) or a
+ * .yaml/.yml/.json/.template extension (whose content ll_template_detect then decides). */
 bool ll_template_candidate(const char *path);
-/* Whether the file looks like a template: by name, or by its first bytes holding
+/* Whether the file looks like a template: by name (*.tf and *.tf.json are), or by its first bytes holding
  * `AWSTemplateFormatVersion` or `Transform: AWS::Serverless-2016-10-31` (for .yaml/.yml/.json). */
 bool ll_template_detect(const char *path, const char *bytes, size_t len);
 

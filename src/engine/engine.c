@@ -490,6 +490,7 @@ static ll_project *load_templates(const run *r, const ll_discovery *found, ll_re
       ll_results_add_error(results, found->templates[i], error);
     free(error);
   }
+  ll_project_finish(project);
   return project;
 }
 

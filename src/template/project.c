@@ -19,6 +19,7 @@ void ll_project_delete(ll_project *self) {
   if (!self) return;
   ll_arena_delete(self->arena);
   free(self->functions);
+  free(self->tf_dirs);
   free(self);
 }
 
@@ -30,15 +31,21 @@ const ll_tpl_function *ll_project_function(const ll_project *self, size_t index)
 
 /* ---- building ---------------------------------------------------------------------------- */
 
-ll_tpl_function *ll_tpl_function_add(ll_tpl_doc *d, const yaml_node_t *key, const char *name) {
+ll_tpl_function *ll_tpl_function_add_at(ll_tpl_doc *d, uint32_t line, uint32_t column, const char *name) {
   ll_tpl_function *fn = ll_arena_alloc(d->arena, sizeof(ll_tpl_function));
+  memset(fn, 0, sizeof(*fn));
   fn->template_path = d->path;
+  fn->unit = d->unit ? d->unit : d->path;
   fn->kind = d->kind;
   fn->resource = ll_arena_strdup(d->arena, name);
-  fn->line = ll_tpl_line(key);
-  fn->column = ll_tpl_column(key);
+  fn->line = line;
+  fn->column = column;
   LL_PUSH(d->project->functions, d->project->n_functions, d->project->cap_functions, fn);
   return fn;
+}
+
+ll_tpl_function *ll_tpl_function_add(ll_tpl_doc *d, const yaml_node_t *key, const char *name) {
+  return ll_tpl_function_add_at(d, ll_tpl_line(key), ll_tpl_column(key), name);
 }
 
 ll_tpl_function *ll_tpl_function_named(ll_tpl_doc *d, const char *name) {
@@ -200,17 +207,28 @@ bool ll_project_add_template(ll_project *self, const char *path, const char *byt
   return add_template(self, path, NULL, bytes, len, error);
 }
 
+static bool ends_with(const char *s, const char *suffix);
+
+static bool is_terraform(const char *path) { return ends_with(path, ".tf") || ends_with(path, ".tf.json"); }
+
 bool ll_project_load_file_in(ll_project *self, const char *path, const char *root, char **error) {
   size_t len = 0;
   char *bytes = read_all(path, &len, error);
   if (!bytes) return false;
-  bool ok = add_template(self, path, root, bytes, len, error);
+  bool ok = is_terraform(path) ? ll_tpl_load_terraform(self, path, root, bytes, len, error)
+                               : add_template(self, path, root, bytes, len, error);
   free(bytes);
   return ok;
 }
 
 bool ll_project_load_file(ll_project *self, const char *path, char **error) {
   return ll_project_load_file_in(self, path, NULL, error);
+}
+
+void ll_project_finish(ll_project *self) {
+  if (!self || self->finished) return;
+  self->finished = true;
+  ll_tpl_finish_terraform(self);
 }
 
 /* ---- asking -------------------------------------------------------------------------------- */
@@ -299,11 +317,11 @@ static bool contains(const char *bytes, size_t len, const char *needle) {
 
 bool ll_template_candidate(const char *path) {
   return ll_template_name_matches(path) || ends_with(path, ".yaml") || ends_with(path, ".yml") ||
-         ends_with(path, ".json") || ends_with(path, ".template");
+         ends_with(path, ".json") || ends_with(path, ".template") || ends_with(path, ".tf");
 }
 
 bool ll_template_detect(const char *path, const char *bytes, size_t len) {
-  if (ll_template_name_matches(path)) return true;
+  if (ll_template_name_matches(path) || is_terraform(path)) return true;
   if (!ll_template_candidate(path) || !bytes) return false;
   size_t head = len < 8192 ? len : 8192;
   return contains(bytes, head, "AWSTemplateFormatVersion") ||
