@@ -120,6 +120,15 @@ bool ll_project_load_file(ll_project *self, const char *path, char **error);
  * ll_project_load_file() and ll_project_add_template(). */
 bool ll_project_load_file_in(ll_project *self, const char *path, const char *root, char **error);
 
+/* Reads a synthesized CDK app: the stack templates its manifest.json lists (nested cloud
+ * assemblies of stages too), or every *.template.json when there is no manifest. One CDK app is
+ * one deployable unit; a function's code is its `aws:asset:path` metadata (the staged asset under
+ * `dir`, or the source folder when synthesized with --no-staging). Nothing outside `root` (the
+ * analysed folder; NULL: `dir`) is read: a manifest naming a template or an asset outside it is
+ * a one-line note on stderr. False with *error (malloc'd) when `dir` holds nothing readable;
+ * templates that fail to parse are noted on stderr and skipped. */
+bool ll_project_load_cdk_out(ll_project *self, const char *dir, const char *root, char **error);
+
 /* Terraform files (*.tf, *.tf.json) loaded above are only parsed and kept by folder: which folders
  * are root modules, and so the functions, are known once every file is in. Call this after the
  * last load and before asking for functions (ll_analyze does). Further loads are not modelled. */

@@ -479,6 +479,22 @@ static char **analysed_roots(const ll_options *o, const char *cwd) {
   return roots;
 }
 
+/* --cdk-out DIR: read only when DIR is inside one of the analysed paths (what its manifest names
+ * is then confined to that path). */
+static void load_cdk_out(const run *r, ll_project *project, ll_results *results) {
+  const char *dir = r->options->cdk_out;
+  char *real = realpath(dir, NULL), *error = NULL;
+  const char *root = NULL;
+  for (size_t i = 0; real && i < r->n_arg_roots && !root; i++)
+    if (r->arg_roots[i] && ll_path_inside(real, r->arg_roots[i])) root = r->arg_roots[i];
+  if (!root) ll_results_add_error(results, dir, real ? "--cdk-out folder is outside the analysed paths; not read"
+                                                     : "--cdk-out folder does not exist");
+  else if (!ll_project_load_cdk_out(project, dir, root, &error))
+    ll_results_add_error(results, dir, error);
+  free(error);
+  free(real);
+}
+
 /* Reads every discovered template into one project; a template that cannot be read or parsed is an
  * error for that file only. */
 static ll_project *load_templates(const run *r, const ll_discovery *found, ll_results *results) {
@@ -490,6 +506,7 @@ static ll_project *load_templates(const run *r, const ll_discovery *found, ll_re
       ll_results_add_error(results, found->templates[i], error);
     free(error);
   }
+  if (r->options->cdk_out) load_cdk_out(r, project, results);
   ll_project_finish(project);
   return project;
 }

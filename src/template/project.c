@@ -171,9 +171,10 @@ static void read_root(ll_tpl_doc *d, yaml_node_t *root) {
     ll_tpl_resolve(d, d->project->functions[i]);
 }
 
-static bool add_template(ll_project *self, const char *path, const char *root, const char *bytes, size_t len,
-                         char **error) {
+static bool add_template(ll_project *self, const char *path, const char *root, const char *unit,
+                         const char *bytes, size_t len, char **error) {
   ll_tpl_doc d = {.project = self, .arena = self->arena, .first_function = self->n_functions};
+  d.unit = unit ? ll_arena_strdup(self->arena, unit) : NULL;
   d.path = ll_arena_strdup(self->arena, path);
   d.dir = dir_of(self->arena, d.path);
   char *real = realpath(root ? root : d.dir, NULL);
@@ -204,7 +205,7 @@ static char *read_all(const char *path, size_t *len, char **error) {
 
 bool ll_project_add_template(ll_project *self, const char *path, const char *bytes, size_t len,
                              char **error) {
-  return add_template(self, path, NULL, bytes, len, error);
+  return add_template(self, path, NULL, NULL, bytes, len, error);
 }
 
 static bool ends_with(const char *s, const char *suffix);
@@ -216,7 +217,16 @@ bool ll_project_load_file_in(ll_project *self, const char *path, const char *roo
   char *bytes = read_all(path, &len, error);
   if (!bytes) return false;
   bool ok = is_terraform(path) ? ll_tpl_load_terraform(self, path, root, bytes, len, error)
-                               : add_template(self, path, root, bytes, len, error);
+                               : add_template(self, path, root, NULL, bytes, len, error);
+  free(bytes);
+  return ok;
+}
+
+bool ll_tpl_load_in_unit(ll_project *self, const char *path, const char *root, const char *unit, char **error) {
+  size_t len = 0;
+  char *bytes = read_all(path, &len, error);
+  if (!bytes) return false;
+  bool ok = add_template(self, path, root, unit, bytes, len, error);
   free(bytes);
   return ok;
 }

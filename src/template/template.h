@@ -98,6 +98,9 @@ void ll_tpl_read_wiring(ll_tpl_doc *d, yaml_node_t *resources);
 /* serverless.yml (serverless.c). */
 void ll_tpl_read_serverless(ll_tpl_doc *d, yaml_node_t *root);
 
+/* A SAM/CloudFormation template as part of the deployable unit `unit` (a cdk.out folder). */
+bool ll_tpl_load_in_unit(ll_project *self, const char *path, const char *root, const char *unit, char **error);
+
 /* Terraform (terraform.c): one *.tf / *.tf.json file of a folder, parsed and kept with the
  * folder's other files; the functions come when every folder is known (the finish step). */
 bool ll_tpl_load_terraform(ll_project *p, const char *path, const char *root, const char *bytes, size_t len,
