@@ -203,14 +203,15 @@ static char *read_all(const char *path, size_t *len, char **error) {
   return buf;
 }
 
-bool ll_project_add_template(ll_project *self, const char *path, const char *bytes, size_t len,
-                             char **error) {
-  return add_template(self, path, NULL, NULL, bytes, len, error);
-}
-
 static bool ends_with(const char *s, const char *suffix);
 
 static bool is_terraform(const char *path) { return ends_with(path, ".tf") || ends_with(path, ".tf.json"); }
+
+bool ll_project_add_template(ll_project *self, const char *path, const char *bytes, size_t len,
+                             char **error) {
+  if (is_terraform(path)) return ll_tpl_load_terraform(self, path, NULL, bytes, len, error);
+  return add_template(self, path, NULL, NULL, bytes, len, error);
+}
 
 bool ll_project_load_file_in(ll_project *self, const char *path, const char *root, char **error) {
   size_t len = 0;
