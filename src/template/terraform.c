@@ -276,7 +276,14 @@ static void read_code(const ll_tf_module *m, const ll_hcl_body *body, ll_tpl_fun
   }
 }
 
+/* count = 0 (after variables): the resource is not created. */
+static bool not_created(const ll_tf_module *m, const ll_hcl_body *body) {
+  ll_tpl_value count = prop(m, body, "count");
+  return count.text && strcmp(count.text, "0") == 0;
+}
+
 static void read_lambda_resource(const ll_tf_module *m, const ll_hcl_block *b) {
+  if (not_created(m, b->body)) return;
   char *name = ll_strfmt("aws_lambda_function.%s", b->labels[1]);
   ll_tpl_function *fn = add_function(m, b, name);
   free(name);
@@ -296,6 +303,30 @@ static void read_lambda_resource(const ll_tf_module *m, const ll_hcl_block *b) {
   read_code(m, body, fn);
 }
 
+static void link_queue(const ll_tf_module *m, const ll_tpl_function *fn, const char *ref, ll_tpl_event *event);
+
+static const ll_hcl_expr *item_named(const ll_hcl_expr *obj, const char *key) {
+  for (size_t i = 0; obj && obj->kind == LL_HCL_OBJECT && i < obj->n_items; i++)
+    if (obj->keys[i] && strcmp(obj->keys[i], key) == 0) return &obj->items[i];
+  return NULL;
+}
+
+/* The module's event_source_mapping = {name = {event_source_arn = aws_sqs_queue.q.arn, …}}. */
+static void read_module_mappings(const ll_tf_module *m, const ll_hcl_body *body, ll_tpl_function *fn) {
+  const ll_hcl_attr *attr = ll_hcl_attr_named(body, "event_source_mapping");
+  const ll_tf_module *in = m;
+  const ll_hcl_expr *mappings = attr ? deref(&in, &attr->value, LL_TF_MAX_EVAL) : NULL;
+  for (size_t i = 0; in == m && mappings && mappings->kind == LL_HCL_OBJECT && i < mappings->n_items; i++) {
+    const ll_hcl_expr *arn = item_named(&mappings->items[i], "event_source_arn");
+    if (!arn || arn->kind != LL_HCL_REF || strncmp(arn->text, "aws_sqs_queue.", 14) != 0) continue;
+    ll_tpl_event event = {.kind = LL_EVENT_SOURCE_SQS, .type = "event_source_mapping", .line = mappings->items[i].line,
+                          .column = mappings->items[i].column};
+    event.name = mappings->keys[i] ? ll_arena_strdup(m->d->arena, mappings->keys[i]) : NULL;
+    link_queue(m, fn, arn->text, &event);
+    ll_tpl_add_event(m->d, fn, &event);
+  }
+}
+
 /* terraform-aws-modules/lambda/aws (registry, GitHub or git source). */
 static bool is_lambda_module(const char *source) {
   return source && (strstr(source, "terraform-aws-modules/lambda/aws") || strstr(source, "terraform-aws-lambda"));
@@ -303,8 +334,11 @@ static bool is_lambda_module(const char *source) {
 
 static void read_lambda_module(const ll_tf_module *m, const ll_hcl_block *b) {
   const ll_hcl_body *body = b->body;
-  ll_tpl_value create = prop(m, body, "create_function");
-  if (create.text && strcmp(create.text, "false") == 0) return;
+  ll_tpl_value create = prop(m, body, "create"), create_fn = prop(m, body, "create_function"),
+               layer = prop(m, body, "create_layer");
+  if ((create.text && strcmp(create.text, "false") == 0) || (create_fn.text && strcmp(create_fn.text, "false") == 0) ||
+      (layer.text && strcmp(layer.text, "true") == 0))
+    return;
   char *name = ll_strfmt("module.%s", b->labels[0]);
   ll_tpl_function *fn = add_function(m, b, name);
   free(name);
@@ -329,6 +363,7 @@ static void read_lambda_module(const ll_tf_module *m, const ll_hcl_block *b) {
   }
   ll_tpl_value existing = prop(m, body, "local_existing_package");
   if (existing.present) fn->code_uri.text = NULL;
+  read_module_mappings(m, body, fn);
 }
 
 /* ---- wiring --------------------------------------------------------------------------------- */
@@ -465,6 +500,13 @@ static void note_module_outside(ll_tpl_doc *d, const ll_hcl_block *b, const char
 
 static void read_module(ll_tf_module *m);
 
+/* terraform-aws-modules/lambda's own folder (vendored, or called by its examples as "../../"):
+ * its function is read from the call, like the registry module's. */
+static bool is_lambda_module_body(const ll_hcl_body *body) {
+  return block_labelled(body, "resource", "aws_lambda_function", "this") &&
+         block_labelled(body, "variable", "source_path", NULL) && block_labelled(body, "variable", "create_function", NULL);
+}
+
 /* module "x" { source = "./modules/lambda" … }: that folder's functions, with these arguments. */
 static void call_module(const ll_tf_module *m, const ll_hcl_block *b, const char *source) {
   if (m->depth >= LL_TF_MAX_MODULES) return; /* a module calling itself ends here */
@@ -485,7 +527,8 @@ static void call_module(const ll_tf_module *m, const ll_hcl_block *b, const char
   free(address);
   free(real);
   free(rel);
-  read_module(&child);
+  if (is_lambda_module_body(child.body)) read_lambda_module(m, b); /* a vendored copy, or its examples */
+  else read_module(&child);
 }
 
 static void read_module(ll_tf_module *m) {
