@@ -376,12 +376,19 @@ static ll_tpl_function *function_for(const ll_tf_module *m, const char *ref) {
   const char *second = dot ? strchr(dot + 1, '.') : NULL;
   size_t n = second ? (size_t)(second - ref) : strlen(ref);
   size_t prefix = strlen(m->address);
+  ll_tpl_function *only = NULL;
+  size_t inside = 0;
   for (size_t i = m->first_function; i < m->d->project->n_functions; i++) {
     ll_tpl_function *fn = m->d->project->functions[i];
     const char *own = fn->resource + (strncmp(fn->resource, m->address, prefix) == 0 ? prefix : 0);
     if (strlen(own) == n && strncmp(own, ref, n) == 0) return fn;
+    /* module.x.<output> of a local module holding exactly one function: that function */
+    if (strncmp(ref, "module.", 7) == 0 && strncmp(own, ref, n) == 0 && own[n] == '.') {
+      only = fn;
+      inside++;
+    }
   }
-  return NULL;
+  return inside == 1 ? only : NULL;
 }
 
 static void link_queue(const ll_tf_module *m, const ll_tpl_function *fn, const char *ref, ll_tpl_event *event) {
