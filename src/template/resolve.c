@@ -90,10 +90,46 @@ static char *module_path(const char *module, size_t n, bool python) {
   return out;
 }
 
+static bool starts_with(const char *s, const char *prefix) { return s && strncmp(s, prefix, strlen(prefix)) == 0; }
+
+/* The first of `candidates` (relative to the code location) that is a file. */
+static void first_file(ll_tpl_doc *d, ll_tpl_function *fn, const char *const *candidates) {
+  for (const char *const *c = candidates; *c && !fn->source_path; c++) {
+    const char *path = ll_tpl_join(d->arena, fn->code_dir, *c);
+    if (is_file(path)) fn->source_path = path;
+  }
+}
+
+/* Compiled runtimes: Go and Rust on provided.* / go1.x → the main package (main.go) or the
+ * crate's src/main.rs, whatever the Handler says (the handler is what main hands to the runtime
+ * library); Java `com.x.Orders::handle` → com/x/Orders.java under src/main/java (Maven, Gradle)
+ * or the code location itself, method `handle`. */
+static void resolve_compiled(ll_tpl_doc *d, ll_tpl_function *fn) {
+  const char *runtime = fn->runtime.text, *handler = fn->handler.text;
+  if (starts_with(runtime, "provided") || starts_with(runtime, "go1")) {
+    static const char *const mains[] = {"main.go", "src/main.rs", NULL};
+    first_file(d, fn, mains);
+    return;
+  }
+  if (!starts_with(runtime, "java") || !handler || !*handler) return;
+  const char *colons = strstr(handler, "::");
+  char *cls = ll_strndup(handler, colons ? (size_t)(colons - handler) : strlen(handler));
+  for (char *c = cls; *c; c++)
+    if (*c == '.') *c = '/';
+  char *maven = ll_strfmt("src/main/java/%s.java", cls), *flat = ll_strfmt("%s.java", cls);
+  const char *const candidates[] = {maven, flat, NULL};
+  first_file(d, fn, candidates);
+  if (colons && colons[2]) fn->handler_function = ll_arena_strdup(d->arena, colons + 2);
+  free(maven);
+  free(flat);
+  free(cls);
+}
+
 static void resolve_handler(ll_tpl_doc *d, ll_tpl_function *fn) {
   const char *handler = fn->handler.text;
   const char *dot = handler ? strrchr(handler, '.') : NULL;
   const char *const *exts = extensions_for(fn->runtime.present ? fn->runtime.text : NULL);
+  if (!exts && fn->code_dir) resolve_compiled(d, fn);
   if (!dot || dot == handler || !dot[1] || !exts || !fn->code_dir) return;
   fn->handler_function = ll_arena_strdup(d->arena, dot + 1);
   for (const char *const *ext = exts; *ext && !fn->source_path; ext++) {

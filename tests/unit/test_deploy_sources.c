@@ -312,6 +312,31 @@ static void ll501_says_when_lambda_blocks(void **state) {
   free(args);
 }
 
+/* ---- handlers of compiled runtimes ------------------------------------------------------------ */
+
+static void compiled_handlers_name_their_files(void **state) {
+  (void)state;
+  put("hello/main.go", "package main\n\nfunc main() {}\n");
+  put("crate/src/main.rs", "fn main() {}\n");
+  put("orders/src/main/java/com/shop/Orders.java", "package com.shop;\nclass Orders {}\n");
+  put("node/index.mjs", "export const handler = async () => ({});\n");
+  put("template.yaml",
+      "Transform: AWS::Serverless-2016-10-31\nResources:\n"
+      "  Go: {Type: AWS::Serverless::Function, Properties: {CodeUri: hello/, Handler: bootstrap, Runtime: provided.al2023}}\n"
+      "  Rs: {Type: AWS::Serverless::Function, Properties: {CodeUri: crate/, Handler: bootstrap, Runtime: provided.al2}}\n"
+      "  Jv: {Type: AWS::Serverless::Function, Properties: {CodeUri: orders/, Handler: 'com.shop.Orders::handle', Runtime: java21}}\n"
+      "  Js: {Type: AWS::Serverless::Function, Properties: {CodeUri: node/, Handler: index.handler, Runtime: nodejs22.x}}\n");
+  const char *files[] = {"template.yaml"};
+  ll_project *p = load(files, 1);
+  assert_non_null(strstr(find(p, "Go")->source_path, "hello/main.go"));
+  assert_null(find(p, "Go")->handler_function);
+  assert_non_null(strstr(find(p, "Rs")->source_path, "crate/src/main.rs"));
+  assert_non_null(strstr(find(p, "Jv")->source_path, "orders/src/main/java/com/shop/Orders.java"));
+  assert_string_equal(find(p, "Jv")->handler_function, "handle");
+  assert_non_null(strstr(find(p, "Js")->source_path, "node/index.mjs"));
+  ll_project_delete(p);
+}
+
 /* ---- hostile input ---------------------------------------------------------------------------- */
 
 static void hostile_terraform(void **state) {
@@ -368,6 +393,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(terraform_root_modules_are_units, setup, teardown),
       cmocka_unit_test_setup_teardown(cdk_out_is_read_when_asked, setup, teardown),
       cmocka_unit_test_setup_teardown(ll501_says_when_lambda_blocks, setup, teardown),
+      cmocka_unit_test_setup_teardown(compiled_handlers_name_their_files, setup, teardown),
       cmocka_unit_test_setup_teardown(hostile_terraform, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
