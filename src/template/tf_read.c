@@ -13,12 +13,16 @@ const TSLanguage *tree_sitter_hcl(void);
 /* Beyond this nesting (blocks in blocks, expressions in expressions) a file is refused: a real
  * configuration nests a handful of levels, and every walk of what is kept stays bounded. */
 enum { LL_HCL_MAX_DEPTH = 64 };
+/* *.tf.json goes through libyaml, which also accepts YAML aliases: a file of aliases to aliases
+ * would expand exponentially. The conversion stops after this many values. */
+enum { LL_HCL_MAX_JSON_VALUES = 1 << 20 };
 
 typedef struct {
   ll_arena *arena;
   const char *src;
   const char *file;
   bool too_deep;
+  size_t json_values; /* converted so far */
 } ll_hcl_reader;
 
 static const char *node_text(ll_hcl_reader *r, TSNode n) {
@@ -317,7 +321,7 @@ static ll_hcl_expr json_string(ll_json_reader *j, yaml_node_t *n) {
 static ll_hcl_expr json_expr(ll_json_reader *j, yaml_node_t *n, int depth) {
   ll_hcl_expr e = {.kind = LL_HCL_OTHER};
   jposition(&e, n);
-  if (depth > LL_HCL_MAX_DEPTH) {
+  if (depth > LL_HCL_MAX_DEPTH || ++j->r->json_values > LL_HCL_MAX_JSON_VALUES) {
     j->r->too_deep = true;
     return e;
   }
@@ -356,7 +360,7 @@ static ll_hcl_block json_block(ll_json_reader *j, const char *type, yaml_node_t 
  * block too, since JSON cannot tell `environment { … }` from `tags = { … }`. */
 static void json_body(ll_json_reader *j, yaml_node_t *map, ll_hcl_body *into, int depth) {
   if (!map || map->type != YAML_MAPPING_NODE) return;
-  if (depth > LL_HCL_MAX_DEPTH) {
+  if (depth > LL_HCL_MAX_DEPTH || ++j->r->json_values > LL_HCL_MAX_JSON_VALUES) {
     j->r->too_deep = true;
     return;
   }
@@ -440,7 +444,8 @@ static bool read_json(ll_hcl_reader *r, size_t len, ll_hcl_body *into, char **er
   }
   yaml_document_delete(&doc);
   if (ok && r->too_deep) {
-    *error = ll_strfmt("cannot read Terraform JSON: nested deeper than %d levels", LL_HCL_MAX_DEPTH);
+    *error = ll_strfmt("cannot read Terraform JSON: nested deeper than %d levels or expanding past %d values",
+                       LL_HCL_MAX_DEPTH, LL_HCL_MAX_JSON_VALUES);
     ok = false;
   }
   for (size_t i = 0; ok && i < body.n_blocks; i++)

@@ -347,6 +347,12 @@ static void hostile_terraform(void **state) {
   put("broken.tf", "resource \"aws_lambda_function\" \"g\" {\n  runtime = \n");
   put("notobject.tf.json", "[1, 2, 3]\n");
   put("badjson.tf.json", "{\"resource\": \n");
+  /* YAML aliases in a .tf.json (libyaml reads it): an exponential expansion, bounded */
+  put("bomb.tf.json",
+      "{\"locals\": {\"a\": &a [1,1,1,1,1,1,1,1,1,1], \"b\": &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a],\n"
+      " \"c\": &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b], \"d\": &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c],\n"
+      " \"e\": &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d], \"f\": &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e],\n"
+      " \"g\": &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f], \"h\": &h [*g,*g,*g,*g,*g,*g,*g,*g,*g,*g]}}\n");
   /* nesting past the bound */
   char *deep = ll_calloc(1, 200000);
   strcpy(deep, "locals {\n  x = ");
@@ -371,6 +377,7 @@ static void hostile_terraform(void **state) {
   assert_non_null(strstr(err, "broken.tf: cannot parse Terraform file: syntax error at line"));
   assert_non_null(strstr(err, "notobject.tf.json: cannot read Terraform JSON: the file is not a JSON object"));
   assert_non_null(strstr(err, "badjson.tf.json: cannot parse Terraform JSON"));
+  assert_non_null(strstr(err, "bomb.tf.json: cannot read Terraform JSON: nested deeper than 64 levels or expanding past"));
   assert_non_null(strstr(err, "deep.tf: cannot read Terraform file: nested deeper than"));
   assert_null(strstr(err, "huge.tf"));
   assert_non_null(strstr(err, "mod.tf:1: module source ../../../../../../../../../../etc is outside the analysed folder; not read"));
