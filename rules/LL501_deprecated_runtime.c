@@ -180,8 +180,10 @@ const ll_rule ll_rule_LL501 = {
     .help = "move the function to a supported runtime of the same language",
     .not_flagged = "Runtimes more than 180 days from their deprecation date; runtime identifiers "
                    "the table does not know (newer ones); a Runtime given by !Ref, !If, !Sub or a "
-                   "serverless ${…} variable; container-image functions (no Runtime). A Runtime "
-                   "set once in Globals or provider is reported once, where it is written.",
+                   "serverless ${…} variable, or a Terraform expression other than a literal, a "
+                   "variable's default, a local or a module argument; container-image functions "
+                   "(no Runtime); functions the CDK library adds itself (custom-resource "
+                   "providers) in a cdk.out. A Runtime set once in Globals or provider is reported once, where it is written.",
     .check_module = NULL,
     .check_project = check_project,
 };

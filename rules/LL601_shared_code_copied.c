@@ -90,7 +90,9 @@ const ll_rule ll_rule_LL601 = {
     .rationale = "Each function is packaged from its own code location, so helpers shared by "
                  "copying end up in every package and drift apart: a fix lands in one copy and "
                  "not the others. A Lambda layer (AWS::Serverless::LayerVersion) or a shared "
-                 "CodeUri ships the shared code once and keeps one version of it.",
+                 "CodeUri ships the shared code once and keeps one version of it. The same holds "
+                 "for a Terraform archive_file per function over a copied shared/ folder (an "
+                 "aws_lambda_layer_version fixes it) and for CDK assets.",
     .example = "Orders: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/orders/}}\n"
                "Users:  {Type: AWS::Serverless::Function, Properties: {CodeUri: src/users/}}\n"
                "# src/orders/db.py and src/users/db.py are the same file\n",
