@@ -53,6 +53,19 @@ static bool is_image(const ll_tpl_function *fn) {
   return fn->package_type.text && strcmp(fn->package_type.text, "Image") == 0;
 }
 
+/* Terraform packages a single file too (archive_file source_file, the lambda module's
+ * source_path = "src/app.py"): the code location is its folder, and the package holds only it. */
+static const char *single_file(ll_tpl_doc *d, const ll_tpl_function *fn) {
+  if (fn->kind != LL_TEMPLATE_TERRAFORM || !fn->code_uri.text) return NULL;
+  const char *path = ll_tpl_join(d->arena, d->dir, fn->code_uri.text);
+  return is_file(path) ? path : NULL;
+}
+
+static const char *parent_dir(ll_arena *arena, const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? ll_arena_strndup(arena, path, (size_t)(slash - path)) : ".";
+}
+
 static const char *code_dir(ll_tpl_doc *d, const ll_tpl_function *fn) {
   if (is_image(fn)) return NULL;
   if (fn->kind == LL_TEMPLATE_SERVERLESS) {
@@ -65,6 +78,7 @@ static const char *code_dir(ll_tpl_doc *d, const ll_tpl_function *fn) {
   if (!fn->code_uri.present) return fn->kind == LL_TEMPLATE_SAM ? d->dir : NULL;
   if (!fn->code_uri.text) return NULL;
   const char *dir = ll_tpl_join(d->arena, d->dir, fn->code_uri.text);
+  if (fn->kind == LL_TEMPLATE_TERRAFORM && single_file(d, fn)) return parent_dir(d->arena, dir);
   return is_dir(dir) ? dir : NULL;
 }
 
@@ -236,7 +250,7 @@ static bool reuse_code_files(ll_tpl_doc *d, ll_tpl_function *fn) {
   for (size_t i = 0; i < d->project->n_functions; i++) {
     const ll_tpl_function *other = d->project->functions[i];
     if (other == fn) return false; /* only functions resolved before this one */
-    if (!other->code_dir || strcmp(other->code_dir, fn->code_dir) != 0) continue;
+    if (!other->code_dir || strcmp(other->code_dir, fn->code_dir) != 0 || single_file(d, other)) continue;
     fn->code_files = other->code_files;
     fn->n_code_files = other->n_code_files;
     return true;
@@ -257,8 +271,8 @@ void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn) {
   fn->source_realpath = canonical(d->arena, fn->source_path);
   if (fn->source_path && !inside_root(d, fn->source_realpath)) /* Handler: ../../x.handler */
     fn->source_path = fn->source_realpath = NULL;
-  if (!reuse_code_files(d, fn)) {
-    ll_walk w = {d, fn};
-    walk(&w, fn->code_dir, 0);
-  }
+  ll_walk w = {d, fn};
+  const char *file = single_file(d, fn);
+  if (file) add_code_file(&w, file);
+  else if (!reuse_code_files(d, fn)) walk(&w, fn->code_dir, 0);
 }

@@ -16,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "base/alloc.h"
 #include "base/escape.h"
@@ -243,13 +242,8 @@ static const ll_hcl_block *archive_via_s3(const ll_tf_module **m, const char *re
   return NULL;
 }
 
-static char *dir_part(const char *path) {
-  const char *slash = strrchr(path, '/');
-  return slash ? ll_strndup(path, (size_t)(slash - path)) : ll_strdup(".");
-}
-
-/* filename / s3_key / source_code_hash → data "archive_file" → its source_dir (or the folder of
- * its source_file): the function's code location, at the attribute that names the package. */
+/* filename / s3_key / source_code_hash → data "archive_file" → its source_dir (or its
+ * source_file): the function's code location, at the attribute that names the package. */
 static void read_code(const ll_tf_module *m, const ll_hcl_body *body, ll_tpl_function *fn) {
   static const char *const keys[] = {"filename", "s3_key", "source_code_hash", NULL};
   for (const char *const *k = keys; *k && !fn->code_uri.text; k++) {
@@ -266,11 +260,8 @@ static void read_code(const ll_tf_module *m, const ll_hcl_body *body, ll_tpl_fun
     const ll_hcl_attr *src_dir = ll_hcl_attr_named(archive->body, "source_dir");
     const ll_hcl_attr *src_file = ll_hcl_attr_named(archive->body, "source_file");
     if (src_dir) dir = eval_in(in, &src_dir->value, LL_TF_MAX_EVAL);
-    else if (src_file) {
-      char *file = eval_in(in, &src_file->value, LL_TF_MAX_EVAL);
-      dir = file ? dir_part(file) : NULL;
-      free(file);
-    }
+    else if (src_file)
+      dir = eval_in(in, &src_file->value, LL_TF_MAX_EVAL); /* the file: resolve.c packages it alone */
     fn->code_uri.text = dir ? ll_arena_strdup(m->d->arena, dir) : NULL;
     free(dir);
   }
@@ -354,13 +345,6 @@ static void read_lambda_module(const ll_tf_module *m, const ll_hcl_block *b) {
   add_layers(m, fn, ll_hcl_attr_named(body, "layers"));
   /* source_path: a folder or a file; a list or an object of build steps stays unknown. */
   fn->code_uri = prop(m, body, "source_path");
-  struct stat st;
-  const char *path = fn->code_uri.text ? ll_tpl_join(m->d->arena, m->d->dir, fn->code_uri.text) : NULL;
-  if (path && stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-    char *dir = dir_part(fn->code_uri.text);
-    fn->code_uri.text = ll_arena_strdup(m->d->arena, dir);
-    free(dir);
-  }
   ll_tpl_value existing = prop(m, body, "local_existing_package");
   if (existing.present) fn->code_uri.text = NULL;
   read_module_mappings(m, body, fn);

@@ -227,6 +227,30 @@ static void terraform_root_modules_are_units(void **state) {
   free(out);
 }
 
+/* archive_file source_file packages one file: siblings are not copies in the package. */
+static void terraform_single_file_packages(void **state) {
+  (void)state;
+  put("main.tf",
+      "data \"archive_file\" \"a\" {\n  source_file = \"a/a.py\"\n  output_path = \"a.zip\"\n}\n"
+      "data \"archive_file\" \"b\" {\n  source_file = \"b/b.py\"\n  output_path = \"b.zip\"\n}\n"
+      "resource \"aws_lambda_function\" \"a\" {\n  filename = data.archive_file.a.output_path\n"
+      "  handler = \"a.handler\"\n  runtime = \"python3.12\"\n}\n"
+      "resource \"aws_lambda_function\" \"b\" {\n  filename = data.archive_file.b.output_path\n"
+      "  handler = \"b.handler\"\n  runtime = \"python3.12\"\n}\n");
+  put("a/a.py", app_py);
+  put("b/b.py", "import json\n\n\ndef handler(event, context):\n    return json.dumps(event)\n");
+  put("a/db.py", shared_py); /* not in either zip */
+  put("b/db.py", shared_py);
+  char *out = NULL;
+  assert_int_equal(lint("--select LL601", &out, NULL), 0);
+  free(out);
+  put("b/b.py", app_py); /* now the packaged files are copies */
+  assert_int_equal(lint("--select LL601", &out, NULL), 1);
+  assert_int_equal(occurrences(out, "[LL601"), 1);
+  assert_non_null(strstr(out, "holds 1 source file identical"));
+  free(out);
+}
+
 /* ---- CDK -------------------------------------------------------------------------------------- */
 
 static const char cdk_stack[] =
@@ -398,6 +422,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(terraform_json, setup, teardown),
       cmocka_unit_test_setup_teardown(samples_monorepo_is_not_joined_across_apps, setup, teardown),
       cmocka_unit_test_setup_teardown(terraform_root_modules_are_units, setup, teardown),
+      cmocka_unit_test_setup_teardown(terraform_single_file_packages, setup, teardown),
       cmocka_unit_test_setup_teardown(cdk_out_is_read_when_asked, setup, teardown),
       cmocka_unit_test_setup_teardown(ll501_says_when_lambda_blocks, setup, teardown),
       cmocka_unit_test_setup_teardown(compiled_handlers_name_their_files, setup, teardown),
