@@ -129,18 +129,19 @@ static void check_function(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_fun
   const ll_runtime_eol *r = find_runtime(fn->runtime.text);
   if (!r) return;
   int32_t left = days_of(r->deprecated) - today;
-  if (left > LL501_WARN_DAYS || !ll_tpl_once_first(once, fn->template_path, fn->runtime.line, fn->runtime.column))
+  const char *path = ll_tpl_value_path(fn, &fn->runtime);
+  if (left > LL501_WARN_DAYS || !ll_tpl_once_first(once, path, fn->runtime.line, fn->runtime.column))
     return;
   char date[11], blocks[160];
   ll_date_format(days_of(r->deprecated), date);
   blocks_clause(r, today, blocks, sizeof blocks);
   const char *next = r->successor ? r->successor : "its successor once AWS names one";
   if (left <= 0)
-    ll_rule_report_at_severity(ctx, LL_SEVERITY_ERROR, fn->template_path, fn->runtime.line, fn->runtime.column,
+    ll_rule_report_at_severity(ctx, LL_SEVERITY_ERROR, path, fn->runtime.line, fn->runtime.column,
                                "runtime %s was deprecated on %s: no security patches%s; move to %s",
                                r->runtime, date, blocks, next);
   else
-    ll_rule_report_at_severity(ctx, LL_SEVERITY_WARNING, fn->template_path, fn->runtime.line, fn->runtime.column,
+    ll_rule_report_at_severity(ctx, LL_SEVERITY_WARNING, path, fn->runtime.line, fn->runtime.column,
                                "runtime %s is deprecated on %s (in %d days)%s; plan the move to %s",
                                r->runtime, date, (int)left, blocks, next);
 }

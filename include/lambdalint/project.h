@@ -37,6 +37,8 @@ typedef struct {
                             function (!Ref, {"Fn::If": …}), a variable or a mapping/list */
   uint32_t line, column; /* where the property's key is */
   bool inherited;        /* set by Globals.Function (SAM) or provider (serverless) */
+  const char *path;      /* the file line/column are in when it is not the function's template
+                            (a Terraform module argument, written in the calling module); NULL */
 } ll_tpl_value;
 
 /* One entry of Environment.Variables. */
@@ -149,6 +151,9 @@ bool ll_tpl_value_int(const ll_tpl_value *value, int64_t *out);
  * SAM/CloudFormation, 1024 MB and 6 s for the Serverless Framework); 0 when not a number. */
 uint32_t ll_tpl_function_memory_mb(const ll_tpl_function *fn);
 uint32_t ll_tpl_function_timeout_s(const ll_tpl_function *fn);
+/* The file to report about a property in: where the value is written (ll_tpl_value.path),
+ * else the function's template. */
+const char *ll_tpl_value_path(const ll_tpl_function *fn, const ll_tpl_value *value);
 /* Where to report about a property: the property itself, else the function's resource key. */
 void ll_tpl_function_position(const ll_tpl_function *fn, const ll_tpl_value *value, uint32_t *line,
                               uint32_t *column);

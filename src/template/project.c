@@ -278,6 +278,11 @@ uint32_t ll_tpl_function_timeout_s(const ll_tpl_function *fn) {
   return uint_or(&fn->timeout, fn->kind == LL_TEMPLATE_SERVERLESS ? 6 : 3);
 }
 
+const char *ll_tpl_value_path(const ll_tpl_function *fn, const ll_tpl_value *value) {
+  bool here = value && value->present && value->line;
+  return here && value->path ? value->path : fn->template_path;
+}
+
 void ll_tpl_function_position(const ll_tpl_function *fn, const ll_tpl_value *value, uint32_t *line,
                               uint32_t *column) {
   bool here = value && value->present && value->line;

@@ -47,6 +47,7 @@ struct ll_tf_module {
   const char *address;       /* "" for the root, "module.x." for a call */
   const ll_tf_module *caller;
   const ll_hcl_body *call;   /* the module block's body: the arguments */
+  const char *call_file;     /* the file the module block is written in */
   int depth;
   size_t first_function;     /* this instance's functions in the project */
 };
@@ -140,7 +141,19 @@ static ll_tpl_value value_of(const ll_tf_module *m, const ll_hcl_attr *attr) {
   v.present = true;
   v.line = attr->line;
   v.column = attr->column;
-  char *text = eval_in(m, &attr->value, LL_TF_MAX_EVAL);
+  /* var.x passed by a module call: reported at the argument, where the caller writes it */
+  const ll_hcl_expr *e = &attr->value;
+  const char *name = NULL;
+  for (int hops = 0; hops < LL_TF_MAX_MODULES && e->kind == LL_HCL_REF && ref_of(e->text, "var.", &name); hops++) {
+    const ll_hcl_attr *arg = m->call ? ll_hcl_attr_named(m->call, name) : NULL;
+    if (!arg) break;
+    v.line = arg->line;
+    v.column = arg->column;
+    v.path = m->call_file;
+    e = &arg->value;
+    m = m->caller;
+  }
+  char *text = eval_in(m, e, LL_TF_MAX_EVAL);
   v.text = text ? ll_arena_strdup(m->d->arena, text) : NULL;
   free(text);
   return v;
@@ -512,7 +525,7 @@ static void call_module(const ll_tf_module *m, const ll_hcl_block *b, const char
   }
   char *address = ll_strfmt("%smodule.%s.", m->address, b->labels[0]);
   ll_tf_module child = {.d = m->d, .rel = ll_tpl_join(m->d->arena, ".", rel), .caller = m, .call = b->body,
-                        .depth = m->depth + 1};
+                        .call_file = b->file, .depth = m->depth + 1};
   child.address = ll_arena_strdup(m->d->arena, address);
   child.body = module_body(m->d, dir, real);
   free(address);

@@ -126,7 +126,13 @@ static void terraform_local_modules_take_their_arguments(void **state) {
   assert_non_null(two);
   assert_null(find(p, "aws_lambda_function.this")); /* the module folder read alone */
   assert_string_equal(one->runtime.text, "python3.13");
+  assert_int_equal(one->runtime.line, 4); /* at the caller's argument, in the caller's file */
+  assert_non_null(one->runtime.path);
+  assert_non_null(strstr(one->runtime.path, "/main.tf"));
+  assert_null(strstr(one->runtime.path, "modules/"));
   assert_string_equal(two->runtime.text, "python3.8");
+  assert_null(two->runtime.path); /* the module's default: at the module's attribute */
+  assert_int_equal(two->runtime.line, 10);
   assert_non_null(one->source_path);
   assert_non_null(strstr(two->source_path, "fn/two/app.py"));
   assert_string_equal(one->unit, two->unit);
