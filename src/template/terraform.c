@@ -280,6 +280,17 @@ static void read_code(const ll_tf_module *m, const ll_hcl_body *body, ll_tpl_fun
   }
 }
 
+/* The settings aws_lambda_function and the lambda module name alike. */
+static void read_settings(const ll_tf_module *m, const ll_hcl_body *body, ll_tpl_function *fn) {
+  fn->handler = prop(m, body, "handler");
+  fn->runtime = prop(m, body, "runtime");
+  fn->memory_size = prop(m, body, "memory_size");
+  fn->timeout = prop(m, body, "timeout");
+  fn->reserved_concurrency = prop(m, body, "reserved_concurrent_executions");
+  fn->package_type = prop(m, body, "package_type");
+  fn->architecture = first_item(m, body, "architectures");
+}
+
 /* count = 0 (after variables): the resource is not created. */
 static bool not_created(const ll_tf_module *m, const ll_hcl_body *body) {
   ll_tpl_value count = prop(m, body, "count");
@@ -292,13 +303,7 @@ static void read_lambda_resource(const ll_tf_module *m, const ll_hcl_block *b) {
   ll_tpl_function *fn = add_function(m, b, name);
   free(name);
   const ll_hcl_body *body = b->body;
-  fn->handler = prop(m, body, "handler");
-  fn->runtime = prop(m, body, "runtime");
-  fn->memory_size = prop(m, body, "memory_size");
-  fn->timeout = prop(m, body, "timeout");
-  fn->reserved_concurrency = prop(m, body, "reserved_concurrent_executions");
-  fn->package_type = prop(m, body, "package_type");
-  fn->architecture = first_item(m, body, "architectures");
+  read_settings(m, body, fn);
   const ll_hcl_block *storage = ll_hcl_block_named(body, "ephemeral_storage");
   if (storage) fn->ephemeral_storage = prop(m, storage->body, "size");
   const ll_hcl_block *env = ll_hcl_block_named(body, "environment");
@@ -346,13 +351,7 @@ static void read_lambda_module(const ll_tf_module *m, const ll_hcl_block *b) {
   char *name = ll_strfmt("module.%s", b->labels[0]);
   ll_tpl_function *fn = add_function(m, b, name);
   free(name);
-  fn->handler = prop(m, body, "handler");
-  fn->runtime = prop(m, body, "runtime");
-  fn->memory_size = prop(m, body, "memory_size");
-  fn->timeout = prop(m, body, "timeout");
-  fn->reserved_concurrency = prop(m, body, "reserved_concurrent_executions");
-  fn->package_type = prop(m, body, "package_type");
-  fn->architecture = first_item(m, body, "architectures");
+  read_settings(m, body, fn);
   fn->ephemeral_storage = prop(m, body, "ephemeral_storage_size");
   add_env(m, fn, ll_hcl_attr_named(body, "environment_variables"));
   add_layers(m, fn, ll_hcl_attr_named(body, "layers"));
