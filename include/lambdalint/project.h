@@ -131,6 +131,12 @@ bool ll_project_load_file_in(ll_project *self, const char *path, const char *roo
  * templates that fail to parse are noted on stderr and skipped. */
 bool ll_project_load_cdk_out(ll_project *self, const char *dir, const char *root, char **error);
 
+/* Reads a CDK app's own source file (TypeScript/JavaScript or Python under a folder with
+ * cdk.json, inside `root`): the literal settings of its Lambda function constructs. Anything else
+ * is ignored silently. */
+void ll_project_read_cdk_source(ll_project *self, const char *path, const char *root, const char *bytes,
+                                size_t len);
+
 /* Terraform files (*.tf, *.tf.json) loaded above are only parsed and kept by folder: which folders
  * are root modules, and so the functions, are known once every file is in. Call this after the
  * last load and before asking for functions (ll_analyze does). Further loads are not modelled. */

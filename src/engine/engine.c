@@ -479,6 +479,26 @@ static char **analysed_roots(const ll_options *o, const char *cwd) {
   return roots;
 }
 
+/* A CDK app's own source (without --cdk-out, which reads the same functions synthesized):
+ * TypeScript/JavaScript and Python files under a folder with cdk.json. */
+static void load_cdk_sources(const run *r, const ll_discovery *found, ll_project *project) {
+  for (size_t i = 0; i < found->n_files; i++) {
+    const char *path = found->files[i];
+    size_t n = strlen(path);
+    bool candidate = (n > 3 && (!strcmp(path + n - 3, ".ts") || !strcmp(path + n - 3, ".js") ||
+                                !strcmp(path + n - 3, ".py")));
+    if (!candidate) continue;
+    FILE *f = fopen(path, "rb");
+    if (!f) continue;
+    static const size_t max = 1 << 20; /* a CDK stack file is small; larger ones are not apps */
+    char *bytes = ll_malloc(max);
+    size_t len = fread(bytes, 1, max, f);
+    fclose(f);
+    if (len < max) ll_project_read_cdk_source(project, path, r->arg_roots[found->file_args[i]], bytes, len);
+    free(bytes);
+  }
+}
+
 /* --cdk-out DIR: read only when DIR is inside one of the analysed paths (what its manifest names
  * is then confined to that path). */
 static void load_cdk_out(const run *r, ll_project *project, ll_results *results) {
@@ -507,6 +527,7 @@ static ll_project *load_templates(const run *r, const ll_discovery *found, ll_re
     free(error);
   }
   if (r->options->cdk_out) load_cdk_out(r, project, results);
+  else load_cdk_sources(r, found, project);
   ll_project_finish(project);
   return project;
 }
