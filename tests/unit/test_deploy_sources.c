@@ -312,6 +312,31 @@ static void cdk_out_is_read_when_asked(void **state) {
   free(err);
 }
 
+/* CDK source: read once (not again from the compiled .js beside it, not with --cdk-out), only
+ * under cdk.json, deep nesting bounded. */
+static void cdk_source_is_read_once(void **state) {
+  (void)state;
+  static const char stack[] =
+      "import * as lambda from 'aws-cdk-lib/aws-lambda';\n"
+      "new lambda.Function(this, 'A', {runtime: lambda.Runtime.NODEJS_16_X, handler: 'index.handler'});\n";
+  put("app/cdk.json", "{}\n");
+  put("app/lib/stack.ts", stack);
+  put("app/lib/stack.js", stack);
+  put("notapp/lib/stack.ts", stack); /* no cdk.json: not a CDK app */
+  char *deep = ll_calloc(1, 64000);
+  strcpy(deep, "import * as lambda from 'aws-cdk-lib/aws-lambda';\nconst x = ");
+  for (int i = 0; i < 3000; i++) strcat(deep, "[");
+  for (int i = 0; i < 3000; i++) strcat(deep, "]");
+  strcat(deep, ";\n");
+  put("app/lib/deep.ts", deep);
+  free(deep);
+  char *out = NULL;
+  assert_int_equal(lint("--select LL501", &out, NULL), 1);
+  assert_int_equal(occurrences(out, "[LL501"), 1);
+  assert_non_null(strstr(out, "app/lib/stack.ts:2:33: error[LL501"));
+  free(out);
+}
+
 /* ---- LL501's dates ---------------------------------------------------------------------------- */
 
 static void ll501_says_when_lambda_blocks(void **state) {
@@ -430,6 +455,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(terraform_root_modules_are_units, setup, teardown),
       cmocka_unit_test_setup_teardown(terraform_single_file_packages, setup, teardown),
       cmocka_unit_test_setup_teardown(cdk_out_is_read_when_asked, setup, teardown),
+      cmocka_unit_test_setup_teardown(cdk_source_is_read_once, setup, teardown),
       cmocka_unit_test_setup_teardown(ll501_says_when_lambda_blocks, setup, teardown),
       cmocka_unit_test_setup_teardown(compiled_handlers_name_their_files, setup, teardown),
       cmocka_unit_test_setup_teardown(hostile_terraform, setup, teardown),
