@@ -133,9 +133,8 @@ bool ll_project_load_cdk_out(ll_project *self, const char *dir, const char *root
 
 /* Reads a CDK app's own source file (TypeScript/JavaScript or Python under a folder with
  * cdk.json, inside `root`): the literal settings of its Lambda function constructs. Anything else
- * is ignored silently. */
-void ll_project_read_cdk_source(ll_project *self, const char *path, const char *root, const char *bytes,
-                                size_t len);
+ * (not under cdk.json, not a regular file, over 1 MB, not parsing) is ignored silently. */
+void ll_project_read_cdk_source(ll_project *self, const char *path, const char *root);
 
 /* Terraform files (*.tf, *.tf.json) loaded above are only parsed and kept by folder: which folders
  * are root modules, and so the functions, are known once every file is in. Call this after the

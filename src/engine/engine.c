@@ -487,15 +487,7 @@ static void load_cdk_sources(const run *r, const ll_discovery *found, ll_project
     size_t n = strlen(path);
     bool candidate = (n > 3 && (!strcmp(path + n - 3, ".ts") || !strcmp(path + n - 3, ".js") ||
                                 !strcmp(path + n - 3, ".py")));
-    if (!candidate) continue;
-    FILE *f = fopen(path, "rb");
-    if (!f) continue;
-    static const size_t max = 1 << 20; /* a CDK stack file is small; larger ones are not apps */
-    char *bytes = ll_malloc(max);
-    size_t len = fread(bytes, 1, max, f);
-    fclose(f);
-    if (len < max) ll_project_read_cdk_source(project, path, r->arg_roots[found->file_args[i]], bytes, len);
-    free(bytes);
+    if (candidate) ll_project_read_cdk_source(project, path, r->arg_roots[found->file_args[i]]);
   }
 }
 

@@ -5,10 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "base/alloc.h"
 #include "base/escape.h"
 #include "base/path.h"
+#include "base/readfile.h"
 #include "template/template.h"
 
 enum { LL_CDK_MAX_ASSEMBLIES = 4 /* stages nested in stages */ };
@@ -41,9 +43,21 @@ static char *inside(const ll_cdk_app *app, const char *where, const char *dir, c
   return NULL;
 }
 
+/* Something other than a regular file (a FIFO, a device): never opened. A missing file is not
+ * this: reading it reports it. */
+static bool is_special(const char *path) {
+  struct stat st;
+  return path && stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+}
+
 static void load_stack(ll_cdk_app *app, const char *manifest, const char *dir, const char *file) {
   char *path = inside(app, manifest, dir, file);
   char *error = NULL;
+  if (is_special(path)) {
+    note(path, "", "is not a regular file; not read");
+    free(path);
+    return;
+  }
   if (path && ll_tpl_load_in_unit(app->project, path, app->root, app->unit, &error)) app->loaded++;
   else if (error) note(path, "", error);
   free(error);
@@ -83,7 +97,12 @@ static void read_templates(ll_cdk_app *app, const char *dir) {
 static void read_assembly(ll_cdk_app *app, const char *dir, int depth) {
   char *manifest = ll_strfmt("%s/manifest.json", dir);
   json_error_t err;
-  json_t *root = json_load_file(manifest, JSON_REJECT_DUPLICATES, &err);
+  size_t len = 0;
+  char *error = NULL;
+  char *bytes = ll_read_file_limited(manifest, 0, &len, &error); /* regular files only */
+  json_t *root = bytes ? json_loadb(bytes, len, JSON_REJECT_DUPLICATES, &err) : NULL;
+  free(bytes);
+  free(error);
   json_t *artifacts = json_object_get(root, "artifacts");
   if (!root) read_templates(app, dir);
   else if (!json_is_object(artifacts)) note(manifest, "", "has no \"artifacts\" object; no stack read");

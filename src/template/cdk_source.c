@@ -10,8 +10,11 @@
 #include <string.h>
 #include <tree_sitter/api.h>
 
+#include <sys/stat.h>
+
 #include "base/alloc.h"
 #include "base/path.h"
+#include "base/readfile.h"
 #include "frontend/tsutil.h"
 #include "template/template.h"
 
@@ -211,12 +214,10 @@ static char *app_folder(const char *path, const char *root) {
   free(real);
   while (dir && root && ll_path_inside(dir, root)) {
     char *json = ll_strfmt("%s/cdk.json", dir);
-    FILE *f = fopen(json, "rb");
+    struct stat st;
+    bool found = stat(json, &st) == 0; /* never opened: it may be anything */
     free(json);
-    if (f) {
-      fclose(f);
-      return dir;
-    }
+    if (found) return dir;
     char *up = strcmp(dir, "/") == 0 ? NULL : ll_path_parent(dir);
     free(dir);
     dir = up;
@@ -237,20 +238,30 @@ static bool mentions_cdk(const char *bytes, size_t len) {
 static bool compiled_from_ts(const char *path, size_t n) {
   if (n < 3 || strcmp(path + n - 3, ".js") != 0) return false;
   char *ts = ll_strfmt("%.*s.ts", (int)(n - 3), path);
-  FILE *f = fopen(ts, "rb");
+  struct stat st;
+  bool found = stat(ts, &st) == 0;
   free(ts);
-  if (f) fclose(f);
-  return f != NULL;
+  return found;
 }
 
-void ll_project_read_cdk_source(ll_project *p, const char *path, const char *root, const char *bytes, size_t len) {
-  size_t n = strlen(path);
-  if (!bytes || !mentions_cdk(bytes, len) || compiled_from_ts(path, n)) return;
+enum { LL_CDK_MAX_SOURCE = 1 << 20 /* a stack file is small; larger ones are not read */ };
+
+void ll_project_read_cdk_source(ll_project *p, const char *path, const char *root) {
+  size_t n = strlen(path), len = 0;
+  if (compiled_from_ts(path, n)) return;
   bool python = n > 3 && strcmp(path + n - 3, ".py") == 0;
   bool ts = (n > 3 && strcmp(path + n - 3, ".ts") == 0 && !(n > 5 && strcmp(path + n - 5, ".d.ts") == 0)) ||
             (n > 3 && strcmp(path + n - 3, ".js") == 0);
   char *app = (python || ts) ? app_folder(path, root) : NULL;
   if (!app) return; /* not part of a CDK app (no cdk.json): a Lambda handler, a library */
+  char *error = NULL;
+  char *bytes = ll_read_file_limited(path, LL_CDK_MAX_SOURCE, &len, &error); /* regular files only */
+  free(error);
+  if (!bytes || !mentions_cdk(bytes, len)) {
+    free(bytes);
+    free(app);
+    return;
+  }
   TSTree *tree = ll_ts_parse(python ? tree_sitter_python() : tree_sitter_typescript(), bytes, len);
   if (tree && !ts_node_has_error(ts_tree_root_node(tree))) {
     ll_tpl_doc d = {.project = p, .arena = p->arena, .kind = LL_TEMPLATE_CLOUDFORMATION};
@@ -263,5 +274,6 @@ void ll_project_read_cdk_source(ll_project *p, const char *path, const char *roo
     walk(&s, ts_tree_root_node(tree), 0);
   }
   if (tree) ts_tree_delete(tree);
+  free(bytes);
   free(app);
 }

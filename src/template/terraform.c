@@ -20,6 +20,7 @@
 #include "base/alloc.h"
 #include "base/escape.h"
 #include "base/path.h"
+#include "base/readfile.h"
 #include "template/template.h"
 #include "template/tf_read.h"
 
@@ -444,24 +445,6 @@ static bool is_config_name(const char *name) {
   return name[0] != '.' && ((n > 3 && strcmp(name + n - 3, ".tf") == 0) || (n > 8 && strcmp(name + n - 8, ".tf.json") == 0));
 }
 
-static char *read_small(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  char *buf = NULL;
-  size_t cap = 0, n = 0;
-  for (size_t got = 1; got > 0 && n <= LL_TF_MAX_FILE; n += got) {
-    ll_grow((void **)&buf, &cap, n + 65536, 1);
-    got = fread(buf + n, 1, cap - n, f);
-  }
-  fclose(f);
-  if (n > LL_TF_MAX_FILE) {
-    free(buf);
-    return NULL;
-  }
-  *len = n;
-  return buf;
-}
-
 static struct ll_tf_dir *dir_by_real(ll_project *p, const char *real) {
   for (size_t i = 0; real && i < p->n_tf_dirs; i++)
     if (strcmp(p->tf_dirs[i]->real, real) == 0) return p->tf_dirs[i];
@@ -481,8 +464,10 @@ static const ll_hcl_body *module_body(ll_tpl_doc *d, const char *dir, const char
     char *path = ll_strfmt("%s/%s", dir, entries[i]->d_name);
     char *file_real = is_config_name(entries[i]->d_name) ? realpath(path, NULL) : NULL;
     size_t len = 0;
-    char *bytes = file_real && ll_path_inside(file_real, d->root) ? read_small(path, &len) : NULL;
-    char *error = NULL;
+    char *error = NULL; /* regular files only: a FIFO named x.tf is not waited on */
+    char *bytes = file_real && ll_path_inside(file_real, d->root) ? ll_read_file_limited(path, LL_TF_MAX_FILE, &len, &error) : NULL;
+    free(error);
+    error = NULL;
     if (bytes && !ll_tf_read_file(d->arena, path, bytes, len, body, &error)) free(error);
     free(bytes);
     free(file_real);

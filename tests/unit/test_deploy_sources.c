@@ -1,6 +1,8 @@
 /* test_deploy_sources.c — Terraform and CDK (cdk.out) as deployment sources, one deployable unit
  * at a time (LL601), LL501's three dates, and hostile deployment inputs: everything through the
  * real binary on scratch folders, or through the project API. */
+#include <sys/stat.h>
+
 #include "base/alloc.h"
 #include "lambdalint/project.h"
 #include "testutil.h"
@@ -445,6 +447,34 @@ static void hostile_terraform(void **state) {
   free(err);
 }
 
+/* FIFOs where the deployment readers look (a CDK source, a module's .tf, a stack template named by
+ * a manifest): never waited on. */
+static void fifos_do_not_block(void **state) {
+  (void)state;
+  put("app/cdk.json", "{}\n");
+  put("app/lib/ok.ts", "import * as lambda from 'aws-cdk-lib/aws-lambda';\n");
+  put("main.tf", "module \"m\" {\n  source = \"./mod\"\n}\n");
+  put("mod/ok.txt", "\n");
+  put("cdk.out/manifest.json",
+      "{\"artifacts\": {\"S\": {\"type\": \"aws:cloudformation:stack\", \"properties\": {\"templateFile\": \"S.template.json\"}}}}\n");
+  const char *fifos[] = {"app/lib/pipe.ts", "mod/main.tf", "cdk.out/S.template.json"};
+  for (size_t i = 0; i < 3; i++) {
+    char *path = ll_strfmt("%s/%s", dir, fifos[i]);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    free(path);
+  }
+  char *out = NULL, *err = NULL;
+  char *args = ll_strfmt("--cdk-out '%s/cdk.out'", dir);
+  int rc = lint(args, &out, &err);
+  assert_true(rc == 0 || rc == 2); /* not 124: nothing hung */
+  free(out);
+  free(err);
+  assert_int_equal(lint("", &out, &err) == 124, false);
+  free(args);
+  free(out);
+  free(err);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(terraform_values_are_resolved_or_unknown, setup, teardown),
@@ -459,6 +489,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(ll501_says_when_lambda_blocks, setup, teardown),
       cmocka_unit_test_setup_teardown(compiled_handlers_name_their_files, setup, teardown),
       cmocka_unit_test_setup_teardown(hostile_terraform, setup, teardown),
+      cmocka_unit_test_setup_teardown(fifos_do_not_block, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
