@@ -19,12 +19,18 @@ static bool same_dir(const ll_tpl_function *a, const ll_tpl_function *b) {
   return strcmp(a->code_dir, b->code_dir) == 0;
 }
 
+/* Independent stacks (a samples monorepo, several services) are packaged apart: copies between
+ * them are not this rule's business. */
+static bool same_unit(const ll_tpl_function *a, const ll_tpl_function *b) {
+  return strcmp(a->unit, b->unit) == 0;
+}
+
 /* Whether an earlier function already has `fn`'s code location (it was compared then). */
 static bool seen_dir(const ll_project *project, size_t index) {
   const ll_tpl_function *fn = ll_project_function(project, index);
   for (size_t i = 0; i < index; i++) {
     const ll_tpl_function *other = ll_project_function(project, i);
-    if (other->code_dir && same_dir(other, fn)) return true;
+    if (other->code_dir && same_unit(other, fn) && same_dir(other, fn)) return true;
   }
   return false;
 }
@@ -56,7 +62,7 @@ static void check_function(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_project
   for (size_t i = 0; i < index; i++) {
     const ll_tpl_function *other = ll_project_function(project, i);
     const ll_tpl_code_file *example = NULL;
-    if (!other->code_dir || same_dir(other, fn)) continue;
+    if (!other->code_dir || !same_unit(other, fn) || same_dir(other, fn)) continue;
     uint32_t n = count_copies(fn, other, &example);
     if (n == 0) continue;
     ll_tpl_report(ctx, once, fn, &fn->code_uri,
@@ -84,7 +90,9 @@ const ll_rule ll_rule_LL601 = {
     .rationale = "Each function is packaged from its own code location, so helpers shared by "
                  "copying end up in every package and drift apart: a fix lands in one copy and "
                  "not the others. A Lambda layer (AWS::Serverless::LayerVersion) or a shared "
-                 "CodeUri ships the shared code once and keeps one version of it.",
+                 "CodeUri ships the shared code once and keeps one version of it. The same holds "
+                 "for a Terraform archive_file per function over a copied shared/ folder (an "
+                 "aws_lambda_layer_version fixes it) and for CDK assets.",
     .example = "Orders: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/orders/}}\n"
                "Users:  {Type: AWS::Serverless::Function, Properties: {CodeUri: src/users/}}\n"
                "# src/orders/db.py and src/users/db.py are the same file\n",
@@ -98,7 +106,9 @@ const ll_rule ll_rule_LL601 = {
                    "__init__.py, one-line stubs); non-source files (requirements.txt, "
                    "package.json, configuration); folders discovery skips (node_modules, "
                    "virtualenvs, build output, __pycache__) and hidden ones; code locations in "
-                   "S3, inline code and container images.",
+                   "S3, inline code and container images; functions of different deployable "
+                   "units (two templates, two serverless services, two Terraform root modules): "
+                   "each is packaged and deployed on its own.",
     .check_module = NULL,
     .check_project = check_project,
 };

@@ -25,6 +25,7 @@ seeds_for() {
     fuzz_config) find . -maxdepth 3 -name '.lambda-lint.yaml' -not -path './node_modules/*' 2>/dev/null
                  grep -rl 'lambda-lint:' corpora 2>/dev/null | head -50 || true ;;
     fuzz_clang) find corpora -name '*.c' -o -name '*.cpp' 2>/dev/null || true ;;
+    fuzz_terraform) find corpora -name '*.tf' -o -name '*.tf.json' 2>/dev/null || true ;;
     fuzz_javascript) find corpora/js corpora/ts -name '*.js' -o -name '*.mjs' -o -name '*.ts' 2>/dev/null || true ;;
     *) ;;
   esac

@@ -45,6 +45,7 @@ typedef struct {
   const char *const *event_names; /* accepted names of the event parameter */
   size_t n_event_names;
   const char *as_of; /* "YYYY-MM-DD": the date rules take as today (LL501); NULL: the real date */
+  const char *cdk_out; /* a synthesized CDK app (cdk.out) to read as templates; NULL: none */
   ll_format format;
   bool color;       /* colour the text report (the CLI decides: a terminal and no NO_COLOR) */
   unsigned jobs;    /* worker threads; 0 means one per online CPU */

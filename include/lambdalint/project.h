@@ -1,5 +1,6 @@
 /*
- * project.h — deployment facts read from templates (SAM, CloudFormation, serverless.yml).
+ * project.h — deployment facts read from templates (SAM, CloudFormation, serverless.yml,
+ * Terraform).
  *
  * An `ll_project` owns everything it read: the functions' facts, their strings and positions live
  * as long as the project and are freed by ll_project_delete(). Rules receive it read-only through
@@ -25,7 +26,8 @@
 typedef enum {
   LL_TEMPLATE_SAM,            /* Transform: AWS::Serverless-2016-10-31 */
   LL_TEMPLATE_CLOUDFORMATION, /* plain CloudFormation */
-  LL_TEMPLATE_SERVERLESS      /* serverless.yml (Serverless Framework) */
+  LL_TEMPLATE_SERVERLESS,     /* serverless.yml (Serverless Framework) */
+  LL_TEMPLATE_TERRAFORM       /* a Terraform module's *.tf / *.tf.json */
 } ll_template_kind;
 
 /* One property of a function as written in the template. */
@@ -35,6 +37,8 @@ typedef struct {
                             function (!Ref, {"Fn::If": …}), a variable or a mapping/list */
   uint32_t line, column; /* where the property's key is */
   bool inherited;        /* set by Globals.Function (SAM) or provider (serverless) */
+  const char *path;      /* the file line/column are in when it is not the function's template
+                            (a Terraform module argument, written in the calling module); NULL */
 } ll_tpl_value;
 
 /* One entry of Environment.Variables. */
@@ -72,7 +76,11 @@ typedef struct {
 typedef struct {
   const char *template_path;
   ll_template_kind kind;
-  const char *resource;  /* logical id (SAM/CFN) or function key (serverless) */
+  const char *resource;  /* logical id (SAM/CFN), function key (serverless), resource or module
+                            address (Terraform: "aws_lambda_function.orders", "module.orders") */
+  const char *unit;      /* the deployable unit it belongs to: its template (SAM, CloudFormation,
+                            a cdk.out stack), its serverless.yml, its Terraform root module's
+                            folder. Rules that compare functions (LL601) stay within one unit. */
   uint32_t line, column; /* the resource's key */
 
   ll_tpl_value handler, runtime, code_uri, memory_size, timeout, reserved_concurrency,
@@ -117,6 +125,25 @@ bool ll_project_load_file_in(ll_project *self, const char *path, const char *roo
 /* Templates over `max_size` bytes are refused like code files (--max-file-size); 0: the hard limit. */
 void ll_project_set_max_file_size(ll_project *self, size_t max_size);
 
+/* Reads a synthesized CDK app: the stack templates its manifest.json lists (nested cloud
+ * assemblies of stages too), or every *.template.json when there is no manifest. One CDK app is
+ * one deployable unit; a function's code is its `aws:asset:path` metadata (the staged asset under
+ * `dir`, or the source folder when synthesized with --no-staging). Nothing outside `root` (the
+ * analysed folder; NULL: `dir`) is read: a manifest naming a template or an asset outside it is
+ * a one-line note on stderr. False with *error (malloc'd) when `dir` holds nothing readable;
+ * templates that fail to parse are noted on stderr and skipped. */
+bool ll_project_load_cdk_out(ll_project *self, const char *dir, const char *root, char **error);
+
+/* Reads a CDK app's own source file (TypeScript/JavaScript or Python under a folder with
+ * cdk.json, inside `root`): the literal settings of its Lambda function constructs. Anything else
+ * (not under cdk.json, not a regular file, over 1 MB, not parsing) is ignored silently. */
+void ll_project_read_cdk_source(ll_project *self, const char *path, const char *root);
+
+/* Terraform files (*.tf, *.tf.json) loaded above are only parsed and kept by folder: which folders
+ * are root modules, and so the functions, are known once every file is in. Call this after the
+ * last load and before asking for functions (ll_analyze does). Further loads are not modelled. */
+void ll_project_finish(ll_project *self);
+
 size_t ll_project_function_count(const ll_project *self);
 const ll_tpl_function *ll_project_function(const ll_project *self, size_t index);
 /* The function whose handler resolves to the file `source_path` (compared as canonical paths),
@@ -132,16 +159,19 @@ bool ll_tpl_value_int(const ll_tpl_value *value, int64_t *out);
  * SAM/CloudFormation, 1024 MB and 6 s for the Serverless Framework); 0 when not a number. */
 uint32_t ll_tpl_function_memory_mb(const ll_tpl_function *fn);
 uint32_t ll_tpl_function_timeout_s(const ll_tpl_function *fn);
+/* The file to report about a property in: where the value is written (ll_tpl_value.path),
+ * else the function's template. */
+const char *ll_tpl_value_path(const ll_tpl_function *fn, const ll_tpl_value *value);
 /* Where to report about a property: the property itself, else the function's resource key. */
 void ll_tpl_function_position(const ll_tpl_function *fn, const ll_tpl_value *value, uint32_t *line,
                               uint32_t *column);
 
 /* Whether `path` is named like a template (template.yaml|yml|json, serverless.yml|yaml). */
 bool ll_template_name_matches(const char *path);
-/* Whether a file could be a template: by its name, or a .yaml/.yml/.json/.template extension
- * (whose content ll_template_detect then decides). */
+/* Whether a file could be a template: by its name, a .tf (Terraform) or a
+ * .yaml/.yml/.json/.template extension (whose content ll_template_detect then decides). */
 bool ll_template_candidate(const char *path);
-/* Whether the file looks like a template: by name, or by its first bytes holding
+/* Whether the file looks like a template: by name (*.tf and *.tf.json are), or by its first bytes holding
  * `AWSTemplateFormatVersion` or `Transform: AWS::Serverless-2016-10-31` (for .yaml/.yml/.json). */
 bool ll_template_detect(const char *path, const char *bytes, size_t len);
 

@@ -47,6 +47,8 @@ static const char usage[] =
     "                           they import (same findings, slower; syntax errors everywhere)\n"
     "  -v, --verbose            list the files left out on purpose (minified or bundled output)\n"
     "  --as-of DATE             take DATE (YYYY-MM-DD) as today, for runtime deprecation (LL501)\n"
+    "  --cdk-out DIR            also read the CDK app synthesized in DIR (cdk.out: manifest.json,\n"
+    "                           *.template.json); CDK itself is never run\n"
     "  --list-rules             list every rule with its severity and exit\n"
     "  --explain ID             print a rule's rationale, example and fix, and exit\n"
     "  --version                print the version and exit\n"
@@ -154,7 +156,7 @@ static bool known_rules(const str_list *list) {
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
        OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN, OPT_VERBOSE,
-       OPT_COMPILE_COMMANDS };
+       OPT_COMPILE_COMMANDS, OPT_CDK_OUT };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -166,6 +168,7 @@ static const struct option long_options[] = {
     {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
     {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
     {"as-of", required_argument, NULL, OPT_AS_OF},
+    {"cdk-out", required_argument, NULL, OPT_CDK_OUT},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"version", no_argument, NULL, OPT_VERSION},
@@ -320,6 +323,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     case OPT_WRITE_BASELINE: c->write_baseline = true; break;
     case OPT_REPORT_UNUSED_IGNORES: o->report_unused_ignores = true; break;
     case OPT_COMPILE_COMMANDS: o->compile_commands = optarg; break;
+    case OPT_CDK_OUT: o->cdk_out = optarg; break;
     case OPT_AS_OF: {
       int32_t days = 0;
       if (!ll_date_parse(optarg, &days)) {

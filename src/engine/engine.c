@@ -480,6 +480,34 @@ static char **analysed_roots(const ll_options *o, const char *cwd) {
   return roots;
 }
 
+/* A CDK app's own source (without --cdk-out, which reads the same functions synthesized):
+ * TypeScript/JavaScript and Python files under a folder with cdk.json. */
+static void load_cdk_sources(const run *r, const ll_discovery *found, ll_project *project) {
+  for (size_t i = 0; i < found->n_files; i++) {
+    const char *path = found->files[i];
+    size_t n = strlen(path);
+    bool candidate = (n > 3 && (!strcmp(path + n - 3, ".ts") || !strcmp(path + n - 3, ".js") ||
+                                !strcmp(path + n - 3, ".py")));
+    if (candidate) ll_project_read_cdk_source(project, path, r->arg_roots[found->file_args[i]]);
+  }
+}
+
+/* --cdk-out DIR: read only when DIR is inside one of the analysed paths (what its manifest names
+ * is then confined to that path). */
+static void load_cdk_out(const run *r, ll_project *project, ll_results *results) {
+  const char *dir = r->options->cdk_out;
+  char *real = realpath(dir, NULL), *error = NULL;
+  const char *root = NULL;
+  for (size_t i = 0; real && i < r->n_arg_roots && !root; i++)
+    if (r->arg_roots[i] && ll_path_inside(real, r->arg_roots[i])) root = r->arg_roots[i];
+  if (!root) ll_results_add_error(results, dir, real ? "--cdk-out folder is outside the analysed paths; not read"
+                                                     : "--cdk-out folder does not exist");
+  else if (!ll_project_load_cdk_out(project, dir, root, &error))
+    ll_results_add_error(results, dir, error);
+  free(error);
+  free(real);
+}
+
 /* Reads every discovered template into one project; a template that cannot be read or parsed is an
  * error for that file only. */
 static ll_project *load_templates(const run *r, const ll_discovery *found, ll_results *results) {
@@ -492,6 +520,9 @@ static ll_project *load_templates(const run *r, const ll_discovery *found, ll_re
       ll_results_add_error(results, found->templates[i], error);
     free(error);
   }
+  if (r->options->cdk_out) load_cdk_out(r, project, results);
+  else load_cdk_sources(r, found, project);
+  ll_project_finish(project);
   return project;
 }
 

@@ -21,6 +21,7 @@ void ll_project_delete(ll_project *self) {
   if (!self) return;
   ll_arena_delete(self->arena);
   free(self->functions);
+  free(self->tf_dirs);
   free(self);
 }
 
@@ -34,15 +35,21 @@ const ll_tpl_function *ll_project_function(const ll_project *self, size_t index)
 
 /* ---- building ---------------------------------------------------------------------------- */
 
-ll_tpl_function *ll_tpl_function_add(ll_tpl_doc *d, const yaml_node_t *key, const char *name) {
+ll_tpl_function *ll_tpl_function_add_at(ll_tpl_doc *d, uint32_t line, uint32_t column, const char *name) {
   ll_tpl_function *fn = ll_arena_alloc(d->arena, sizeof(ll_tpl_function));
+  memset(fn, 0, sizeof(*fn));
   fn->template_path = d->path;
+  fn->unit = d->unit ? d->unit : d->path;
   fn->kind = d->kind;
   fn->resource = ll_arena_strdup(d->arena, name);
-  fn->line = ll_tpl_line(key);
-  fn->column = ll_tpl_column(key);
+  fn->line = line;
+  fn->column = column;
   LL_PUSH(d->project->functions, d->project->n_functions, d->project->cap_functions, fn);
   return fn;
+}
+
+ll_tpl_function *ll_tpl_function_add(ll_tpl_doc *d, const yaml_node_t *key, const char *name) {
+  return ll_tpl_function_add_at(d, ll_tpl_line(key), ll_tpl_column(key), name);
 }
 
 void ll_tpl_add_event(ll_tpl_doc *d, ll_tpl_function *fn, const ll_tpl_event *event) {
@@ -168,9 +175,10 @@ static void read_root(ll_tpl_doc *d, yaml_node_t *root) {
     ll_tpl_resolve(d, d->project->functions[i]);
 }
 
-static bool add_template(ll_project *self, const char *path, const char *root, const char *bytes, size_t len,
-                         char **error) {
+static bool add_template(ll_project *self, const char *path, const char *root, const char *unit,
+                         const char *bytes, size_t len, char **error) {
   ll_tpl_doc d = {.project = self, .arena = self->arena, .first_function = self->n_functions};
+  d.unit = unit ? ll_arena_strdup(self->arena, unit) : NULL;
   d.path = ll_arena_strdup(self->arena, path);
   d.dir = dir_of(self->arena, d.path);
   char *real = realpath(root ? root : d.dir, NULL);
@@ -182,9 +190,14 @@ static bool add_template(ll_project *self, const char *path, const char *root, c
   return true;
 }
 
+static bool ends_with(const char *s, const char *suffix);
+
+static bool is_terraform(const char *path) { return ends_with(path, ".tf") || ends_with(path, ".tf.json"); }
+
 bool ll_project_add_template(ll_project *self, const char *path, const char *bytes, size_t len,
                              char **error) {
-  return add_template(self, path, NULL, bytes, len, error);
+  if (is_terraform(path)) return ll_tpl_load_terraform(self, path, NULL, bytes, len, error);
+  return add_template(self, path, NULL, NULL, bytes, len, error);
 }
 
 bool ll_project_load_file_in(ll_project *self, const char *path, const char *root, char **error) {
@@ -193,13 +206,29 @@ bool ll_project_load_file_in(ll_project *self, const char *path, const char *roo
    * block or never end) within --max-file-size. */
   char *bytes = ll_read_file_limited(path, self->max_file_size, &len, error);
   if (!bytes) return false;
-  bool ok = add_template(self, path, root, bytes, len, error);
+  bool ok = is_terraform(path) ? ll_tpl_load_terraform(self, path, root, bytes, len, error)
+                               : add_template(self, path, root, NULL, bytes, len, error);
+  free(bytes);
+  return ok;
+}
+
+bool ll_tpl_load_in_unit(ll_project *self, const char *path, const char *root, const char *unit, char **error) {
+  size_t len = 0;
+  char *bytes = ll_read_file_limited(path, self->max_file_size, &len, error);
+  if (!bytes) return false;
+  bool ok = add_template(self, path, root, unit, bytes, len, error);
   free(bytes);
   return ok;
 }
 
 bool ll_project_load_file(ll_project *self, const char *path, char **error) {
   return ll_project_load_file_in(self, path, NULL, error);
+}
+
+void ll_project_finish(ll_project *self) {
+  if (!self || self->finished) return;
+  self->finished = true;
+  ll_tpl_finish_terraform(self);
 }
 
 /* ---- asking -------------------------------------------------------------------------------- */
@@ -236,6 +265,11 @@ uint32_t ll_tpl_function_memory_mb(const ll_tpl_function *fn) {
 
 uint32_t ll_tpl_function_timeout_s(const ll_tpl_function *fn) {
   return uint_or(&fn->timeout, fn->kind == LL_TEMPLATE_SERVERLESS ? 6 : 3);
+}
+
+const char *ll_tpl_value_path(const ll_tpl_function *fn, const ll_tpl_value *value) {
+  bool here = value && value->present && value->line;
+  return here && value->path ? value->path : fn->template_path;
 }
 
 void ll_tpl_function_position(const ll_tpl_function *fn, const ll_tpl_value *value, uint32_t *line,
@@ -288,11 +322,11 @@ static bool contains(const char *bytes, size_t len, const char *needle) {
 
 bool ll_template_candidate(const char *path) {
   return ll_template_name_matches(path) || ends_with(path, ".yaml") || ends_with(path, ".yml") ||
-         ends_with(path, ".json") || ends_with(path, ".template");
+         ends_with(path, ".json") || ends_with(path, ".template") || ends_with(path, ".tf");
 }
 
 bool ll_template_detect(const char *path, const char *bytes, size_t len) {
-  if (ll_template_name_matches(path)) return true;
+  if (ll_template_name_matches(path) || is_terraform(path)) return true;
   if (!ll_template_candidate(path) || !bytes) return false;
   size_t head = len < 8192 ? len : 8192;
   return contains(bytes, head, "AWSTemplateFormatVersion") ||

@@ -53,6 +53,19 @@ static bool is_image(const ll_tpl_function *fn) {
   return fn->package_type.text && strcmp(fn->package_type.text, "Image") == 0;
 }
 
+/* Terraform packages a single file too (archive_file source_file, the lambda module's
+ * source_path = "src/app.py"): the code location is its folder, and the package holds only it. */
+static const char *single_file(ll_tpl_doc *d, const ll_tpl_function *fn) {
+  if (fn->kind != LL_TEMPLATE_TERRAFORM || !fn->code_uri.text) return NULL;
+  const char *path = ll_tpl_join(d->arena, d->dir, fn->code_uri.text);
+  return is_file(path) ? path : NULL;
+}
+
+static const char *parent_dir(ll_arena *arena, const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? ll_arena_strndup(arena, path, (size_t)(slash - path)) : ".";
+}
+
 static const char *code_dir(ll_tpl_doc *d, const ll_tpl_function *fn) {
   if (is_image(fn)) return NULL;
   if (fn->kind == LL_TEMPLATE_SERVERLESS) {
@@ -65,6 +78,7 @@ static const char *code_dir(ll_tpl_doc *d, const ll_tpl_function *fn) {
   if (!fn->code_uri.present) return fn->kind == LL_TEMPLATE_SAM ? d->dir : NULL;
   if (!fn->code_uri.text) return NULL;
   const char *dir = ll_tpl_join(d->arena, d->dir, fn->code_uri.text);
+  if (fn->kind == LL_TEMPLATE_TERRAFORM && single_file(d, fn)) return parent_dir(d->arena, dir);
   return is_dir(dir) ? dir : NULL;
 }
 
@@ -90,10 +104,46 @@ static char *module_path(const char *module, size_t n, bool python) {
   return out;
 }
 
+static bool starts_with(const char *s, const char *prefix) { return s && strncmp(s, prefix, strlen(prefix)) == 0; }
+
+/* The first of `candidates` (relative to the code location) that is a file. */
+static void first_file(ll_tpl_doc *d, ll_tpl_function *fn, const char *const *candidates) {
+  for (const char *const *c = candidates; *c && !fn->source_path; c++) {
+    const char *path = ll_tpl_join(d->arena, fn->code_dir, *c);
+    if (is_file(path)) fn->source_path = path;
+  }
+}
+
+/* Compiled runtimes: Go and Rust on provided.* / go1.x → the main package (main.go) or the
+ * crate's src/main.rs, whatever the Handler says (the handler is what main hands to the runtime
+ * library); Java `com.x.Orders::handle` → com/x/Orders.java under src/main/java (Maven, Gradle)
+ * or the code location itself, method `handle`. */
+static void resolve_compiled(ll_tpl_doc *d, ll_tpl_function *fn) {
+  const char *runtime = fn->runtime.text, *handler = fn->handler.text;
+  if (starts_with(runtime, "provided") || starts_with(runtime, "go1")) {
+    static const char *const mains[] = {"main.go", "src/main.rs", NULL};
+    first_file(d, fn, mains);
+    return;
+  }
+  if (!starts_with(runtime, "java") || !handler || !*handler) return;
+  const char *colons = strstr(handler, "::");
+  char *cls = ll_strndup(handler, colons ? (size_t)(colons - handler) : strlen(handler));
+  for (char *c = cls; *c; c++)
+    if (*c == '.') *c = '/';
+  char *maven = ll_strfmt("src/main/java/%s.java", cls), *flat = ll_strfmt("%s.java", cls);
+  const char *const candidates[] = {maven, flat, NULL};
+  first_file(d, fn, candidates);
+  if (colons && colons[2]) fn->handler_function = ll_arena_strdup(d->arena, colons + 2);
+  free(maven);
+  free(flat);
+  free(cls);
+}
+
 static void resolve_handler(ll_tpl_doc *d, ll_tpl_function *fn) {
   const char *handler = fn->handler.text;
   const char *dot = handler ? strrchr(handler, '.') : NULL;
   const char *const *exts = extensions_for(fn->runtime.present ? fn->runtime.text : NULL);
+  if (!exts && fn->code_dir) resolve_compiled(d, fn);
   if (!dot || dot == handler || !dot[1] || !exts || !fn->code_dir) return;
   fn->handler_function = ll_arena_strdup(d->arena, dot + 1);
   for (const char *const *ext = exts; *ext && !fn->source_path; ext++) {
@@ -201,7 +251,7 @@ static bool reuse_code_files(ll_tpl_doc *d, ll_tpl_function *fn) {
   for (size_t i = 0; i < d->project->n_functions; i++) {
     const ll_tpl_function *other = d->project->functions[i];
     if (other == fn) return false; /* only functions resolved before this one */
-    if (!other->code_realpath || strcmp(other->code_realpath, fn->code_realpath) != 0) continue;
+    if (!other->code_realpath || strcmp(other->code_realpath, fn->code_realpath) != 0 || single_file(d, other)) continue;
     fn->code_files = other->code_files;
     fn->n_code_files = other->n_code_files;
     return true;
@@ -222,8 +272,8 @@ void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn) {
   fn->source_realpath = canonical(d->arena, fn->source_path);
   if (fn->source_path && !inside_root(d, fn->source_realpath)) /* Handler: ../../x.handler */
     fn->source_path = fn->source_realpath = NULL;
-  if (!reuse_code_files(d, fn)) {
-    ll_walk w = {d, fn};
-    walk(&w, fn->code_dir, 0);
-  }
+  ll_walk w = {d, fn};
+  const char *file = single_file(d, fn);
+  if (file) add_code_file(&w, file);
+  else if (!reuse_code_files(d, fn)) walk(&w, fn->code_dir, 0);
 }

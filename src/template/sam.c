@@ -127,11 +127,40 @@ static void read_sam_events(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *
   }
 }
 
+/* CDK: Metadata {"aws:asset:path": "asset.<hash>", "aws:asset:property": "Code"} names the
+ * folder the Code asset was staged from (relative to the cdk.out folder, or absolute when
+ * synthesized with --no-staging). */
+static void read_asset(ll_tpl_doc *d, yaml_node_t *resource, ll_tpl_function *fn) {
+  yaml_node_t *meta = ll_tpl_get(d, resource, "Metadata", NULL);
+  yaml_node_t *key = NULL;
+  yaml_node_t *path = ll_tpl_get(d, meta, "aws:asset:path", &key);
+  const char *property = ll_tpl_scalar(d, ll_tpl_get(d, meta, "aws:asset:property", NULL));
+  if (!ll_tpl_scalar(d, path) || (property && strcmp(property, "Code") != 0)) return;
+  fn->code_uri = ll_tpl_value_of(d, key, path);
+}
+
+/* A function the CDK library adds on its own (custom resource providers, log retention, bucket
+ * deployments and notifications): its runtime and code are aws-cdk-lib's, not the app's, and the
+ * fix is upgrading the library; told apart by the construct path CDK writes in Metadata. */
+static bool cdk_owned(ll_tpl_doc *d, yaml_node_t *resource) {
+  static const char *const owned[] = {"Custom::", "LogRetention", "AWS679f53fac002430cb0da5b7982bd2287",
+                                      "BucketNotificationsHandler", "framework-on", NULL};
+  const char *path = ll_tpl_scalar(d, ll_tpl_get(d, ll_tpl_get(d, resource, "Metadata", NULL), "aws:cdk:path", NULL));
+  for (const char *seg = path; seg; seg = strchr(seg, '/')) {
+    seg += *seg == '/';
+    for (const char *const *o = owned; *o; o++)
+      if (strncmp(seg, *o, strlen(*o)) == 0) return true;
+  }
+  return false;
+}
+
 static void read_function(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *key,
                           yaml_node_t *resource, yaml_node_t *globals, bool sam) {
+  if (!sam && cdk_owned(d, resource)) return;
   ll_tpl_function *fn = ll_tpl_function_add(d, key, ll_tpl_scalar(d, key));
   ll_prop_sources src = {ll_tpl_get(d, resource, "Properties", NULL), sam ? globals : NULL};
   read_scalars(d, &src, fn, sam);
+  if (!sam) read_asset(d, resource, fn);
   read_env_and_layers(d, &src, fn);
   if (sam) read_sam_events(d, resources, src.props, fn);
 }

@@ -12,6 +12,9 @@ struct ll_project {
   ll_tpl_function **functions; /* in the order the templates declare them */
   size_t n_functions, cap_functions;
   size_t max_file_size; /* templates larger than this are not read; 0: the hard limit */
+  struct ll_tf_dir **tf_dirs; /* folders of *.tf read so far, modelled by ll_project_finish() */
+  size_t n_tf_dirs, cap_tf_dirs;
+  bool finished;
 };
 
 /* One template being read: its parsed YAML (JSON is read as YAML) and where its strings go. */
@@ -23,6 +26,7 @@ typedef struct {
   const char *dir; /* the template's directory, "." when it has none */
   const char *root; /* canonical folder code locations must be in (project.h); NULL: none is */
   const char *noted; /* the code location last reported outside `root` (one note for many uses) */
+  const char *unit; /* the deployable unit (ll_tpl_function.unit); NULL: `path` */
   ll_template_kind kind;
   size_t first_function; /* index in the project of this template's first function */
 } ll_tpl_doc;
@@ -74,6 +78,8 @@ void ll_tpl_append(ll_arena *arena, const void **items, uint32_t *count, const v
 /* ---- building the project (project.c) ---------------------------------------------------- */
 
 ll_tpl_function *ll_tpl_function_add(ll_tpl_doc *d, const yaml_node_t *key, const char *name);
+/* The same at a position of the reader's own (Terraform). */
+ll_tpl_function *ll_tpl_function_add_at(ll_tpl_doc *d, uint32_t line, uint32_t column, const char *name);
 void ll_tpl_add_event(ll_tpl_doc *d, ll_tpl_function *fn, const ll_tpl_event *event);
 /* Fills the event's queue facts when `queue_ref` names an AWS::SQS::Queue of `resources`. */
 void ll_tpl_link_queue(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *queue_ref,
@@ -91,6 +97,15 @@ void ll_tpl_read_cloudformation(ll_tpl_doc *d, yaml_node_t *root);
 void ll_tpl_read_wiring(ll_tpl_doc *d, yaml_node_t *resources);
 /* serverless.yml (serverless.c). */
 void ll_tpl_read_serverless(ll_tpl_doc *d, yaml_node_t *root);
+
+/* A SAM/CloudFormation template as part of the deployable unit `unit` (a cdk.out folder). */
+bool ll_tpl_load_in_unit(ll_project *self, const char *path, const char *root, const char *unit, char **error);
+
+/* Terraform (terraform.c): one *.tf / *.tf.json file of a folder, parsed and kept with the
+ * folder's other files; the functions come when every folder is known (the finish step). */
+bool ll_tpl_load_terraform(ll_project *p, const char *path, const char *root, const char *bytes, size_t len,
+                           char **error);
+void ll_tpl_finish_terraform(ll_project *p);
 
 /* ---- resolving code (resolve.c) -------------------------------------------------------------- */
 

@@ -31,12 +31,13 @@ void ll_tpl_report(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_function *f
                    const ll_tpl_value *value, const char *fmt, ...) {
   uint32_t line = 0, column = 0;
   ll_tpl_function_position(fn, value, &line, &column);
-  if (!ll_tpl_once_first(once, fn->template_path, line, column)) return;
+  const char *path = ll_tpl_value_path(fn, value);
+  if (!ll_tpl_once_first(once, path, line, column)) return;
   va_list args;
   va_start(args, fmt);
   char *message = ll_vstrfmt(fmt, args);
   va_end(args);
-  ll_rule_report_at(ctx, fn->template_path, line, column, "%s", message);
+  ll_rule_report_at(ctx, path, line, column, "%s", message);
   free(message);
 }
 
