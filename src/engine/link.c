@@ -404,7 +404,7 @@ static void index_go_packages(ll_program *p) {
       char method[512];
       if (m->functions[f].class_name && snprintf(method, sizeof method, "*.%s", m->functions[f].name) < (int)sizeof method)
         go_put(p, path, dir, method, id);
-      if (!m->functions[f].class_name) go_put(p, path + base, dir - base, m->functions[f].qualname, id);
+      go_put(p, path + base, dir - base, m->functions[f].qualname, id);
     }
   }
 }
@@ -415,8 +415,8 @@ static long go_resolve(const ll_program *p, const ll_module *m, const char *call
   char buf[4096];
   const char *path = p->canonical[m->id];
   size_t dir = dir_length(path, strlen(path));
-  const char *dot = strrchr(callee, '.'), *slash = strrchr(callee, '/');
-  if (slash && dot > slash) { /* an import path: its last element is the folder's name */
+  const char *slash = strrchr(callee, '/'), *dot = slash ? strchr(slash, '.') : NULL;
+  if (slash && dot) { /* an import path: its last element is the folder's name ("…/store.T.Save") */
     if (!go_key(buf, sizeof buf, slash + 1, (size_t)(dot - slash - 1), dot + 1)) return -1;
     int id = ll_strmap_get(&p->go_package, buf);
     return id >= 0 ? id : -1;

@@ -42,6 +42,9 @@
 
 const TSLanguage *tree_sitter_go(void);
 
+/* The ctor_arg of a local holding a value of a known type (`h := &Handler{}`), not a call's result. */
+static const char TYPE_MARK[] = "<type>";
+
 /* A name holding the invocation's context in an open function. */
 typedef struct {
   int function;
@@ -414,6 +417,17 @@ static void bind_local(ll_tsl *L, TSNode name, TSNode value, bool first) {
   if (first && !ts_node_is_null(value)) ll_tsl_remember_local(L, n, unwrap(value));
   else ll_tsl_declare_local(L, n);
   if (first && !ts_node_is_null(value) && derives_ctx(L, value)) add_ctx_name(L, n);
+  /* `h := &Handler{db: db}`: h's methods are Handler's (`h.Handle` passed to lambda.Start) */
+  TSNode v = unwrap(value);
+  if (is(v, "unary_expression") && text_is(L, ll_ts_field(v, "operator"), "&")) v = unwrap(ll_ts_field(v, "operand"));
+  if (first && is(v, "composite_literal")) {
+    const char *type = type_name(L, ll_ts_field(v, "type"));
+    if (type) {
+      ll_tsl_local *local = ll_tsl_declare_local(L, n);
+      local->ctor = type;
+      local->ctor_arg = TYPE_MARK;
+    }
+  }
 }
 
 /* `var a, b T = x, y` / `const c = 1`: package bindings at the top level, locals in a function. */
@@ -778,10 +792,11 @@ static const char *named_function(ll_tsl *L, TSNode arg) {
   if (is(arg, "identifier")) return text(L, arg);
   if (is(arg, "selector_expression")) {
     TSNode object = unwrap(ll_ts_field(arg, "operand"));
-    if (is(object, "identifier") && ll_builder_import_for_alias(L->b, text(L, object), 0) &&
-        !ll_tsl_find_local(L, text(L, object)))
+    ll_tsl_local *local = is(object, "identifier") ? ll_tsl_find_local(L, text(L, object)) : NULL;
+    if (is(object, "identifier") && ll_builder_import_for_alias(L->b, text(L, object), 0) && !local)
       return NULL; /* another package's function */
-    return ll_tsl_join(L, "*", ".", text(L, ll_ts_field(arg, "field")));
+    const char *type = local && local->ctor && local->ctor_arg == TYPE_MARK ? local->ctor : "*";
+    return ll_tsl_join(L, type, ".", text(L, ll_ts_field(arg, "field")));
   }
   if (is(arg, "call_expression")) { /* `lambda.Start(otel.WrapHandler(handler))`, `NewHandler(h)` */
     TSNode args = ll_ts_field(arg, "arguments");

@@ -3,6 +3,7 @@
  * joins, package-state writes and their guards, composite literals, skipped files, hostile input;
  * and the engine's joining of a package's files. */
 #include <stdio.h>
+#include <sys/stat.h>
 
 #include "base/alloc.h"
 #include "frontend/frontend.h"
@@ -195,6 +196,32 @@ static void test_package_spans_files(void **state) {
   ll_test_rmtree(dir);
 }
 
+/* A handler that is a method of another package's type, passed as a method value; that package's
+ * files are loaded through the import path (`example.com/d/pkg/h` is a folder ending in pkg/h). */
+static void test_handler_in_imported_package(void **state) {
+  char *dir = ll_test_tmpdir();
+  char *cmd = ll_strfmt("%s/cmd", dir), *pkg = ll_strfmt("%s/pkg", dir), *h = ll_strfmt("%s/pkg/h", dir);
+  assert_int_equal(mkdir(cmd, 0700) | mkdir(pkg, 0700) | mkdir(h, 0700), 0);
+  free(ll_test_write(cmd, "main.go", "package main\nimport (\n\"github.com/aws/aws-lambda-go/lambda\"\n"
+                                     "hh \"example.com/d/pkg/h\"\n)\n"
+                                     "func main() { handler := &hh.Handler{}; lambda.Start(handler.Handle) }\n"));
+  free(ll_test_write(h, "h.go", "package h\nimport (\"context\"; \"time\")\ntype Handler struct{}\n"
+                                "func (x *Handler) Handle(ctx context.Context) error { time.Sleep(5); return nil }\n"
+                                "func (x *Handler) Other() { time.Sleep(6) }\n"));
+  char *args = ll_strfmt("--format json '%s'", dir);
+  char *out = NULL, *err = NULL;
+  assert_int_equal(ll_test_run(args, &out, &err), 1);
+  assert_non_null(strstr(out, "\"line\": 4")); /* Handle's sleep */
+  assert_null(strstr(out, "\"line\": 5"));     /* not Other's: no handler reaches it */
+  free(out);
+  free(err);
+  free(args);
+  free(cmd);
+  free(pkg);
+  free(h);
+  ll_test_rmtree(dir);
+}
+
 static void test_hostile_input(void **state) {
   size_t n = 100000;
   char *deep = ll_malloc(3 * n + 128);
@@ -232,7 +259,7 @@ int main(void) {
       cmocka_unit_test(test_import_paths),       cmocka_unit_test(test_handlers_and_context),
       cmocka_unit_test(test_goroutines),         cmocka_unit_test(test_package_state),
       cmocka_unit_test(test_skipped_files),      cmocka_unit_test(test_package_spans_files),
-      cmocka_unit_test(test_hostile_input),
+      cmocka_unit_test(test_handler_in_imported_package), cmocka_unit_test(test_hostile_input),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
