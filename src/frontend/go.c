@@ -841,6 +841,24 @@ static void go_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
 
 static void lower_call_node(ll_tsl *L, TSNode node) { (void)ll_tsl_lower_call(L, node); }
 
+/* `out.Items`, `page.Contents`, `out.LastEvaluatedKey`: an exported field of a local is a key read
+ * (the SDK's response fields; `out.Items[0]` uses only the first element). */
+static void lower_selector(ll_tsl *L, TSNode node) {
+  TSNode object = unwrap(ll_ts_field(node, "operand")), field = ll_ts_field(node, "field");
+  if (is(object, "identifier") && !ts_node_is_null(field)) {
+    char *key = text(L, field);
+    ll_tsl_local *local = key[0] >= 'A' && key[0] <= 'Z' ? ll_tsl_find_local(L, text(L, object)) : NULL;
+    if (local && !local->is_global) {
+      uint32_t ev = ll_tsl_add_key_read(L, node, object, key, false);
+      TSNode p = ts_node_parent(node);
+      if (is(p, "index_expression") && ts_node_eq(ll_ts_field(p, "operand"), node) &&
+          text_is(L, ll_ts_field(p, "index"), "0"))
+        ll_builder_event(L->b, ev)->as.key.first_only = true;
+    }
+  }
+  ll_tsl_lower_name_read(L, node);
+}
+
 static void ignore_node(ll_tsl *L, TSNode node) {
   (void)L;
   (void)node;
@@ -943,7 +961,7 @@ static const ll_ts_form_entry forms[] = {
     {"composite_literal", lower_composite},
     {"call_expression", lower_call_node},
     {"identifier", ll_tsl_lower_name_read},
-    {"selector_expression", ll_tsl_lower_name_read},
+    {"selector_expression", lower_selector},
     {"comment", ignore_node},
     {"type_declaration", ignore_node},
     {"type_arguments", ignore_node},
