@@ -194,6 +194,7 @@ static void test_package_spans_files(void **state) {
   free(err);
   free(args);
   ll_test_rmtree(dir);
+  free(dir);
 }
 
 /* A handler that is a method of another package's type, passed as a method value; that package's
@@ -220,6 +221,7 @@ static void test_handler_in_imported_package(void **state) {
   free(pkg);
   free(h);
   ll_test_rmtree(dir);
+  free(dir);
 }
 
 static void test_hostile_input(void **state) {
