@@ -60,6 +60,19 @@ static const ll_rule_example examples[] = {
      "  ]);\n"
      "  return { statusCode: 200 };\n"
      "};\n"},
+    {LL_LANG_GO,
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	go audit(ev) // may never finish: the environment freezes after return\n"
+     "	return process(ctx, ev)\n"
+     "}\n",
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	var wg sync.WaitGroup\n"
+     "	wg.Add(1)\n"
+     "	go func() { defer wg.Done(); audit(ev) }()\n"
+     "	err := process(ctx, ev)\n"
+     "	wg.Wait()\n"
+     "	return err\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL104 = {

@@ -38,16 +38,21 @@ static const char *const c_family_membership[] = {"insert", "emplace", "push_bac
 static const char *const js_growing[] = {"push", "unshift", "set", "add", "splice", NULL};
 static const char *const js_draining[] = {"clear", "delete", "pop", "shift", "splice", NULL};
 static const char *const js_membership[] = {"add", "push", NULL};
+/* Go: `x = append(x, v)` on a package-level slice (the front-end lowers it to a mutation). */
+static const char *const go_growing[] = {"append", NULL};
+static const char *const go_membership[] = {"append", NULL};
 
 static const char *const *const growing_tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_growing, [LL_LANG_C] = c_family_growing, [LL_LANG_CPP] = c_family_growing,
-    [LL_LANG_JAVASCRIPT] = js_growing, [LL_LANG_TYPESCRIPT] = js_growing};
+    [LL_LANG_JAVASCRIPT] = js_growing, [LL_LANG_TYPESCRIPT] = js_growing,
+    [LL_LANG_GO] = go_growing};
 static const char *const *const draining_tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_draining, [LL_LANG_C] = c_family_draining, [LL_LANG_CPP] = c_family_draining,
     [LL_LANG_JAVASCRIPT] = js_draining, [LL_LANG_TYPESCRIPT] = js_draining};
 static const char *const *const membership_tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_membership, [LL_LANG_C] = c_family_membership, [LL_LANG_CPP] = c_family_membership,
-    [LL_LANG_JAVASCRIPT] = js_membership, [LL_LANG_TYPESCRIPT] = js_membership};
+    [LL_LANG_JAVASCRIPT] = js_membership, [LL_LANG_TYPESCRIPT] = js_membership,
+    [LL_LANG_GO] = go_membership};
 
 /* Empty containers: a `setdefault` default built by one of these starts a record that is then
  * filled (`d.setdefault(k, []).append(x)`); any other call builds a value to reuse (a cache). */
@@ -149,6 +154,17 @@ static const ll_rule_example examples[] = {
      "  const results = event.Records.map(transform);\n"
      "  return results;\n"
      "};\n"},
+    {LL_LANG_GO,
+     "var seen []string\n"
+     "\n"
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	seen = append(seen, ev.ID) // grows on every warm invocation\n"
+     "	return process(ctx, ev)\n"
+     "}\n",
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	seen := []string{ev.ID} // per invocation\n"
+     "	return process(ctx, ev, seen)\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL201 = {
@@ -157,7 +173,7 @@ const ll_rule ll_rule_LL201 = {
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
-                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "Handler code keeps adding to a module-level container.",
     .rationale =
         "Lambda reuses an execution environment for many invocations, and module-level objects "

@@ -138,6 +138,20 @@ static const ll_rule_example examples[] = {
      "  }\n"
      "  return process(event);\n"
      "};\n"},
+    {LL_LANG_GO,
+     "var processed int\n"
+     "\n"
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	processed++\n"
+     "	if processed > 100 {\n"
+     "		return errors.New(\"quota reached\") // per environment, not per account\n"
+     "	}\n"
+     "	return process(ctx, ev)\n"
+     "}\n",
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	// keep counters in DynamoDB (an atomic ADD) or CloudWatch metrics, not in package variables\n"
+     "	return process(ctx, ev)\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL202 = {
@@ -146,7 +160,7 @@ const ll_rule ll_rule_LL202 = {
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
-                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "Handler code counts or records in module state that then decides behaviour.",
     .rationale =
         "Module state belongs to one execution environment. Concurrent requests run in other "

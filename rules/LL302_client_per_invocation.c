@@ -70,10 +70,30 @@ static bool aws_sdk_v2_client(const ll_module *m, const ll_call *call) {
   return service[0] >= 'A' && service[0] <= 'Z' && !strchr(service, '.');
 }
 
+/* Go (import paths: see src/frontend/go.c): SDK v2 config and clients, SDK v1 sessions and
+ * clients, database drivers, Redis, MongoDB, gRPC, and an `http.Client` literal. */
+static const char *const go_clients[] = {
+    "github.com/aws/aws-sdk-go-v2/config.LoadDefaultConfig", "github.com/aws/aws-sdk-go-v2/service/*.NewFromConfig",
+    "github.com/aws/aws-sdk-go-v2/service/*.New", "github.com/aws/aws-sdk-go/aws/session.NewSession",
+    "github.com/aws/aws-sdk-go/aws/session.New", "github.com/aws/aws-sdk-go/aws/session.NewSessionWithOptions",
+    "github.com/aws/aws-sdk-go/service/*.New", "database/sql.Open", "github.com/jmoiron/sqlx.Open",
+    "github.com/jmoiron/sqlx.Connect", "github.com/jackc/pgx/*.Connect", "github.com/jackc/pgx/*/pgxpool.New",
+    "github.com/jackc/pgx/*/pgxpool.Connect", "github.com/jackc/pgx/*/pgxpool.NewWithConfig",
+    "github.com/go-redis/redis.NewClient", "github.com/go-redis/redis/*.NewClient",
+    "github.com/redis/go-redis/*.NewClient", "github.com/jackc/pgx.Connect",
+    "github.com/olivere/elastic.NewClient", "github.com/olivere/elastic/*.NewClient",
+    "github.com/elastic/go-elasticsearch/*.NewClient", "github.com/elastic/go-elasticsearch/*.NewDefaultClient",
+    "github.com/go-redis/redis/*.NewClusterClient", "github.com/redis/go-redis/*.NewClusterClient",
+    "go.mongodb.org/mongo-driver/mongo.Connect", "go.mongodb.org/mongo-driver/*/mongo.Connect",
+    "go.mongodb.org/mongo-driver/mongo.NewClient", "google.golang.org/grpc.Dial",
+    "google.golang.org/grpc.DialContext", "google.golang.org/grpc.NewClient", "gorm.io/gorm.Open",
+    "net/http.Client", NULL};
+
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_clients,
     [LL_LANG_JAVASCRIPT] = js_clients,
     [LL_LANG_TYPESCRIPT] = js_clients,
+    [LL_LANG_GO] = go_clients,
     [LL_LANG_C] = c_family_clients,
     [LL_LANG_CPP] = c_family_clients,
 };
@@ -143,6 +163,30 @@ static const ll_rule_example examples[] = {
      "const s3 = new S3Client({}); // once per execution environment\n\n"
      "export const handler = async (event) =>\n"
      "  s3.send(new GetObjectCommand({ Bucket: event.bucket, Key: event.key }));\n"},
+    {LL_LANG_GO,
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	cfg, err := config.LoadDefaultConfig(ctx)\n"
+     "	if err != nil {\n"
+     "		return err\n"
+     "	}\n"
+     "	db := dynamodb.NewFromConfig(cfg)\n"
+     "	_, err = db.PutItem(ctx, ev.Item())\n"
+     "	return err\n"
+     "}\n",
+     "var db *dynamodb.Client\n"
+     "\n"
+     "func init() {\n"
+     "	cfg, err := config.LoadDefaultConfig(context.Background())\n"
+     "	if err != nil {\n"
+     "		log.Fatal(err)\n"
+     "	}\n"
+     "	db = dynamodb.NewFromConfig(cfg) // once per execution environment\n"
+     "}\n"
+     "\n"
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	_, err := db.PutItem(ctx, ev.Item())\n"
+     "	return err\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL302 = {

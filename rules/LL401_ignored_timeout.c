@@ -88,6 +88,30 @@ static const ll_rule_example examples[] = {
      "    ExclusiveStartKey = page.LastEvaluatedKey;\n"
      "  } while (ExclusiveStartKey);\n"
      "};\n"},
+    {LL_LANG_GO,
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	p := s3.NewListObjectsV2Paginator(client, &s3.ListObjectsV2Input{Bucket: &ev.Bucket})\n"
+     "	for p.HasMorePages() {\n"
+     "		page, err := p.NextPage(ctx)\n"
+     "		if err != nil {\n"
+     "			return err\n"
+     "		}\n"
+     "		archive(ctx, page.Contents)\n"
+     "	}\n"
+     "	return nil\n"
+     "}\n",
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	deadline, _ := ctx.Deadline()\n"
+     "	p := s3.NewListObjectsV2Paginator(client, &s3.ListObjectsV2Input{Bucket: &ev.Bucket})\n"
+     "	for p.HasMorePages() && time.Until(deadline) > 10*time.Second {\n"
+     "		page, err := p.NextPage(ctx)\n"
+     "		if err != nil {\n"
+     "			return err\n"
+     "		}\n"
+     "		archive(ctx, page.Contents)\n"
+     "	}\n"
+     "	return nil // re-queue the rest when the deadline gets close\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL401 = {

@@ -211,7 +211,54 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Go: the package-level helpers and the default client have no timeout; so has a `http.Client{}`
+ * literal without `Timeout` (a `Transport` may set its own limits: not flagged). A request made with
+ * `http.NewRequestWithContext` on the invocation's context is bounded by the deadline. */
+static const char *const go_plain[] = {"net/http.Get", "net/http.Post", "net/http.Head", "net/http.PostForm",
+                                       "net/http.DefaultClient.Do", "net/http.DefaultClient.Get",
+                                       "net/http.DefaultClient.Post", "net/http.DefaultClient.Head", NULL};
+
+static bool go_requests_bounded(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind == LL_EV_CALL && ll_streq(ev->as.call.callee, "net/http.NewRequestWithContext") &&
+          ll_call_keyword(&ev->as.call, "<ctx-arg>"))
+        return true;
+    }
+  return false;
+}
+
+static void check_go(ll_rule_ctx *ctx, const ll_module *m) {
+  bool bounded = go_requests_bounded(m);
+  for (uint32_t f = 0; f < m->n_functions; f++) {
+    const ll_function *fn = &m->functions[f];
+    bool invocation = ll_in_handler_code(ctx, m, (int)f);
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const ll_call *call = &ev->as.call;
+      if (invocation && ll_callee_is(call->callee, go_plain) && !(bounded && ll_streq(call->method, "Do"))) {
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` uses http.DefaultClient, which has no timeout: a stalled server holds the "
+                       "invocation (billed) until the function timeout kills it; use a client with "
+                       "`Timeout` or a request made with `http.NewRequestWithContext(ctx, …)`",
+                       call->callee);
+      } else if (ll_streq(call->callee, "net/http.Client") && !bounded && (invocation || f == 0 || fn->is_entry_main) &&
+                 !ll_call_keyword(call, "Timeout") && !ll_call_keyword(call, "Transport")) {
+        ll_rule_report(ctx, m, ev->span,
+                       "`http.Client` without `Timeout` waits for a stalled server until the function "
+                       "timeout kills the invocation (billed); set `Timeout`");
+      }
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language == LL_LANG_GO) {
+    check_go(ctx, m);
+    return;
+  }
   if (ll_is_js(m)) {
     check_js(ctx, m);
     return;
@@ -252,6 +299,29 @@ static const ll_rule_example examples[] = {
      "  });\n"
      "  return res.json();\n"
      "};\n"},
+    {LL_LANG_GO,
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	resp, err := http.Get(\"https://api.example.com/orders/\" + ev.ID)\n"
+     "	if err != nil {\n"
+     "		return err\n"
+     "	}\n"
+     "	defer resp.Body.Close()\n"
+     "	return decode(resp.Body)\n"
+     "}\n",
+     "var client = &http.Client{Timeout: 3 * time.Second}\n"
+     "\n"
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	req, err := http.NewRequestWithContext(ctx, http.MethodGet, \"https://api.example.com/orders/\"+ev.ID, nil)\n"
+     "	if err != nil {\n"
+     "		return err\n"
+     "	}\n"
+     "	resp, err := client.Do(req)\n"
+     "	if err != nil {\n"
+     "		return err\n"
+     "	}\n"
+     "	defer resp.Body.Close()\n"
+     "	return decode(resp.Body)\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL402 = {
@@ -259,7 +329,7 @@ const ll_rule ll_rule_LL402 = {
     .name = "http-without-timeout",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
-                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "An HTTP call is made without a timeout.",
     .rationale =
         "`requests`, `urllib.request.urlopen` and `http.client` connections have no timeout unless "

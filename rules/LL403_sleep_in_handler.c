@@ -22,10 +22,14 @@ static const char *const c_family_sleeps[] = {"sleep", "usleep", "nanosleep", "t
 static const char *const js_sleeps[] = {"timers/promises.setTimeout", "timers/promises.scheduler.wait",
                                         "Atomics.wait", "sleep.sleep", "sleep.msleep", NULL};
 
+/* Go: the stdlib sleep (a `time.After` wait in a select is a timeout, not a sleep). */
+static const char *const go_sleeps[] = {"time.Sleep", NULL};
+
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_sleeps,
     [LL_LANG_JAVASCRIPT] = js_sleeps,
     [LL_LANG_TYPESCRIPT] = js_sleeps,
+    [LL_LANG_GO] = go_sleeps,
     [LL_LANG_C] = c_family_sleeps,
     [LL_LANG_CPP] = c_family_sleeps,
 };
@@ -70,6 +74,18 @@ static const ll_rule_example examples[] = {
      "  await startExport(event.id);\n"
      "  return event;\n"
      "};\n"},
+    {LL_LANG_GO,
+     "func handler(ctx context.Context, ev Event) error {\n"
+     "	if err := startExport(ctx, ev.ID); err != nil {\n"
+     "		return err\n"
+     "	}\n"
+     "	time.Sleep(30 * time.Second) // give the export time to finish\n"
+     "	return readExport(ctx, ev.ID)\n"
+     "}\n",
+     "// Step Functions: StartExport -> Wait 30 s -> ReadExport, each a short invocation\n"
+     "func startHandler(ctx context.Context, ev Event) (Event, error) {\n"
+     "	return ev, startExport(ctx, ev.ID)\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL403 = {
@@ -77,7 +93,7 @@ const ll_rule ll_rule_LL403 = {
     .name = "sleep-in-handler",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
-                 LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT),
+                 LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "The handler sleeps: billed idle time.",
     .rationale =
         "Lambda bills every millisecond an invocation runs, and a sleeping invocation still occupies "

@@ -152,6 +152,34 @@ static const waiter_api *js_waiter_for(const ll_call *call) {
   return matches == 1 ? found : NULL;
 }
 
+/* ---- Go --------------------------------------------------------------------------------------- */
+
+/* The waiter for a Go call `client.DescribeInstances(ctx, &ec2.DescribeInstancesInput{…})`: its SDK
+ * input struct, written in the call, names the service ("…/service/ec2.DescribeInstancesInput"). */
+static const waiter_api *go_waiter_for(const ll_function *fn, uint32_t at) {
+  const ll_event *ev = &fn->events[at];
+  const char *method = ev->as.call.method;
+  size_t n = strlen(method);
+  for (uint32_t e = at + 1; e < fn->n_events && fn->events[e].span.start_byte < ev->span.end_byte; e++) {
+    const ll_call *in = &fn->events[e].as.call;
+    const char *svc = fn->events[e].kind == LL_EV_CALL ? strstr(in->callee, "/service/") : NULL;
+    if (!svc || strncmp(in->callee, "github.com/aws/aws-sdk-go", 25) || strncmp(in->method, method, n) ||
+        !ll_streq(in->method + n, "Input"))
+      continue;
+    char op[128], service[64];
+    size_t len = strcspn(svc + 9, ".");
+    if (len >= sizeof service) return NULL;
+    memcpy(service, svc + 9, len);
+    service[len] = '\0';
+    ll_snake_case(method, n, op, sizeof op);
+    for (size_t i = 0; python_waiters[i].service; i++)
+      if (ll_streq(python_waiters[i].operation, op) && ll_streq(python_waiters[i].service, service))
+        return &python_waiters[i];
+    return NULL;
+  }
+  return NULL;
+}
+
 /* "instance_running" → "InstanceRunning" */
 static void pascal_case(const char *snake, char *out, size_t size) {
   size_t k = 0;
@@ -168,8 +196,8 @@ static void pascal_case(const char *snake, char *out, size_t size) {
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  bool js = ll_is_js(m);
-  if (m->language != LL_LANG_PYTHON && !js) return;
+  bool js = ll_is_js(m), go = m->language == LL_LANG_GO;
+  if (m->language != LL_LANG_PYTHON && !js && !go) return;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -184,15 +212,27 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
         const ll_event *in = &fn->events[i];
         if (in->kind != LL_EV_CALL) continue;
         if (ll_streq(in->as.call.method, "get_waiter") || ll_streq(in->as.call.method, "wait") ||
-            !strncmp(in->as.call.method, "waitUntil", 9) || ll_streq(in->as.call.method, "waitFor"))
+            !strncmp(in->as.call.method, "waitUntil", 9) || ll_streq(in->as.call.method, "waitFor") ||
+            (go && ends_with(in->as.call.method, "Waiter")))
           uses_waiter = true;
-        const waiter_api *found = js ? js_waiter_for(&in->as.call) : waiter_for(&in->as.call);
+        const waiter_api *found = go ? go_waiter_for(fn, i) : js ? js_waiter_for(&in->as.call) : waiter_for(&in->as.call);
         if (found && !w) {
           w = found;
           op = in->as.call.method;
         }
       }
       if (!w || uses_waiter) continue;
+      if (go) {
+        char waiter[96];
+        pascal_case(w->waiter, waiter, sizeof waiter);
+        ll_rule_report(ctx, m, ev->span,
+                       "polls `%s` in a sleep loop: the SDK has a waiter for it (`%s.New%sWaiter(client)"
+                       ".Wait(ctx, input, maxWait)`), with the service's success and failure states and "
+                       "a bounded wait",
+                       op, w->service, waiter);
+        e = end - 1;
+        continue;
+      }
       if (js) {
         char waiter[96];
         pascal_case(w->waiter, waiter, sizeof waiter);
@@ -231,6 +271,19 @@ static const ll_rule_example examples[] = {
      "  await ec2.send(new StartInstancesCommand({ InstanceIds: [event.id] }));\n"
      "  await waitUntilInstanceRunning({ client: ec2, maxWaitTime: 120 }, { InstanceIds: [event.id] });\n"
      "};\n"},
+    {LL_LANG_GO,
+     "for {\n"
+     "	out, err := ec2c.DescribeInstances(ctx, &ec2.DescribeInstancesInput{InstanceIds: ids})\n"
+     "	if err != nil {\n"
+     "		return err\n"
+     "	}\n"
+     "	if out.Reservations[0].Instances[0].State.Name == types.InstanceStateNameRunning {\n"
+     "		break\n"
+     "	}\n"
+     "	time.Sleep(5 * time.Second)\n"
+     "}\n",
+     "w := ec2.NewInstanceRunningWaiter(ec2c)\n"
+     "err := w.Wait(ctx, &ec2.DescribeInstancesInput{InstanceIds: ids}, 2*time.Minute)\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL405 = {
@@ -238,7 +291,7 @@ const ll_rule ll_rule_LL405 = {
     .name = "polling-without-waiter",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
-                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "A sleep loop polls an AWS API for which the SDK has a waiter.",
     .rationale =
         "Hand-written polling loops get the interval, the maximum number of attempts and the "

@@ -128,6 +128,9 @@ static bool function_paginates(const ll_function *fn) {
     if (ev->kind == LL_EV_CALL && (ll_streq(ev->as.call.method, "get_paginator") ||
                                    !strncmp(ev->as.call.method, "paginate", 8))) /* JS v3 paginateScan */
       return true;
+    size_t n = ev->kind == LL_EV_CALL ? strlen(ev->as.call.method) : 0; /* Go `s3.NewListObjectsV2Paginator` */
+    if (n > 12 && !strncmp(ev->as.call.method, "New", 3) && ll_streq(ev->as.call.method + n - 9, "Paginator"))
+      return true;
   }
   return false;
 }
@@ -243,7 +246,62 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* ---- Go: SDK v2 / v1 client methods given their input struct ------------------------------- */
+
+/* The paginated API of a Go call `client.Scan(ctx, &dynamodb.ScanInput{…})`: the operation, whose
+ * SDK input struct (`<Operation>Input`) is written in the call (its fields are the call's keywords). */
+static const paged_api *go_paged(const ll_function *fn, uint32_t at) {
+  const ll_event *ev = &fn->events[at];
+  const ll_call *call = &ev->as.call;
+  if (!strchr(call->callee, '.') || call->method[0] < 'A' || call->method[0] > 'Z') return NULL;
+  bool sdk_input = false;
+  for (uint32_t e = at + 1; e < fn->n_events && !sdk_input; e++) {
+    const ll_event *in = &fn->events[e];
+    if (in->span.start_byte >= ev->span.end_byte) break;
+    size_t n = strlen(call->method);
+    sdk_input = in->kind == LL_EV_CALL && !strncmp(in->as.call.callee, "github.com/aws/aws-sdk-go", 25) &&
+                !strncmp(in->as.call.method, call->method, n) && ll_streq(in->as.call.method + n, "Input");
+  }
+  if (!sdk_input) return NULL;
+  char op[128];
+  ll_snake_case(call->method, strlen(call->method), op, sizeof op);
+  for (size_t i = 0; python_paged[i].operation; i++)
+    if (ll_streq(python_paged[i].operation, op)) return &python_paged[i];
+  return NULL;
+}
+
+static void check_go(ll_rule_ctx *ctx, const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    const ll_function *fn = unpaginated_code(ctx, m, f);
+    if (!fn) continue;
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      if (fn->events[e].kind != LL_EV_CALL) continue;
+      const ll_call *call = &fn->events[e].as.call;
+      const paged_api *api = go_paged(fn, e);
+      if (!api || (ll_streq(api->operation, "query") && !ll_call_keyword(call, "FilterExpression"))) continue;
+      if (one_page_on_purpose(call) || in_while_loop(fn, e)) continue;
+      result_use use = used_as_complete(fn, e, api);
+      if (use == USE_NONE) continue;
+      if (use == USE_COUNT)
+        ll_rule_report(ctx, m, fn->events[e].span,
+                       "`%s` counts one page only, but its `%s` is used as the total: items beyond the "
+                       "first page are not counted; sum it over every page (`New%sPaginator`)",
+                       call->method, count_key(api), call->method);
+      else
+        ll_rule_report(ctx, m, fn->events[e].span,
+                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
+                       "first page is silently dropped; use the SDK's `New%sPaginator` or loop on the "
+                       "continuation token",
+                       call->method, api->items, call->method);
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language == LL_LANG_GO) {
+    check_go(ctx, m);
+    return;
+  }
   if (ll_is_js(m)) {
     check_js(ctx, m);
     return;
@@ -310,6 +368,24 @@ static const ll_rule_example examples[] = {
      "    keys.push(...(page.Contents ?? []).map((o) => o.Key));\n"
      "  return keys;\n"
      "};\n"},
+    {LL_LANG_GO,
+     "out, err := s3c.ListObjectsV2(ctx, &s3.ListObjectsV2Input{Bucket: &bucket})\n"
+     "if err != nil {\n"
+     "	return err\n"
+     "}\n"
+     "for _, obj := range out.Contents { // the first 1,000 keys only\n"
+     "	archive(ctx, obj)\n"
+     "}\n",
+     "p := s3.NewListObjectsV2Paginator(s3c, &s3.ListObjectsV2Input{Bucket: &bucket})\n"
+     "for p.HasMorePages() {\n"
+     "	page, err := p.NextPage(ctx)\n"
+     "	if err != nil {\n"
+     "		return err\n"
+     "	}\n"
+     "	for _, obj := range page.Contents {\n"
+     "		archive(ctx, obj)\n"
+     "	}\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL406 = {
@@ -317,7 +393,7 @@ const ll_rule ll_rule_LL406 = {
     .name = "missing-pagination",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
-                 LL_LANG_BIT(LL_LANG_TYPESCRIPT),
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "A paginated AWS list API is called once and its first page (or its count) used as the whole result.",
     .rationale =
         "List and scan APIs return one page at a time (1,000 S3 keys, 1 MB of DynamoDB items, 50 "

@@ -34,7 +34,33 @@ static bool js_invoke(const ll_call *call) {
           (!call->receiver_ctor && ll_call_keyword(call, "FunctionName")));
 }
 
+/* Go: the SDK's `lambda.InvokeInput{…}` (v1 and v2); its InvocationType defaults to RequestResponse. */
+static const char *const go_invoke_inputs[] = {"github.com/aws/aws-sdk-go-v2/service/lambda.InvokeInput",
+                                               "github.com/aws/aws-sdk-go/service/lambda.InvokeInput", NULL};
+
+static void check_go(ll_rule_ctx *ctx, const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL || !ll_callee_is(ev->as.call.callee, go_invoke_inputs)) continue;
+      const ll_keyword *type = ll_call_keyword(&ev->as.call, "InvocationType");
+      if (type && (!type->literal || !strstr(type->literal, "RequestResponse"))) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "synchronous Lambda `Invoke`%s: this function waits, billed, while the other one "
+                     "runs, and both hold concurrency; set `InvocationType: types.InvocationTypeEvent`, "
+                     "or chain them with Step Functions or a queue",
+                     type ? " (InvocationType RequestResponse)" : "");
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language == LL_LANG_GO) {
+    check_go(ctx, m);
+    return;
+  }
   bool js = ll_is_js(m);
   if (m->language != LL_LANG_PYTHON && !js) return;
   for (uint32_t f = 1; f < m->n_functions; f++) {
@@ -75,13 +101,24 @@ static const ll_rule_example examples[] = {
      "    FunctionName: \"resize\", InvocationType: \"Event\", Payload: JSON.stringify(event) }));\n"
      "  return { status: \"accepted\" };\n"
      "};\n"},
+    {LL_LANG_GO,
+     "out, err := lambdaClient.Invoke(ctx, &lambda.InvokeInput{\n"
+     "	FunctionName: aws.String(\"resize\"),\n"
+     "	Payload:      payload,\n"
+     "})\n",
+     "_, err := lambdaClient.Invoke(ctx, &lambda.InvokeInput{\n"
+     "	FunctionName:   aws.String(\"resize\"),\n"
+     "	InvocationType: types.InvocationTypeEvent,\n"
+     "	Payload:        payload,\n"
+     "})\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL507 = {
     .id = "LL507",
     .name = "sync-lambda-invoke",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) |
+                 LL_LANG_BIT(LL_LANG_GO),
     .summary = "A handler invokes another Lambda function synchronously.",
     .rationale =
         "A synchronous invoke (`RequestResponse`, the default) makes the caller wait, billed, for "

@@ -88,7 +88,7 @@ static void check_module(ll_rule_ctx *ctx, const ll_module *m) {
   if (is_test_file(m->path)) return;
   for (uint32_t f = 0; f < m->n_functions; f++) {
     const ll_function *fn = &m->functions[f];
-    if (fn->is_entry_main) continue;
+    if (fn->is_entry_main && m->language != LL_LANG_GO) continue; /* Go's main and init run on Lambda */
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_ENV_WRITE || !ev->name || !is_reserved(ev->name)) continue;
@@ -108,13 +108,19 @@ static const ll_rule_example examples[] = {
      "process.env.AWS_REGION = \"eu-west-1\";\n"
      "const s3 = new S3Client({});\n",
      "const s3 = new S3Client({ region: process.env.TARGET_REGION });\n"},
+    {LL_LANG_GO,
+     "func init() {\n"
+     "	os.Setenv(\"AWS_REGION\", \"eu-west-1\")\n"
+     "}\n",
+     "cfg, err := config.LoadDefaultConfig(ctx, config.WithRegion(os.Getenv(\"TARGET_REGION\")))\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL508 = {
     .id = "LL508",
     .name = "reserved-env-override",
     .severity = LL_SEVERITY_ERROR,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT),
+    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) |
+                 LL_LANG_BIT(LL_LANG_GO),
     .summary = "A reserved Lambda environment variable is set in the template or overwritten by code.",
     .rationale = "Lambda runtimes set AWS_REGION, AWS_LAMBDA_FUNCTION_NAME, _HANDLER, "
                  "LAMBDA_TASK_ROOT, the execution role's AWS_ACCESS_KEY_ID / "

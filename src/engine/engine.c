@@ -83,6 +83,13 @@ typedef struct {
   ll_project *project; /* the templates of the run */
   bool whole_program;  /* templates deploy functions: one unit of every file, as they join code */
   int32_t today;
+  /* Go: a package is imported by path, and its files are the .go files of a folder; inputs by
+   * their folder's name (chained through go_next), for loading the packages a handler imports. */
+  ll_strmap go_folders;
+  char **go_folder_names;
+  size_t n_go_folder_names, cap_go_folder_names;
+  size_t *go_heads; /* per folder name (the map's value): its first input */
+  size_t *go_next;  /* next input with the same folder name, or SIZE_MAX */
 } run;
 
 static bool looks_binary(const char *bytes, size_t len) {
@@ -292,6 +299,91 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
   if (m) unit_push(u, m, in->real, input_index);
 }
 
+/* ---- Go packages -------------------------------------------------------------------------- */
+
+/* The last element of the folder of `path` ("a/b/store/x.go" → "store", its length in *n). */
+static const char *folder_name(const char *path, size_t *n) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return *n = 0, path;
+  const char *start = slash;
+  while (start > path && start[-1] != '/') start--;
+  *n = (size_t)(slash - start);
+  return start;
+}
+
+static void index_go_folders(run *r) {
+  ll_strmap_init(&r->go_folders);
+  r->go_next = ll_malloc((r->n_inputs + 1) * sizeof(size_t));
+  r->go_heads = ll_malloc((r->n_inputs + 1) * sizeof(size_t));
+  for (size_t i = r->n_inputs; i-- > 0;) {
+    r->go_next[i] = SIZE_MAX;
+    const input *in = &r->inputs[i];
+    if (!in->frontend || in->frontend->language != LL_LANG_GO || in->unreadable) continue;
+    size_t n = 0;
+    const char *name = folder_name(in->real, &n);
+    char *key = ll_strndup(name, n);
+    int slot = ll_strmap_get(&r->go_folders, key);
+    if (slot >= 0) {
+      free(key);
+      r->go_next[i] = r->go_heads[slot];
+    } else {
+      slot = (int)r->n_go_folder_names;
+      LL_PUSH(r->go_folder_names, r->n_go_folder_names, r->cap_go_folder_names, key);
+      ll_strmap_put(&r->go_folders, key, slot);
+    }
+    r->go_heads[slot] = i;
+  }
+}
+
+static void free_go_folders(run *r) {
+  ll_strmap_free(&r->go_folders);
+  for (size_t i = 0; i < r->n_go_folder_names; i++) free(r->go_folder_names[i]);
+  free(r->go_folder_names);
+  free(r->go_next);
+  free(r->go_heads);
+}
+
+/* Whether the folder of `real` is the package at import path `import`: it ends with the path's last
+ * element, and with its last two when the path has three or more ("example.com/app/store" is a
+ * folder ".../app/store"). */
+static bool go_folder_is(const char *real, const char *import) {
+  const char *slash = strrchr(real, '/');
+  if (!slash) return false;
+  size_t folder_len = (size_t)(slash - real);
+  int elements = 1;
+  for (const char *c = import; *c; c++) elements += *c == '/';
+  const char *tail = import + strlen(import);
+  for (int k = 0; k < (elements >= 3 ? 2 : 1); k++) {
+    if (tail > import) tail--;
+    while (tail > import && tail[-1] != '/') tail--;
+  }
+  size_t tail_len = strlen(tail);
+  return folder_len > tail_len && real[folder_len - tail_len - 1] == '/' &&
+         !strncmp(real + folder_len - tail_len, tail, tail_len);
+}
+
+/* Whether a Go module hands a function to the Lambda runtime (`lambda.Start(h.Handle)`): the
+ * handler may live in a package it imports, so its imports are followed even with no handler here. */
+static bool go_starts_lambda(const ll_module *m) {
+  for (uint32_t f = 0; m->language == LL_LANG_GO && f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
+      if (m->functions[f].events[e].kind == LL_EV_CALL && m->functions[f].events[e].as.call.callback &&
+          !strncmp(m->functions[f].events[e].as.call.callee, "github.com/aws/aws-lambda-go/", 29))
+        return true;
+  return false;
+}
+
+/* The files of the run's packages a Go module imports by path. */
+static void load_go_imports(const run *r, unit *u, const ll_module *m, ll_results *out) {
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const char *path = m->imports[i].module;
+    if (!path || !strchr(path, '/')) continue; /* the standard library: "context", "net/http" too */
+    int slot = ll_strmap_get(&r->go_folders, strrchr(path, '/') + 1);
+    for (size_t j = slot >= 0 ? r->go_heads[slot] : SIZE_MAX; j != SIZE_MAX; j = r->go_next[j])
+      if (go_folder_is(r->inputs[j].real, path)) unit_load(r, u, j, out);
+  }
+}
+
 /* Lowers a unit's roots, then, breadth first, every module of the run that a handler module
  * imports (and what those import): only modules with Lambda evidence pull others in. */
 static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_results *out) {
@@ -300,7 +392,13 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
   size_t n_roots = u->n;
   for (size_t done = 0; done < u->n; done++) {
     ll_module *m = u->modules[done];
-    if (done < n_roots && !ll_module_mark_handlers(m, r->options) && !ll_module_builds_adapter(m)) continue;
+    if (done < n_roots && !ll_module_mark_handlers(m, r->options) && !ll_module_builds_adapter(m) &&
+        !go_starts_lambda(m))
+      continue;
+    if (m->language == LL_LANG_GO) {
+      load_go_imports(r, u, m, out);
+      continue;
+    }
     for (uint32_t i = 0; i < m->n_imports; i++) {
       int target = ll_resolve_import(&r->by_real, u->reals[done], &m->imports[i]);
       if (target >= 0) unit_load(r, u, (size_t)target, out);
@@ -454,6 +552,7 @@ static void free_run(run *r) {
   }
   free(r->inputs);
   free(r->roots);
+  free_go_folders(r);
   free(r->unit_first);
   free(r->unit_results);
   free(r->stdin_bytes);
@@ -562,6 +661,7 @@ ll_results *ll_analyze(const ll_options *o) {
   for (size_t i = 0; i < r.n_inputs; i++)
     if (r.inputs[i].real && !r.inputs[i].unreadable) ll_file_index_add(&r.by_real, r.inputs[i].real, (int)i);
   plan_units(&r);
+  index_go_folders(&r);
   r.unit_results = ll_calloc(r.n_units + 1, sizeof(ll_results *));
   double last_units = run_phase(&r, PHASE_UNITS, r.n_units);
   if (r.whole_program && r.n_units == 0) run_template_rules_alone(&r, results);

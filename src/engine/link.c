@@ -1,6 +1,7 @@
 #include "engine/link.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +35,9 @@ struct ll_program {
   char **canonical; /* each module's real path, for import resolution */
   ll_file_index by_path;
   ll_strmap globals; /* qualname → global function id, for functions marked global_symbol */
+  ll_strmap go_package; /* Go: "folder|qualname" and "folder name|qualname" → function id (-2: ambiguous) */
+  char **go_keys;       /* the keys of go_package (the map borrows them) */
+  size_t n_go_keys, cap_go_keys;
   edge_list *calls; /* per global function id */
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
@@ -359,6 +363,69 @@ static void index_global_symbols(ll_program *p) {
   }
 }
 
+/* ---- Go: a package is every .go file of a folder ---------------------------------------------- */
+
+/* "key|name" into buf; false when it does not fit. */
+static bool go_key(char *buf, size_t size, const char *key, size_t key_len, const char *name) {
+  if (key_len + strlen(name) + 2 > size) return false;
+  memcpy(buf, key, key_len);
+  buf[key_len] = '|';
+  strcpy(buf + key_len + 1, name);
+  return true;
+}
+
+static void go_put(ll_program *p, const char *key, size_t key_len, const char *qualname, int id) {
+  char buf[4096];
+  if (!go_key(buf, sizeof buf, key, key_len, qualname)) return;
+  int old = ll_strmap_get(&p->go_package, buf);
+  if (old != -1) {
+    if (old != id) ll_strmap_put(&p->go_package, buf, -2);
+    return;
+  }
+  char *owned = ll_strdup(buf);
+  LL_PUSH(p->go_keys, p->n_go_keys, p->cap_go_keys, owned);
+  ll_strmap_put(&p->go_package, owned, id);
+}
+
+/* Package-level functions and methods of Go modules, by folder (the package) and by the folder's
+ * name (what an import path ends with). */
+static void index_go_packages(ll_program *p) {
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    const ll_module *m = p->modules[mi];
+    if (m->language != LL_LANG_GO) continue;
+    const char *path = p->canonical[mi];
+    size_t dir = dir_length(path, strlen(path));
+    size_t base = dir;
+    while (base > 0 && path[base - 1] != '/') base--;
+    for (uint32_t f = 1; f < m->n_functions; f++) {
+      if (m->functions[f].parent != 0) continue;
+      int id = (int)gid(p, m, (int)f);
+      go_put(p, path, dir, m->functions[f].qualname, id);
+      char method[512];
+      if (m->functions[f].class_name && snprintf(method, sizeof method, "*.%s", m->functions[f].name) < (int)sizeof method)
+        go_put(p, path, dir, method, id);
+      go_put(p, path + base, dir - base, m->functions[f].qualname, id);
+    }
+  }
+}
+
+/* A Go callee no file resolved: a function of another file of the same package (`helper`,
+ * `T.method`), or of a package of the run imported by path ("example.com/app/store.Save"). */
+static long go_resolve(const ll_program *p, const ll_module *m, const char *callee) {
+  char buf[4096];
+  const char *path = p->canonical[m->id];
+  size_t dir = dir_length(path, strlen(path));
+  const char *slash = strrchr(callee, '/'), *dot = slash ? strchr(slash, '.') : NULL;
+  if (slash && dot) { /* an import path: its last element is the folder's name ("…/store.T.Save") */
+    if (!go_key(buf, sizeof buf, slash + 1, (size_t)(dot - slash - 1), dot + 1)) return -1;
+    int id = ll_strmap_get(&p->go_package, buf);
+    return id >= 0 ? id : -1;
+  }
+  if (!go_key(buf, sizeof buf, path, dir, callee)) return -1;
+  int id = ll_strmap_get(&p->go_package, buf);
+  return id >= 0 ? id : -1;
+}
+
 /* Whether function `fn` uses the module object `object` (calls one of its methods or passes it). */
 static bool uses_object(const ll_function *fn, const char *object) {
   for (uint32_t e = 0; e < fn->n_events; e++) {
@@ -401,6 +468,7 @@ static void link_routes(ll_program *p, const ll_module *m) {
 
 static void build_call_graph(ll_program *p) {
   index_global_symbols(p);
+  index_go_packages(p);
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     const ll_module *m = p->modules[mi];
     link_routes(p, m);
@@ -414,12 +482,16 @@ static void build_call_graph(ll_program *p) {
           if (to < 0 && ev->as.call.receiver_ctor) { /* obj.method() with obj = SomeClass() */
             char *q = ll_concat(ev->as.call.receiver_ctor, ".", ev->as.call.method);
             to = resolve(p, m, (int)f, q);
+            if (to < 0 && m->language == LL_LANG_GO) to = go_resolve(p, m, q);
             free(q);
           }
+          if (to < 0 && m->language == LL_LANG_GO) to = go_resolve(p, m, ev->as.call.callee);
           add_edge(p, from, to, !ev->conditional, ev->lazy_guard || ev->as.call.assigned_to_module);
         } else if (ev->kind == LL_EV_NAME_USE) {
           /* A function passed as a value (a thread target, a callback) may run: not always. */
-          add_edge(p, from, resolve(p, m, (int)f, ev->name), false, ev->lazy_guard);
+          long to = resolve(p, m, (int)f, ev->name);
+          if (to < 0 && m->language == LL_LANG_GO) to = go_resolve(p, m, ev->name);
+          add_edge(p, from, to, false, ev->lazy_guard);
         }
       }
     }
@@ -552,7 +624,29 @@ size_t ll_module_mark_handlers(ll_module *m, const ll_options *o) {
   return count;
 }
 
+/* Go: the function passed to lambda.Start in main.go may live in handler.go, and a method value
+ * (`h.Handle`, recorded as "*.Handle") names the package's one method of that name. */
+static void mark_go_handlers(ll_program *p) {
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    const ll_module *m = p->modules[mi];
+    if (m->language != LL_LANG_GO) continue;
+    for (uint32_t f = 0; f < m->n_functions; f++)
+      for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+        const ll_event *ev = &m->functions[f].events[e];
+        if (ev->kind != LL_EV_CALL || !ev->as.call.callback ||
+            strncmp(ev->as.call.callee, "github.com/aws/aws-lambda-go/lambda.", 36))
+          continue;
+        long id = go_resolve(p, m, ev->as.call.callback);
+        if (id < 0) continue;
+        const ll_module *target;
+        ll_function *fn = (ll_function *)function_of(p, (uint32_t)id, &target);
+        if (!fn->handler) fn->handler = LL_HANDLER_CONVENTION;
+      }
+  }
+}
+
 static void mark_handlers(ll_program *p, const ll_options *o) {
+  mark_go_handlers(p);
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     ll_module *m = p->modules[mi];
     if (!ll_module_mark_handlers(m, o)) continue;
@@ -720,6 +814,7 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
   p->canonical = ll_calloc(n_modules + 1, sizeof(char *));
   ll_file_index_init(&p->by_path);
   ll_strmap_init(&p->globals);
+  ll_strmap_init(&p->go_package);
   for (size_t mi = 0; mi < n_modules; mi++) {
     modules[mi]->id = (uint32_t)mi;
     p->first_fn[mi] = p->n_fns;
@@ -757,6 +852,9 @@ void ll_program_delete(ll_program *self) {
   free(self->eager);
   ll_file_index_free(&self->by_path);
   ll_strmap_free(&self->globals);
+  ll_strmap_free(&self->go_package);
+  for (size_t i = 0; i < self->n_go_keys; i++) free(self->go_keys[i]);
+  free(self->go_keys);
   for (size_t i = 0; i < self->n_modules; i++) {
     ll_strmap_free(&self->index[i].function_by_qualname);
     ll_strmap_free(&self->index[i].function_by_scope);

@@ -562,6 +562,31 @@ void ll_tsl_path_var_set(ll_tsl *L, const char *name, const char *path) {
   LL_PUSH(L->paths, L->n_paths, L->cap_paths, v);
 }
 
+/* ---- lazy-initialisation guards ------------------------------------------------------------ */
+
+void ll_tsl_guard(ll_tsl_guards *g, bool set, const char *name) {
+  if (set && g->n_set < LL_TSL_MAX_GUARDS) g->set[g->n_set++] = name;
+  else if (!set && g->n_unset < LL_TSL_MAX_GUARDS) g->unset[g->n_unset++] = name;
+}
+
+static void walk_guarded(ll_tsl *L, TSNode node, const char *const *names, int n) {
+  for (int i = 0; i < n; i++) ll_builder_push_guard(L->b, names[i]);
+  ll_tsl_walk_conditional(L, node);
+  for (int i = 0; i < n; i++) ll_builder_pop_guard(L->b);
+}
+
+int ll_tsl_walk_if_branches(ll_tsl *L, const ll_tsl_guards *g, TSNode consequence, TSNode alternative,
+                            bool consequence_returns) {
+  walk_guarded(L, consequence, g->unset, g->n_unset);
+  if (!ts_node_is_null(alternative)) {
+    walk_guarded(L, alternative, g->set, g->n_set);
+    return 0;
+  }
+  if (!consequence_returns) return 0;
+  for (int i = 0; i < g->n_set; i++) ll_builder_push_guard(L->b, g->set[i]);
+  return g->n_set;
+}
+
 /* ---- functions and loops ---------------------------------------------------------------- */
 
 int ll_tsl_open_function(ll_tsl *L, const char *name, TSNode outer, TSNode name_node) {
@@ -595,6 +620,19 @@ ll_tsl_local *ll_tsl_add_param(ll_tsl *L, const char *name) {
 
 uint32_t ll_tsl_open_loop(ll_tsl *L, ll_loop_kind kind, TSNode at) {
   return ll_builder_open_loop(L->b, kind, ll_ts_span(L->b, at));
+}
+
+uint32_t ll_tsl_open_foreach(ll_tsl *L, TSNode at, TSNode iterable, uint32_t from) {
+  uint32_t index = ll_tsl_open_loop(L, LL_LOOP_FOREACH, at);
+  ll_loop *loop = &ll_builder_event(L->b, index)->as.loop;
+  char *iter = ll_ts_text(L->b, iterable);
+  loop->iterates = strlen(iter) > 120 ? NULL : iter;
+  if (ll_tsl_call_form(L, iterable)) {
+    loop->iter_callee = ll_tsl_callee_of(L, iterable);
+    ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(iterable));
+    if (call) call->as.call.result_iterated = true;
+  }
+  return index;
 }
 
 void ll_tsl_close_loop(ll_tsl *L) { ll_builder_close_loop(L->b, L->lang->call_is_io, L->lang->call_is_sleep); }

@@ -258,6 +258,23 @@ uint32_t ll_tsl_add_key_read(ll_tsl *L, TSNode at, TSNode object, const char *ke
 const char *ll_tsl_path_var_get(ll_tsl *L, const char *name);
 void ll_tsl_path_var_set(ll_tsl *L, const char *name, const char *path);
 
+/* ---- lazy-initialisation guards --------------------------------------------------------------- */
+
+/* The module names a condition tests for being unset (`x is None`, `!x`, `x == nil`) or set. */
+enum { LL_TSL_MAX_GUARDS = 4 };
+typedef struct {
+  const char *unset[LL_TSL_MAX_GUARDS], *set[LL_TSL_MAX_GUARDS];
+  int n_unset, n_set;
+} ll_tsl_guards;
+void ll_tsl_guard(ll_tsl_guards *g, bool set, const char *name);
+/* The branches of an `if` whose condition names the guards `g`: the consequence runs under the
+ * unset ones, the alternative (may be null) under the set ones. Without an alternative, a
+ * consequence that returns (`if x != nil { return x }`) guards the rest of the enclosing block: the
+ * set guards stay pushed and their count is returned (the caller pops them with
+ * ll_builder_pop_guard when the block ends). */
+int ll_tsl_walk_if_branches(ll_tsl *L, const ll_tsl_guards *g, TSNode consequence, TSNode alternative,
+                            bool consequence_returns);
+
 /* ---- functions and loops ------------------------------------------------------------------- */
 
 /* Opens a function named `name` (spanning `outer`, named at `name_node`, which may be null): it is
@@ -270,5 +287,8 @@ ll_tsl_local *ll_tsl_add_param(ll_tsl *L, const char *name);
 
 uint32_t ll_tsl_open_loop(ll_tsl *L, ll_loop_kind kind, TSNode at);
 void ll_tsl_close_loop(ll_tsl *L); /* with the language's io / sleep classification */
+/* Opens a for-each loop at `at` over `iterable` (already walked: its events start at `from`): what
+ * it iterates, and when that is a call, its callee (a paginator), whose result is then iterated. */
+uint32_t ll_tsl_open_foreach(ll_tsl *L, TSNode at, TSNode iterable, uint32_t from);
 
 #endif

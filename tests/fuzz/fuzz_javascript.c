@@ -9,20 +9,7 @@
 #include <string.h>
 
 #include "frontend/frontend.h"
-
-static void check_module(const ll_module *m, size_t len) {
-  if (m->n_functions == 0 || !m->functions[0].is_module) abort();
-  for (uint32_t f = 0; f < m->n_functions; f++) {
-    const ll_function *fn = &m->functions[f];
-    if (f > 0 && (fn->parent < 0 || (uint32_t)fn->parent >= m->n_functions)) abort();
-    for (uint32_t e = 0; e < fn->n_events; e++) {
-      const ll_span *s = &fn->events[e].span;
-      if (s->end_byte > len || s->start_byte > s->end_byte || s->line == 0) abort();
-      if (fn->events[e].kind == LL_EV_CALL && (!fn->events[e].as.call.callee || !fn->events[e].as.call.method))
-        abort();
-    }
-  }
-}
+#include "fuzz_module_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static const char *const paths[] = {"src/index.mjs", "src/handler.ts", "src/view.tsx", "lib/app.cjs"};

@@ -1,0 +1,13 @@
+package main
+
+import (
+	"time"
+)
+
+func poll() { time.Sleep(time.Second) }
+
+func main() {
+	for {
+		poll()
+	}
+}
