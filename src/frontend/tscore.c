@@ -235,9 +235,10 @@ static char *callee_at(ll_tsl *L, TSNode call, const ll_ts_call_form *form, int 
   if (ts_node_is_null(name)) return NULL;
   TSNode object = ll_ts_field(call, form->object_field);
   if (ts_node_is_null(object)) return qualify_at(L, name, depth);
-  char *base = qualify_at(L, object, depth);
-  if (!base) return NULL;
+  /* a call on a call's result: `S3Client.builder().build()` → "S3Client.builder().build" */
   const ll_ts_call_form *inner = ll_tsl_call_form(L, object);
+  char *base = inner ? callee_at(L, object, inner, depth + 1) : qualify_at(L, object, depth);
+  if (!base) return NULL;
   if (inner) base = ll_tsl_join(L, base, "", "()");
   return base ? ll_tsl_join(L, base, L->lang->separator, ll_ts_text(L->b, name)) : NULL;
 }
