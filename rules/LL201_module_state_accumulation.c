@@ -39,13 +39,23 @@ static const char *const js_growing[] = {"push", "unshift", "set", "add", "splic
 static const char *const js_draining[] = {"clear", "delete", "pop", "shift", "splice", NULL};
 static const char *const js_membership[] = {"add", "push", NULL};
 
+/* Java collections and builders held in fields (static or of the handler object, which the runtime
+ * reuses): List / Set / Map / Queue writes. */
+static const char *const java_growing[] = {"add", "addAll", "put", "putAll", "offer", "push", "addFirst",
+                                           "addLast", "append", "merge", NULL};
+static const char *const java_draining[] = {"clear", "remove", "removeIf", "poll", "pop", "setLength", NULL};
+static const char *const java_membership[] = {"add", NULL};
+
 static const char *const *const growing_tables[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = java_growing,
     [LL_LANG_PYTHON] = python_growing, [LL_LANG_C] = c_family_growing, [LL_LANG_CPP] = c_family_growing,
     [LL_LANG_JAVASCRIPT] = js_growing, [LL_LANG_TYPESCRIPT] = js_growing};
 static const char *const *const draining_tables[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = java_draining,
     [LL_LANG_PYTHON] = python_draining, [LL_LANG_C] = c_family_draining, [LL_LANG_CPP] = c_family_draining,
     [LL_LANG_JAVASCRIPT] = js_draining, [LL_LANG_TYPESCRIPT] = js_draining};
 static const char *const *const membership_tables[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = java_membership,
     [LL_LANG_PYTHON] = python_membership, [LL_LANG_C] = c_family_membership, [LL_LANG_CPP] = c_family_membership,
     [LL_LANG_JAVASCRIPT] = js_membership, [LL_LANG_TYPESCRIPT] = js_membership};
 
@@ -155,7 +165,7 @@ const ll_rule ll_rule_LL201 = {
     .id = "LL201",
     .name = "module-state-accumulation",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
+    .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
                  LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "Handler code keeps adding to a module-level container.",

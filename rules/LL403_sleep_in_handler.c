@@ -22,7 +22,14 @@ static const char *const c_family_sleeps[] = {"sleep", "usleep", "nanosleep", "t
 static const char *const js_sleeps[] = {"timers/promises.setTimeout", "timers/promises.scheduler.wait",
                                         "Atomics.wait", "sleep.sleep", "sleep.msleep", NULL};
 
+/* Java: Thread.sleep (java.lang, never imported) and TimeUnit's sleep. */
+static const char *const java_sleeps[] = {"Thread.sleep", "java.lang.Thread.sleep",
+                                          "java.util.concurrent.TimeUnit.SECONDS.sleep",
+                                          "java.util.concurrent.TimeUnit.MILLISECONDS.sleep", "TimeUnit.SECONDS.sleep",
+                                          "TimeUnit.MILLISECONDS.sleep", NULL};
+
 static const char *const *const tables[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = java_sleeps,
     [LL_LANG_PYTHON] = python_sleeps,
     [LL_LANG_JAVASCRIPT] = js_sleeps,
     [LL_LANG_TYPESCRIPT] = js_sleeps,
@@ -76,7 +83,7 @@ const ll_rule ll_rule_LL403 = {
     .id = "LL403",
     .name = "sleep-in-handler",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
+    .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT),
     .summary = "The handler sleeps: billed idle time.",
     .rationale =

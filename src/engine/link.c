@@ -34,6 +34,7 @@ struct ll_program {
   char **canonical; /* each module's real path, for import resolution */
   ll_file_index by_path;
   ll_strmap globals; /* qualname → global function id, for functions marked global_symbol */
+  ll_strmap java_classes; /* a Java class's simple name → the first module declaring it */
   edge_list *calls; /* per global function id */
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
@@ -340,6 +341,43 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   return found >= 0 ? (long)gid(p, p->modules[target], found) : -1;
 }
 
+/* ---- Java: classes of other files -------------------------------------------------------------- */
+
+static void index_java_classes(ll_program *p) {
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    const ll_module *m = p->modules[mi];
+    if (m->language != LL_LANG_JAVA) continue;
+    for (uint32_t i = 0; i < m->n_bindings; i++)
+      if (m->bindings[i].kind == LL_BIND_CLASS && ll_strmap_get(&p->java_classes, m->bindings[i].name) < 0)
+        ll_strmap_put(&p->java_classes, m->bindings[i].name, (int)mi);
+  }
+}
+
+/* A Java callee of another class: "Repo.load", "com.x.Repo.load" (a static method, or a method of an
+ * object built by `new Repo()`), "Repo" / "com.x.Repo" (`new Repo()`: its constructor "Repo.<init>").
+ * Class names of a project are matched by their simple name. */
+static long java_resolve(const ll_program *p, const char *callee) {
+  if (strchr(callee, '(')) return -1;
+  const char *last = strrchr(callee, '.');
+  const char *tail = last ? last + 1 : callee;
+  bool ctor = tail[0] >= 'A' && tail[0] <= 'Z';
+  size_t class_end = ctor ? strlen(callee) : (size_t)(last ? last - callee : 0);
+  if (class_end == 0) return -1;
+  size_t class_start = class_end;
+  while (class_start > 0 && callee[class_start - 1] != '.') class_start--;
+  char *cls = ll_strndup(callee + class_start, class_end - class_start);
+  int mi = ll_strmap_get(&p->java_classes, cls);
+  long found = -1;
+  if (mi >= 0) {
+    char *q = ll_concat(cls, ".", ctor ? "<init>" : tail);
+    int fn = function_index(p, p->modules[mi], q);
+    if (fn >= 0) found = (long)gid(p, p->modules[mi], fn);
+    free(q);
+  }
+  free(cls);
+  return found;
+}
+
 static void add_edge(ll_program *p, uint32_t from, long to, bool always, bool lazy) {
   if (to < 0) return;
   const ll_module *m;
@@ -401,6 +439,7 @@ static void link_routes(ll_program *p, const ll_module *m) {
 
 static void build_call_graph(ll_program *p) {
   index_global_symbols(p);
+  index_java_classes(p);
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     const ll_module *m = p->modules[mi];
     link_routes(p, m);
@@ -414,6 +453,12 @@ static void build_call_graph(ll_program *p) {
           if (to < 0 && ev->as.call.receiver_ctor) { /* obj.method() with obj = SomeClass() */
             char *q = ll_concat(ev->as.call.receiver_ctor, ".", ev->as.call.method);
             to = resolve(p, m, (int)f, q);
+            free(q);
+          }
+          if (to < 0 && m->language == LL_LANG_JAVA) to = java_resolve(p, ev->as.call.callee);
+          if (to < 0 && m->language == LL_LANG_JAVA && ev->as.call.receiver_ctor) {
+            char *q = ll_concat(ev->as.call.receiver_ctor, ".", ev->as.call.method);
+            to = java_resolve(p, q);
             free(q);
           }
           add_edge(p, from, to, !ev->conditional, ev->lazy_guard || ev->as.call.assigned_to_module);
@@ -720,6 +765,7 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
   p->canonical = ll_calloc(n_modules + 1, sizeof(char *));
   ll_file_index_init(&p->by_path);
   ll_strmap_init(&p->globals);
+  ll_strmap_init(&p->java_classes);
   for (size_t mi = 0; mi < n_modules; mi++) {
     modules[mi]->id = (uint32_t)mi;
     p->first_fn[mi] = p->n_fns;
@@ -757,6 +803,7 @@ void ll_program_delete(ll_program *self) {
   free(self->eager);
   ll_file_index_free(&self->by_path);
   ll_strmap_free(&self->globals);
+  ll_strmap_free(&self->java_classes);
   for (size_t i = 0; i < self->n_modules; i++) {
     ll_strmap_free(&self->index[i].function_by_qualname);
     ll_strmap_free(&self->index[i].function_by_scope);

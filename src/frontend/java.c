@@ -433,12 +433,21 @@ static void lower_resource(ll_tsl *L, TSNode node) {
   }
 }
 
+static bool in_constructor(ll_tsl *L) {
+  int f = ll_tsl_fn(L);
+  return f > 0 && ll_streq(ll_builder_function(L->b, f)->name, "<init>");
+}
+
 static void lower_assignment(ll_tsl *L, TSNode node) {
   TSNode left = ll_ts_field(node, "left"), right = unwrap(ll_ts_field(node, "right"));
   char *op = text(L, ll_ts_field(node, "operator"));
   uint32_t from = ll_builder_event_count(L->b);
   ll_tsl_walk(L, right);
   char *field = field_target(L, left);
+  if (field && in_constructor(L)) { /* the new object's own field: module state only if the object is */
+    ll_tsl_mark_assigned_call(L, from, right, field, false);
+    return;
+  }
   if (field) {
     ll_tsl_add_write(L, node, field, ll_streq(op, "=") ? LL_WRITE_REBIND : LL_WRITE_AUGMENT, right);
     ll_tsl_mark_assigned_call(L, from, right, field, true);

@@ -90,8 +90,37 @@ static char *module_path(const char *module, size_t n, bool python) {
   return out;
 }
 
+/* Java: `Handler: pkg.Class::method` or `pkg.Class` (handleRequest) → the class's source under
+ * the code location's Maven / Gradle layout, and the method as "Class.method". */
+static void resolve_java_handler(ll_tpl_doc *d, ll_tpl_function *fn) {
+  static const char *const roots[] = {"src/main/java/", "src/", "", NULL};
+  const char *handler = fn->handler.text;
+  const char *colons = strstr(handler, "::");
+  size_t class_len = colons ? (size_t)(colons - handler) : strlen(handler);
+  const char *method = colons && colons[2] ? colons + 2 : "handleRequest";
+  if (class_len == 0 || class_len > 1024) return;
+  char *cls = ll_strndup(handler, class_len);
+  const char *simple = strrchr(cls, '.') ? strrchr(cls, '.') + 1 : cls;
+  char *qual = ll_strfmt("%s.%s", simple, method);
+  fn->handler_function = ll_arena_strdup(d->arena, qual);
+  free(qual);
+  for (char *c = cls; *c; c++)
+    if (*c == '.') *c = '/';
+  for (size_t i = 0; roots[i] && !fn->source_path; i++) {
+    char *rel = ll_strfmt("%s%s.java", roots[i], cls);
+    const char *path = ll_tpl_join(d->arena, fn->code_dir, rel);
+    if (is_file(path)) fn->source_path = path;
+    free(rel);
+  }
+  free(cls);
+}
+
 static void resolve_handler(ll_tpl_doc *d, ll_tpl_function *fn) {
   const char *handler = fn->handler.text;
+  if (handler && fn->code_dir && fn->runtime.text && strncmp(fn->runtime.text, "java", 4) == 0) {
+    resolve_java_handler(d, fn);
+    return;
+  }
   const char *dot = handler ? strrchr(handler, '.') : NULL;
   const char *const *exts = extensions_for(fn->runtime.present ? fn->runtime.text : NULL);
   if (!dot || dot == handler || !dot[1] || !exts || !fn->code_dir) return;
