@@ -159,6 +159,18 @@ static const ll_rule_example examples[] = {
      "  const results = event.Records.map(transform);\n"
      "  return results;\n"
      "};\n"},
+    {LL_LANG_JAVA,
+     "private static final List<String> processed = new ArrayList<>();\n"
+     "\n"
+     "public String handleRequest(SQSEvent event, Context context) {\n"
+     "  event.getRecords().forEach(r -> processed.add(r.getMessageId()));\n"
+     "  return String.valueOf(processed.size());\n"
+     "}\n",
+     "public String handleRequest(SQSEvent event, Context context) {\n"
+     "  List<String> processed = new ArrayList<>();\n"
+     "  event.getRecords().forEach(r -> processed.add(r.getMessageId()));\n"
+     "  return String.valueOf(processed.size());\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL201 = {

@@ -140,6 +140,23 @@ static const ll_rule_example examples[] = {
      "  }\n"
      "  return process(event);\n"
      "};\n"},
+    {LL_LANG_JAVA,
+     "private static final Set<String> seen = new HashSet<>();\n"
+     "\n"
+     "public String handleRequest(Order order, Context context) {\n"
+     "  if (seen.contains(order.id())) return \"duplicate\";\n"
+     "  seen.add(order.id());\n"
+     "  return process(order);\n"
+     "}\n",
+     "public String handleRequest(Order order, Context context) {\n"
+     "  try {\n"
+     "    ddb.putItem(b -> b.tableName(TABLE).item(key(order))\n"
+     "        .conditionExpression(\"attribute_not_exists(id)\"));\n"
+     "  } catch (ConditionalCheckFailedException e) {\n"
+     "    return \"duplicate\";\n"
+     "  }\n"
+     "  return process(order);\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL202 = {

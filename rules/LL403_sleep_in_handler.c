@@ -77,6 +77,16 @@ static const ll_rule_example examples[] = {
      "  await startExport(event.id);\n"
      "  return event;\n"
      "};\n"},
+    {LL_LANG_JAVA,
+     "public String handleRequest(Map<String, String> event, Context context) {\n"
+     "  submitJob(event);\n"
+     "  Thread.sleep(30_000); // wait for the job\n"
+     "  return fetchResult(event);\n"
+     "}\n",
+     "// Step Functions: Task (submit) -> Wait 30 s -> Task (fetch result)\n"
+     "public String handleRequest(Map<String, String> event, Context context) {\n"
+     "  return submitJob(event);\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL403 = {

@@ -643,6 +643,27 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
   }
 }
 
+/* A builder chain's settings as the outermost call's keywords, the way Python passes them:
+ * `InvokeRequest.builder().functionName("f").invocationType(InvocationType.EVENT).build()` has
+ * keywords functionName="f" and invocationType="InvocationType.EVENT" (a literal's value, else the
+ * argument's text when it is a name). */
+static void chain_keywords(ll_tsl *L, TSNode node, uint32_t index) {
+  TSNode parent = ts_node_parent(node);
+  if (is(parent, "method_invocation") && ts_node_eq(ll_ts_field(parent, "object"), node)) return; /* not outermost */
+  TSNode link = ll_ts_field(node, "object");
+  for (int i = 0; i < 64 && is(link, "method_invocation"); i++, link = ll_ts_field(link, "object")) {
+    TSNode name = ll_ts_field(link, "name"), args = ll_ts_field(link, "arguments");
+    if (ts_node_is_null(name)) break;
+    const char *value = NULL;
+    if (ts_node_named_child_count(args) == 1) {
+      TSNode a = unwrap(ts_node_named_child(args, 0));
+      value = java_literal_value(L, a);
+      if (!value && (is(a, "field_access") || is(a, "identifier"))) value = text(L, a);
+    }
+    ll_builder_add_keyword(L->b, index, text(L, name), value);
+  }
+}
+
 /* After the core built the call: Java's own spelling of it. `this.x.m()` is the field's, a bare or
  * `this.` method of the class is "Class.method", `new T<…>()` is "T" qualified. */
 static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
@@ -661,6 +682,8 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
     return;
   }
   TSNode object = ll_ts_field(node, "object");
+  if (ll_streq(call->method, "build") || has_prefix(call->method, "with")) chain_keywords(L, node, index);
+  call = &ll_builder_event(L->b, index)->as.call;
   if (has_prefix(call->callee, "this.")) {
     call->callee += 5;
     if (is(object, "field_access")) { /* this.s3.getObject(…) */
@@ -689,6 +712,12 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
   if (is(object, "identifier") || (is(object, "field_access") && is(ll_ts_field(object, "object"), "this")))
     field = field_target(L, object);
   const char *method = call->method;
+  if (field && L->test_depth > 0 && (ll_streq(method, "contains") || ll_streq(method, "containsKey"))) {
+    uint32_t ev = ll_tsl_add_event(L, LL_EV_NAME_USE, node); /* `if (seen.contains(id))` */
+    ll_builder_event(L->b, ev)->name = field;
+    ll_builder_event(L->b, ev)->as.key.membership = true;
+    return;
+  }
   bool mutates = false;
   for (size_t i = 0; field && mutators[i]; i++) mutates |= ll_streq(method, mutators[i]);
   if (!mutates) return;
@@ -698,6 +727,16 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
   e->as.write.kind = LL_WRITE_MUTATE;
   e->as.write.method = method;
   e->as.write.lazy_guard = ll_builder_guarded(L->b, field);
+}
+
+/* `this.count` reads the field `count`; other member chains are the core's. */
+static void lower_field_access(ll_tsl *L, TSNode node) {
+  if (is(ll_ts_field(node, "object"), "this")) {
+    char *field = field_target(L, node);
+    if (field) ll_tsl_add_name_use(L, node, field);
+    return;
+  }
+  ll_tsl_lower_name_read(L, node);
 }
 
 static void ignore_node(ll_tsl *L, TSNode node) {
@@ -825,7 +864,7 @@ static const ll_ts_form_entry forms[] = {
     {"lambda_expression", lower_lambda},
     {"method_invocation", lower_call_node},
     {"object_creation_expression", lower_call_node},
-    {"field_access", ll_tsl_lower_name_read},
+    {"field_access", lower_field_access},
     {"identifier", ll_tsl_lower_name_read},
     {"comment", ignore_node},
     {"line_comment", ignore_node},
