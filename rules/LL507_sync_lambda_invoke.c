@@ -43,9 +43,8 @@ static const char *java_invoke_type(const ll_call *call) {
   static const char v1[] = "com.amazonaws.services.lambda.model.InvokeRequest()";
   bool is_v2 = !strncmp(call->callee, v2, sizeof v2 - 1) && ll_streq(call->method, "build");
   bool is_v1 = !strncmp(call->callee, v1, sizeof v1 - 1) && !strncmp(call->method, "with", 4);
-  if (!is_v2 && !is_v1) return NULL;
+  if ((!is_v2 && !is_v1) || call->n_keywords == 0) return NULL; /* a link inside the chain */
   const ll_keyword *type = ll_call_keyword(call, is_v2 ? "invocationType" : "withInvocationType");
-  if (is_v1 && !type && ll_streq(call->method, "withInvocationType")) return "?"; /* the last link itself */
   if (!type) return "";
   return type->literal ? type->literal : "?";
 }

@@ -645,12 +645,12 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
 
 /* A builder chain's settings as the outermost call's keywords, the way Python passes them:
  * `InvokeRequest.builder().functionName("f").invocationType(InvocationType.EVENT).build()` has
- * keywords functionName="f" and invocationType="InvocationType.EVENT" (a literal's value, else the
- * argument's text when it is a name). */
+ * keywords functionName="f", invocationType="InvocationType.EVENT" and build (a literal's value, else
+ * the argument's text when it is a name). */
 static void chain_keywords(ll_tsl *L, TSNode node, uint32_t index) {
   TSNode parent = ts_node_parent(node);
   if (is(parent, "method_invocation") && ts_node_eq(ll_ts_field(parent, "object"), node)) return; /* not outermost */
-  TSNode link = ll_ts_field(node, "object");
+  TSNode link = node; /* the outermost link too: only an outermost call has keywords */
   for (int i = 0; i < 64 && is(link, "method_invocation"); i++, link = ll_ts_field(link, "object")) {
     TSNode name = ll_ts_field(link, "name"), args = ll_ts_field(link, "arguments");
     if (ts_node_is_null(name)) break;
