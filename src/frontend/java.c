@@ -71,21 +71,7 @@ static TSNode unwrap(TSNode n) {
 
 static char *java_string_value(ll_tsl *L, TSNode node) {
   node = unwrap(node);
-  if (!is(node, "string_literal")) return NULL;
-  size_t cap = ts_node_end_byte(node) - ts_node_start_byte(node) + 1, n = 0;
-  char *out = ll_arena_alloc(arena(L), cap);
-  const char *src = ll_builder_source(L->b);
-  uint32_t count = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < count; i++) {
-    TSNode c = ts_node_named_child(node, i);
-    if (!is(c, "string_fragment") && !is(c, "multiline_string_fragment")) continue;
-    uint32_t s = ts_node_start_byte(c), e = ts_node_end_byte(c);
-    if (n + (e - s) >= cap) break;
-    memcpy(out + n, src + s, e - s);
-    n += e - s;
-  }
-  out[n] = '\0';
-  return out;
+  return is(node, "string_literal") ? ll_tsl_children_text(L, node, "string_interpolation") : NULL;
 }
 
 static char *java_literal_value(ll_tsl *L, TSNode node) {
@@ -480,13 +466,7 @@ static bool forever(ll_tsl *L, TSNode cond) {
 }
 
 static void lower_while(ll_tsl *L, TSNode node) {
-  TSNode cond = ll_ts_field(node, "condition");
-  bool do_while = is(node, "do_statement");
-  ll_tsl_open_loop(L, forever(L, cond) ? LL_LOOP_INFINITE : LL_LOOP_WHILE, node);
-  if (!do_while) ll_tsl_walk_test(L, cond);
-  ll_tsl_walk(L, ll_ts_field(node, "body"));
-  if (do_while) ll_tsl_walk_test(L, cond);
-  ll_tsl_close_loop(L);
+  ll_tsl_lower_while(L, node, forever(L, ll_ts_field(node, "condition")));
 }
 
 /* The children of `node` under field `field` (a for statement's several init / update parts). */
@@ -552,12 +532,6 @@ static void lower_try(ll_tsl *L, TSNode node) {
     }
   }
   ll_tsl_children_end(L);
-}
-
-static void lower_ternary(ll_tsl *L, TSNode node) {
-  ll_tsl_walk_test(L, ll_ts_field(node, "condition"));
-  ll_tsl_walk_conditional(L, ll_ts_field(node, "consequence"));
-  ll_tsl_walk_conditional(L, ll_ts_field(node, "alternative"));
 }
 
 static void lower_binary(ll_tsl *L, TSNode node) {
@@ -720,13 +694,7 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
   }
   bool mutates = false;
   for (size_t i = 0; field && mutators[i]; i++) mutates |= ll_streq(method, mutators[i]);
-  if (!mutates) return;
-  uint32_t ev = ll_tsl_add_event(L, LL_EV_MODULE_WRITE, node);
-  ll_event *e = ll_builder_event(L->b, ev);
-  e->as.write.name = field;
-  e->as.write.kind = LL_WRITE_MUTATE;
-  e->as.write.method = method;
-  e->as.write.lazy_guard = ll_builder_guarded(L->b, field);
+  if (mutates) ll_tsl_add_mutation(L, node, field, method);
 }
 
 /* `this.count` reads the field `count`; other member chains are the core's. */
@@ -737,11 +705,6 @@ static void lower_field_access(ll_tsl *L, TSNode node) {
     return;
   }
   ll_tsl_lower_name_read(L, node);
-}
-
-static void ignore_node(ll_tsl *L, TSNode node) {
-  (void)L;
-  (void)node;
 }
 
 static void lower_return(ll_tsl *L, TSNode node) {
@@ -831,12 +794,12 @@ static bool java_call_is_io(const ll_call *call) {
 
 static const ll_ts_form_entry forms[] = {
     {"import_declaration", lower_import},
-    {"package_declaration", ignore_node},
+    {"package_declaration", ll_tsl_ignore},
     {"class_declaration", lower_class},
     {"interface_declaration", lower_class},
     {"enum_declaration", lower_class},
     {"record_declaration", lower_record},
-    {"annotation_type_declaration", ignore_node},
+    {"annotation_type_declaration", ll_tsl_ignore},
     {"field_declaration", lower_field},
     {"constant_declaration", lower_field},
     {"method_declaration", lower_method},
@@ -853,11 +816,11 @@ static const ll_ts_form_entry forms[] = {
     {"for_statement", lower_for},
     {"enhanced_for_statement", lower_foreach},
     {"break_statement", lower_break},
-    {"continue_statement", ignore_node},
+    {"continue_statement", ll_tsl_ignore},
     {"return_statement", lower_return},
     {"try_statement", lower_try},
     {"try_with_resources_statement", lower_try},
-    {"ternary_expression", lower_ternary},
+    {"ternary_expression", ll_tsl_lower_ternary},
     {"binary_expression", lower_binary},
     {"switch_expression", lower_conditional_children},
     {"switch_statement", lower_conditional_children},
@@ -866,16 +829,16 @@ static const ll_ts_form_entry forms[] = {
     {"object_creation_expression", lower_call_node},
     {"field_access", lower_field_access},
     {"identifier", ll_tsl_lower_name_read},
-    {"comment", ignore_node},
-    {"line_comment", ignore_node},
-    {"block_comment", ignore_node},
-    {"marker_annotation", ignore_node},
-    {"annotation", ignore_node},
-    {"modifiers", ignore_node},
-    {"type_arguments", ignore_node},
-    {"type_parameters", ignore_node},
-    {"throws", ignore_node},
-    {"method_reference", ignore_node},
+    {"comment", ll_tsl_ignore},
+    {"line_comment", ll_tsl_ignore},
+    {"block_comment", ll_tsl_ignore},
+    {"marker_annotation", ll_tsl_ignore},
+    {"annotation", ll_tsl_ignore},
+    {"modifiers", ll_tsl_ignore},
+    {"type_arguments", ll_tsl_ignore},
+    {"type_parameters", ll_tsl_ignore},
+    {"throws", ll_tsl_ignore},
+    {"method_reference", ll_tsl_ignore},
 };
 
 static const ll_ts_lang java_lang = {
