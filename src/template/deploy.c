@@ -2,6 +2,7 @@
 #include "template/deploy.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/alloc.h"
 #include "template/code_index.h"
@@ -26,6 +27,8 @@ static ll_function_config config_of(const ll_tpl_function *fn) {
       .runtime = fn->runtime.text,
       .line = fn->line,
       .column = fn->column,
+      .snap_start = fn->snap_start.text && (!strcmp(fn->snap_start.text, "PublishedVersions") ||
+                                            !strcmp(fn->snap_start.text, "true")),
   };
 }
 
