@@ -229,6 +229,7 @@ static char *qualify_at(ll_tsl *L, TSNode node, int depth);
 
 /* A call's callee as a qualified name; `depth` bounds the recursion through nested calls. */
 static char *callee_at(ll_tsl *L, TSNode call, const ll_ts_call_form *form, int depth) {
+  if (depth > MAX_NAME / 2) return NULL; /* a chain of calls as long as a generated file makes */
   if (form->function_field) return qualify_at(L, ll_ts_field(call, form->function_field), depth);
   /* object + name (Java): `s3.getObject(…)`, or a bare `helper(…)` */
   TSNode name = ll_ts_field(call, form->name_field);
