@@ -271,6 +271,7 @@ static const char *const java_page_aware[] = {
 static bool java_sdk_receiver(const ll_call *call, bool required) {
   const char *r = call->receiver_ctor;
   if (!r) return !required;
+  if (strstr(r, ".enhanced.") || strstr(r, ".datamodeling.")) return false; /* these page by themselves */
   return !strncmp(r, "software.amazon.awssdk.", 23) || !strncmp(r, "com.amazonaws.", 14);
 }
 

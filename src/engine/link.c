@@ -184,7 +184,32 @@ static int js_resolve(const ll_strmap *paths, const char *importer, const char *
   return -1;
 }
 
+/* ---- Java imports ------------------------------------------------------------------------------ */
+
+/* The file of the Java class `dotted` ("com.x.Repo"): <source root>/com/x/Repo.java, the source
+ * root being the importer's folder or one above it (the package's depth). */
+static int java_resolve_file(const ll_strmap *paths, const char *importer, const char *dotted) {
+  char buf[4096];
+  size_t n = strlen(dotted), dir = dir_length(importer, strlen(importer));
+  for (int up = 0; up < 16 && dir > 0; up++, dir = dir_length(importer, dir)) {
+    if (dir + n + 8 > sizeof buf) return -1;
+    memcpy(buf, importer, dir);
+    buf[dir] = '/';
+    for (size_t i = 0; i < n; i++) buf[dir + 1 + i] = dotted[i] == '.' ? '/' : dotted[i];
+    int found = lookup(paths, buf, dir + 1 + n, ".java");
+    if (found >= 0) return found;
+    if (dir <= 1) break;
+  }
+  return -1;
+}
+
+static bool java_file(const char *path) {
+  size_t n = strlen(path);
+  return n > 5 && strcmp(path + n - 5, ".java") == 0;
+}
+
 int ll_resolve_module(const ll_file_index *files, const char *importer, const char *dotted, int level) {
+  if (level == 0 && java_file(importer)) return java_resolve_file(&files->files, importer, dotted);
   if (level == 0 && js_relative(dotted)) return js_resolve(&files->files, importer, dotted);
   if (level == 0 && !could_exist(files, dotted)) return -1;
   const ll_strmap *paths = &files->files;

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/alloc.h"
 #include "base/arena.h"
 #include "base/streq.h"
 #include "base/strmap.h"
@@ -42,8 +43,13 @@ const TSLanguage *tree_sitter_java(void);
 typedef struct {
   ll_strmap methods;  /* "Class.method" of every method of the file (prescan) */
   ll_strmap handler_classes; /* classes whose handleRequest / execute is a handler */
+  ll_strmap object_fields;   /* "Class.field": instance fields of classes that are not handlers */
   const char *class_name;    /* the innermost class being lowered */
   bool bean_lambda;          /* lowering the lambda a @Bean method returns */
+  const char *package;       /* the file's package ("" for the default package) */
+  ll_strmap same_package;    /* capitalised names used but neither imported nor declared here */
+  const char **unresolved;   /* … in order, to become imports of the package's classes */
+  size_t n_unresolved, cap_unresolved;
 } java_state;
 
 static java_state *st(ll_tsl *L) { return (java_state *)L->lang_state; }
@@ -66,6 +72,8 @@ static TSNode unwrap(TSNode n) {
   }
   return n;
 }
+
+static char *type_name(ll_tsl *L, TSNode type);
 
 /* ---- literals -------------------------------------------------------------------------------- */
 
@@ -137,6 +145,31 @@ static void lower_import(ll_tsl *L, TSNode node) {
   add_import(L, node, module, dot + 1, full);
 }
 
+static void lower_package(ll_tsl *L, TSNode node) {
+  for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+    TSNode c = ts_node_named_child(node, i);
+    if (is(c, "scoped_identifier") || is(c, "identifier")) st(L)->package = text(L, c);
+  }
+}
+
+/* A capitalised name used as written (`Graph.get()`, `new Repo()`, `Repo repo`): a class of the
+ * same package when it is neither imported nor declared in this file (java.lang's names too, which
+ * simply resolve to no file). Each becomes an import of <package>.<Name>, so that the engine loads
+ * that file with the handler's. */
+static void note_same_package(ll_tsl *L, const char *name) {
+  if (!name || !(name[0] >= 'A' && name[0] <= 'Z')) return;
+  size_t n = strcspn(name, ".");
+  if (name[n] == '.' && ll_builder_import_for_alias(L->b, name, 0)) return;
+  char *simple = ll_arena_alloc(arena(L), n + 1);
+  memcpy(simple, name, n);
+  simple[n] = '\0';
+  if (ll_strmap_get(&st(L)->same_package, simple) >= 0 || ll_builder_import_for_alias(L->b, simple, 0)) return;
+  const ll_binding *b = ll_builder_binding(L->b, simple);
+  if (b && b->kind == LL_BIND_CLASS) return;
+  ll_strmap_put(&st(L)->same_package, simple, 1);
+  LL_PUSH(st(L)->unresolved, st(L)->n_unresolved, st(L)->cap_unresolved, simple);
+}
+
 /* ---- classes and handlers -------------------------------------------------------------------- */
 
 /* The simple names of the types a class implements / extends ("RequestHandler" of
@@ -175,6 +208,8 @@ static bool handler_method(ll_tsl *L, const char *cls, const char *method) {
   return false;
 }
 
+static bool has_modifier(ll_tsl *L, TSNode decl, const char *word);
+
 static void prescan_class(ll_tsl *L, TSNode cls, int depth) {
   TSNode name = ll_ts_field(cls, "name");
   TSNode body = ll_ts_field(cls, "body");
@@ -185,9 +220,16 @@ static void prescan_class(ll_tsl *L, TSNode cls, int depth) {
   b->span = ll_ts_span(L->b, name);
   if (declares_type(L, cls, handler_types)) ll_strmap_put(&st(L)->handler_classes, cname, 1);
   else if (declares_type(L, cls, micronaut_types)) ll_strmap_put(&st(L)->handler_classes, cname, 2);
+  bool handler = ll_strmap_get(&st(L)->handler_classes, cname) >= 0;
   ll_tsl_children it = ll_tsl_children_begin(L, body);
   for (TSNode m; ll_tsl_children_next(&it, &m);) {
-    if (is(m, "method_declaration")) {
+    if (is(m, "field_declaration") && !handler && !has_modifier(L, m, "static")) {
+      for (uint32_t i = 0; i < ts_node_named_child_count(m); i++) {
+        TSNode field = ll_ts_field(ts_node_named_child(m, i), "name");
+        if (is(ts_node_named_child(m, i), "variable_declarator") && !ts_node_is_null(field))
+          ll_strmap_put(&st(L)->object_fields, ll_tsl_join(L, cname, ".", text(L, field)), 1);
+      }
+    } else if (is(m, "method_declaration")) {
       TSNode mn = ll_ts_field(m, "name");
       if (!ts_node_is_null(mn)) ll_strmap_put(&st(L)->methods, ll_tsl_join(L, cname, ".", text(L, mn)), 1);
     } else if (is(m, "class_declaration") || is(m, "enum_declaration") || is(m, "record_declaration") ||
@@ -201,6 +243,7 @@ static void prescan_class(ll_tsl *L, TSNode cls, int depth) {
 static void java_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->methods);
   ll_strmap_init(&st(L)->handler_classes);
+  ll_strmap_init(&st(L)->object_fields);
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   for (TSNode c; ll_tsl_children_next(&it, &c);)
     if (is(c, "class_declaration") || is(c, "enum_declaration") || is(c, "record_declaration") ||
@@ -261,6 +304,7 @@ static void lower_field(ll_tsl *L, TSNode node) {
       b->value_callee = ll_tsl_callee_of(L, v);
       ll_tsl_mark_assigned_call(L, from, v, n, true);
     }
+    if (!b->value_callee) b->value_callee = type_name(L, ll_ts_field(node, "type")); /* see receiver_of */
   }
 }
 
@@ -278,7 +322,9 @@ static void lower_params(ll_tsl *L, TSNode params) {
     if (is(p, "spread_parameter"))
       for (uint32_t k = 0; k < ts_node_named_child_count(p); k++)
         if (is(ts_node_named_child(p, k), "variable_declarator")) name = ll_ts_field(ts_node_named_child(p, k), "name");
-    if (!ts_node_is_null(name)) ll_tsl_add_param(L, text(L, name));
+    if (ts_node_is_null(name)) continue;
+    ll_tsl_local *param = ll_tsl_add_param(L, text(L, name));
+    if (is(p, "formal_parameter")) param->ctor = type_name(L, ll_ts_field(p, "type")); /* as a local's */
   }
 }
 
@@ -348,8 +394,25 @@ static void lower_initializer(ll_tsl *L, TSNode node) { ll_tsl_walk_children(L, 
 
 /* ---- statements -------------------------------------------------------------------------------- */
 
-/* The field a target names: `x` (a field, not a local) or `this.x`; NULL otherwise. */
+/* Whether `field` of the class being lowered is an instance field of a class that is not a
+ * handler: the state of one object, whose lifetime the IR does not know (a `new Basket()` per
+ * invocation starts empty), so not module state. */
+static char *field_named(ll_tsl *L, TSNode target);
+
+static bool object_field(ll_tsl *L, const char *field) {
+  const char *cls = st(L)->class_name;
+  const char *key = cls ? ll_tsl_join(L, cls, ".", field) : NULL;
+  return key && ll_strmap_get(&st(L)->object_fields, key) >= 0;
+}
+
+/* The field a target names: `x` (a field, not a local) or `this.x`, when it is module state (see
+ * object_field); NULL otherwise. */
 static char *field_target(ll_tsl *L, TSNode target) {
+  char *field = field_named(L, target);
+  return field && !object_field(L, field) ? field : NULL;
+}
+
+static char *field_named(ll_tsl *L, TSNode target) {
   target = unwrap(target);
   if (is(target, "field_access") && is(ll_ts_field(target, "object"), "this")) {
     char *f = text(L, ll_ts_field(target, "field"));
@@ -362,31 +425,66 @@ static char *field_target(ll_tsl *L, TSNode target) {
   return NULL;
 }
 
-/* `if (x == null)` / `if (this.x == null)` / `if (null == x)`: the name lazily initialised. */
-static char *null_test(ll_tsl *L, TSNode cond) {
+/* The name `e` is: `x`, `this.x`. */
+static char *guard_name(ll_tsl *L, TSNode e) {
+  e = unwrap(e);
+  if (is(e, "field_access") && is(ll_ts_field(e, "object"), "this")) return text(L, ll_ts_field(e, "field"));
+  return is(e, "identifier") ? text(L, e) : NULL;
+}
+
+/* The name a condition tests for null (`x == null`, `null == this.x`, `Objects.isNull(x)`), or — with
+ * `negated` — for non-null (`x != null`, `!Objects.isNull(x)`, `Objects.nonNull(x)`); else NULL. */
+static char *null_test(ll_tsl *L, TSNode cond, bool negated) {
   cond = unwrap(cond);
-  if (!is(cond, "binary_expression") || !text_is(L, ll_ts_field(cond, "operator"), "==")) return NULL;
-  TSNode l = ll_ts_field(cond, "left"), r = ll_ts_field(cond, "right");
-  if (is(l, "null_literal")) l = r;
-  else if (!is(r, "null_literal")) return NULL;
-  l = unwrap(l);
-  if (is(l, "field_access") && is(ll_ts_field(l, "object"), "this")) return text(L, ll_ts_field(l, "field"));
-  return is(l, "identifier") ? text(L, l) : NULL;
+  if (is(cond, "unary_expression") && text_is(L, ll_ts_field(cond, "operator"), "!"))
+    return null_test(L, ll_ts_field(cond, "operand"), !negated);
+  if (is(cond, "binary_expression")) {
+    if (!text_is(L, ll_ts_field(cond, "operator"), negated ? "!=" : "==")) return NULL;
+    TSNode l = ll_ts_field(cond, "left"), r = ll_ts_field(cond, "right");
+    if (is(l, "null_literal")) return guard_name(L, r);
+    return is(r, "null_literal") ? guard_name(L, l) : NULL;
+  }
+  if (is(cond, "method_invocation") && text_is(L, ll_ts_field(cond, "object"), "Objects")) {
+    TSNode args = ll_ts_field(cond, "arguments");
+    if (ts_node_named_child_count(args) != 1) return NULL;
+    if (text_is(L, ll_ts_field(cond, "name"), negated ? "nonNull" : "isNull"))
+      return guard_name(L, ts_node_named_child(args, 0));
+  }
+  return NULL;
+}
+
+static bool returns(TSNode stmt) {
+  if (is(stmt, "return_statement") || is(stmt, "throw_statement")) return true;
+  uint32_t n = is(stmt, "block") ? ts_node_named_child_count(stmt) : 0;
+  return n > 0 && returns(ts_node_named_child(stmt, n - 1));
 }
 
 static void lower_if(ll_tsl *L, TSNode node) {
   TSNode cond = ll_ts_field(node, "condition");
   ll_tsl_walk_test(L, cond);
-  char *guarded = null_test(L, cond);
+  char *guarded = null_test(L, cond, false);
   if (guarded) ll_builder_push_guard(L->b, guarded);
   ll_tsl_walk_conditional(L, ll_ts_field(node, "consequence"));
   if (guarded) ll_builder_pop_guard(L->b);
   ll_tsl_walk_conditional(L, ll_ts_field(node, "alternative"));
 }
 
+/* A block: after `if (x != null) return x;` the rest initialises `x` once (a lazy singleton). */
 static void lower_block(ll_tsl *L, TSNode block) {
   if (ts_node_is_null(block)) return;
-  ll_tsl_walk_block(L, block);
+  int pushed = 0;
+  ll_tsl_children it = ll_tsl_children_begin(L, block);
+  for (TSNode c; ll_tsl_children_next(&it, &c);) {
+    ll_tsl_walk(L, c);
+    if (!is(c, "if_statement") || !ts_node_is_null(ll_ts_field(c, "alternative"))) continue;
+    char *cached = returns(ll_ts_field(c, "consequence")) ? null_test(L, ll_ts_field(c, "condition"), true) : NULL;
+    if (cached) {
+      ll_builder_push_guard(L->b, cached);
+      pushed++;
+    }
+  }
+  ll_tsl_children_end(L);
+  for (int i = 0; i < pushed; i++) ll_builder_pop_guard(L->b);
 }
 
 static void lower_local(ll_tsl *L, TSNode node) {
@@ -400,6 +498,10 @@ static void lower_local(ll_tsl *L, TSNode node) {
     ll_tsl_walk(L, value);
     ll_tsl_remember_local(L, n, value);
     ll_tsl_mark_assigned_call(L, from, value, n, false);
+    /* `Repo repo = factory.repo();`: the declared class says more than a local factory's name */
+    ll_tsl_local *local = ll_tsl_find_local(L, n);
+    char *declared = type_name(L, ll_ts_field(node, "type"));
+    if (local && declared && (!local->ctor || !strchr(local->ctor, '.'))) local->ctor = declared;
   }
 }
 
@@ -581,6 +683,7 @@ static char *type_name(ll_tsl *L, TSNode type) {
   if (is(type, "type_identifier")) {
     char *n = text(L, type);
     const ll_import *imp = ll_builder_import_for_alias(L->b, n, ll_tsl_fn(L));
+    if (!imp) note_same_package(L, n);
     return imp && imp->qualified ? (char *)imp->qualified : n;
   }
   if (is(type, "scoped_type_identifier")) {
@@ -638,6 +741,17 @@ static void chain_keywords(ll_tsl *L, TSNode node, uint32_t index) {
   }
 }
 
+/* The declared class of a field a call is made on (`repo.save()`, `this.repo.save()` with `private
+ * final OrderRepository repo;` assigned in a constructor): as if built by `new OrderRepository()`,
+ * so that the method is followed and an SDK client's service is known. */
+static const char *declared_receiver(ll_tsl *L, TSNode object) {
+  const char *field = NULL;
+  if (is(object, "field_access") && is(ll_ts_field(object, "object"), "this")) field = text(L, ll_ts_field(object, "field"));
+  else if (is(object, "identifier") && !ll_tsl_find_local(L, text(L, object))) field = text(L, object);
+  const ll_binding *b = field ? ll_builder_binding(L->b, field) : NULL;
+  return b && b->kind != LL_BIND_CLASS ? b->value_callee : NULL;
+}
+
 /* After the core built the call: Java's own spelling of it. `this.x.m()` is the field's, a bare or
  * `this.` method of the class is "Class.method", `new T<…>()` is "T" qualified. */
 static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
@@ -670,6 +784,9 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
     }
   }
   call = &ll_builder_event(L->b, index)->as.call;
+  if (!call->receiver_ctor) call->receiver_ctor = declared_receiver(L, object);
+  note_same_package(L, call->callee);
+  note_same_package(L, call->receiver_ctor);
   if (cls && !strchr(call->callee, '.') && (ts_node_is_null(object) || is(object, "this"))) {
     char *q = ll_tsl_join(L, cls, ".", call->callee);
     if (q && ll_strmap_get(&st(L)->methods, q) >= 0) {
@@ -718,9 +835,20 @@ static void lower_return(ll_tsl *L, TSNode node) {
 /* ---- the language ------------------------------------------------------------------------------ */
 
 static void java_lower_root(ll_tsl *L, TSNode root) {
+  ll_strmap_init(&st(L)->same_package);
+  st(L)->package = "";
   ll_tsl_walk_block(L, root);
+  for (size_t i = 0; i < st(L)->n_unresolved; i++) { /* not an alias: names stay as written */
+    ll_import *imp = ll_builder_add_import(L->b);
+    imp->module = st(L)->package;
+    imp->member = st(L)->unresolved[i];
+    imp->span = ll_ts_span(L->b, root);
+  }
+  ll_strmap_free(&st(L)->same_package);
+  free(st(L)->unresolved);
   ll_strmap_free(&st(L)->methods);
   ll_strmap_free(&st(L)->handler_classes);
+  ll_strmap_free(&st(L)->object_fields);
 }
 
 static const char *const identifier_kinds[] = {"identifier", "type_identifier", "this", NULL};
@@ -794,7 +922,7 @@ static bool java_call_is_io(const ll_call *call) {
 
 static const ll_ts_form_entry forms[] = {
     {"import_declaration", lower_import},
-    {"package_declaration", ll_tsl_ignore},
+    {"package_declaration", lower_package},
     {"class_declaration", lower_class},
     {"interface_declaration", lower_class},
     {"enum_declaration", lower_class},
@@ -807,6 +935,7 @@ static const ll_ts_form_entry forms[] = {
     {"compact_constructor_declaration", lower_method},
     {"static_initializer", lower_initializer},
     {"local_variable_declaration", lower_local},
+    {"block", lower_block},
     {"resource", lower_resource},
     {"assignment_expression", lower_assignment},
     {"update_expression", lower_update},
