@@ -56,7 +56,10 @@ static java_state *st(ll_tsl *L) { return (java_state *)L->lang_state; }
 
 static ll_arena *arena(ll_tsl *L) { return ll_builder_arena(L->b); }
 
-static char *text(ll_tsl *L, TSNode n) { return ll_ts_text(L->b, n); }
+/* Null-safe: error recovery can leave a node without a field the grammar promises. */
+static char *text(ll_tsl *L, TSNode n) { return ts_node_is_null(n) ? (char *)"" : ll_ts_text(L->b, n); }
+
+static uint32_t named_count(TSNode n) { return ts_node_is_null(n) ? 0 : ts_node_named_child_count(n); }
 
 static bool is(TSNode n, const char *kind) { return ll_ts_is(n, kind); }
 
@@ -121,7 +124,7 @@ static void add_import(ll_tsl *L, TSNode at, const char *module, const char *mem
 static void lower_import(ll_tsl *L, TSNode node) {
   TSNode name = {0};
   bool star = false;
-  for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+  for (uint32_t i = 0; i < named_count(node); i++) {
     TSNode c = ts_node_named_child(node, i);
     if (is(c, "asterisk")) star = true;
     else if (is(c, "scoped_identifier") || is(c, "identifier")) name = c;
@@ -146,7 +149,7 @@ static void lower_import(ll_tsl *L, TSNode node) {
 }
 
 static void lower_package(ll_tsl *L, TSNode node) {
-  for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+  for (uint32_t i = 0; i < named_count(node); i++) {
     TSNode c = ts_node_named_child(node, i);
     if (is(c, "scoped_identifier") || is(c, "identifier")) st(L)->package = text(L, c);
   }
@@ -200,12 +203,26 @@ static bool declares_type(ll_tsl *L, TSNode cls, const char *const *names) {
 static const char *const handler_types[] = {"RequestHandler", "RequestStreamHandler", NULL};
 static const char *const micronaut_types[] = {"MicronautRequestHandler", "MicronautRequestStreamHandler", NULL};
 
+/* Spring Cloud Function: a `@Component` (`@Service`, `@Named`) bean that is a function. */
+static const char *const function_types[] = {"Function", "Consumer", "Supplier", NULL};
+static const char *const bean_annotations[] = {"@Component", "@Service", "@Named", NULL};
+
+static bool spring_function_class(ll_tsl *L, TSNode cls) {
+  if (!declares_type(L, cls, function_types)) return false;
+  for (uint32_t i = 0; i < named_count(cls); i++) {
+    TSNode c = ts_node_named_child(cls, i);
+    for (size_t k = 0; is(c, "modifiers") && bean_annotations[k]; k++)
+      if (strstr(text(L, c), bean_annotations[k])) return true;
+  }
+  return false;
+}
+
 /* Whether a method of a class named `cls` is its handler method. */
 static bool handler_method(ll_tsl *L, const char *cls, const char *method) {
+  static const char *const methods[] = {NULL, "handleRequest", "execute"};
   int kind = ll_strmap_get(&st(L)->handler_classes, cls);
-  if (kind == 1) return ll_streq(method, "handleRequest");
-  if (kind == 2) return ll_streq(method, "execute");
-  return false;
+  if (kind == 3) return ll_streq(method, "apply") || ll_streq(method, "accept") || ll_streq(method, "get");
+  return kind > 0 && kind < 3 && ll_streq(method, methods[kind]);
 }
 
 static bool has_modifier(ll_tsl *L, TSNode decl, const char *word);
@@ -220,11 +237,12 @@ static void prescan_class(ll_tsl *L, TSNode cls, int depth) {
   b->span = ll_ts_span(L->b, name);
   if (declares_type(L, cls, handler_types)) ll_strmap_put(&st(L)->handler_classes, cname, 1);
   else if (declares_type(L, cls, micronaut_types)) ll_strmap_put(&st(L)->handler_classes, cname, 2);
+  else if (spring_function_class(L, cls)) ll_strmap_put(&st(L)->handler_classes, cname, 3);
   bool handler = ll_strmap_get(&st(L)->handler_classes, cname) >= 0;
   ll_tsl_children it = ll_tsl_children_begin(L, body);
   for (TSNode m; ll_tsl_children_next(&it, &m);) {
     if (is(m, "field_declaration") && !handler && !has_modifier(L, m, "static")) {
-      for (uint32_t i = 0; i < ts_node_named_child_count(m); i++) {
+      for (uint32_t i = 0; i < named_count(m); i++) {
         TSNode field = ll_ts_field(ts_node_named_child(m, i), "name");
         if (is(ts_node_named_child(m, i), "variable_declarator") && !ts_node_is_null(field))
           ll_strmap_put(&st(L)->object_fields, ll_tsl_join(L, cname, ".", text(L, field)), 1);
@@ -274,7 +292,7 @@ static ll_binding_kind field_kind(ll_tsl *L, TSNode value) {
 }
 
 static bool has_modifier(ll_tsl *L, TSNode decl, const char *word) {
-  for (uint32_t i = 0; i < ts_node_named_child_count(decl); i++) {
+  for (uint32_t i = 0; i < named_count(decl); i++) {
     TSNode c = ts_node_named_child(decl, i);
     if (!is(c, "modifiers")) continue;
     for (uint32_t k = 0; k < ts_node_child_count(c); k++)
@@ -287,7 +305,7 @@ static bool has_modifier(ll_tsl *L, TSNode decl, const char *word) {
  * environment); its initialiser runs at init. */
 static void lower_field(ll_tsl *L, TSNode node) {
   bool final = has_modifier(L, node, "final");
-  for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+  for (uint32_t i = 0; i < named_count(node); i++) {
     TSNode d = ts_node_named_child(node, i);
     if (!is(d, "variable_declarator")) continue;
     TSNode name = ll_ts_field(d, "name"), value = ll_ts_field(d, "value");
@@ -315,12 +333,12 @@ static void lower_params(ll_tsl *L, TSNode params) {
     ll_tsl_add_param(L, text(L, params));
     return;
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(params); i++) {
+  for (uint32_t i = 0; i < named_count(params); i++) {
     TSNode p = ts_node_named_child(params, i);
     TSNode name = ll_ts_field(p, "name");
     if (is(p, "identifier")) name = p;
     if (is(p, "spread_parameter"))
-      for (uint32_t k = 0; k < ts_node_named_child_count(p); k++)
+      for (uint32_t k = 0; k < named_count(p); k++)
         if (is(ts_node_named_child(p, k), "variable_declarator")) name = ll_ts_field(ts_node_named_child(p, k), "name");
     if (ts_node_is_null(name)) continue;
     ll_tsl_local *param = ll_tsl_add_param(L, text(L, name));
@@ -334,7 +352,7 @@ static bool spring_bean_function(ll_tsl *L, TSNode method) {
   if (ts_node_is_null(type)) return false;
   char *t = text(L, type);
   if (!has_prefix(t, "Function<") && !has_prefix(t, "Consumer<") && !has_prefix(t, "Supplier<")) return false;
-  for (uint32_t i = 0; i < ts_node_named_child_count(method); i++) {
+  for (uint32_t i = 0; i < named_count(method); i++) {
     TSNode c = ts_node_named_child(method, i);
     if (is(c, "modifiers") && strstr(text(L, c), "@Bean")) return true;
   }
@@ -382,7 +400,7 @@ static void lower_class(ll_tsl *L, TSNode node) {
 /* A record's components are its fields. */
 static void lower_record(ll_tsl *L, TSNode node) {
   TSNode params = ll_ts_field(node, "parameters");
-  for (uint32_t i = 0; i < ts_node_named_child_count(params); i++) {
+  for (uint32_t i = 0; i < named_count(params); i++) {
     TSNode name = ll_ts_field(ts_node_named_child(params, i), "name");
     if (!ts_node_is_null(name)) ll_builder_add_binding(L->b, text(L, name))->kind = LL_BIND_UNKNOWN;
   }
@@ -446,7 +464,7 @@ static char *null_test(ll_tsl *L, TSNode cond, bool negated) {
   }
   if (is(cond, "method_invocation") && text_is(L, ll_ts_field(cond, "object"), "Objects")) {
     TSNode args = ll_ts_field(cond, "arguments");
-    if (ts_node_named_child_count(args) != 1) return NULL;
+    if (named_count(args) != 1) return NULL;
     if (text_is(L, ll_ts_field(cond, "name"), negated ? "nonNull" : "isNull"))
       return guard_name(L, ts_node_named_child(args, 0));
   }
@@ -455,7 +473,7 @@ static char *null_test(ll_tsl *L, TSNode cond, bool negated) {
 
 static bool returns(TSNode stmt) {
   if (is(stmt, "return_statement") || is(stmt, "throw_statement")) return true;
-  uint32_t n = is(stmt, "block") ? ts_node_named_child_count(stmt) : 0;
+  uint32_t n = is(stmt, "block") ? named_count(stmt) : 0;
   return n > 0 && returns(ts_node_named_child(stmt, n - 1));
 }
 
@@ -488,7 +506,7 @@ static void lower_block(ll_tsl *L, TSNode block) {
 }
 
 static void lower_local(ll_tsl *L, TSNode node) {
-  for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+  for (uint32_t i = 0; i < named_count(node); i++) {
     TSNode d = ts_node_named_child(node, i);
     if (!is(d, "variable_declarator")) continue;
     TSNode name = ll_ts_field(d, "name"), value = unwrap(ll_ts_field(d, "value"));
@@ -573,7 +591,7 @@ static void lower_while(ll_tsl *L, TSNode node) {
 
 /* The children of `node` under field `field` (a for statement's several init / update parts). */
 static void walk_field_children(ll_tsl *L, TSNode node, const char *field) {
-  uint32_t n = ts_node_child_count(node);
+  uint32_t n = ts_node_is_null(node) ? 0 : ts_node_child_count(node);
   for (uint32_t i = 0; i < n; i++) {
     const char *f = ts_node_field_name_for_child(node, i);
     if (f && ll_streq(f, field)) ll_tsl_walk(L, ts_node_child(node, i));
@@ -622,7 +640,7 @@ static void lower_try(ll_tsl *L, TSNode node) {
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
     if (is(c, "catch_clause")) {
       L->except_depth++;
-      for (uint32_t i = 0; i < ts_node_named_child_count(c); i++) {
+      for (uint32_t i = 0; i < named_count(c); i++) {
         TSNode p = ts_node_named_child(c, i);
         TSNode pn = ll_ts_field(p, "name");
         if (is(p, "catch_formal_parameter") && !ts_node_is_null(pn)) ll_tsl_declare_local(L, text(L, pn));
@@ -665,7 +683,7 @@ static void lower_lambda(ll_tsl *L, TSNode node) {
     return;
   }
   TSNode params = ll_ts_field(node, "parameters");
-  for (uint32_t i = 0; i < ts_node_named_child_count(params); i++) {
+  for (uint32_t i = 0; i < named_count(params); i++) {
     TSNode p = ts_node_named_child(params, i);
     TSNode n = is(p, "identifier") ? p : ll_ts_field(p, "name");
     if (!ts_node_is_null(n)) ll_tsl_declare_local(L, text(L, n));
@@ -679,7 +697,7 @@ static void lower_lambda(ll_tsl *L, TSNode node) {
 /* The qualified name of a type: `S3Client`, `ArrayList<String>` → "java.util.ArrayList" when
  * imported, `java.util.Random`. */
 static char *type_name(ll_tsl *L, TSNode type) {
-  if (is(type, "generic_type") && ts_node_named_child_count(type)) type = ts_node_named_child(type, 0);
+  if (is(type, "generic_type") && named_count(type)) type = ts_node_named_child(type, 0);
   if (is(type, "type_identifier")) {
     char *n = text(L, type);
     const ll_import *imp = ll_builder_import_for_alias(L->b, n, ll_tsl_fn(L));
@@ -701,7 +719,7 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
   uint32_t index = ll_tsl_lower_call(L, node);
   if (is(node, "object_creation_expression")) {
     /* an anonymous class: its methods may run (a Runnable handed to an executor) */
-    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+    for (uint32_t i = 0; i < named_count(node); i++) {
       TSNode c = ts_node_named_child(node, i);
       if (!is(c, "class_body")) continue;
       (void)index;
@@ -732,7 +750,7 @@ static void chain_keywords(ll_tsl *L, TSNode node, uint32_t index) {
     TSNode name = ll_ts_field(link, "name"), args = ll_ts_field(link, "arguments");
     if (ts_node_is_null(name)) break;
     const char *value = NULL;
-    if (ts_node_named_child_count(args) == 1) {
+    if (named_count(args) == 1) {
       TSNode a = unwrap(ts_node_named_child(args, 0));
       value = java_literal_value(L, a);
       if (!value && (is(a, "field_access") || is(a, "identifier"))) value = text(L, a);
@@ -826,7 +844,7 @@ static void lower_field_access(ll_tsl *L, TSNode node) {
 
 static void lower_return(ll_tsl *L, TSNode node) {
   ll_builder_loop_break(L->b);
-  if (ts_node_named_child_count(node) == 0) return;
+  if (named_count(node) == 0) return;
   TSNode value = unwrap(ts_node_named_child(node, 0));
   ll_tsl_walk(L, value);
   if (is(value, "identifier")) ll_tsl_push_awaited(L, text(L, value)); /* a returned future is the caller's */

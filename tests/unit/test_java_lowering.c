@@ -77,6 +77,13 @@ static void test_handlers_by_convention(void **state) {
                                "class NotAHandler {\n"
                                "  public String handleRequest(String in, Context c) { return in; }\n"
                                "}\n"
+                               "@Component\n"
+                               "class Upper implements Function<String, String> {\n"
+                               "  public String apply(String in) { return in; }\n"
+                               "}\n"
+                               "class PlainFunction implements Function<String, String> {\n"
+                               "  public String apply(String in) { return in; }\n"
+                               "}\n"
                                "class Beans {\n"
                                "  @Bean\n"
                                "  public Function<String, String> upper() {\n"
@@ -89,6 +96,8 @@ static void test_handlers_by_convention(void **state) {
   assert_true(function_qualified(m, "Stream.handleRequest")->convention_handler);
   assert_true(function_qualified(m, "Mn.execute")->convention_handler);
   assert_false(function_qualified(m, "NotAHandler.handleRequest")->convention_handler);
+  assert_true(function_qualified(m, "Upper.apply")->convention_handler); /* a Spring function bean */
+  assert_false(function_qualified(m, "PlainFunction.apply")->convention_handler);
   /* the bean method's body is init; the function it returns is the handler */
   assert_false(function_qualified(m, "Beans.upper")->convention_handler);
   bool lambda_handler = false;
