@@ -19,6 +19,7 @@ const TSLanguage *tree_sitter_javascript(void);
 const TSLanguage *tree_sitter_typescript(void);
 const TSLanguage *tree_sitter_tsx(void);
 const TSLanguage *tree_sitter_go(void);
+const TSLanguage *tree_sitter_java(void);
 
 /* The grammar each front-end picks for an extension (one line per language). */
 static const struct {
@@ -31,6 +32,7 @@ static const struct {
     {".ts", tree_sitter_typescript},   {".mts", tree_sitter_typescript},
     {".cts", tree_sitter_typescript},  {".tsx", tree_sitter_tsx},
     {".go", tree_sitter_go},
+    {".java", tree_sitter_java},
 };
 
 static const TSLanguage *grammar_for(const char *path) {

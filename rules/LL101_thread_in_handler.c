@@ -52,13 +52,29 @@ static const ll_rule_example examples[] = {
      "// below 1769 MB there is less than one vCPU: do the work in the handler,\n"
      "// or give the function the memory (vCPUs) the workers need\n"
      "export const handler = async (event) => event.images.map(resize);\n"},
+    {LL_LANG_JAVA,
+     "public String handleRequest(List<String> keys, Context context) {\n"
+     "  ExecutorService pool = Executors.newFixedThreadPool(8);\n"
+     "  keys.forEach(k -> pool.submit(() -> resize(k)));\n"
+     "  pool.shutdown();\n"
+     "  return \"ok\";\n"
+     "}\n",
+     "private static final ExecutorService POOL =\n"
+     "    Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());\n"
+     "\n"
+     "public String handleRequest(List<String> keys, Context context) {\n"
+     "  CompletableFuture.allOf(keys.stream()\n"
+     "      .map(k -> CompletableFuture.runAsync(() -> resize(k), POOL))\n"
+     "      .toArray(CompletableFuture[]::new)).join();\n"
+     "  return \"ok\";\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL101 = {
     .id = "LL101",
     .name = "thread-in-handler",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) |
+    .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) |
                  LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_RUST),
     .summary = "An OS thread or thread pool is created in code that runs on every invocation.",

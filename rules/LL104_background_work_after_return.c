@@ -73,6 +73,16 @@ static const ll_rule_example examples[] = {
      "	wg.Wait()\n"
      "	return err\n"
      "}\n"},
+    {LL_LANG_JAVA,
+     "public String handleRequest(Order order, Context context) {\n"
+     "  CompletableFuture.runAsync(() -> audit(order)); // not joined\n"
+     "  return \"accepted\";\n"
+     "}\n",
+     "public String handleRequest(Order order, Context context) {\n"
+     "  CompletableFuture<Void> a = CompletableFuture.runAsync(() -> audit(order));\n"
+     "  a.join();\n"
+     "  return \"accepted\";\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL104 = {

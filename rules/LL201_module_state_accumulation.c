@@ -42,14 +42,24 @@ static const char *const js_membership[] = {"add", "push", NULL};
 static const char *const go_growing[] = {"append", NULL};
 static const char *const go_membership[] = {"append", NULL};
 
+/* Java collections and builders held in fields (static or of the handler object, which the runtime
+ * reuses): List / Set / Map / Queue writes. */
+static const char *const java_growing[] = {"add", "addAll", "put", "putAll", "offer", "push", "addFirst",
+                                           "addLast", "append", "merge", NULL};
+static const char *const java_draining[] = {"clear", "remove", "removeIf", "poll", "pop", "setLength", NULL};
+static const char *const java_membership[] = {"add", NULL};
+
 static const char *const *const growing_tables[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = java_growing,
     [LL_LANG_PYTHON] = python_growing, [LL_LANG_C] = c_family_growing, [LL_LANG_CPP] = c_family_growing,
     [LL_LANG_JAVASCRIPT] = js_growing, [LL_LANG_TYPESCRIPT] = js_growing,
     [LL_LANG_GO] = go_growing};
 static const char *const *const draining_tables[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = java_draining,
     [LL_LANG_PYTHON] = python_draining, [LL_LANG_C] = c_family_draining, [LL_LANG_CPP] = c_family_draining,
     [LL_LANG_JAVASCRIPT] = js_draining, [LL_LANG_TYPESCRIPT] = js_draining};
 static const char *const *const membership_tables[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = java_membership,
     [LL_LANG_PYTHON] = python_membership, [LL_LANG_C] = c_family_membership, [LL_LANG_CPP] = c_family_membership,
     [LL_LANG_JAVASCRIPT] = js_membership, [LL_LANG_TYPESCRIPT] = js_membership,
     [LL_LANG_GO] = go_membership};
@@ -165,13 +175,25 @@ static const ll_rule_example examples[] = {
      "	seen := []string{ev.ID} // per invocation\n"
      "	return process(ctx, ev, seen)\n"
      "}\n"},
+    {LL_LANG_JAVA,
+     "private static final List<String> processed = new ArrayList<>();\n"
+     "\n"
+     "public String handleRequest(SQSEvent event, Context context) {\n"
+     "  event.getRecords().forEach(r -> processed.add(r.getMessageId()));\n"
+     "  return String.valueOf(processed.size());\n"
+     "}\n",
+     "public String handleRequest(SQSEvent event, Context context) {\n"
+     "  List<String> processed = new ArrayList<>();\n"
+     "  event.getRecords().forEach(r -> processed.add(r.getMessageId()));\n"
+     "  return String.valueOf(processed.size());\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL201 = {
     .id = "LL201",
     .name = "module-state-accumulation",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
+    .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
                  LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "Handler code keeps adding to a module-level container.",

@@ -66,7 +66,9 @@ static const char *const python_records[] = {"add", "append", "appendleft", NULL
 static const char *const c_family_records[] = {"insert", "emplace", "push_back", "emplace_back", NULL};
 /* Map.set is a keyed store (a cache may miss), like a subscript: not a record of what was seen. */
 static const char *const js_records[] = {"add", "push", NULL};
+static const char *const java_records[] = {"add", NULL};
 static const char *const *const record_tables[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = java_records,
     [LL_LANG_PYTHON] = python_records, [LL_LANG_C] = c_family_records, [LL_LANG_CPP] = c_family_records,
     [LL_LANG_JAVASCRIPT] = js_records, [LL_LANG_TYPESCRIPT] = js_records};
 
@@ -152,13 +154,30 @@ static const ll_rule_example examples[] = {
      "	// keep counters in DynamoDB (an atomic ADD) or CloudWatch metrics, not in package variables\n"
      "	return process(ctx, ev)\n"
      "}\n"},
+    {LL_LANG_JAVA,
+     "private static final Set<String> seen = new HashSet<>();\n"
+     "\n"
+     "public String handleRequest(Order order, Context context) {\n"
+     "  if (seen.contains(order.id())) return \"duplicate\";\n"
+     "  seen.add(order.id());\n"
+     "  return process(order);\n"
+     "}\n",
+     "public String handleRequest(Order order, Context context) {\n"
+     "  try {\n"
+     "    ddb.putItem(b -> b.tableName(TABLE).item(key(order))\n"
+     "        .conditionExpression(\"attribute_not_exists(id)\"));\n"
+     "  } catch (ConditionalCheckFailedException e) {\n"
+     "    return \"duplicate\";\n"
+     "  }\n"
+     "  return process(order);\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL202 = {
     .id = "LL202",
     .name = "module-state-as-truth",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
+    .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
                  LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "Handler code counts or records in module state that then decides behaviour.",

@@ -61,6 +61,62 @@ static const char *const js_clients[] = {
     "postgres", "kafkajs.Kafka", "amqplib.connect", "openai", "openai.OpenAI", "@anthropic-ai/sdk",
     "stripe", "@google-cloud/*", NULL};
 
+/* Java: database drivers, HTTP clients and caches (AWS SDK clients: java_sdk_client below). */
+static const char *const java_clients[] = {
+    "java.sql.DriverManager.getConnection", "DriverManager.getConnection",
+    "java.net.http.HttpClient.newHttpClient", "java.net.http.HttpClient.newBuilder().build",
+    "java.net.http.HttpClient.newBuilder()*.build", "okhttp3.OkHttpClient", "com.zaxxer.hikari.HikariDataSource",
+    "com.mongodb.client.MongoClients.create", "com.mongodb.MongoClient", "redis.clients.jedis.Jedis",
+    "redis.clients.jedis.JedisPool", "redis.clients.jedis.JedisPooled", "io.lettuce.core.RedisClient.create",
+    "org.apache.http.impl.client.HttpClients.createDefault", "org.apache.http.impl.client.HttpClients.custom()*.build",
+    "org.apache.hc.client5.http.impl.classic.HttpClients.createDefault",
+    "org.apache.http.impl.client.HttpClientBuilder.create()*.build", NULL};
+
+static bool ends_with(const char *s, size_t n, const char *suffix) {
+  size_t k = strlen(suffix);
+  return n >= k && strncmp(s + n - k, suffix, k) == 0;
+}
+
+/* Whether the module imports a whole AWS SDK package (`import software.amazon.awssdk.services.s3.*;`). */
+static bool aws_wildcard(const ll_module *m) {
+  for (uint32_t i = 0; i < m->n_imports; i++)
+    if (!m->imports[i].alias && m->imports[i].module &&
+        (!strncmp(m->imports[i].module, "software.amazon.awssdk.", 23) ||
+         !strncmp(m->imports[i].module, "com.amazonaws.", 14)))
+      return true;
+  return false;
+}
+
+/* An AWS SDK for Java client: v2 `S3Client.create()`, `S3Client.builder()…build()`, v1
+ * `AmazonS3ClientBuilder.defaultClient()` / `.standard()…build()`, `new AmazonS3Client()`. Request
+ * builders (`GetObjectRequest.builder()…build()`) and the DynamoDB enhanced client (a thin wrapper
+ * over a client passed in) are not clients. */
+static bool java_sdk_client(const ll_module *m, const ll_call *call) {
+  const char *c = call->callee;
+  if (m->language != LL_LANG_JAVA) return false;
+  if (strncmp(c, "software.amazon.awssdk.", 23) && strncmp(c, "com.amazonaws.", 14) &&
+      !(c[0] >= 'A' && c[0] <= 'Z' && aws_wildcard(m)))
+    return false;
+  const char *paren = strstr(c, "()");
+  size_t class_end;
+  if (paren) { /* X.builder()….build, X.standard()….build */
+    const char *method = paren;
+    while (method > c && method[-1] != '.') method--;
+    size_t mlen = (size_t)(paren - method);
+    bool builder = (mlen == 7 && !strncmp(method, "builder", 7)) || (mlen == 8 && !strncmp(method, "standard", 8));
+    if (!builder || !ll_streq(call->method, "build") || method == c) return false;
+    class_end = (size_t)(method - 1 - c);
+  } else if (ll_streq(call->method, "create") || ll_streq(call->method, "defaultClient")) {
+    class_end = (size_t)(call->method - 1 - c);
+  } else if (call->method[0] == 'A' && !strncmp(call->method, "Amazon", 6)) { /* v1 constructor */
+    class_end = strlen(c);
+  } else {
+    return false;
+  }
+  if (ends_with(c, class_end, "EnhancedClient") || ends_with(c, class_end, "EnhancedAsyncClient")) return false;
+  return ends_with(c, class_end, "Client") || ends_with(c, class_end, "ClientBuilder");
+}
+
 /* `new AWS.S3()`, `new AWS.DynamoDB()`: a service of the v2 SDK (a capitalised member of aws-sdk). */
 static bool aws_sdk_v2_client(const ll_module *m, const ll_call *call) {
   static const char prefix[] = "aws-sdk.";
@@ -96,6 +152,7 @@ static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_GO] = go_clients,
     [LL_LANG_C] = c_family_clients,
     [LL_LANG_CPP] = c_family_clients,
+    [LL_LANG_JAVA] = java_clients,
 };
 
 /* Built from credentials passed in by the code (an assumed role's keys): per-caller by design. */
@@ -135,7 +192,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
       if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session_client(m, fn, e) &&
-          !aws_sdk_v2_client(m, &ev->as.call))
+          !aws_sdk_v2_client(m, &ev->as.call) && !java_sdk_client(m, &ev->as.call))
         continue;
       if (explicit_credentials(&ev->as.call)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
@@ -186,6 +243,19 @@ static const ll_rule_example examples[] = {
      "func handler(ctx context.Context, ev Event) error {\n"
      "	_, err := db.PutItem(ctx, ev.Item())\n"
      "	return err\n"
+     "}\n"},
+    {LL_LANG_JAVA,
+     "public class Handler implements RequestHandler<Map<String, String>, String> {\n"
+     "  public String handleRequest(Map<String, String> event, Context context) {\n"
+     "    S3Client s3 = S3Client.builder().region(Region.US_EAST_1).build();\n"
+     "    return s3.getObjectAsBytes(b -> b.bucket(event.get(\"bucket\")).key(event.get(\"key\"))).asUtf8String();\n"
+     "  }\n"
+     "}\n",
+     "public class Handler implements RequestHandler<Map<String, String>, String> {\n"
+     "  private static final S3Client S3 = S3Client.builder().region(Region.US_EAST_1).build(); // once\n\n"
+     "  public String handleRequest(Map<String, String> event, Context context) {\n"
+     "    return S3.getObjectAsBytes(b -> b.bucket(event.get(\"bucket\")).key(event.get(\"key\"))).asUtf8String();\n"
+     "  }\n"
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 

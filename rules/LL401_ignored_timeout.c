@@ -28,6 +28,9 @@ static bool is_paginated(const ll_loop *loop) {
   if (!c) return false;
   const char *method = strrchr(c, '.');
   /* boto3 `paginate`; SDK for JavaScript v3 `paginateListObjectsV2(…)` */
+  size_t n = method ? strlen(method + 1) : 0;
+  /* Java SDK v2: `s3.listObjectsV2Paginator(req)` and its `.contents()` / `.items()` */
+  if (strstr(c, "Paginator()") || (n > 9 && ll_streq(method + 1 + n - 9, "Paginator"))) return true;
   return method && (ll_streq(method + 1, "paginate") || ll_streq(method + 1, "iterate_pages") ||
                     !strncmp(method + 1, "paginate", 8));
 }
@@ -111,6 +114,18 @@ static const ll_rule_example examples[] = {
      "		archive(ctx, page.Contents)\n"
      "	}\n"
      "	return nil // re-queue the rest when the deadline gets close\n"
+     "}\n"},
+    {LL_LANG_JAVA,
+     "public Void handleRequest(ScheduledEvent event, Context context) {\n"
+     "  for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents()) archive(o);\n"
+     "  return null;\n"
+     "}\n",
+     "public Void handleRequest(ScheduledEvent event, Context context) {\n"
+     "  for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(BUCKET)).contents()) {\n"
+     "    if (context.getRemainingTimeInMillis() < 10_000) { checkpoint(o.key()); break; }\n"
+     "    archive(o);\n"
+     "  }\n"
+     "  return null;\n"
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 

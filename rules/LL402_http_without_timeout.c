@@ -254,7 +254,60 @@ static void check_go(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* ---- Java ------------------------------------------------------------------------------------ */
+
+/* Whether any call of the module has method `method` or passes it as a builder-chain keyword. */
+static bool java_module_calls(const ll_module *m, const char *method) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      if (ll_streq(ev->as.call.method, method) || ll_call_keyword(&ev->as.call, method)) return true;
+    }
+  return false;
+}
+
+/* `url.openConnection()` (HttpURLConnection: no connect and no read timeout by default) when the
+ * module never sets them; `client.send(request, …)` on a java.net.http.HttpClient built without
+ * `connectTimeout` when no request of the module sets `timeout`. */
+static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
+  bool connect = java_module_calls(m, "setConnectTimeout"), read = java_module_calls(m, "setReadTimeout");
+  bool request_timeout = java_module_calls(m, "timeout");
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const ll_call *call = &ev->as.call;
+      if (ll_streq(call->method, "openConnection") && strchr(call->callee, '.') && (!connect || !read)) {
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s()` opens an HttpURLConnection with no %s: a stalled server holds the "
+                       "invocation (billed) until the function timeout kills it; call %s",
+                       call->callee, !connect && !read ? "connect or read timeout" : !connect ? "connect timeout" : "read timeout",
+                       !connect && !read ? "`setConnectTimeout` and `setReadTimeout`"
+                       : !connect        ? "`setConnectTimeout`"
+                                         : "`setReadTimeout`");
+        continue;
+      }
+      const char *client = call->receiver_ctor;
+      if ((ll_streq(call->method, "send") || ll_streq(call->method, "sendAsync")) && client &&
+          !strncmp(client, "java.net.http.HttpClient.", 25) && !strstr(client, "connectTimeout") && !request_timeout)
+        ll_rule_report(ctx, m, ev->span,
+                       "`HttpClient.%s` with neither a connect timeout on the client nor a `timeout` on "
+                       "the request waits for a stalled server until the function timeout kills the "
+                       "invocation (billed); set `HttpRequest.newBuilder().timeout(…)` (and "
+                       "`HttpClient.newBuilder().connectTimeout(…)`)",
+                       call->method);
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language == LL_LANG_JAVA) {
+    check_java(ctx, m);
+    return;
+  }
   if (m->language == LL_LANG_GO) {
     check_go(ctx, m);
     return;
@@ -322,13 +375,20 @@ static const ll_rule_example examples[] = {
      "	defer resp.Body.Close()\n"
      "	return decode(resp.Body)\n"
      "}\n"},
+    {LL_LANG_JAVA,
+     "HttpURLConnection c = (HttpURLConnection) new URL(endpoint).openConnection();\n"
+     "try (InputStream in = c.getInputStream()) { return new String(in.readAllBytes()); }\n",
+     "HttpURLConnection c = (HttpURLConnection) new URL(endpoint).openConnection();\n"
+     "c.setConnectTimeout(2000);\n"
+     "c.setReadTimeout(5000);\n"
+     "try (InputStream in = c.getInputStream()) { return new String(in.readAllBytes()); }\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL402 = {
     .id = "LL402",
     .name = "http-without-timeout",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+    .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
                  LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "An HTTP call is made without a timeout.",
     .rationale =

@@ -24,8 +24,14 @@ static const char *const js_sleeps[] = {"timers/promises.setTimeout", "timers/pr
 
 /* Go: the stdlib sleep (a `time.After` wait in a select is a timeout, not a sleep). */
 static const char *const go_sleeps[] = {"time.Sleep", NULL};
+/* Java: Thread.sleep (java.lang, never imported) and TimeUnit's sleep. */
+static const char *const java_sleeps[] = {"Thread.sleep", "java.lang.Thread.sleep",
+                                          "java.util.concurrent.TimeUnit.SECONDS.sleep",
+                                          "java.util.concurrent.TimeUnit.MILLISECONDS.sleep", "TimeUnit.SECONDS.sleep",
+                                          "TimeUnit.MILLISECONDS.sleep", NULL};
 
 static const char *const *const tables[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = java_sleeps,
     [LL_LANG_PYTHON] = python_sleeps,
     [LL_LANG_JAVASCRIPT] = js_sleeps,
     [LL_LANG_TYPESCRIPT] = js_sleeps,
@@ -86,6 +92,16 @@ static const ll_rule_example examples[] = {
      "func startHandler(ctx context.Context, ev Event) (Event, error) {\n"
      "	return ev, startExport(ctx, ev.ID)\n"
      "}\n"},
+    {LL_LANG_JAVA,
+     "public String handleRequest(Map<String, String> event, Context context) {\n"
+     "  submitJob(event);\n"
+     "  Thread.sleep(30_000); // wait for the job\n"
+     "  return fetchResult(event);\n"
+     "}\n",
+     "// Step Functions: Task (submit) -> Wait 30 s -> Task (fetch result)\n"
+     "public String handleRequest(Map<String, String> event, Context context) {\n"
+     "  return submitJob(event);\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL403 = {
@@ -93,7 +109,8 @@ const ll_rule ll_rule_LL403 = {
     .name = "sleep-in-handler",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
-                 LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
+                 LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO) |
+                 LL_LANG_BIT(LL_LANG_JAVA),
     .summary = "The handler sleeps: billed idle time.",
     .rationale =
         "Lambda bills every millisecond an invocation runs, and a sleeping invocation still occupies "

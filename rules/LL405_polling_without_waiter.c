@@ -180,6 +180,27 @@ static const waiter_api *go_waiter_for(const ll_function *fn, uint32_t at) {
   return NULL;
 }
 
+/* ---- Java ------------------------------------------------------------------------------------ */
+
+/* Java: a method of an AWS SDK client (`ec2.describeInstances(req)` with `ec2` built by
+ * `Ec2Client.create()`, v1 `AmazonEC2ClientBuilder.defaultClient()`); the service is the package
+ * name, which is boto3's for the services with waiters. */
+static const waiter_api *java_waiter_for(const ll_call *call) {
+  static const char *const prefixes[] = {"software.amazon.awssdk.services.", "com.amazonaws.services.", NULL};
+  const char *r = call->receiver_ctor;
+  for (size_t p = 0; r && prefixes[p]; p++) {
+    size_t k = strlen(prefixes[p]), len = strcspn(r + k, ".");
+    char op[128];
+    if (strncmp(r, prefixes[p], k)) continue;
+    ll_snake_case(call->method, strlen(call->method), op, sizeof op);
+    for (size_t i = 0; python_waiters[i].service; i++)
+      if (ll_streq(python_waiters[i].operation, op) && strlen(python_waiters[i].service) == len &&
+          !strncmp(python_waiters[i].service, r + k, len))
+        return &python_waiters[i];
+  }
+  return NULL;
+}
+
 /* "instance_running" → "InstanceRunning" */
 static void pascal_case(const char *snake, char *out, size_t size) {
   size_t k = 0;
@@ -196,8 +217,8 @@ static void pascal_case(const char *snake, char *out, size_t size) {
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  bool js = ll_is_js(m), go = m->language == LL_LANG_GO;
-  if (m->language != LL_LANG_PYTHON && !js && !go) return;
+  bool js = ll_is_js(m), go = m->language == LL_LANG_GO, java = m->language == LL_LANG_JAVA;
+  if (m->language != LL_LANG_PYTHON && !js && !go && !java) return;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -215,13 +236,26 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
             !strncmp(in->as.call.method, "waitUntil", 9) || ll_streq(in->as.call.method, "waitFor") ||
             (go && ends_with(in->as.call.method, "Waiter")))
           uses_waiter = true;
-        const waiter_api *found = go ? go_waiter_for(fn, i) : js ? js_waiter_for(&in->as.call) : waiter_for(&in->as.call);
+        const waiter_api *found = go     ? go_waiter_for(fn, i)
+                                  : js   ? js_waiter_for(&in->as.call)
+                                  : java ? java_waiter_for(&in->as.call)
+                                         : waiter_for(&in->as.call);
         if (found && !w) {
           w = found;
           op = in->as.call.method;
         }
       }
       if (!w || uses_waiter) continue;
+      if (java) {
+        char waiter[96];
+        pascal_case(w->waiter, waiter, sizeof waiter);
+        ll_rule_report(ctx, m, ev->span,
+                       "polls `%s` in a sleep loop: the SDK has a waiter for it (`client.waiter()."
+                       "waitUntil%s(…)`), with the service's success and failure states and a bounded wait",
+                       op, waiter);
+        e = end - 1;
+        continue;
+      }
       if (go) {
         char waiter[96];
         pascal_case(w->waiter, waiter, sizeof waiter);
@@ -284,13 +318,22 @@ static const ll_rule_example examples[] = {
      "}\n",
      "w := ec2.NewInstanceRunningWaiter(ec2c)\n"
      "err := w.Wait(ctx, &ec2.DescribeInstancesInput{InstanceIds: ids}, 2*time.Minute)\n"},
+    {LL_LANG_JAVA,
+     "ec2.startInstances(b -> b.instanceIds(id));\n"
+     "while (true) {\n"
+     "  DescribeInstancesResponse r = ec2.describeInstances(b -> b.instanceIds(id));\n"
+     "  if (r.reservations().get(0).instances().get(0).state().name() == InstanceStateName.RUNNING) break;\n"
+     "  Thread.sleep(5000);\n"
+     "}\n",
+     "ec2.startInstances(b -> b.instanceIds(id));\n"
+     "ec2.waiter().waitUntilInstanceRunning(b -> b.instanceIds(id));\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL405 = {
     .id = "LL405",
     .name = "polling-without-waiter",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+    .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
                  LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "A sleep loop polls an AWS API for which the SDK has a waiter.",
     .rationale =

@@ -297,7 +297,94 @@ static void check_go(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* ---- Java: SDK v2 / v1 client methods ------------------------------------------------------- */
+
+/* Paginated operations of the AWS SDK for Java and the accessor of their result list. DynamoDB
+ * `query` is left out as for Python (only a filter makes a short page likely, and the filter is in a
+ * request built elsewhere); the enhanced client's `table.scan()` pages by itself (its receiver is not
+ * an SDK client). */
+typedef struct {
+  const char *method, *items, *v1_items;
+} java_paged_api;
+static const java_paged_api java_paged[] = {
+    {"listObjectsV2", "contents", "getObjectSummaries"}, {"listObjects", "contents", "getObjectSummaries"},
+    {"scan", "items", "getItems"}, {"listFunctions", "functions", "getFunctions"},
+    {"describeLogStreams", "logStreams", "getLogStreams"}, {"listTables", "tableNames", "getTableNames"},
+    {"listQueues", "queueUrls", "getQueueUrls"}, {"listSecrets", "secretList", "getSecretList"},
+    {"listUsers", "users", "getUsers"}, {"listRoles", "roles", "getRoles"},
+    {"listStacks", "stackSummaries", "getStackSummaries"}, {"listExecutions", "executions", "getExecutions"},
+    {NULL, NULL, NULL}};
+
+/* Methods that read or pass a continuation token, or ask for one page on purpose. */
+static const char *const java_page_aware[] = {
+    "nextContinuationToken", "isTruncated", "continuationToken", "lastEvaluatedKey", "hasLastEvaluatedKey",
+    "exclusiveStartKey", "nextToken", "nextMarker", "marker", "maxKeys", "limit", "maxResults", "maxItems",
+    "getNextContinuationToken", "withContinuationToken", "getLastEvaluatedKey", "withExclusiveStartKey",
+    "withMaxKeys", "withLimit", "getNextMarker", "getNextToken", NULL};
+
+static bool java_sdk_receiver(const ll_call *call, bool required) {
+  const char *r = call->receiver_ctor;
+  if (!r) return !required;
+  if (strstr(r, ".enhanced.") || strstr(r, ".datamodeling.")) return false; /* these page by themselves */
+  return !strncmp(r, "software.amazon.awssdk.", 23) || !strncmp(r, "com.amazonaws.", 14);
+}
+
+static bool java_page_aware_function(const ll_function *fn) {
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind != LL_EV_CALL) continue;
+    size_t n = strlen(ev->as.call.method);
+    if (ll_callee_is(ev->as.call.method, java_page_aware) || (n > 9 && ll_streq(ev->as.call.method + n - 9, "Paginator")))
+      return true;
+    for (uint32_t k = 0; k < ev->as.call.n_keywords; k++)
+      if (ll_callee_is(ev->as.call.keywords[k].name, java_page_aware)) return true;
+  }
+  return false;
+}
+
+/* Whether the result of the call at `at` (`r = s3.listObjectsV2(req)` or the chained call itself)
+ * has its list read: `r.contents()`, `s3.listObjectsV2(req).contents()`. */
+static bool java_items_read(const ll_function *fn, uint32_t at, const java_paged_api *api) {
+  const ll_call *call = &fn->events[at].as.call;
+  size_t n = call->assigned_to ? strlen(call->assigned_to) : 0, c = strlen(call->callee);
+  for (uint32_t e = at + 1; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    const char *method = ev->kind == LL_EV_CALL ? ev->as.call.method : "";
+    if (!ll_streq(method, api->items) && !ll_streq(method, api->v1_items)) continue;
+    const char *callee = ev->as.call.callee;
+    if (!strncmp(callee, call->callee, c) && !strncmp(callee + c, "().", 3) && ll_streq(callee + c + 3, method)) return true;
+    if (n && !strncmp(callee, call->assigned_to, n) && callee[n] == '.' && ll_streq(callee + n + 1, method)) return true;
+  }
+  return false;
+}
+
+static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    const ll_function *fn = unpaginated_code(ctx, m, f);
+    if (!fn || java_page_aware_function(fn)) continue;
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL || !strchr(ev->as.call.callee, '.')) continue;
+      const java_paged_api *api = NULL;
+      for (size_t i = 0; java_paged[i].method && !api; i++)
+        if (ll_streq(ev->as.call.method, java_paged[i].method)) api = &java_paged[i];
+      /* `scan` is a common name: only on a known SDK client */
+      if (!api || !java_sdk_receiver(&ev->as.call, ll_streq(api->method, "scan"))) continue;
+      if (in_while_loop(fn, e) || !java_items_read(fn, e, api)) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s` returns one page, but its `%s()` are used as if complete: data beyond the "
+                     "first page is silently dropped; use `%sPaginator(…)` or loop on the "
+                     "continuation token",
+                     ev->as.call.method, api->items, ev->as.call.method);
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language == LL_LANG_JAVA) {
+    check_java(ctx, m);
+    return;
+  }
   if (m->language == LL_LANG_GO) {
     check_go(ctx, m);
     return;
@@ -386,13 +473,17 @@ static const ll_rule_example examples[] = {
      "		archive(ctx, obj)\n"
      "	}\n"
      "}\n"},
+    {LL_LANG_JAVA,
+     "ListObjectsV2Response r = s3.listObjectsV2(b -> b.bucket(bucket));\n"
+     "for (S3Object o : r.contents()) process(o);\n",
+     "for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents()) process(o);\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL406 = {
     .id = "LL406",
     .name = "missing-pagination",
     .severity = LL_SEVERITY_WARNING,
-    .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
+    .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
                  LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
     .summary = "A paginated AWS list API is called once and its first page (or its count) used as the whole result.",
     .rationale =

@@ -56,7 +56,43 @@ static void check_go(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Java: the request an invoke sends, `InvokeRequest.builder()…build()` (v2) or `new
+ * InvokeRequest().with…()` (v1), read off its builder chain (the front-end's keywords). Its invocation
+ * type, or "" when the chain sets none (the SDK's default, RequestResponse); NULL when the call
+ * builds no such request. */
+static const char *java_invoke_type(const ll_call *call) {
+  static const char v2[] = "software.amazon.awssdk.services.lambda.model.InvokeRequest.builder()";
+  static const char v1[] = "com.amazonaws.services.lambda.model.InvokeRequest()";
+  bool is_v2 = !strncmp(call->callee, v2, sizeof v2 - 1) && ll_streq(call->method, "build");
+  bool is_v1 = !strncmp(call->callee, v1, sizeof v1 - 1) && !strncmp(call->method, "with", 4);
+  if ((!is_v2 && !is_v1) || call->n_keywords == 0) return NULL; /* a link inside the chain */
+  const ll_keyword *type = ll_call_keyword(call, is_v2 ? "invocationType" : "withInvocationType");
+  if (!type) return "";
+  return type->literal ? type->literal : "?";
+}
+
+static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      const char *type = ev->kind == LL_EV_CALL ? java_invoke_type(&ev->as.call) : NULL;
+      if (!type || (*type && !strstr(type, "REQUEST_RESPONSE") && !strstr(type, "RequestResponse"))) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "synchronous Lambda invoke%s: this function waits, billed, while the other one "
+                     "runs, and both hold concurrency; set `invocationType(InvocationType.EVENT)`, or "
+                     "chain them with Step Functions or a queue",
+                     *type ? " (RequestResponse)" : " (no invocation type: RequestResponse by default)");
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language == LL_LANG_JAVA) {
+    check_java(ctx, m);
+    return;
+  }
   if (m->language == LL_LANG_GO) {
     check_go(ctx, m);
     return;
@@ -111,6 +147,11 @@ static const ll_rule_example examples[] = {
      "	InvocationType: types.InvocationTypeEvent,\n"
      "	Payload:        payload,\n"
      "})\n"},
+    {LL_LANG_JAVA,
+     "InvokeResponse r = lambda.invoke(InvokeRequest.builder()\n"
+     "    .functionName(\"resize\").payload(SdkBytes.fromUtf8String(body)).build());\n",
+     "lambda.invoke(InvokeRequest.builder().functionName(\"resize\")\n"
+     "    .invocationType(InvocationType.EVENT).payload(SdkBytes.fromUtf8String(body)).build());\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL507 = {
@@ -118,7 +159,7 @@ const ll_rule ll_rule_LL507 = {
     .name = "sync-lambda-invoke",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) |
-                 LL_LANG_BIT(LL_LANG_GO),
+                 LL_LANG_BIT(LL_LANG_GO) | LL_LANG_BIT(LL_LANG_JAVA),
     .summary = "A handler invokes another Lambda function synchronously.",
     .rationale =
         "A synchronous invoke (`RequestResponse`, the default) makes the caller wait, billed, for "

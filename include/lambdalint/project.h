@@ -85,6 +85,7 @@ typedef struct {
 
   ll_tpl_value handler, runtime, code_uri, memory_size, timeout, reserved_concurrency,
       architecture, ephemeral_storage, package_type;
+  ll_tpl_value snap_start; /* SnapStart.ApplyOn (SAM/CFN: "PublishedVersions"), serverless `snapStart` */
   const ll_tpl_value *layers;
   uint32_t n_layers;
   const ll_tpl_env_var *env;

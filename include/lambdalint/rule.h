@@ -28,6 +28,7 @@ typedef struct {
   uint32_t timeout_s;
   const char *runtime;
   uint32_t line, column; /* where the function's resource starts in the template */
+  bool snap_start;       /* SnapStart applies to published versions: init runs once for many environments */
 } ll_function_config;
 
 /* A flagged example and its fix in one more language (the rule's own `example`/`fix` are the first

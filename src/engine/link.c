@@ -38,6 +38,7 @@ struct ll_program {
   ll_strmap go_package; /* Go: "folder|qualname" and "folder name|qualname" → function id (-2: ambiguous) */
   char **go_keys;       /* the keys of go_package (the map borrows them) */
   size_t n_go_keys, cap_go_keys;
+  ll_strmap java_classes; /* a Java class's simple name → the first module declaring it */
   edge_list *calls; /* per global function id */
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
@@ -187,7 +188,32 @@ static int js_resolve(const ll_strmap *paths, const char *importer, const char *
   return -1;
 }
 
+/* ---- Java imports ------------------------------------------------------------------------------ */
+
+/* The file of the Java class `dotted` ("com.x.Repo"): <source root>/com/x/Repo.java, the source
+ * root being the importer's folder or one above it (the package's depth). */
+static int java_resolve_file(const ll_strmap *paths, const char *importer, const char *dotted) {
+  char buf[4096];
+  size_t n = strlen(dotted), dir = dir_length(importer, strlen(importer));
+  for (int up = 0; up < 16 && dir > 0; up++, dir = dir_length(importer, dir)) {
+    if (dir + n + 8 > sizeof buf) return -1;
+    memcpy(buf, importer, dir);
+    buf[dir] = '/';
+    for (size_t i = 0; i < n; i++) buf[dir + 1 + i] = dotted[i] == '.' ? '/' : dotted[i];
+    int found = lookup(paths, buf, dir + 1 + n, ".java");
+    if (found >= 0) return found;
+    if (dir <= 1) break;
+  }
+  return -1;
+}
+
+static bool java_file(const char *path) {
+  size_t n = strlen(path);
+  return n > 5 && strcmp(path + n - 5, ".java") == 0;
+}
+
 int ll_resolve_module(const ll_file_index *files, const char *importer, const char *dotted, int level) {
+  if (level == 0 && java_file(importer)) return java_resolve_file(&files->files, importer, dotted);
   if (level == 0 && js_relative(dotted)) return js_resolve(&files->files, importer, dotted);
   if (level == 0 && !could_exist(files, dotted)) return -1;
   const ll_strmap *paths = &files->files;
@@ -344,6 +370,43 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   return found >= 0 ? (long)gid(p, p->modules[target], found) : -1;
 }
 
+/* ---- Java: classes of other files -------------------------------------------------------------- */
+
+static void index_java_classes(ll_program *p) {
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    const ll_module *m = p->modules[mi];
+    if (m->language != LL_LANG_JAVA) continue;
+    for (uint32_t i = 0; i < m->n_bindings; i++)
+      if (m->bindings[i].kind == LL_BIND_CLASS && ll_strmap_get(&p->java_classes, m->bindings[i].name) < 0)
+        ll_strmap_put(&p->java_classes, m->bindings[i].name, (int)mi);
+  }
+}
+
+/* A Java callee of another class: "Repo.load", "com.x.Repo.load" (a static method, or a method of an
+ * object built by `new Repo()`), "Repo" / "com.x.Repo" (`new Repo()`: its constructor "Repo.<init>").
+ * Class names of a project are matched by their simple name. */
+static long java_resolve(const ll_program *p, const char *callee) {
+  if (strchr(callee, '(')) return -1;
+  const char *last = strrchr(callee, '.');
+  const char *tail = last ? last + 1 : callee;
+  bool ctor = tail[0] >= 'A' && tail[0] <= 'Z';
+  size_t class_end = ctor ? strlen(callee) : (size_t)(last ? last - callee : 0);
+  if (class_end == 0) return -1;
+  size_t class_start = class_end;
+  while (class_start > 0 && callee[class_start - 1] != '.') class_start--;
+  char *cls = ll_strndup(callee + class_start, class_end - class_start);
+  int mi = ll_strmap_get(&p->java_classes, cls);
+  long found = -1;
+  if (mi >= 0) {
+    char *q = ll_concat(cls, ".", ctor ? "<init>" : tail);
+    int fn = function_index(p, p->modules[mi], q);
+    if (fn >= 0) found = (long)gid(p, p->modules[mi], fn);
+    free(q);
+  }
+  free(cls);
+  return found;
+}
+
 static void add_edge(ll_program *p, uint32_t from, long to, bool always, bool lazy) {
   if (to < 0) return;
   const ll_module *m;
@@ -469,6 +532,7 @@ static void link_routes(ll_program *p, const ll_module *m) {
 static void build_call_graph(ll_program *p) {
   index_global_symbols(p);
   index_go_packages(p);
+  index_java_classes(p);
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     const ll_module *m = p->modules[mi];
     link_routes(p, m);
@@ -486,6 +550,12 @@ static void build_call_graph(ll_program *p) {
             free(q);
           }
           if (to < 0 && m->language == LL_LANG_GO) to = go_resolve(p, m, ev->as.call.callee);
+          if (to < 0 && m->language == LL_LANG_JAVA) to = java_resolve(p, ev->as.call.callee);
+          if (to < 0 && m->language == LL_LANG_JAVA && ev->as.call.receiver_ctor) {
+            char *q = ll_concat(ev->as.call.receiver_ctor, ".", ev->as.call.method);
+            to = java_resolve(p, q);
+            free(q);
+          }
           add_edge(p, from, to, !ev->conditional, ev->lazy_guard || ev->as.call.assigned_to_module);
         } else if (ev->kind == LL_EV_NAME_USE) {
           /* A function passed as a value (a thread target, a callback) may run: not always. */
@@ -815,6 +885,7 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
   ll_file_index_init(&p->by_path);
   ll_strmap_init(&p->globals);
   ll_strmap_init(&p->go_package);
+  ll_strmap_init(&p->java_classes);
   for (size_t mi = 0; mi < n_modules; mi++) {
     modules[mi]->id = (uint32_t)mi;
     p->first_fn[mi] = p->n_fns;
@@ -855,6 +926,7 @@ void ll_program_delete(ll_program *self) {
   ll_strmap_free(&self->go_package);
   for (size_t i = 0; i < self->n_go_keys; i++) free(self->go_keys[i]);
   free(self->go_keys);
+  ll_strmap_free(&self->java_classes);
   for (size_t i = 0; i < self->n_modules; i++) {
     ll_strmap_free(&self->index[i].function_by_qualname);
     ll_strmap_free(&self->index[i].function_by_scope);

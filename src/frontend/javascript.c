@@ -120,20 +120,7 @@ static char *js_string_value(ll_tsl *L, TSNode node) {
   node = unwrap(node);
   bool tmpl = is(node, "template_string");
   if (!is(node, "string") && !tmpl) return NULL;
-  size_t cap = ts_node_end_byte(node) - ts_node_start_byte(node) + 1, n = 0;
-  char *out = ll_arena_alloc(arena(L), cap);
-  const char *src = ll_builder_source(L->b);
-  uint32_t count = ts_node_named_child_count(node);
-  for (uint32_t i = 0; i < count; i++) {
-    TSNode c = ts_node_named_child(node, i);
-    if (tmpl && is(c, "template_substitution")) return NULL;
-    uint32_t s = ts_node_start_byte(c), e = ts_node_end_byte(c);
-    if (n + (e - s) >= cap) break;
-    memcpy(out + n, src + s, e - s);
-    n += e - s;
-  }
-  out[n] = '\0';
-  return out;
+  return ll_tsl_children_text(L, node, tmpl ? "template_substitution" : NULL);
 }
 
 static char *js_literal_value(ll_tsl *L, TSNode node) {
@@ -1025,13 +1012,7 @@ static bool forever(ll_tsl *L, TSNode cond) {
 }
 
 static void lower_while(ll_tsl *L, TSNode node) {
-  TSNode cond = ll_ts_field(node, "condition");
-  bool do_while = is(node, "do_statement");
-  ll_tsl_open_loop(L, forever(L, cond) ? LL_LOOP_INFINITE : LL_LOOP_WHILE, node);
-  if (!do_while) ll_tsl_walk_test(L, cond);
-  ll_tsl_walk(L, ll_ts_field(node, "body"));
-  if (do_while) ll_tsl_walk_test(L, cond);
-  ll_tsl_close_loop(L);
+  ll_tsl_lower_while(L, node, forever(L, ll_ts_field(node, "condition")));
 }
 
 static void lower_for(ll_tsl *L, TSNode node) {
@@ -1097,12 +1078,6 @@ static void lower_try(ll_tsl *L, TSNode node) {
     L->except_depth--;
   }
   ll_tsl_walk(L, ll_ts_field(node, "finalizer"));
-}
-
-static void lower_ternary(ll_tsl *L, TSNode node) {
-  ll_tsl_walk_test(L, ll_ts_field(node, "condition"));
-  ll_tsl_walk_conditional(L, ll_ts_field(node, "consequence"));
-  ll_tsl_walk_conditional(L, ll_ts_field(node, "alternative"));
 }
 
 static void lower_binary(ll_tsl *L, TSNode node) {
@@ -1450,11 +1425,6 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
   (void)ll_tsl_lower_call(L, node);
 }
 
-static void ignore_node(ll_tsl *L, TSNode node) {
-  (void)L;
-  (void)node;
-}
-
 static void lower_statement_block(ll_tsl *L, TSNode node) { lower_block(L, node); }
 
 static void lower_export_assign(ll_tsl *L, TSNode node) { lower_assignment(L, node); }
@@ -1622,7 +1592,7 @@ static const ll_ts_form_entry forms[] = {
     {"break_statement", lower_break},
     {"return_statement", lower_return},
     {"try_statement", lower_try},
-    {"ternary_expression", lower_ternary},
+    {"ternary_expression", ll_tsl_lower_ternary},
     {"binary_expression", lower_binary},
     {"switch_statement", lower_switch},
     {"await_expression", lower_await},
@@ -1633,14 +1603,14 @@ static const ll_ts_form_entry forms[] = {
     {"shorthand_property_identifier", ll_tsl_lower_name_read},
     {"subscript_expression", lower_member},
     /* types and comments carry no behaviour */
-    {"comment", ignore_node},
-    {"type_annotation", ignore_node},
-    {"type_alias_declaration", ignore_node},
-    {"interface_declaration", ignore_node},
-    {"type_arguments", ignore_node},
-    {"type_parameters", ignore_node},
-    {"ambient_declaration", ignore_node},
-    {"regex", ignore_node},
+    {"comment", ll_tsl_ignore},
+    {"type_annotation", ll_tsl_ignore},
+    {"type_alias_declaration", ll_tsl_ignore},
+    {"interface_declaration", ll_tsl_ignore},
+    {"type_arguments", ll_tsl_ignore},
+    {"type_parameters", ll_tsl_ignore},
+    {"ambient_declaration", ll_tsl_ignore},
+    {"regex", ll_tsl_ignore},
 };
 
 #define LL_JS_LANG(lang, name, grammar_fn)                                                              \

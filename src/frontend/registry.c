@@ -8,6 +8,7 @@
 extern const ll_frontend ll_frontend_python;
 extern const ll_frontend ll_frontend_javascript, ll_frontend_typescript;
 extern const ll_frontend ll_frontend_go;
+extern const ll_frontend ll_frontend_java;
 #ifdef LL_HAVE_LIBCLANG
 extern const ll_frontend ll_frontend_c, ll_frontend_cpp;
 #endif
@@ -17,6 +18,7 @@ static const ll_frontend *const frontends[] = {
     &ll_frontend_javascript,
     &ll_frontend_typescript,
     &ll_frontend_go,
+    &ll_frontend_java,
 #ifdef LL_HAVE_LIBCLANG
     &ll_frontend_c,
     &ll_frontend_cpp,

@@ -229,15 +229,17 @@ static char *qualify_at(ll_tsl *L, TSNode node, int depth);
 
 /* A call's callee as a qualified name; `depth` bounds the recursion through nested calls. */
 static char *callee_at(ll_tsl *L, TSNode call, const ll_ts_call_form *form, int depth) {
+  if (depth > MAX_NAME / 2) return NULL; /* a chain of calls as long as a generated file makes */
   if (form->function_field) return qualify_at(L, ll_ts_field(call, form->function_field), depth);
   /* object + name (Java): `s3.getObject(…)`, or a bare `helper(…)` */
   TSNode name = ll_ts_field(call, form->name_field);
   if (ts_node_is_null(name)) return NULL;
   TSNode object = ll_ts_field(call, form->object_field);
   if (ts_node_is_null(object)) return qualify_at(L, name, depth);
-  char *base = qualify_at(L, object, depth);
-  if (!base) return NULL;
+  /* a call on a call's result: `S3Client.builder().build()` → "S3Client.builder().build" */
   const ll_ts_call_form *inner = ll_tsl_call_form(L, object);
+  char *base = inner ? callee_at(L, object, inner, depth + 1) : qualify_at(L, object, depth);
+  if (!base) return NULL;
   if (inner) base = ll_tsl_join(L, base, "", "()");
   return base ? ll_tsl_join(L, base, L->lang->separator, ll_ts_text(L->b, name)) : NULL;
 }
@@ -296,6 +298,46 @@ const char *ll_tsl_ctor_arg(ll_tsl *L, TSNode args) {
   if (ts_node_is_null(args) || ts_node_named_child_count(args) == 0) return NULL;
   TSNode first = ts_node_named_child(args, 0);
   return ll_ts_is(first, "comment") ? NULL : ll_tsl_string(L, first);
+}
+
+char *ll_tsl_children_text(ll_tsl *L, TSNode node, const char *stop) {
+  size_t cap = ts_node_end_byte(node) - ts_node_start_byte(node) + 1, n = 0;
+  char *out = ll_arena_alloc(ll_builder_arena(L->b), cap);
+  const char *src = ll_builder_source(L->b);
+  uint32_t count = ts_node_named_child_count(node);
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode c = ts_node_named_child(node, i);
+    if (stop && ll_ts_is(c, stop)) return NULL;
+    uint32_t s = ts_node_start_byte(c), e = ts_node_end_byte(c);
+    if (n + (e - s) >= cap) break;
+    memcpy(out + n, src + s, e - s);
+    n += e - s;
+  }
+  out[n] = '\0';
+  return out;
+}
+
+/* ---- forms C-like grammars share ------------------------------------------------------------ */
+
+void ll_tsl_ignore(ll_tsl *L, TSNode node) {
+  (void)L;
+  (void)node;
+}
+
+void ll_tsl_lower_ternary(ll_tsl *L, TSNode node) {
+  ll_tsl_walk_test(L, ll_ts_field(node, "condition"));
+  ll_tsl_walk_conditional(L, ll_ts_field(node, "consequence"));
+  ll_tsl_walk_conditional(L, ll_ts_field(node, "alternative"));
+}
+
+void ll_tsl_lower_while(ll_tsl *L, TSNode node, bool infinite) {
+  TSNode cond = ll_ts_field(node, "condition");
+  bool do_while = ll_ts_is(node, "do_statement");
+  ll_tsl_open_loop(L, infinite ? LL_LOOP_INFINITE : LL_LOOP_WHILE, node);
+  if (!do_while) ll_tsl_walk_test(L, cond);
+  ll_tsl_walk(L, ll_ts_field(node, "body"));
+  if (do_while) ll_tsl_walk_test(L, cond);
+  ll_tsl_close_loop(L);
 }
 
 /* ---- events ------------------------------------------------------------------------------ */
@@ -395,6 +437,7 @@ void ll_tsl_add_spawn(ll_tsl *L, TSNode node, const char *callee) {
 }
 
 /* `cache.append(x)` on a module binding: a write to module state. */
+void ll_tsl_add_mutation(ll_tsl *L, TSNode node, const char *name, const char *method);
 static void add_mutation(ll_tsl *L, TSNode node, TSNode function) {
   const ll_ts_member_form *member = ll_tsl_member_form(L, function);
   if (!member) return;
@@ -403,6 +446,10 @@ static void add_mutation(ll_tsl *L, TSNode node, TSNode function) {
   char *name = ll_ts_text(L->b, object);
   char *method = ll_ts_text(L->b, ll_ts_field(function, member->property_field));
   if (!in_list(method, L->lang->mutators) || !ll_tsl_is_module_name(L, name)) return;
+  ll_tsl_add_mutation(L, node, name, method);
+}
+
+void ll_tsl_add_mutation(ll_tsl *L, TSNode node, const char *name, const char *method) {
   uint32_t ev = ll_tsl_add_event(L, LL_EV_MODULE_WRITE, node);
   ll_event *e = ll_builder_event(L->b, ev);
   e->as.write.name = name;

@@ -222,6 +222,18 @@ char *ll_tsl_join(ll_tsl *L, const char *a, const char *sep, const char *b);
 char *ll_tsl_string(ll_tsl *L, TSNode node);  /* the language's string_value, or NULL */
 char *ll_tsl_literal(ll_tsl *L, TSNode node); /* the language's literal_value, or NULL */
 
+/* The source text of `node`'s named children, concatenated (a string literal's fragments and
+ * escapes, as written), in the arena; NULL when a child of kind `stop` (an interpolation) is met. */
+char *ll_tsl_children_text(ll_tsl *L, TSNode node, const char *stop);
+
+/* ---- forms C-like grammars share (fields condition / consequence / alternative / body) -------- */
+
+void ll_tsl_ignore(ll_tsl *L, TSNode node); /* types, comments: no behaviour */
+/* `c ? a : b`: the condition is a test, either branch may run. */
+void ll_tsl_lower_ternary(ll_tsl *L, TSNode node);
+/* A while or (kind `do_statement`) do-while loop; `infinite`: its condition is always true. */
+void ll_tsl_lower_while(ll_tsl *L, TSNode node, bool infinite);
+
 /* ---- events ------------------------------------------------------------------------------------ */
 
 /* Adds an event to the current function, with the lowerer's context (tested, in_except). */
@@ -241,6 +253,8 @@ void ll_tsl_fill_receiver(ll_tsl *L, TSNode function, ll_call *call);
 
 /* A write to module binding `name` at `at`; `value` is the assigned expression when known. */
 ll_event *ll_tsl_add_write(ll_tsl *L, TSNode at, const char *name, ll_write_kind kind, TSNode value);
+/* A call of the mutating `method` on the module binding `name` at `node` (LL_WRITE_MUTATE). */
+void ll_tsl_add_mutation(ll_tsl *L, TSNode node, const char *name, const char *method);
 /* Marks the call (and spawn) events made for `value` since `from` as stored to `name`. */
 void ll_tsl_mark_assigned_call(ll_tsl *L, uint32_t from, TSNode value, const char *name, bool to_module);
 /* A spawn event when `callee` is in the language's spawn table. */

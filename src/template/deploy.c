@@ -2,6 +2,7 @@
 #include "template/deploy.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/alloc.h"
 #include "template/code_index.h"
@@ -26,11 +27,15 @@ static ll_function_config config_of(const ll_tpl_function *fn) {
       .runtime = fn->runtime.text,
       .line = fn->line,
       .column = fn->column,
+      .snap_start = fn->snap_start.text && (!strcmp(fn->snap_start.text, "PublishedVersions") ||
+                                            !strcmp(fn->snap_start.text, "true")),
   };
 }
 
 static void bind(ll_deployment *self, const ll_tpl_function *tf, ll_module *m) {
   int f = ll_module_top_function(m, tf->handler_function);
+  if (f < 0 && m->language == LL_LANG_JAVA && tf->handler_function) /* "Class.method" */
+    f = ll_module_function_index(m, tf->handler_function);
   m->has_lambda_evidence = true;
   if (f > 0 && !m->functions[f].handler) m->functions[f].handler = LL_HANDLER_TEMPLATE;
   ll_binding_entry e = {m, f, config_of(tf)};

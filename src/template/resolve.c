@@ -116,31 +116,46 @@ static void first_file(ll_tpl_doc *d, ll_tpl_function *fn, const char *const *ca
 
 /* Compiled runtimes: Go and Rust on provided.* / go1.x → the main package (main.go) or the
  * crate's src/main.rs, whatever the Handler says (the handler is what main hands to the runtime
- * library); Java `com.x.Orders::handle` → com/x/Orders.java under src/main/java (Maven, Gradle)
- * or the code location itself, method `handle`. */
+ * library). Java is resolve_java_handler()'s. */
 static void resolve_compiled(ll_tpl_doc *d, ll_tpl_function *fn) {
-  const char *runtime = fn->runtime.text, *handler = fn->handler.text;
+  const char *runtime = fn->runtime.text;
   if (starts_with(runtime, "provided") || starts_with(runtime, "go1")) {
     static const char *const mains[] = {"main.go", "src/main.rs", NULL};
     first_file(d, fn, mains);
-    return;
   }
-  if (!starts_with(runtime, "java") || !handler || !*handler) return;
+}
+
+/* Java: `Handler: pkg.Class::method` or `pkg.Class` (handleRequest) → the class's source under
+ * the code location's Maven / Gradle layout, and the method as "Class.method". */
+static void resolve_java_handler(ll_tpl_doc *d, ll_tpl_function *fn) {
+  static const char *const roots[] = {"src/main/java/", "src/", "", NULL};
+  const char *handler = fn->handler.text;
   const char *colons = strstr(handler, "::");
-  char *cls = ll_strndup(handler, colons ? (size_t)(colons - handler) : strlen(handler));
+  size_t class_len = colons ? (size_t)(colons - handler) : strlen(handler);
+  const char *method = colons && colons[2] ? colons + 2 : "handleRequest";
+  if (class_len == 0 || class_len > 1024) return;
+  char *cls = ll_strndup(handler, class_len);
+  const char *simple = strrchr(cls, '.') ? strrchr(cls, '.') + 1 : cls;
+  char *qual = ll_strfmt("%s.%s", simple, method);
+  fn->handler_function = ll_arena_strdup(d->arena, qual);
+  free(qual);
   for (char *c = cls; *c; c++)
     if (*c == '.') *c = '/';
-  char *maven = ll_strfmt("src/main/java/%s.java", cls), *flat = ll_strfmt("%s.java", cls);
-  const char *const candidates[] = {maven, flat, NULL};
-  first_file(d, fn, candidates);
-  if (colons && colons[2]) fn->handler_function = ll_arena_strdup(d->arena, colons + 2);
-  free(maven);
-  free(flat);
+  for (size_t i = 0; roots[i] && !fn->source_path; i++) {
+    char *rel = ll_strfmt("%s%s.java", roots[i], cls);
+    const char *path = ll_tpl_join(d->arena, fn->code_dir, rel);
+    if (is_file(path)) fn->source_path = path;
+    free(rel);
+  }
   free(cls);
 }
 
 static void resolve_handler(ll_tpl_doc *d, ll_tpl_function *fn) {
   const char *handler = fn->handler.text;
+  if (handler && fn->code_dir && fn->runtime.text && strncmp(fn->runtime.text, "java", 4) == 0) {
+    resolve_java_handler(d, fn);
+    return;
+  }
   const char *dot = handler ? strrchr(handler, '.') : NULL;
   const char *const *exts = extensions_for(fn->runtime.present ? fn->runtime.text : NULL);
   if (!exts && fn->code_dir) resolve_compiled(d, fn);

@@ -59,14 +59,15 @@ static ll_tpl_value read_architecture(ll_tpl_doc *d, const ll_prop_sources *src)
   return out;
 }
 
-/* EphemeralStorage: {Size: 512} → the Size, at the Size key. */
-static ll_tpl_value read_ephemeral_storage(ll_tpl_doc *d, const ll_prop_sources *src) {
+/* A property of a mapping property, at its own key: EphemeralStorage: {Size: 512} → the Size,
+ * SnapStart: {ApplyOn: PublishedVersions} → the ApplyOn. */
+static ll_tpl_value read_member(ll_tpl_doc *d, const ll_prop_sources *src, const char *outer, const char *inner) {
   yaml_node_t *key = NULL;
   bool inherited = false;
-  yaml_node_t *storage = lookup(d, src, "EphemeralStorage", &key, &inherited);
-  yaml_node_t *size_key = NULL;
-  yaml_node_t *size = ll_tpl_get(d, storage, "Size", &size_key);
-  ll_tpl_value out = size ? ll_tpl_value_of(d, size_key, size) : ll_tpl_value_of(d, key, storage);
+  yaml_node_t *mapping = lookup(d, src, outer, &key, &inherited);
+  yaml_node_t *member_key = NULL;
+  yaml_node_t *member = ll_tpl_get(d, mapping, inner, &member_key);
+  ll_tpl_value out = member ? ll_tpl_value_of(d, member_key, member) : ll_tpl_value_of(d, key, mapping);
   out.inherited = inherited && out.present;
   return out;
 }
@@ -87,7 +88,8 @@ static void read_scalars(ll_tpl_doc *d, const ll_prop_sources *src, ll_tpl_funct
     *(ll_tpl_value *)((char *)fn + spec->offset) = read_prop(d, src, sam ? spec->sam_key : spec->cfn_key);
   }
   fn->architecture = read_architecture(d, src);
-  fn->ephemeral_storage = read_ephemeral_storage(d, src);
+  fn->ephemeral_storage = read_member(d, src, "EphemeralStorage", "Size");
+  fn->snap_start = read_member(d, src, "SnapStart", "ApplyOn");
   read_code(d, src, fn, sam);
 }
 

@@ -18,6 +18,7 @@ static const ll_sls_prop props[] = {
     {"reservedConcurrency", offsetof(ll_tpl_function, reserved_concurrency), false},
     {"architecture", offsetof(ll_tpl_function, architecture), true},
     {"ephemeralStorageSize", offsetof(ll_tpl_function, ephemeral_storage), true},
+    {"snapStart", offsetof(ll_tpl_function, snap_start), false},
 };
 
 static ll_tpl_value read_prop(ll_tpl_doc *d, yaml_node_t *function, yaml_node_t *provider,

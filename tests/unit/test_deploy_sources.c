@@ -389,7 +389,7 @@ static void compiled_handlers_name_their_files(void **state) {
   assert_null(find(p, "Go")->handler_function);
   assert_non_null(strstr(find(p, "Rs")->source_path, "crate/src/main.rs"));
   assert_non_null(strstr(find(p, "Jv")->source_path, "orders/src/main/java/com/shop/Orders.java"));
-  assert_string_equal(find(p, "Jv")->handler_function, "handle");
+  assert_string_equal(find(p, "Jv")->handler_function, "Orders.handle"); /* the Java front-end names methods Class.method */
   assert_non_null(strstr(find(p, "Js")->source_path, "node/index.mjs"));
   ll_project_delete(p);
 }

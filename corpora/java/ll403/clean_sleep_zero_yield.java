@@ -1,0 +1,11 @@
+package corpus.ll403;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+
+public class YieldHandler implements RequestHandler<String, String> {
+    public String handleRequest(String job, Context context) {
+        Thread.yield();
+        return job;
+    }
+}
