@@ -18,6 +18,7 @@ const TSLanguage *tree_sitter_python(void);
 const TSLanguage *tree_sitter_javascript(void);
 const TSLanguage *tree_sitter_typescript(void);
 const TSLanguage *tree_sitter_tsx(void);
+const TSLanguage *tree_sitter_rust(void);
 
 /* The grammar each front-end picks for an extension (one line per language). */
 static const struct {
@@ -29,6 +30,7 @@ static const struct {
     {".cjs", tree_sitter_javascript},  {".jsx", tree_sitter_javascript},
     {".ts", tree_sitter_typescript},   {".mts", tree_sitter_typescript},
     {".cts", tree_sitter_typescript},  {".tsx", tree_sitter_tsx},
+    {".rs", tree_sitter_rust},
 };
 
 static const TSLanguage *grammar_for(const char *path) {

@@ -61,6 +61,22 @@ static const char *const js_clients[] = {
     "postgres", "kafkajs.Kafka", "amqplib.connect", "openai", "openai.OpenAI", "@anthropic-ai/sdk",
     "stripe", "@google-cloud/*", NULL};
 
+/* Rust: the SDK's shared config and service clients, reqwest, sqlx pools, tokio-postgres, redis,
+ * mongodb, and a tokio runtime (names as the Rust front-end qualifies them, "::"-separated; a
+ * builder chain keeps its calls: "reqwest::Client::builder()::build"). */
+static const char *const rust_clients[] = {
+    "aws_config::load_defaults", "aws_config::load_from_env", "aws_config::from_env()::load",
+    "aws_config::defaults()::load", "aws_config::from_env()::region()::load", "aws_sdk_*::Client::new",
+    "aws_sdk_*::Client::from_conf", "reqwest::Client::new", "reqwest::Client::builder()::build",
+    "reqwest::Client::builder()*::build", "reqwest::ClientBuilder::new()*::build",
+    "reqwest::ClientBuilder::new()::build", "reqwest::get", "sqlx::PgPool::connect", "sqlx::MySqlPool::connect",
+    "sqlx::postgres::PgPool::connect", "sqlx::postgres::PgPoolOptions::new()::connect", "sqlx::postgres::PgPoolOptions::new()*::connect",
+    "sqlx::PgPoolOptions::new()*::connect", "sqlx::pool::PoolOptions::new()*::connect",
+    "sqlx::mysql::MySqlPoolOptions::new()*::connect", "sqlx::PgPool::connect_with", "sqlx::postgres::PgPool::connect_with", "sqlx::PgConnection::connect",
+    "sqlx::mysql::MySqlPoolOptions::new()::connect", "tokio_postgres::connect", "redis::Client::open",
+    "mongodb::Client::with_uri_str", "tokio::runtime::Runtime::new", "tokio::runtime::Builder::new_current_thread()::build",
+    "tokio::runtime::Builder::new_multi_thread()::build", NULL};
+
 /* `new AWS.S3()`, `new AWS.DynamoDB()`: a service of the v2 SDK (a capitalised member of aws-sdk). */
 static bool aws_sdk_v2_client(const ll_module *m, const ll_call *call) {
   static const char prefix[] = "aws-sdk.";
@@ -76,6 +92,7 @@ static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_TYPESCRIPT] = js_clients,
     [LL_LANG_C] = c_family_clients,
     [LL_LANG_CPP] = c_family_clients,
+    [LL_LANG_RUST] = rust_clients,
 };
 
 /* Built from credentials passed in by the code (an assumed role's keys): per-caller by design. */
@@ -143,6 +160,18 @@ static const ll_rule_example examples[] = {
      "const s3 = new S3Client({}); // once per execution environment\n\n"
      "export const handler = async (event) =>\n"
      "  s3.send(new GetObjectCommand({ Bucket: event.bucket, Key: event.key }));\n"},
+    {LL_LANG_RUST,
+     "async fn handler(event: LambdaEvent<Request>) -> Result<Value, Error> {\n"
+     "    let config = aws_config::load_from_env().await;\n"
+     "    let s3 = aws_sdk_s3::Client::new(&config);\n"
+     "    get(&s3, &event.payload).await\n"
+     "}\n",
+     "#[tokio::main]\n"
+     "async fn main() -> Result<(), Error> {\n"
+     "    let config = aws_config::load_from_env().await; // once per execution environment\n"
+     "    let s3 = aws_sdk_s3::Client::new(&config);\n"
+     "    run(service_fn(|event| handler(&s3, event))).await\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL302 = {

@@ -22,12 +22,16 @@ static const char *const c_family_sleeps[] = {"sleep", "usleep", "nanosleep", "t
 static const char *const js_sleeps[] = {"timers/promises.setTimeout", "timers/promises.scheduler.wait",
                                         "Atomics.wait", "sleep.sleep", "sleep.msleep", NULL};
 
+static const char *const rust_sleeps[] = {"tokio::time::sleep", "std::thread::sleep", "thread::sleep",
+                                          "async_std::task::sleep", "tokio::time::sleep_until", NULL};
+
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_PYTHON] = python_sleeps,
     [LL_LANG_JAVASCRIPT] = js_sleeps,
     [LL_LANG_TYPESCRIPT] = js_sleeps,
     [LL_LANG_C] = c_family_sleeps,
     [LL_LANG_CPP] = c_family_sleeps,
+    [LL_LANG_RUST] = rust_sleeps,
 };
 
 static bool zero(const char *literal) {
@@ -70,6 +74,17 @@ static const ll_rule_example examples[] = {
      "  await startExport(event.id);\n"
      "  return event;\n"
      "};\n"},
+    {LL_LANG_RUST,
+     "async fn handler(event: LambdaEvent<Job>) -> Result<Value, Error> {\n"
+     "    start_export(&event.payload.id).await?;\n"
+     "    tokio::time::sleep(Duration::from_secs(30)).await; // give the export time to finish\n"
+     "    read_export(&event.payload.id).await\n"
+     "}\n",
+     "// Step Functions: StartExport -> Wait 30 s -> ReadExport, each a short invocation\n"
+     "async fn start_handler(event: LambdaEvent<Job>) -> Result<Job, Error> {\n"
+     "    start_export(&event.payload.id).await?;\n"
+     "    Ok(event.payload)\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL403 = {
@@ -77,7 +92,7 @@ const ll_rule ll_rule_LL403 = {
     .name = "sleep-in-handler",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
-                 LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT),
+                 LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_RUST),
     .summary = "The handler sleeps: billed idle time.",
     .rationale =
         "Lambda bills every millisecond an invocation runs, and a sleeping invocation still occupies "

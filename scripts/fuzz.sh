@@ -26,6 +26,7 @@ seeds_for() {
                  grep -rl 'lambda-lint:' corpora 2>/dev/null | head -50 || true ;;
     fuzz_clang) find corpora -name '*.c' -o -name '*.cpp' 2>/dev/null || true ;;
     fuzz_javascript) find corpora/js corpora/ts -name '*.js' -o -name '*.mjs' -o -name '*.ts' 2>/dev/null || true ;;
+    fuzz_rust) find corpora/rust -name '*.rs' 2>/dev/null || true ;;
     *) ;;
   esac
 }

@@ -7,6 +7,7 @@
 
 extern const ll_frontend ll_frontend_python;
 extern const ll_frontend ll_frontend_javascript, ll_frontend_typescript;
+extern const ll_frontend ll_frontend_rust;
 #ifdef LL_HAVE_LIBCLANG
 extern const ll_frontend ll_frontend_c, ll_frontend_cpp;
 #endif
@@ -15,6 +16,7 @@ static const ll_frontend *const frontends[] = {
     &ll_frontend_python,
     &ll_frontend_javascript,
     &ll_frontend_typescript,
+    &ll_frontend_rust,
 #ifdef LL_HAVE_LIBCLANG
     &ll_frontend_c,
     &ll_frontend_cpp,
