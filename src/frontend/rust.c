@@ -213,9 +213,20 @@ static void lower_use_tree(ll_tsl *L, TSNode at, const char *prefix, TSNode node
 static void lower_use(ll_tsl *L, TSNode node) { lower_use_tree(L, node, NULL, ll_ts_field(node, "argument"), 0); }
 
 /* `mod name;` (a file of the crate) or `mod name { … }` (inline). */
+/* Whether the item is compiled only for tests (`#[cfg(test)]`, `#[test]`, `#[tokio::test]` above it). */
+static bool test_only(ll_tsl *L, TSNode item) {
+  for (TSNode a = ts_node_prev_named_sibling(item); is(a, "attribute_item") || is(a, "line_comment");
+       a = ts_node_prev_named_sibling(a)) {
+    if (!is(a, "attribute_item")) continue;
+    char *t = text(L, a);
+    if (strstr(t, "cfg(test)") || ll_streq(t, "#[test]") || strstr(t, "::test")) return true;
+  }
+  return false;
+}
+
 static void lower_mod(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name"), body = ll_ts_field(node, "body");
-  if (ts_node_is_null(name)) return;
+  if (ts_node_is_null(name) || test_only(L, node)) return;
   char *child = path_join(L, st(L)->modpath, text(L, name));
   if (!child) return;
   add_import(L, node, ll_tsl_join(L, st(L)->crate, "::", child), text(L, name));
@@ -286,7 +297,7 @@ static int open_named(ll_tsl *L, const char *name, TSNode outer, TSNode name_nod
 static void lower_function(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name");
   TSNode body = ll_ts_field(node, "body");
-  if (ts_node_is_null(name) || ts_node_is_null(body)) return; /* a trait's declaration */
+  if (ts_node_is_null(name) || ts_node_is_null(body) || test_only(L, node)) return; /* a trait's declaration */
   char *fname = text(L, name);
   bool top = ll_tsl_fn(L) == 0;
   const char *owner = L->class_name;
@@ -580,7 +591,6 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
  * method; `block_on` on a blocking thread; writes to statics through their methods. */
 static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   (void)node;
-  (void)args;
   ll_event *ev = ll_builder_event(L->b, index);
   ll_call *call = &ev->as.call;
   if (is(function, "generic_function")) { /* `mpsc::channel::<T>(8)`: the path without its types */
@@ -604,6 +614,13 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
   if (spawn && st(L)->channel_fn == ll_tsl_fn(L) && spawn->as.spawn.kind == LL_SPAWN_TASK) spawn->as.spawn.joined = true;
   ev = ll_builder_event(L->b, index);
   call = &ev->as.call;
+  /* `.invocation_type(InvocationType::Event)`: the type as a keyword (LL507 reads it) */
+  if (ll_streq(call->method, "invocation_type") && nchildren(args) > 0) {
+    char *arg = text(L, ts_node_named_child(args, 0));
+    ll_builder_add_keyword(L->b, index, "InvocationType", ll_arena_strdup(arena(L), last_segment(arg)));
+    ev = ll_builder_event(L->b, index);
+    call = &ev->as.call;
+  }
   if (st(L)->blocking_depth > 0 && ll_streq(call->method, "block_on")) call->callee = "<blocking>::block_on";
   /* `self.helper()` inside `impl T`: the method T::helper of this crate */
   const char *owner = ll_tsl_fn(L) > 0 ? ll_builder_function(L->b, ll_tsl_fn(L))->class_name : NULL;
