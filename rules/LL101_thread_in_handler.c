@@ -43,6 +43,16 @@ static const ll_rule_example examples[] = {
      "// below 1769 MB there is less than one vCPU: do the work in the handler,\n"
      "// or give the function the memory (vCPUs) the workers need\n"
      "export const handler = async (event) => event.images.map(resize);\n"},
+    {LL_LANG_RUST,
+     "async fn handler(event: LambdaEvent<Batch>) -> Result<usize, Error> {\n"
+     "    let images = event.payload.images;\n"
+     "    let worker = std::thread::spawn(move || images.iter().map(resize).count());\n"
+     "    Ok(worker.join().unwrap())\n"
+     "}\n",
+     "// below 1769 MB there is less than one vCPU: do the work on the runtime's thread\n"
+     "async fn handler(event: LambdaEvent<Batch>) -> Result<usize, Error> {\n"
+     "    Ok(event.payload.images.iter().map(resize).count())\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL101 = {

@@ -60,6 +60,16 @@ static const ll_rule_example examples[] = {
      "  ]);\n"
      "  return { statusCode: 200 };\n"
      "};\n"},
+    {LL_LANG_RUST,
+     "async fn handler(event: LambdaEvent<Value>) -> Result<Value, Error> {\n"
+     "    tokio::spawn(audit(event.payload.clone())); // frozen when the handler returns\n"
+     "    Ok(event.payload)\n"
+     "}\n",
+     "async fn handler(event: LambdaEvent<Value>) -> Result<Value, Error> {\n"
+     "    let audit = tokio::spawn(audit(event.payload.clone()));\n"
+     "    audit.await?; // finished before the response\n"
+     "    Ok(event.payload)\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL104 = {

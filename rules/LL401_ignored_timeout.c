@@ -88,6 +88,22 @@ static const ll_rule_example examples[] = {
      "    ExclusiveStartKey = page.LastEvaluatedKey;\n"
      "  } while (ExclusiveStartKey);\n"
      "};\n"},
+    {LL_LANG_RUST,
+     "async fn handler(sqs: &Client, event: LambdaEvent<Value>) -> Result<(), Error> {\n"
+     "    loop {\n"
+     "        let out = sqs.receive_message().queue_url(QUEUE).send().await?;\n"
+     "        if out.messages().is_empty() { break; }\n"
+     "    }\n"
+     "    Ok(())\n"
+     "}\n",
+     "async fn handler(sqs: &Client, event: LambdaEvent<Value>) -> Result<(), Error> {\n"
+     "    let deadline = event.context.deadline; // ms since the epoch\n"
+     "    while now_ms() + 5_000 < deadline {\n"
+     "        let out = sqs.receive_message().queue_url(QUEUE).send().await?;\n"
+     "        if out.messages().is_empty() { break; }\n"
+     "    }\n"
+     "    Ok(())\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL401 = {

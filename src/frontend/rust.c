@@ -21,7 +21,9 @@
  * Handlers: the function or closure given to `service_fn` / `handler_fn` of lambda_runtime or
  * lambda_http (in a file that uses one of them). A closure given to it is a function of its own
  * (`<closure:L:C>`, parented to `main`), so a client built in `main` and captured is module-load
- * work. Other closures are lowered in place, as conditional code of the enclosing function; those
+ * work. A closure bound by `let` is a function of its own named by the local (callable by it and
+ * given to service_fn by it). Other closures are lowered in place, as conditional code of the
+ * enclosing function; those
  * given to `spawn_blocking` / `block_in_place` / `thread::spawn` run on a blocking thread, where
  * `block_on` is allowed: their `block_on` calls get the callee "<blocking>::block_on".
  */
@@ -42,6 +44,8 @@ typedef struct {
   const char *crate;   /* "crate[examples/basic/src]" */
   const char *modpath; /* the module being lowered, "" for the crate root */
   ll_strmap top_fns;   /* "modpath::name" → function index */
+  ll_strmap closures;  /* "local@function" → index of the closure a `let` bound */
+  ll_strmap literal_arrays; /* "local@function" → 1 when bound to an array literal */
   const char **handlers; /* local function names given to service_fn */
   size_t n_handlers, cap_handlers;
   const char **foreign;  /* qualified handler names defined elsewhere */
@@ -77,6 +81,11 @@ static char *path_join(ll_tsl *L, const char *a, const char *b) {
 static char *crate_name(ll_tsl *L, const char *modpath, const char *name) {
   char *inner = path_join(L, modpath, name);
   return inner ? ll_tsl_join(L, st(L)->crate, "::", inner) : NULL;
+}
+
+/* A key naming local `name` of the function being lowered. */
+static char *local_key(ll_tsl *L, const char *name) {
+  return ll_tsl_join(L, name, "@", ll_builder_function(L->b, ll_tsl_fn(L))->name);
 }
 
 /* ---- the crate and module of a file -------------------------------------------------------- */
@@ -351,20 +360,26 @@ static bool async_closure(ll_tsl *L, TSNode node) {
 
 /* A closure: its own function when given to service_fn (a handler) or written at module level;
  * otherwise in place, as code of the enclosing function that may run. */
+/* A closure as a function of its own, named `name` (or after where it starts); its index. */
+static int closure_function(ll_tsl *L, TSNode node, const char *name, bool handler) {
+  char where[48];
+  TSPoint at = ts_node_start_point(node);
+  snprintf(where, sizeof where, "<closure:%u:%u>", at.row + 1, at.column + 1);
+  int index = open_named(L, name ? name : ll_arena_strdup(arena(L), where), node, (TSNode){0}, NULL);
+  ll_function *fn = ll_builder_function(L->b, index);
+  fn->is_async = async_closure(L, node);
+  fn->convention_handler = handler;
+  declare_closure_params(L, node, true);
+  walk_body(L, ll_ts_field(node, "body"));
+  ll_tsl_close_function(L);
+  return index;
+}
+
 static void lower_closure(ll_tsl *L, TSNode node) {
   bool handler = st(L)->handler_arg == ts_node_start_byte(node) + 1;
   if (handler || ll_tsl_fn(L) == 0) {
     st(L)->handler_arg = 0;
-    char name[48];
-    TSPoint at = ts_node_start_point(node);
-    snprintf(name, sizeof name, "<closure:%u:%u>", at.row + 1, at.column + 1);
-    int index = open_named(L, ll_arena_strdup(arena(L), name), node, (TSNode){0}, NULL);
-    ll_function *fn = ll_builder_function(L->b, index);
-    fn->is_async = async_closure(L, node);
-    fn->convention_handler = handler;
-    declare_closure_params(L, node, true);
-    walk_body(L, ll_ts_field(node, "body"));
-    ll_tsl_close_function(L);
+    (void)closure_function(L, node, NULL, handler);
     return;
   }
   declare_closure_params(L, node, false);
@@ -460,19 +475,31 @@ static TSNode value_call(ll_tsl *L, TSNode v) {
 static void lower_let(ll_tsl *L, TSNode node) {
   TSNode pattern = ll_ts_field(node, "pattern"), value = ll_ts_field(node, "value");
   uint32_t from = ll_builder_event_count(L->b);
-  if (!ts_node_is_null(value)) ll_tsl_walk(L, value);
+  bool closure = is(value, "closure_expression") && ll_tsl_fn(L) != 0;
+  if (!ts_node_is_null(value) && !closure) ll_tsl_walk(L, value);
   TSNode alt = ll_ts_field(node, "alternative");
   if (!ts_node_is_null(alt)) ll_tsl_walk_conditional(L, alt);
   if (is(pattern, "mut_pattern") && nchildren(pattern))
     pattern = ts_node_named_child(pattern, nchildren(pattern) - 1);
+  if (is(pattern, "identifier") && is(value, "closure_expression") && ll_tsl_fn(L) != 0) {
+    /* `let handler = |event| …; run(service_fn(handler))`: a function of its own, by its name */
+    char *n = text(L, pattern);
+    ll_tsl_declare_local(L, n);
+    int index = closure_function(L, value, n, false);
+    char *key = local_key(L, n);
+    if (key) ll_strmap_put(&st(L)->closures, key, index);
+    return;
+  }
   if (is(pattern, "identifier")) {
     char *n = text(L, pattern);
     ll_tsl_declare_local(L, n);
+    char *key = local_key(L, n);
+    if (key && is(unwrap(value), "array_expression")) ll_strmap_put(&st(L)->literal_arrays, key, 1);
+    else if (key) ll_strmap_put(&st(L)->literal_arrays, key, -1);
     TSNode call = value_call(L, value);
     ll_tsl_remember_local(L, n, call);
     ll_tsl_mark_assigned_call(L, from, unwrap(value), n, false);
-    if (!ll_streq(ts_node_type(call), ts_node_type(unwrap(value))) || ts_node_start_byte(call) != ts_node_start_byte(unwrap(value)))
-      ll_tsl_mark_assigned_call(L, from, call, n, false);
+    if (!ts_node_is_null(call) && !ts_node_eq(call, unwrap(value))) ll_tsl_mark_assigned_call(L, from, call, n, false);
   } else {
     declare_pattern(L, pattern, false, 1);
   }
@@ -549,6 +576,10 @@ static void note_handler(ll_tsl *L, TSNode args) {
   arg = unwrap(arg);
   if (is(arg, "closure_expression")) {
     st(L)->handler_arg = ts_node_start_byte(arg) + 1;
+  } else if (is(arg, "identifier") && ll_tsl_find_local(L, text(L, arg))) {
+    char *key = local_key(L, text(L, arg));
+    int index = key ? ll_strmap_get(&st(L)->closures, key) : -1;
+    if (index > 0) ll_builder_function(L->b, index)->convention_handler = true;
   } else if (is(arg, "identifier") && !ll_tsl_find_local(L, text(L, arg)) &&
              !ll_builder_import_for_alias(L->b, text(L, arg), ll_tsl_fn(L))) {
     char *local = path_join(L, st(L)->modpath, text(L, arg));
@@ -707,6 +738,18 @@ static void lower_loop_body(ll_tsl *L, ll_loop_kind kind, TSNode at, TSNode body
   ll_tsl_close_loop(L);
 }
 
+/* Whether a for loop's iterable is bounded by the source: a range (`0..n`), an array literal, or a
+ * local bound to one (`let names = ["a", "b"]; for n in names.iter()`): a counted loop. */
+static bool counted_iterable(ll_tsl *L, TSNode value) {
+  TSNode v = unwrap(value); /* the start of `[…].iter().enumerate()` */
+  for (int i = 0; i < 16 && (is(v, "call_expression") || is(v, "field_expression")); i++)
+    v = unwrap(ll_ts_field(v, is(v, "call_expression") ? "function" : "value"));
+  if (is(v, "range_expression") || is(v, "array_expression")) return true;
+  TSNode base = is(v, "identifier") ? v : (TSNode){0};
+  char *key = ts_node_is_null(base) ? NULL : local_key(L, text(L, base));
+  return key && ll_strmap_get(&st(L)->literal_arrays, key) >= 0;
+}
+
 static void lower_for(ll_tsl *L, TSNode node) {
   TSNode value = ll_ts_field(node, "value");
   uint32_t from = ll_builder_event_count(L->b);
@@ -714,7 +757,7 @@ static void lower_for(ll_tsl *L, TSNode node) {
   ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(unwrap(value)));
   if (call) call->as.call.result_iterated = true;
   declare_pattern(L, ll_ts_field(node, "pattern"), false, 1);
-  ll_tsl_open_loop(L, LL_LOOP_FOREACH, node);
+  ll_tsl_open_loop(L, counted_iterable(L, value) ? LL_LOOP_FOR : LL_LOOP_FOREACH, node);
   ll_event *loop = ll_builder_event(L->b, ll_builder_event_count(L->b) - 1);
   if (loop->kind == LL_EV_LOOP) {
     TSNode v = unwrap(value);
@@ -783,6 +826,8 @@ static void ignore_node(ll_tsl *L, TSNode node) {
 
 static void rs_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->top_fns);
+  ll_strmap_init(&st(L)->closures);
+  ll_strmap_init(&st(L)->literal_arrays);
   locate(L, ll_builder_path(L->b));
   /* statics declared below the functions that use them */
   ll_tsl_children it = ll_tsl_children_begin(L, root);
@@ -818,6 +863,8 @@ static void rs_lower_root(ll_tsl *L, TSNode root) {
   ll_tsl_walk_block(L, root);
   finish_handlers(L, root);
   ll_strmap_free(&st(L)->top_fns);
+  ll_strmap_free(&st(L)->closures);
+  ll_strmap_free(&st(L)->literal_arrays);
   free(st(L)->handlers);
   free(st(L)->foreign);
 }

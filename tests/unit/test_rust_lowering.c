@@ -52,6 +52,7 @@ static void test_use_paths(void **state) {
 
 static void test_handlers(void **state) {
   (void)state;
+  int fn = -1;
   ll_module *m = ll_test_lower("f/src/main.rs",
                                "use lambda_runtime::{run, service_fn, Error, LambdaEvent};\n"
                                "async fn function_handler(e: LambdaEvent<Value>) -> Result<(), Error> { Ok(()) }\n"
@@ -86,6 +87,19 @@ static void test_handlers(void **state) {
   m = ll_test_lower("f/src/event_handler.rs", "pub(crate) async fn function_handler(e: E) {}\n");
   assert_string_equal(function_named(m, "function_handler")->qualname, "crate[f/src]::event_handler::function_handler");
   assert_true(function_named(m, "function_handler")->global_symbol);
+  ll_module_delete(m);
+  /* a closure bound by `let` and given to service_fn by its name */
+  m = ll_test_lower("c/src/main.rs",
+                    "use lambda_runtime::{run, service_fn};\n"
+                    "async fn main() {\n"
+                    "  let m = make();\n"
+                    "  let handler_func = |event| async move { process(event, &m).await };\n"
+                    "  run(service_fn(handler_func)).await\n"
+                    "}\n");
+  assert_non_null(function_named(m, "handler_func"));
+  assert_true(function_named(m, "handler_func")->convention_handler);
+  assert_non_null(find_event(m, LL_EV_CALL, "process", &fn));
+  assert_string_equal(m->functions[fn].name, "handler_func");
   ll_module_delete(m);
   /* hyper's service_fn in a file that does not use the Lambda runtime: no handler */
   m = ll_test_lower("web/src/main.rs", "use hyper::service::service_fn;\nfn h() {}\nfn main() { serve(service_fn(h)); }\n");
@@ -151,6 +165,33 @@ static void test_spawns_and_blocking_threads(void **state) {
   ll_module_delete(m);
 }
 
+static void test_loops(void **state) {
+  (void)state;
+  ll_module *m = ll_test_lower("l/src/main.rs",
+                               "async fn h(items: Vec<u8>) {\n"
+                               "  for i in 0..3 { sleep(d).await; }\n"
+                               "  let names = [\"a\", \"b\"];\n"
+                               "  for n in names.iter().enumerate() { sleep(d).await; }\n"
+                               "  for x in items.iter() { sleep(d).await; }\n"
+                               "  loop { if deadline_near(event.context.deadline) { break; } }\n"
+                               "}\n");
+  const ll_function *h = function_named(m, "h");
+  ll_loop_kind kinds[4];
+  int n = 0;
+  bool deadline = false;
+  for (uint32_t e = 0; e < h->n_events; e++) {
+    if (h->events[e].kind == LL_EV_LOOP && n < 4) kinds[n++] = h->events[e].as.loop.kind;
+    deadline |= h->events[e].kind == LL_EV_CONTEXT_USE;
+  }
+  assert_int_equal(n, 4);
+  assert_int_equal(kinds[0], LL_LOOP_FOR);
+  assert_int_equal(kinds[1], LL_LOOP_FOR);
+  assert_int_equal(kinds[2], LL_LOOP_FOREACH);
+  assert_int_equal(kinds[3], LL_LOOP_INFINITE);
+  assert_true(deadline);
+  ll_module_delete(m);
+}
+
 static void test_hostile_input(void **state) {
   (void)state;
   size_t n = 100000;
@@ -181,6 +222,7 @@ int main(void) {
       cmocka_unit_test(test_handlers),
       cmocka_unit_test(test_lazy_statics),
       cmocka_unit_test(test_spawns_and_blocking_threads),
+      cmocka_unit_test(test_loops),
       cmocka_unit_test(test_hostile_input),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
