@@ -886,6 +886,9 @@ static const ll_ts_spawn_api spawns[] = {
     {"tokio::spawn_blocking", LL_SPAWN_TASK, true}, {"async_std::task::spawn", LL_SPAWN_TASK, true},
     {"std::thread::spawn", LL_SPAWN_THREAD, true}, {"thread::spawn", LL_SPAWN_THREAD, true},
     {"std::thread::scope", LL_SPAWN_THREAD, true},  {"rayon::spawn", LL_SPAWN_POOL, true},
+    /* a rayon pool built per invocation (the global pool is built once, on first use) */
+    {"rayon::ThreadPoolBuilder::new()::build", LL_SPAWN_POOL, true},
+    {"rayon::ThreadPoolBuilder::new()::num_threads()::build", LL_SPAWN_POOL, true},
     {NULL, 0, false}};
 
 static bool rs_call_is_sleep(const ll_call *call) {
@@ -905,7 +908,6 @@ static bool rs_call_is_io(const ll_call *call) {
 /* A JoinHandle finished: `h.await` (the core's awaited list), `h.join()`, `h.abort()`, or a
  * join_all / JoinSet drain later in the function. */
 static bool rs_joins(const ll_event *e, const char *var, ll_spawn_kind kind) {
-  (void)kind;
   if (e->kind != LL_EV_CALL) return false;
   const ll_call *c = &e->as.call;
   if (ends_with(c->callee, "join_all") || ends_with(c->callee, "try_join_all") || ll_streq(c->method, "join_next") ||
@@ -914,7 +916,9 @@ static bool rs_joins(const ll_event *e, const char *var, ll_spawn_kind kind) {
   if (!var) return false;
   size_t n = strlen(var);
   bool on_var = strncmp(c->callee, var, n) == 0 && c->callee[n] == ':';
-  return on_var && (ll_streq(c->method, "join") || ll_streq(c->method, "abort"));
+  /* a rayon pool's `install` / `scope` run to completion on its threads */
+  return on_var && (ll_streq(c->method, "join") || ll_streq(c->method, "abort") ||
+                    (kind == LL_SPAWN_POOL && (ll_streq(c->method, "install") || ll_streq(c->method, "scope"))));
 }
 
 static bool rs_starts(const ll_event *e, const ll_spawn *spawn) {
