@@ -7,7 +7,7 @@ use serde_json::Value;
 async fn function_handler(lambda: &Client, event: LambdaEvent<Value>) -> Result<Value, Error> {
     let body = serde_json::to_vec(&event.payload)?;
     let _ = body;
-    lambda.list_functions().send().await?;
+    lambda.get_account_settings().send().await?;
     Ok(event.payload)
 }
 
