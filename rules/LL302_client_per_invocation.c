@@ -66,7 +66,8 @@ static const char *const js_clients[] = {
  * builder chain keeps its calls: "reqwest::Client::builder()::build"). */
 static const char *const rust_clients[] = {
     "aws_config::load_defaults", "aws_config::load_from_env", "aws_config::from_env()::load",
-    "aws_config::defaults()::load", "aws_config::from_env()::region()::load", "aws_sdk_*::Client::new",
+    "aws_config::defaults()::load", "aws_config::from_env()::region()::load", "aws_config::defaults()*::load",
+    "aws_config::from_env()*::load", "aws_sdk_*::Client::new",
     "aws_sdk_*::Client::from_conf", "reqwest::Client::new", "reqwest::Client::builder()::build",
     "reqwest::Client::builder()*::build", "reqwest::ClientBuilder::new()*::build",
     "reqwest::ClientBuilder::new()::build", "reqwest::get", "sqlx::PgPool::connect", "sqlx::MySqlPool::connect",
