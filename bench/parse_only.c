@@ -20,6 +20,7 @@ const TSLanguage *tree_sitter_typescript(void);
 const TSLanguage *tree_sitter_tsx(void);
 const TSLanguage *tree_sitter_go(void);
 const TSLanguage *tree_sitter_java(void);
+const TSLanguage *tree_sitter_rust(void);
 
 /* The grammar each front-end picks for an extension (one line per language). */
 static const struct {
@@ -33,6 +34,7 @@ static const struct {
     {".cts", tree_sitter_typescript},  {".tsx", tree_sitter_tsx},
     {".go", tree_sitter_go},
     {".java", tree_sitter_java},
+    {".rs", tree_sitter_rust},
 };
 
 static const TSLanguage *grammar_for(const char *path) {

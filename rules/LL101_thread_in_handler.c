@@ -68,6 +68,28 @@ static const ll_rule_example examples[] = {
      "      .toArray(CompletableFuture[]::new)).join();\n"
      "  return \"ok\";\n"
      "}\n"},
+    {LL_LANG_RUST,
+     "async fn handler(event: LambdaEvent<Batch>) -> Result<usize, Error> {\n"
+     "    let images = event.payload.images;\n"
+     "    let worker = std::thread::spawn(move || images.iter().map(resize).count());\n"
+     "    Ok(worker.join().unwrap())\n"
+     "}\n",
+     "// below 1769 MB there is less than one vCPU: do the work on the runtime's thread\n"
+     "async fn handler(event: LambdaEvent<Batch>) -> Result<usize, Error> {\n"
+     "    Ok(event.payload.images.iter().map(resize).count())\n"
+     "}\n"},
+    {LL_LANG_CPP,
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  std::vector<std::thread> workers;\n"
+     "  for (auto const &key : keys(req.payload)) workers.emplace_back(resize, key); // per invocation\n"
+     "  for (auto &w : workers) w.join();\n"
+     "  return invocation_response::success(\"ok\", \"text/plain\");\n"
+     "}\n",
+     "// below 1769 MB there is less than one vCPU: do the work on the invocation's thread\n"
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  for (auto const &key : keys(req.payload)) resize(key);\n"
+     "  return invocation_response::success(\"ok\", \"text/plain\");\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL101 = {

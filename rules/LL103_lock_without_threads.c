@@ -143,6 +143,21 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Per-language examples printed by --explain. */
+static const ll_rule_example examples[] = {
+    {LL_LANG_CPP,
+     "static std::mutex cache_lock; // no thread of this program ever contends for it\n"
+     "\n"
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  std::lock_guard<std::mutex> guard(cache_lock);\n"
+     "  return invocation_response::success(lookup(req.payload), \"text/plain\");\n"
+     "}\n",
+     "// one invocation at a time per execution environment: no lock needed\n"
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  return invocation_response::success(lookup(req.payload), \"text/plain\");\n"
+     "}\n"},
+    {LL_LANG_COUNT, NULL, NULL}};
+
 const ll_rule ll_rule_LL103 = {
     .id = "LL103",
     .name = "lock-without-threads",
@@ -163,6 +178,7 @@ const ll_rule ll_rule_LL103 = {
            "    # cross-invocation coordination needs an external store\n"
            "    table.put_item(Item={\"id\": event[\"id\"]},\n"
            "                   ConditionExpression=\"attribute_not_exists(id)\")\n",
+    .examples = examples,
     .help = "drop the lock, or coordinate through an external store (DynamoDB conditional writes)",
     .not_flagged = "Modules that start threads, pools, processes or tasks, import thread or process "
                    "pools, run work in an executor, subclass threading.Thread or use boto3 transfers "

@@ -83,6 +83,27 @@ static const ll_rule_example examples[] = {
      "  a.join();\n"
      "  return \"accepted\";\n"
      "}\n"},
+    {LL_LANG_RUST,
+     "async fn handler(event: LambdaEvent<Value>) -> Result<Value, Error> {\n"
+     "    tokio::spawn(audit(event.payload.clone())); // frozen when the handler returns\n"
+     "    Ok(event.payload)\n"
+     "}\n",
+     "async fn handler(event: LambdaEvent<Value>) -> Result<Value, Error> {\n"
+     "    let audit = tokio::spawn(audit(event.payload.clone()));\n"
+     "    audit.await?; // finished before the response\n"
+     "    Ok(event.payload)\n"
+     "}\n"},
+    {LL_LANG_CPP,
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  std::thread(audit, req.payload).detach(); // frozen when the handler returns\n"
+     "  return invocation_response::success(\"accepted\", \"text/plain\");\n"
+     "}\n",
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  std::thread auditor(audit, req.payload);\n"
+     "  auto result = process(req.payload);\n"
+     "  auditor.join(); // finished before the response\n"
+     "  return invocation_response::success(result, \"text/plain\");\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL104 = {

@@ -49,20 +49,30 @@ static const char *const java_growing[] = {"add", "addAll", "put", "putAll", "of
 static const char *const java_draining[] = {"clear", "remove", "removeIf", "poll", "pop", "setLength", NULL};
 static const char *const java_membership[] = {"add", NULL};
 
+/* Rust: a static `Mutex<Vec<_>>` / `Mutex<HashMap<_>>` / `DashMap` written through its guard. */
+static const char *const rust_growing[] = {"push", "push_back", "push_front", "insert", "extend", "append",
+                                           "push_str", "entry", NULL};
+static const char *const rust_draining[] = {"clear", "pop", "pop_front", "pop_back", "remove", "drain",
+                                            "truncate", "retain", "take", NULL};
+static const char *const rust_membership[] = {"insert", "push", NULL};
+
 static const char *const *const growing_tables[LL_LANG_COUNT] = {
     [LL_LANG_JAVA] = java_growing,
     [LL_LANG_PYTHON] = python_growing, [LL_LANG_C] = c_family_growing, [LL_LANG_CPP] = c_family_growing,
     [LL_LANG_JAVASCRIPT] = js_growing, [LL_LANG_TYPESCRIPT] = js_growing,
-    [LL_LANG_GO] = go_growing};
+    [LL_LANG_GO] = go_growing,
+    [LL_LANG_RUST] = rust_growing};
 static const char *const *const draining_tables[LL_LANG_COUNT] = {
     [LL_LANG_JAVA] = java_draining,
     [LL_LANG_PYTHON] = python_draining, [LL_LANG_C] = c_family_draining, [LL_LANG_CPP] = c_family_draining,
-    [LL_LANG_JAVASCRIPT] = js_draining, [LL_LANG_TYPESCRIPT] = js_draining};
+    [LL_LANG_JAVASCRIPT] = js_draining, [LL_LANG_TYPESCRIPT] = js_draining,
+    [LL_LANG_RUST] = rust_draining};
 static const char *const *const membership_tables[LL_LANG_COUNT] = {
     [LL_LANG_JAVA] = java_membership,
     [LL_LANG_PYTHON] = python_membership, [LL_LANG_C] = c_family_membership, [LL_LANG_CPP] = c_family_membership,
     [LL_LANG_JAVASCRIPT] = js_membership, [LL_LANG_TYPESCRIPT] = js_membership,
-    [LL_LANG_GO] = go_membership};
+    [LL_LANG_GO] = go_membership,
+    [LL_LANG_RUST] = rust_membership};
 
 /* Empty containers: a `setdefault` default built by one of these starts a record that is then
  * filled (`d.setdefault(k, []).append(x)`); any other call builds a value to reuse (a cache). */
@@ -187,6 +197,28 @@ static const ll_rule_example examples[] = {
      "  event.getRecords().forEach(r -> processed.add(r.getMessageId()));\n"
      "  return String.valueOf(processed.size());\n"
      "}\n"},
+    {LL_LANG_RUST,
+     "static SEEN: Lazy<Mutex<Vec<String>>> = Lazy::new(|| Mutex::new(Vec::new()));\n\n"
+     "async fn handler(event: LambdaEvent<Order>) -> Result<(), Error> {\n"
+     "    SEEN.lock().unwrap().push(event.payload.id.clone()); // grows every warm invocation\n"
+     "    process(&event.payload).await\n"
+     "}\n",
+     "async fn handler(event: LambdaEvent<Order>) -> Result<(), Error> {\n"
+     "    let mut seen = Vec::new(); // per invocation\n"
+     "    seen.push(event.payload.id.clone());\n"
+     "    process(&event.payload).await\n"
+     "}\n"},
+    {LL_LANG_CPP,
+     "static std::vector<std::string> seen;\n"
+     "\n"
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  seen.push_back(req.request_id); // grows on every warm invocation\n"
+     "  return invocation_response::success(process(req.payload), \"text/plain\");\n"
+     "}\n",
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  std::vector<std::string> seen{req.request_id}; // per invocation\n"
+     "  return invocation_response::success(process(req.payload, seen), \"text/plain\");\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL201 = {
@@ -195,7 +227,8 @@ const ll_rule ll_rule_LL201 = {
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
-                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO) |
+                 LL_LANG_BIT(LL_LANG_RUST),
     .summary = "Handler code keeps adding to a module-level container.",
     .rationale =
         "Lambda reuses an execution environment for many invocations, and module-level objects "

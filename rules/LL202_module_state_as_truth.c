@@ -67,10 +67,12 @@ static const char *const c_family_records[] = {"insert", "emplace", "push_back",
 /* Map.set is a keyed store (a cache may miss), like a subscript: not a record of what was seen. */
 static const char *const js_records[] = {"add", "push", NULL};
 static const char *const java_records[] = {"add", NULL};
+static const char *const rust_records[] = {"insert", "push", NULL};
 static const char *const *const record_tables[LL_LANG_COUNT] = {
     [LL_LANG_JAVA] = java_records,
     [LL_LANG_PYTHON] = python_records, [LL_LANG_C] = c_family_records, [LL_LANG_CPP] = c_family_records,
-    [LL_LANG_JAVASCRIPT] = js_records, [LL_LANG_TYPESCRIPT] = js_records};
+    [LL_LANG_JAVASCRIPT] = js_records, [LL_LANG_TYPESCRIPT] = js_records,
+    [LL_LANG_RUST] = rust_records};
 
 /* What kind of truth the write keeps, or NULL when it is not one this rule reports. */
 static const char *truth_kind(const ll_module *m, const ll_event *ev, const ll_binding *b) {
@@ -171,6 +173,30 @@ static const ll_rule_example examples[] = {
      "  }\n"
      "  return process(order);\n"
      "}\n"},
+    {LL_LANG_RUST,
+     "static CALLS: AtomicUsize = AtomicUsize::new(0);\n\n"
+     "async fn handler(event: LambdaEvent<Value>) -> Result<Value, Error> {\n"
+     "    if CALLS.fetch_add(1, Ordering::SeqCst) > 100 { return Err(\"rate limited\".into()); }\n"
+     "    Ok(event.payload)\n"
+     "}\n",
+     "// count in DynamoDB (an atomic UpdateItem ADD), shared by every execution environment\n"
+     "async fn handler(client: &Client, event: LambdaEvent<Value>) -> Result<Value, Error> {\n"
+     "    let calls = increment(client, \"calls\").await?;\n"
+     "    if calls > 100 { return Err(\"rate limited\".into()); }\n"
+     "    Ok(event.payload)\n"
+     "}\n"},
+    {LL_LANG_CPP,
+     "static int processed = 0;\n"
+     "\n"
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  if (++processed > 100) // per execution environment, not per account\n"
+     "    return invocation_response::failure(\"quota reached\", \"Quota\");\n"
+     "  return invocation_response::success(process(req.payload), \"text/plain\");\n"
+     "}\n",
+     "// keep counters in DynamoDB (an atomic ADD) or CloudWatch metrics, not in globals\n"
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  return invocation_response::success(process(req.payload), \"text/plain\");\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL202 = {
@@ -179,7 +205,8 @@ const ll_rule ll_rule_LL202 = {
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
-                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO) |
+                 LL_LANG_BIT(LL_LANG_RUST),
     .summary = "Handler code counts or records in module state that then decides behaviour.",
     .rationale =
         "Module state belongs to one execution environment. Concurrent requests run in other "

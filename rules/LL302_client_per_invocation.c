@@ -117,6 +117,23 @@ static bool java_sdk_client(const ll_module *m, const ll_call *call) {
   return ends_with(c, class_end, "Client") || ends_with(c, class_end, "ClientBuilder");
 }
 
+/* Rust: the SDK's shared config and service clients, reqwest, sqlx pools, tokio-postgres, redis,
+ * mongodb, and a tokio runtime (names as the Rust front-end qualifies them, "::"-separated; a
+ * builder chain keeps its calls: "reqwest::Client::builder()::build"). */
+static const char *const rust_clients[] = {
+    "aws_config::load_defaults", "aws_config::load_from_env", "aws_config::from_env()::load",
+    "aws_config::defaults()::load", "aws_config::from_env()::region()::load", "aws_config::defaults()*::load",
+    "aws_config::from_env()*::load", "aws_sdk_*::Client::new",
+    "aws_sdk_*::Client::from_conf", "reqwest::Client::new", "reqwest::Client::builder()::build",
+    "reqwest::Client::builder()*::build", "reqwest::ClientBuilder::new()*::build",
+    "reqwest::ClientBuilder::new()::build", "reqwest::get", "sqlx::PgPool::connect", "sqlx::MySqlPool::connect",
+    "sqlx::postgres::PgPool::connect", "sqlx::postgres::PgPoolOptions::new()::connect", "sqlx::postgres::PgPoolOptions::new()*::connect",
+    "sqlx::PgPoolOptions::new()*::connect", "sqlx::pool::PoolOptions::new()*::connect",
+    "sqlx::mysql::MySqlPoolOptions::new()*::connect", "sqlx::PgPool::connect_with", "sqlx::postgres::PgPool::connect_with", "sqlx::PgConnection::connect",
+    "sqlx::mysql::MySqlPoolOptions::new()::connect", "tokio_postgres::connect", "redis::Client::open",
+    "mongodb::Client::with_uri_str", "tokio::runtime::Runtime::new", "tokio::runtime::Builder::new_current_thread()::build",
+    "tokio::runtime::Builder::new_multi_thread()::build", NULL};
+
 /* `new AWS.S3()`, `new AWS.DynamoDB()`: a service of the v2 SDK (a capitalised member of aws-sdk). */
 static bool aws_sdk_v2_client(const ll_module *m, const ll_call *call) {
   static const char prefix[] = "aws-sdk.";
@@ -152,6 +169,7 @@ static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_GO] = go_clients,
     [LL_LANG_C] = c_family_clients,
     [LL_LANG_CPP] = c_family_clients,
+    [LL_LANG_RUST] = rust_clients,
     [LL_LANG_JAVA] = java_clients,
 };
 
@@ -256,6 +274,34 @@ static const ll_rule_example examples[] = {
      "  public String handleRequest(Map<String, String> event, Context context) {\n"
      "    return S3.getObjectAsBytes(b -> b.bucket(event.get(\"bucket\")).key(event.get(\"key\"))).asUtf8String();\n"
      "  }\n"
+     "}\n"},
+    {LL_LANG_RUST,
+     "async fn handler(event: LambdaEvent<Request>) -> Result<Value, Error> {\n"
+     "    let config = aws_config::load_from_env().await;\n"
+     "    let s3 = aws_sdk_s3::Client::new(&config);\n"
+     "    get(&s3, &event.payload).await\n"
+     "}\n",
+     "#[tokio::main]\n"
+     "async fn main() -> Result<(), Error> {\n"
+     "    let config = aws_config::load_from_env().await; // once per execution environment\n"
+     "    let s3 = aws_sdk_s3::Client::new(&config);\n"
+     "    run(service_fn(|event| handler(&s3, event))).await\n"
+     "}\n"},
+    {LL_LANG_CPP,
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  Aws::Client::ClientConfiguration config;\n"
+     "  Aws::DynamoDB::DynamoDBClient db(config); // TLS and credentials on every invocation\n"
+     "  return put_order(db, req.payload);\n"
+     "}\n",
+     "int main() {\n"
+     "  Aws::SDKOptions options;\n"
+     "  Aws::InitAPI(options);\n"
+     "  {\n"
+     "    Aws::Client::ClientConfiguration config;\n"
+     "    Aws::DynamoDB::DynamoDBClient db(config); // once per execution environment\n"
+     "    run_handler([&](invocation_request const &req) { return put_order(db, req.payload); });\n"
+     "  }\n"
+     "  Aws::ShutdownAPI(options);\n"
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 

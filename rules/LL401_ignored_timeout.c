@@ -127,6 +127,36 @@ static const ll_rule_example examples[] = {
      "  }\n"
      "  return null;\n"
      "}\n"},
+    {LL_LANG_RUST,
+     "async fn handler(sqs: &Client, event: LambdaEvent<Value>) -> Result<(), Error> {\n"
+     "    loop {\n"
+     "        let out = sqs.receive_message().queue_url(QUEUE).send().await?;\n"
+     "        if out.messages().is_empty() { break; }\n"
+     "    }\n"
+     "    Ok(())\n"
+     "}\n",
+     "async fn handler(sqs: &Client, event: LambdaEvent<Value>) -> Result<(), Error> {\n"
+     "    let deadline = event.context.deadline; // ms since the epoch\n"
+     "    while now_ms() + 5_000 < deadline {\n"
+     "        let out = sqs.receive_message().queue_url(QUEUE).send().await?;\n"
+     "        if out.messages().is_empty() { break; }\n"
+     "    }\n"
+     "    Ok(())\n"
+     "}\n"},
+    {LL_LANG_CPP,
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  while (!export_done(req.payload)) // killed mid-loop at the function timeout\n"
+     "    std::this_thread::sleep_for(std::chrono::seconds(5));\n"
+     "  return invocation_response::success(\"exported\", \"text/plain\");\n"
+     "}\n",
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  while (!export_done(req.payload)) {\n"
+     "    if (req.get_time_remaining() < std::chrono::seconds(10))\n"
+     "      return invocation_response::failure(\"not yet\", \"Retry\"); // re-queued, not killed\n"
+     "    std::this_thread::sleep_for(std::chrono::seconds(5));\n"
+     "  }\n"
+     "  return invocation_response::success(\"exported\", \"text/plain\");\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL401 = {

@@ -303,7 +303,51 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Rust: reqwest has no default timeout. A client built without `.timeout(…)` (in `main` too: every
+ * request it makes is unbounded) unless requests set their own (`.get(u).timeout(d)`), and the
+ * one-shot `reqwest::get` in handler code. */
+static const char *const rust_builders[] = {"reqwest::Client::builder()*::build", "reqwest::ClientBuilder::new()*::build",
+                                            "reqwest::Client::builder()::build", "reqwest::ClientBuilder::new()::build", NULL};
+
+static bool rust_module_sets_request_timeouts(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind == LL_EV_CALL && strstr(ev->as.call.callee, "::timeout()") &&
+          !strstr(ev->as.call.callee, "builder()") && !strstr(ev->as.call.callee, "ClientBuilder"))
+        return true;
+    }
+  return false;
+}
+
+static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
+  bool per_request = rust_module_sets_request_timeouts(m);
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    const ll_function *fn = &m->functions[f];
+    bool handler_code = ll_in_handler_code(ctx, m, (int)f);
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const char *c = ev->as.call.callee;
+      bool unbounded = (handler_code && ll_streq(c, "reqwest::get")) ||
+                       (!per_request && ll_streq(c, "reqwest::Client::new")) ||
+                       (!per_request && ll_callee_matches(c, rust_builders) && !strstr(c, "::timeout()") &&
+                        !strstr(c, "::read_timeout()"));
+      if (!unbounded) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s` makes requests without a timeout (reqwest has none by default): a stalled "
+                     "server holds the invocation (billed) until the function timeout kills it; build the "
+                     "client with `.timeout(Duration::from_secs(…))`",
+                     c);
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language == LL_LANG_RUST) {
+    check_rust(ctx, m);
+    return;
+  }
   if (m->language == LL_LANG_JAVA) {
     check_java(ctx, m);
     return;
@@ -382,6 +426,17 @@ static const ll_rule_example examples[] = {
      "c.setConnectTimeout(2000);\n"
      "c.setReadTimeout(5000);\n"
      "try (InputStream in = c.getInputStream()) { return new String(in.readAllBytes()); }\n"},
+    {LL_LANG_RUST,
+     "#[tokio::main]\n"
+     "async fn main() -> Result<(), Error> {\n"
+     "    let http = reqwest::Client::new(); // no timeout: a stalled server hangs the invocation\n"
+     "    run(service_fn(|event| handler(&http, event))).await\n"
+     "}\n",
+     "#[tokio::main]\n"
+     "async fn main() -> Result<(), Error> {\n"
+     "    let http = reqwest::Client::builder().timeout(Duration::from_secs(5)).build()?;\n"
+     "    run(service_fn(|event| handler(&http, event))).await\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL402 = {
@@ -389,7 +444,8 @@ const ll_rule ll_rule_LL402 = {
     .name = "http-without-timeout",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
-                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO) |
+                 LL_LANG_BIT(LL_LANG_RUST),
     .summary = "An HTTP call is made without a timeout.",
     .rationale =
         "`requests`, `urllib.request.urlopen` and `http.client` connections have no timeout unless "

@@ -30,6 +30,9 @@ static const char *const java_sleeps[] = {"Thread.sleep", "java.lang.Thread.slee
                                           "java.util.concurrent.TimeUnit.MILLISECONDS.sleep", "TimeUnit.SECONDS.sleep",
                                           "TimeUnit.MILLISECONDS.sleep", NULL};
 
+static const char *const rust_sleeps[] = {"tokio::time::sleep", "std::thread::sleep", "thread::sleep",
+                                          "async_std::task::sleep", "tokio::time::sleep_until", NULL};
+
 static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_JAVA] = java_sleeps,
     [LL_LANG_PYTHON] = python_sleeps,
@@ -38,6 +41,7 @@ static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_GO] = go_sleeps,
     [LL_LANG_C] = c_family_sleeps,
     [LL_LANG_CPP] = c_family_sleeps,
+    [LL_LANG_RUST] = rust_sleeps,
 };
 
 static bool zero(const char *literal) {
@@ -102,6 +106,28 @@ static const ll_rule_example examples[] = {
      "public String handleRequest(Map<String, String> event, Context context) {\n"
      "  return submitJob(event);\n"
      "}\n"},
+    {LL_LANG_RUST,
+     "async fn handler(event: LambdaEvent<Job>) -> Result<Value, Error> {\n"
+     "    start_export(&event.payload.id).await?;\n"
+     "    tokio::time::sleep(Duration::from_secs(30)).await; // give the export time to finish\n"
+     "    read_export(&event.payload.id).await\n"
+     "}\n",
+     "// Step Functions: StartExport -> Wait 30 s -> ReadExport, each a short invocation\n"
+     "async fn start_handler(event: LambdaEvent<Job>) -> Result<Job, Error> {\n"
+     "    start_export(&event.payload.id).await?;\n"
+     "    Ok(event.payload)\n"
+     "}\n"},
+    {LL_LANG_CPP,
+     "static invocation_response handler(invocation_request const &req) {\n"
+     "  start_export(req.payload);\n"
+     "  std::this_thread::sleep_for(std::chrono::seconds(30)); // billed idle time\n"
+     "  return invocation_response::success(read_export(req.payload), \"text/plain\");\n"
+     "}\n",
+     "// Step Functions: StartExport -> Wait 30 s -> ReadExport, each a short invocation\n"
+     "static invocation_response start_handler(invocation_request const &req) {\n"
+     "  start_export(req.payload);\n"
+     "  return invocation_response::success(req.payload, \"application/json\");\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL403 = {
@@ -110,7 +136,8 @@ const ll_rule ll_rule_LL403 = {
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_C) | LL_LANG_BIT(LL_LANG_CPP) |
                  LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO) |
-                 LL_LANG_BIT(LL_LANG_JAVA),
+                 LL_LANG_BIT(LL_LANG_JAVA) |
+                 LL_LANG_BIT(LL_LANG_RUST),
     .summary = "The handler sleeps: billed idle time.",
     .rationale =
         "Lambda bills every millisecond an invocation runs, and a sleeping invocation still occupies "

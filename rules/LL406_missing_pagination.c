@@ -380,7 +380,65 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Rust: a fluent `client.scan()…send()` / `list_objects_v2()…send()` of a paginated operation, in a
+ * function that neither pages (`into_paginator()`, a continuation token or start key passed back)
+ * nor bounds the page on purpose (`limit`, `max_keys`, `max_items`, `max_results`). */
+static const char *const rust_paginated[] = {
+    "scan", "list_objects_v2", "list_objects", "list_object_versions", "list_tables", "list_functions",
+    "list_secrets", "list_topics", "list_subscriptions", "list_users", "list_roles", "list_keys",
+    "list_streams", "list_stacks", "list_queues", "list_parameters", "list_log_groups", "list_rules", NULL};
+static const char *const rust_paging_methods[] = {
+    "into_paginator", "last_evaluated_key", "set_exclusive_start_key", "exclusive_start_key",
+    "next_continuation_token", "continuation_token", "set_continuation_token", "next_token", "set_next_token",
+    "next_marker", "marker", "set_marker", "is_truncated", "start_after", NULL};
+static const char *const rust_bounds[] = {"::limit()", "::max_keys()", "::max_items()", "::max_results()", NULL};
+
+/* The paginated operation a `send` chain calls ("client::scan()::table_name()::send" → "scan"), or NULL. */
+static const char *rust_paginated_op(const char *callee, char *op, size_t size) {
+  for (size_t i = 0; rust_paginated[i]; i++) {
+    snprintf(op, size, "::%s()::", rust_paginated[i]);
+    if (strstr(callee, op)) return rust_paginated[i];
+  }
+  return NULL;
+}
+
+static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    bool pages = false;
+    for (uint32_t e = 0; e < fn->n_events && !pages; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      pages = ll_callee_is(ev->as.call.method, rust_paging_methods);
+      for (size_t k = 0; !pages && rust_paging_methods[k]; k++) {
+        char link[64];
+        snprintf(link, sizeof link, "::%s()", rust_paging_methods[k]);
+        pages = strstr(ev->as.call.callee, link) != NULL;
+      }
+    }
+    if (pages) continue;
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL || strcmp(ev->as.call.method, "send")) continue;
+      char op_buf[64];
+      const char *op = rust_paginated_op(ev->as.call.callee, op_buf, sizeof op_buf);
+      bool bounded = false;
+      for (size_t k = 0; rust_bounds[k]; k++) bounded |= strstr(ev->as.call.callee, rust_bounds[k]) != NULL;
+      if (!op || bounded) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s` returns one page (1 MB for scan, 1000 keys for list_objects_v2) and nothing "
+                     "here asks for the next: use `.into_paginator()` or loop on the continuation token",
+                     op);
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language == LL_LANG_RUST) {
+    check_rust(ctx, m);
+    return;
+  }
   if (m->language == LL_LANG_JAVA) {
     check_java(ctx, m);
     return;
@@ -477,6 +535,16 @@ static const ll_rule_example examples[] = {
      "ListObjectsV2Response r = s3.listObjectsV2(b -> b.bucket(bucket));\n"
      "for (S3Object o : r.contents()) process(o);\n",
      "for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket)).contents()) process(o);\n"},
+    {LL_LANG_RUST,
+     "async fn handler(db: &Client, event: LambdaEvent<Value>) -> Result<usize, Error> {\n"
+     "    let out = db.scan().table_name(\"orders\").send().await?; // one 1 MB page\n"
+     "    Ok(out.items().len())\n"
+     "}\n",
+     "async fn handler(db: &Client, event: LambdaEvent<Value>) -> Result<usize, Error> {\n"
+     "    let items: Vec<_> = db.scan().table_name(\"orders\").into_paginator().items().send()\n"
+     "        .try_collect().await?;\n"
+     "    Ok(items.len())\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL406 = {
@@ -484,7 +552,8 @@ const ll_rule ll_rule_LL406 = {
     .name = "missing-pagination",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_JAVA) | LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) |
-                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO),
+                 LL_LANG_BIT(LL_LANG_TYPESCRIPT) | LL_LANG_BIT(LL_LANG_GO) |
+                 LL_LANG_BIT(LL_LANG_RUST),
     .summary = "A paginated AWS list API is called once and its first page (or its count) used as the whole result.",
     .rationale =
         "List and scan APIs return one page at a time (1,000 S3 keys, 1 MB of DynamoDB items, 50 "

@@ -88,7 +88,41 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Rust: the fluent builder `client.invoke().function_name(f)…send()`; its `.invocation_type(…)`
+ * link (same chain, same start) carries the type as keyword "InvocationType" (the front-end). */
+static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    if (!ll_in_handler_code(ctx, m, (int)f)) continue;
+    const ll_function *fn = &m->functions[f];
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL || strcmp(ev->as.call.method, "send")) continue;
+      const char *c = ev->as.call.callee;
+      if (!strstr(c, "invoke()::") || !strstr(c, "::function_name()")) continue;
+      const char *type = NULL;
+      for (uint32_t k = 0; k < fn->n_events; k++) {
+        const ll_event *link = &fn->events[k];
+        if (link->kind == LL_EV_CALL && link->span.start_byte == ev->span.start_byte &&
+            ll_streq(link->as.call.method, "invocation_type")) {
+          const ll_keyword *kw = ll_call_keyword(&link->as.call, "InvocationType");
+          type = kw && kw->literal ? kw->literal : "?";
+        }
+      }
+      if (type && strcmp(type, "RequestResponse")) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "synchronous Lambda `invoke`%s: this function waits, billed, while the other one "
+                     "runs, and both hold concurrency; use `.invocation_type(InvocationType::Event)`, "
+                     "or chain them with Step Functions or a queue",
+                     type ? " (InvocationType::RequestResponse)" : "");
+    }
+  }
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
+  if (m->language == LL_LANG_RUST) {
+    check_rust(ctx, m);
+    return;
+  }
   if (m->language == LL_LANG_JAVA) {
     check_java(ctx, m);
     return;
@@ -152,6 +186,16 @@ static const ll_rule_example examples[] = {
      "    .functionName(\"resize\").payload(SdkBytes.fromUtf8String(body)).build());\n",
      "lambda.invoke(InvokeRequest.builder().functionName(\"resize\")\n"
      "    .invocationType(InvocationType.EVENT).payload(SdkBytes.fromUtf8String(body)).build());\n"},
+    {LL_LANG_RUST,
+     "async fn handler(lambda: &aws_sdk_lambda::Client, event: LambdaEvent<Value>) -> Result<Value, Error> {\n"
+     "    let out = lambda.invoke().function_name(\"resize\").payload(blob(&event.payload)).send().await?;\n"
+     "    Ok(parse(out.payload()))\n"
+     "}\n",
+     "async fn handler(lambda: &aws_sdk_lambda::Client, event: LambdaEvent<Value>) -> Result<(), Error> {\n"
+     "    lambda.invoke().function_name(\"resize\").invocation_type(InvocationType::Event)\n"
+     "        .payload(blob(&event.payload)).send().await?;\n"
+     "    Ok(())\n"
+     "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
 const ll_rule ll_rule_LL507 = {
@@ -159,7 +203,8 @@ const ll_rule ll_rule_LL507 = {
     .name = "sync-lambda-invoke",
     .severity = LL_SEVERITY_WARNING,
     .languages = LL_LANG_BIT(LL_LANG_PYTHON) | LL_LANG_BIT(LL_LANG_JAVASCRIPT) | LL_LANG_BIT(LL_LANG_TYPESCRIPT) |
-                 LL_LANG_BIT(LL_LANG_GO) | LL_LANG_BIT(LL_LANG_JAVA),
+                 LL_LANG_BIT(LL_LANG_GO) | LL_LANG_BIT(LL_LANG_JAVA) |
+                 LL_LANG_BIT(LL_LANG_RUST),
     .summary = "A handler invokes another Lambda function synchronously.",
     .rationale =
         "A synchronous invoke (`RequestResponse`, the default) makes the caller wait, billed, for "

@@ -100,4 +100,23 @@ static inline const char *const *ll_table_for(const char *const *const *tables, 
   return tables[language] ? tables[language] : empty;
 }
 
+/* Marks in `marks` (one per function of `target`) the functions of `target` that function `fn` of
+ * module `m` reaches through calls, uses and lazy initialisers (itself included). */
+typedef struct {
+  const ll_module *target;
+  bool *marks;
+} ll_reach_marks;
+
+static inline bool ll_mark_one_(const ll_module *module, int fn, void *user) {
+  ll_reach_marks *r = (ll_reach_marks *)user;
+  if (module == r->target && fn >= 0 && (uint32_t)fn < module->n_functions) r->marks[fn] = true;
+  return false;
+}
+
+static inline void ll_mark_reached_from(const ll_rule_ctx *ctx, const ll_module *m, int fn,
+                                        const ll_module *target, bool *marks) {
+  ll_reach_marks r = {target, marks};
+  (void)ll_rule_visit_reached(ctx, m, fn, ll_mark_one_, &r);
+}
+
 #endif

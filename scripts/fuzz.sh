@@ -29,6 +29,7 @@ seeds_for() {
     fuzz_javascript) find corpora/js corpora/ts -name '*.js' -o -name '*.mjs' -o -name '*.ts' 2>/dev/null || true ;;
     fuzz_go) find corpora/go -name '*.go' 2>/dev/null || true ;;
     fuzz_java) find corpora/java -name '*.java' 2>/dev/null || true ;;
+    fuzz_rust) find corpora/rust -name '*.rs' 2>/dev/null || true ;;
     *) ;;
   esac
 }

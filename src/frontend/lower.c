@@ -112,6 +112,8 @@ ll_builder *ll_builder_new(const char *path, ll_language language, const char *s
 ll_arena *ll_builder_arena(ll_builder *self) { return self->arena; }
 const char *ll_builder_source(const ll_builder *self) { return self->module->source; }
 
+const char *ll_builder_path(const ll_builder *self) { return self->module->path; }
+
 /* Code points in source[0, byte): a checkpoint every LL_CP_STRIDE bytes and the rest counted, so a
  * column costs O(stride) even on a 10 MB single-line file. A leading BOM is not a column. */
 static uint32_t code_points_before(const ll_builder *self, uint32_t byte) {

@@ -17,6 +17,7 @@ ll_builder *ll_builder_new(const char *path, ll_language language, const char *s
 ll_module *ll_builder_finish(ll_builder *self);
 ll_arena *ll_builder_arena(ll_builder *self);
 const char *ll_builder_source(const ll_builder *self);
+const char *ll_builder_path(const ll_builder *self); /* the module's path, as given */
 
 /* A span from byte offsets (line and column computed from the line table). */
 ll_span ll_builder_span(const ll_builder *self, uint32_t start_byte, uint32_t end_byte);

@@ -9,6 +9,7 @@ extern const ll_frontend ll_frontend_python;
 extern const ll_frontend ll_frontend_javascript, ll_frontend_typescript;
 extern const ll_frontend ll_frontend_go;
 extern const ll_frontend ll_frontend_java;
+extern const ll_frontend ll_frontend_rust;
 #ifdef LL_HAVE_LIBCLANG
 extern const ll_frontend ll_frontend_c, ll_frontend_cpp;
 #endif
@@ -19,6 +20,7 @@ static const ll_frontend *const frontends[] = {
     &ll_frontend_typescript,
     &ll_frontend_go,
     &ll_frontend_java,
+    &ll_frontend_rust,
 #ifdef LL_HAVE_LIBCLANG
     &ll_frontend_c,
     &ll_frontend_cpp,

@@ -18,6 +18,7 @@
 #include "base/alloc.h"
 #include "frontend/frontend.h"
 #include "lambdalint/project.h"
+#include "lambdalint/rule.h"
 #include "testutil.h"
 
 #define LL_CORPUS_AS_OF "2026-06-01"
@@ -130,8 +131,108 @@ static void check_file(void **state) {
   fail_msg("%s: findings differ from its annotations", f->path);
 }
 
+/* ---- the catalog: every language a rule claims has an example and corpus files ------------- */
+
+static const char *const corpus_dirs[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = "python", [LL_LANG_JAVASCRIPT] = "js", [LL_LANG_TYPESCRIPT] = "ts",
+    [LL_LANG_GO] = "go",         [LL_LANG_RUST] = "rust",     [LL_LANG_JAVA] = "java",
+    [LL_LANG_C] = "c",           [LL_LANG_CPP] = "cpp"};
+
+static void lower_id(const char *id, char out[8]) {
+  snprintf(out, 8, "%s", id);
+  for (char *c = out; *c; c++)
+    if (*c >= 'A' && *c <= 'Z') *c = (char)(*c - 'A' + 'a');
+}
+
+/* corpora/<lang>/<llxxx>/ when the language's corpus is laid out by rule (C and C++ keep one flat
+ * folder of annotated programs), else NULL. Malloc'd. */
+static char *rule_folder(ll_language language, const char *id) {
+  char lower[8];
+  lower_id(id, lower);
+  char *dir = ll_strfmt("corpora/%s/%s", corpus_dirs[language], lower);
+  struct stat st;
+  if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode)) return dir;
+  free(dir);
+  char *probe = ll_strfmt("corpora/%s/ll302", corpus_dirs[language]);
+  bool by_rule = stat(probe, &st) == 0;
+  free(probe);
+  return by_rule ? ll_strdup("") : NULL; /* "": laid out by rule, but not this one */
+}
+
+static bool folder_has(const char *dir, const char *prefix) {
+  DIR *d = opendir(dir);
+  bool found = false;
+  for (struct dirent *e; d && !found && (e = readdir(d));) found = !strncmp(e->d_name, prefix, strlen(prefix));
+  if (d) closedir(d);
+  return found;
+}
+
+/* Whether an annotated corpus file of `language` expects `id` somewhere. */
+static bool corpus_expects(ll_language language, const char *id) {
+  for (size_t i = 0; i < n_files; i++) {
+    const ll_frontend *fe = ll_frontend_for_path(files[i].path);
+    if (!fe || fe->language != language) continue;
+    for (size_t k = 0; k < files[i].n_expected; k++)
+      if (!strcmp(files[i].expected[k].rule, id)) return true;
+  }
+  return false;
+}
+
+static bool same_examples(ll_language a, ll_language b) {
+  if (a == b) return true;
+  bool js = (a == LL_LANG_JAVASCRIPT || a == LL_LANG_TYPESCRIPT) && (b == LL_LANG_JAVASCRIPT || b == LL_LANG_TYPESCRIPT);
+  bool c = (a == LL_LANG_C || a == LL_LANG_CPP) && (b == LL_LANG_C || b == LL_LANG_CPP);
+  return js || c;
+}
+
+static bool listed_example(const ll_rule *r, ll_language language) {
+  for (const ll_rule_example *ex = r->examples; ex && ex->example; ex++)
+    if (same_examples(ex->language, language)) return ex->fix != NULL;
+  return false;
+}
+
+/* A language is covered by an `examples` entry (JavaScript and TypeScript share one, so do C and
+ * C++) or by the rule's own example and fix: those serve one language family, so at most one
+ * family may lack an entry. */
+static bool has_example(const ll_rule *r, ll_language language) {
+  if (listed_example(r, language)) return true;
+  for (unsigned l = 0; l < LL_LANG_COUNT; l++)
+    if ((r->languages & LL_LANG_BIT(l)) && !listed_example(r, (ll_language)l) && !same_examples((ll_language)l, language))
+      return false;
+  return r->example && r->fix;
+}
+
+static void test_every_language_of_every_rule(void **state) {
+  (void)state;
+  size_t n = 0, gaps = 0;
+  const ll_rule *const *rules = ll_rules_all(&n);
+  for (size_t i = 0; i < n; i++)
+    for (unsigned l = 0; l < LL_LANG_COUNT; l++) {
+      if (!(rules[i]->languages & LL_LANG_BIT(l))) continue;
+      const char *lang = corpus_dirs[l], *id = rules[i]->id;
+      if (!has_example(rules[i], (ll_language)l)) {
+        print_error("%s claims %s but --explain has no %s example and fix\n", id, lang, lang);
+        gaps++;
+      }
+      if (!corpus_expects((ll_language)l, id)) {
+        print_error("%s claims %s but no corpora/%s file expects it\n", id, lang, lang);
+        gaps++;
+      }
+      char *dir = rule_folder((ll_language)l, id);
+      if (dir && (!folder_has(dir, "flagged") || !folder_has(dir, "clean"))) {
+        print_error("%s claims %s but corpora/%s/ has no rule folder with flagged_* and clean_* files\n", id, lang,
+                    lang);
+        gaps++;
+      }
+      free(dir);
+    }
+  assert_int_equal(gaps, 0);
+}
+
 int main(void) {
   scan_tree("corpora");
+  const struct CMUnitTest catalog[] = {cmocka_unit_test(test_every_language_of_every_rule)};
+  int catalog_failed = cmocka_run_group_tests_name("catalog", catalog, NULL, NULL);
   const char *paths[] = {"corpora"};
   ll_options o;
   ll_options_init(&o);
@@ -159,7 +260,7 @@ int main(void) {
     fprintf(stderr, "no annotated corpus files found under corpora/\n");
     return 1;
   }
-  int failed = _cmocka_run_group_tests("corpora", tests, n_files, NULL, NULL);
+  int failed = _cmocka_run_group_tests("corpora", tests, n_files, NULL, NULL) + catalog_failed;
   for (size_t i = 0; i < n_files; i++) {
     free(files[i].path);
     free(files[i].expected);

@@ -1,0 +1,15 @@
+use lambda_runtime::{run, service_fn, Error, LambdaEvent};
+use serde_json::Value;
+use tokio::time::{sleep, Duration};
+
+async fn function_handler(event: LambdaEvent<Value>) -> Result<Value, Error> {
+    for _ in 0..3 {
+        sleep(Duration::from_secs(2)).await; // expect: LL403
+    }
+    Ok(event.payload)
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    run(service_fn(function_handler)).await
+}

@@ -1,0 +1,1020 @@
+/*
+ * rust.c — the Rust front-end, on the shared tree-sitter core (tscore.h).
+ *
+ * Names are qualified with "::" as Rust writes them: `use aws_sdk_s3::Client; Client::new(&c)` →
+ * "aws_sdk_s3::Client::new"; `use reqwest as r; r::Client::new()` → "reqwest::Client::new". A method
+ * call on a local is "local::method" with the local's constructor as receiver (`client.send()`).
+ *
+ * A crate is one unit: every function's qualname is "crate[<dir of src>]::<module path>::<name>"
+ * (`src/handlers/orders.rs` → module path "handlers::orders") and callable from any file of the run
+ * by that name (global_symbol), and paths that name the crate's own modules (`crate::`, `super::`,
+ * a `mod` declared in the file, `use` of those) are qualified the same way, so calls across files of
+ * the crate resolve. Each `src/bin/` file is a crate of its own.
+ *
+ * Module load: `static` / `const` items and `main` (the program's entry: never per invocation).
+ * A lazy static (`Lazy::new(|| …)`, `LazyLock::new`, `lazy_static! { static ref … }`) lowers to a
+ * function `<static NAME>` holding its initialiser; a read of NAME is a lazy-guarded use of that
+ * function, so the initialiser is reached from the first code that dereferences it, but not as
+ * per-invocation work. `OnceCell` / `OnceLock` initialisers (`get_or_init(|| …)`) run under a
+ * once-guard.
+ *
+ * Handlers: the function or closure given to `service_fn` / `handler_fn` of lambda_runtime or
+ * lambda_http (in a file that uses one of them). A closure given to it is a function of its own
+ * (`<closure:L:C>`, parented to `main`), so a client built in `main` and captured is module-load
+ * work. A closure bound by `let` is a function of its own named by the local (callable by it and
+ * given to service_fn by it). Other closures are lowered in place, as conditional code of the
+ * enclosing function; those
+ * given to `spawn_blocking` / `block_in_place` / `thread::spawn` run on a blocking thread, where
+ * `block_on` is allowed: their `block_on` calls get the callee "<blocking>::block_on".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/arena.h"
+#include "base/streq.h"
+#include "base/strmap.h"
+#include "frontend/frontend.h"
+#include "frontend/tscore.h"
+
+const TSLanguage *tree_sitter_rust(void);
+
+typedef struct {
+  const char *crate;   /* "crate[examples/basic/src]" */
+  const char *modpath; /* the module being lowered, "" for the crate root */
+  ll_strmap top_fns;   /* "modpath::name" → function index */
+  ll_strmap closures;  /* "local@function" → index of the closure a `let` bound */
+  ll_strmap literal_arrays; /* "local@function" → 1 when bound to an array literal */
+  const char **handlers; /* local function names given to service_fn */
+  size_t n_handlers, cap_handlers;
+  const char **foreign;  /* qualified handler names defined elsewhere */
+  size_t n_foreign, cap_foreign;
+  uint32_t handler_arg;  /* start byte + 1 of a closure given to service_fn; 0: none */
+  int blocking_depth;    /* inside a closure that runs on a blocking thread */
+  bool uses_lambda;      /* the file names lambda_runtime or lambda_http */
+  int channel_fn;        /* the function that last made a channel (0: none) */
+} rs_state;
+
+static rs_state *st(ll_tsl *L) { return (rs_state *)L->lang_state; }
+static ll_arena *arena(ll_tsl *L) { return ll_builder_arena(L->b); }
+/* Text of a node; "" for an absent one (error recovery leaves fields out). */
+static char *text(ll_tsl *L, TSNode n) { return ts_node_is_null(n) ? "" : ll_ts_text(L->b, n); }
+static uint32_t nchildren(TSNode n) { return ts_node_is_null(n) ? 0 : ts_node_named_child_count(n); }
+static bool is(TSNode n, const char *kind) { return ll_ts_is(n, kind); }
+static bool text_is(ll_tsl *L, TSNode n, const char *s) { return !ts_node_is_null(n) && ll_ts_text_is(L->b, n, s); }
+
+static bool has_prefix(const char *s, const char *prefix) { return s && strncmp(s, prefix, strlen(prefix)) == 0; }
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), k = strlen(suffix);
+  return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* "a" + "::" + "b", or "b" when a is empty. */
+static char *path_join(ll_tsl *L, const char *a, const char *b) {
+  if (!a || !*a) return ll_arena_strdup(arena(L), b);
+  return ll_tsl_join(L, a, "::", b);
+}
+
+/* The crate-qualified name of `name` in module `modpath`. */
+static char *crate_name(ll_tsl *L, const char *modpath, const char *name) {
+  char *inner = path_join(L, modpath, name);
+  return inner ? ll_tsl_join(L, st(L)->crate, "::", inner) : NULL;
+}
+
+/* A key naming local `name` of the function being lowered. */
+static char *local_key(ll_tsl *L, const char *name) {
+  return ll_tsl_join(L, name, "@", ll_builder_function(L->b, ll_tsl_fn(L))->name);
+}
+
+/* ---- the crate and module of a file -------------------------------------------------------- */
+
+/* From the file's path: the crate key (the folder holding `src/`, or the file for a binary of
+ * `src/bin/` or a file outside any `src/`) and the module path inside it. */
+static void locate(ll_tsl *L, const char *path) {
+  const char *src = NULL;
+  for (const char *p = strstr(path, "src/"); p; p = strstr(p + 1, "src/"))
+    if (p == path || p[-1] == '/') src = p;
+  size_t crate_len = src ? (size_t)(src - path) + 3 : strlen(path);
+  const char *rel = src ? src + 4 : "";
+  bool bin = has_prefix(rel, "bin/");
+  if (bin) {
+    crate_len = strlen(path);
+    rel = "";
+  }
+  char *key = ll_arena_alloc(arena(L), crate_len + 8);
+  memcpy(key, "crate[", 6);
+  for (size_t i = 0; i < crate_len; i++) key[6 + i] = path[i] == '.' ? '_' : path[i];
+  key[6 + crate_len] = ']';
+  key[7 + crate_len] = '\0';
+  st(L)->crate = key;
+  size_t n = strlen(rel);
+  char *mod = ll_arena_alloc(arena(L), 2 * n + 1), *out = mod;
+  if (ends_with(rel, "/mod.rs")) n -= 7;
+  else if (ends_with(rel, ".rs")) n -= 3;
+  if ((n == 4 && !strncmp(rel, "main", 4)) || (n == 3 && !strncmp(rel, "lib", 3))) n = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (rel[i] == '/') {
+      *out++ = ':';
+      *out++ = ':';
+    } else {
+      *out++ = rel[i];
+    }
+  }
+  *out = '\0';
+  st(L)->modpath = mod;
+}
+
+/* The parent module path of `modpath` ("a::b" → "a", "a" → ""). */
+static const char *parent_module(ll_tsl *L, const char *modpath) {
+  const char *cut = NULL;
+  for (const char *p = strstr(modpath, "::"); p; p = strstr(p + 2, "::")) cut = p;
+  return cut ? ll_arena_strndup(arena(L), modpath, (size_t)(cut - modpath)) : "";
+}
+
+/* ---- literals -------------------------------------------------------------------------------- */
+
+static char *rs_string_value(ll_tsl *L, TSNode node) {
+  if (!is(node, "string_literal") && !is(node, "raw_string_literal")) return NULL;
+  for (uint32_t i = 0; i < nchildren(node); i++) {
+    TSNode c = ts_node_named_child(node, i);
+    if (is(c, "string_content")) return text(L, c);
+  }
+  return ll_arena_strdup(arena(L), "");
+}
+
+static char *rs_literal_value(ll_tsl *L, TSNode node) {
+  char *s = rs_string_value(L, node);
+  if (s) return s;
+  if (is(node, "integer_literal") || is(node, "float_literal") || is(node, "boolean_literal")) return text(L, node);
+  return NULL;
+}
+
+/* ---- use declarations ------------------------------------------------------------------------ */
+
+static void add_import(ll_tsl *L, TSNode at, const char *qualified, const char *alias) {
+  if (!qualified) return;
+  ll_import *imp = ll_builder_add_import(L->b);
+  imp->module = qualified;
+  imp->member = NULL;
+  imp->alias = alias;
+  imp->qualified = alias ? qualified : NULL;
+  imp->function = ll_tsl_fn(L);
+  imp->guarded = imp->function != 0;
+  imp->span = ll_ts_span(L->b, at);
+  if (has_prefix(qualified, "lambda_runtime") || has_prefix(qualified, "lambda_http")) st(L)->uses_lambda = true;
+  if (alias && imp->function != 0) ll_tsl_declare_local(L, alias);
+}
+
+/* A `use` path as a qualified name: `crate::a::b` → "crate[…]::a::b", `super::x`, `self::x`, a
+ * module declared in this file, otherwise the path as written (an external crate). */
+static char *use_path(ll_tsl *L, const char *prefix, TSNode path) {
+  char *written = text(L, path);
+  if (prefix) return ll_tsl_join(L, prefix, "::", written);
+  if (ll_streq(written, "crate")) return ll_arena_strdup(arena(L), st(L)->crate);
+  if (has_prefix(written, "crate::")) return crate_name(L, "", written + 7);
+  if (ll_streq(written, "self")) return crate_name(L, "", st(L)->modpath);
+  if (has_prefix(written, "self::")) return crate_name(L, st(L)->modpath, written + 6);
+  if (ll_streq(written, "super") || has_prefix(written, "super::")) {
+    const char *up = parent_module(L, st(L)->modpath);
+    return written[5] ? crate_name(L, up, written + 7) : ll_tsl_join(L, st(L)->crate, up[0] ? "::" : "", up);
+  }
+  if (has_prefix(written, "::")) return ll_arena_strdup(arena(L), written + 2);
+  /* a module of this crate already declared or imported: resolve its first segment */
+  size_t first = strcspn(written, ":");
+  char *head = ll_arena_strndup(arena(L), written, first);
+  const ll_import *imp = ll_builder_import_for_alias(L->b, head, ll_tsl_fn(L));
+  if (imp && imp->qualified && has_prefix(imp->qualified, "crate[")) return ll_tsl_join(L, imp->qualified, "", written + first);
+  return written;
+}
+
+static const char *last_segment(const char *q) {
+  const char *last = q;
+  for (const char *p = strstr(q, "::"); p; p = strstr(p + 2, "::")) last = p + 2;
+  return last;
+}
+
+static void lower_use_tree(ll_tsl *L, TSNode at, const char *prefix, TSNode node, int depth) {
+  if (depth > 32 || ts_node_is_null(node)) return;
+  if (is(node, "use_as_clause")) {
+    char *q = use_path(L, prefix, ll_ts_field(node, "path"));
+    TSNode alias = ll_ts_field(node, "alias");
+    if (q && !ts_node_is_null(alias) && !text_is(L, alias, "_")) add_import(L, at, q, text(L, alias));
+  } else if (is(node, "scoped_use_list")) {
+    TSNode path = ll_ts_field(node, "path");
+    char *q = ts_node_is_null(path) ? (char *)prefix : use_path(L, prefix, path);
+    lower_use_tree(L, at, q, ll_ts_field(node, "list"), depth + 1);
+  } else if (is(node, "use_list")) {
+    for (uint32_t i = 0; i < nchildren(node); i++)
+      lower_use_tree(L, at, prefix, ts_node_named_child(node, i), depth + 1);
+  } else if (is(node, "use_wildcard")) {
+    char *q = nchildren(node) ? use_path(L, prefix, ts_node_named_child(node, 0)) : (char *)prefix;
+    if (q) add_import(L, at, q, NULL);
+  } else if (is(node, "self") && prefix) { /* `use a::{self, b}` */
+    add_import(L, at, prefix, last_segment(prefix));
+  } else if (is(node, "identifier") || is(node, "scoped_identifier") || is(node, "crate") || is(node, "super")) {
+    char *q = use_path(L, prefix, node);
+    if (q) add_import(L, at, q, last_segment(q));
+  }
+}
+
+static void lower_use(ll_tsl *L, TSNode node) { lower_use_tree(L, node, NULL, ll_ts_field(node, "argument"), 0); }
+
+/* `mod name;` (a file of the crate) or `mod name { … }` (inline). */
+/* Whether the item is compiled only for tests (`#[cfg(test)]`, `#[test]`, `#[tokio::test]` above it). */
+static bool test_only(ll_tsl *L, TSNode item) {
+  for (TSNode a = ts_node_prev_named_sibling(item); is(a, "attribute_item") || is(a, "line_comment");
+       a = ts_node_prev_named_sibling(a)) {
+    if (!is(a, "attribute_item")) continue;
+    char *t = text(L, a);
+    if (strstr(t, "cfg(test)") || ll_streq(t, "#[test]") || strstr(t, "::test")) return true;
+  }
+  return false;
+}
+
+static void lower_mod(ll_tsl *L, TSNode node) {
+  TSNode name = ll_ts_field(node, "name"), body = ll_ts_field(node, "body");
+  if (ts_node_is_null(name) || test_only(L, node)) return;
+  char *child = path_join(L, st(L)->modpath, text(L, name));
+  if (!child) return;
+  add_import(L, node, ll_tsl_join(L, st(L)->crate, "::", child), text(L, name));
+  if (ts_node_is_null(body)) return;
+  const char *saved = st(L)->modpath;
+  st(L)->modpath = child;
+  ll_tsl_walk_block(L, body);
+  st(L)->modpath = saved;
+}
+
+/* ---- functions ------------------------------------------------------------------------------- */
+
+static bool has_keyword(ll_tsl *L, TSNode node, const char *keyword, uint32_t limit) {
+  uint32_t count = ts_node_child_count(node);
+  for (uint32_t i = 0; i < count && i < limit; i++) {
+    TSNode c = ts_node_child(node, i);
+    if (is(c, "function_modifiers")) {
+      if (has_keyword(L, c, keyword, 8)) return true;
+    } else if (!ts_node_is_named(c) && text_is(L, c, keyword)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The names a pattern binds (`x`, `mut x`, `(a, b)`, `Foo { a, .. }`), as locals. */
+static void declare_pattern(ll_tsl *L, TSNode p, bool param, int depth) {
+  if (depth > 16 || ts_node_is_null(p)) return;
+  if (is(p, "identifier") || is(p, "self")) {
+    if (param) ll_tsl_add_param(L, text(L, p));
+    else ll_tsl_declare_local(L, text(L, p));
+    return;
+  }
+  if (is(p, "parameter")) {
+    declare_pattern(L, ll_ts_field(p, "pattern"), param, depth + 1);
+    return;
+  }
+  if (is(p, "self_parameter")) {
+    if (param) ll_tsl_add_param(L, "self");
+    return;
+  }
+  if (is(p, "type_identifier") || is(p, "scoped_type_identifier") || is(p, "scoped_identifier")) return;
+  for (uint32_t i = 0; i < nchildren(p); i++) {
+    TSNode c = ts_node_named_child(p, i);
+    if (param && depth == 0 && is(c, "attribute_item")) continue;
+    declare_pattern(L, c, param && depth == 0, depth + 1);
+  }
+}
+
+static void walk_body(ll_tsl *L, TSNode body) {
+  if (is(body, "block")) ll_tsl_walk_block(L, body);
+  else if (!ts_node_is_null(body)) ll_tsl_walk(L, body);
+}
+
+static int open_named(ll_tsl *L, const char *name, TSNode outer, TSNode name_node, const char *qualname) {
+  int saved_test = L->test_depth;
+  L->test_depth = 0;
+  int index = ll_tsl_open_function(L, name, outer, name_node);
+  L->test_depth = saved_test;
+  ll_function *fn = ll_builder_function(L->b, index);
+  if (qualname) {
+    fn->qualname = qualname;
+    fn->global_symbol = true;
+  }
+  return index;
+}
+
+static void lower_function(ll_tsl *L, TSNode node) {
+  TSNode name = ll_ts_field(node, "name");
+  TSNode body = ll_ts_field(node, "body");
+  if (ts_node_is_null(name) || ts_node_is_null(body) || test_only(L, node)) return; /* a trait's declaration */
+  char *fname = text(L, name);
+  bool top = ll_tsl_fn(L) == 0;
+  const char *owner = L->class_name;
+  char *local = owner ? path_join(L, owner, fname) : fname;
+  char *inner = local ? path_join(L, st(L)->modpath, local) : NULL;
+  char *qual = top && inner ? ll_tsl_join(L, st(L)->crate, "::", inner) : NULL;
+  if (top && !owner) {
+    ll_binding *b = ll_builder_add_binding(L->b, fname);
+    b->kind = LL_BIND_FUNCTION;
+    b->span = ll_ts_span(L->b, name);
+  } else if (!top) {
+    ll_tsl_declare_local(L, fname);
+  }
+  int index = open_named(L, fname, node, name, qual);
+  ll_function *fn = ll_builder_function(L->b, index);
+  fn->is_async = has_keyword(L, node, "async", 6);
+  fn->is_entry_main = top && !owner && ll_streq(fname, "main") && !*st(L)->modpath;
+  if (top && inner) ll_strmap_put(&st(L)->top_fns, inner, index);
+  declare_pattern(L, ll_ts_field(node, "parameters"), true, 0);
+  int saved_blocking = st(L)->blocking_depth;
+  st(L)->blocking_depth = 0;
+  walk_body(L, body);
+  st(L)->blocking_depth = saved_blocking;
+  ll_tsl_close_function(L);
+}
+
+/* `impl Type { fn … }`, `impl Trait for Type { … }`, `trait T { fn default … }`. */
+static void lower_impl(ll_tsl *L, TSNode node) {
+  TSNode type = ll_ts_field(node, "type");
+  if (is(type, "generic_type")) type = ll_ts_field(type, "type");
+  if (is(node, "trait_item")) type = ll_ts_field(node, "name");
+  const char *saved = L->class_name;
+  L->class_name = ts_node_is_null(type) ? "<impl>" : text(L, type);
+  TSNode body = ll_ts_field(node, "body");
+  for (uint32_t i = 0; i < nchildren(body); i++) {
+    TSNode item = ts_node_named_child(body, i);
+    if (is(item, "function_item")) lower_function(L, item);
+  }
+  L->class_name = saved;
+}
+
+static void declare_closure_params(ll_tsl *L, TSNode node, bool param) {
+  TSNode params = ll_ts_field(node, "parameters");
+  for (uint32_t i = 0; i < nchildren(params); i++)
+    declare_pattern(L, ts_node_named_child(params, i), param, 1);
+}
+
+static bool async_closure(ll_tsl *L, TSNode node) {
+  return is(ll_ts_field(node, "body"), "async_block") || has_keyword(L, node, "async", 3);
+}
+
+/* A closure: its own function when given to service_fn (a handler) or written at module level;
+ * otherwise in place, as code of the enclosing function that may run. */
+/* A closure as a function of its own, named `name` (or after where it starts); its index. */
+static int closure_function(ll_tsl *L, TSNode node, const char *name, bool handler) {
+  char where[48];
+  TSPoint at = ts_node_start_point(node);
+  snprintf(where, sizeof where, "<closure:%u:%u>", at.row + 1, at.column + 1);
+  int index = open_named(L, name ? name : ll_arena_strdup(arena(L), where), node, (TSNode){0}, NULL);
+  ll_function *fn = ll_builder_function(L->b, index);
+  fn->is_async = async_closure(L, node);
+  fn->convention_handler = handler;
+  declare_closure_params(L, node, true);
+  walk_body(L, ll_ts_field(node, "body"));
+  ll_tsl_close_function(L);
+  return index;
+}
+
+static void lower_closure(ll_tsl *L, TSNode node) {
+  bool handler = st(L)->handler_arg == ts_node_start_byte(node) + 1;
+  if (handler || ll_tsl_fn(L) == 0) {
+    st(L)->handler_arg = 0;
+    (void)closure_function(L, node, NULL, handler);
+    return;
+  }
+  declare_closure_params(L, node, false);
+  ll_builder_push_condition(L->b);
+  walk_body(L, ll_ts_field(node, "body"));
+  ll_builder_pop_condition(L->b);
+}
+
+/* ---- statics and lets ------------------------------------------------------------------------- */
+
+static const char *const lazy_ctors[] = {"Lazy::new", "LazyLock::new", "LazyCell::new", "Lazy::force", NULL};
+
+/* Whether `callee` builds a lazily initialised value (once_cell / std::sync). */
+static bool lazy_ctor(const char *callee) {
+  for (size_t i = 0; lazy_ctors[i]; i++)
+    if (ll_streq(callee, lazy_ctors[i]) || (ends_with(callee, lazy_ctors[i]) && ends_with(callee, "::" "new") &&
+                                            callee[strlen(callee) - strlen(lazy_ctors[i]) - 1] == ':'))
+      return true;
+  return false;
+}
+
+static bool container_type(ll_tsl *L, TSNode type) {
+  if (ts_node_is_null(type)) return false;
+  char *t = text(L, type);
+  return strstr(t, "Vec<") || strstr(t, "HashMap<") || strstr(t, "HashSet<") || strstr(t, "BTreeMap<") ||
+         strstr(t, "BTreeSet<") || strstr(t, "VecDeque<") || strstr(t, "DashMap<");
+}
+
+/* `static NAME: T = value;` / `const …`: a module binding; a lazy one's initialiser becomes the
+ * function `<static NAME>`. */
+static void lower_static_named(ll_tsl *L, TSNode node, TSNode name, TSNode type, TSNode value) {
+  if (ts_node_is_null(name)) return;
+  char *n = text(L, name);
+  if (ll_tsl_fn(L) != 0) { /* a function-local static: initialised once */
+    ll_tsl_declare_local(L, n);
+    ll_builder_push_guard(L->b, NULL);
+    if (!ts_node_is_null(value)) ll_tsl_walk(L, value);
+    ll_builder_pop_guard(L->b);
+    return;
+  }
+  ll_binding *b = ll_builder_add_binding(L->b, n);
+  b->span = ll_ts_span(L->b, name);
+  b->is_const = is(node, "const_item");
+  b->kind = container_type(L, type) ? LL_BIND_CONTAINER : LL_BIND_UNKNOWN;
+  if (ts_node_is_null(value)) return;
+  char *callee = is(value, "call_expression") ? ll_tsl_callee_of(L, value) : NULL;
+  if (callee && b->kind != LL_BIND_CONTAINER) {
+    b->kind = LL_BIND_CALL;
+    b->value_callee = callee;
+  }
+  if (rs_literal_value(L, value) && b->kind != LL_BIND_CONTAINER) b->kind = LL_BIND_SCALAR;
+  /* the initialiser runs once, when first used: a function of its own */
+  char fname[160];
+  snprintf(fname, sizeof fname, "<static %.120s>", n);
+  int index = open_named(L, ll_arena_strdup(arena(L), fname), node, name, NULL);
+  (void)index;
+  TSNode args = callee && lazy_ctor(callee) ? ll_ts_field(value, "arguments") : (TSNode){0};
+  TSNode init = is(args, "arguments") && nchildren(args) ? ts_node_named_child(args, 0) : (TSNode){0};
+  if (is(init, "closure_expression")) walk_body(L, ll_ts_field(init, "body"));
+  else ll_tsl_walk(L, value);
+  ll_tsl_close_function(L);
+}
+
+static void lower_static(ll_tsl *L, TSNode node) {
+  lower_static_named(L, node, ll_ts_field(node, "name"), ll_ts_field(node, "type"), ll_ts_field(node, "value"));
+}
+
+/* Skips `x?`, `x.await` and `&x` around a value. */
+static TSNode unwrap(TSNode n) {
+  for (int i = 0; i < 16 && (is(n, "try_expression") || is(n, "await_expression") ||
+                             is(n, "reference_expression") || is(n, "parenthesized_expression"));
+       i++) {
+    TSNode inner = ll_ts_field(n, "value");
+    n = ts_node_is_null(inner) && nchildren(n) ? ts_node_named_child(n, 0) : inner;
+  }
+  return n;
+}
+
+/* The call a value comes from, through `.unwrap()` / `.expect()` / `?` / `.await`. */
+static TSNode value_call(ll_tsl *L, TSNode v) {
+  for (int i = 0; i < 16; i++) {
+    v = unwrap(v);
+    if (!is(v, "call_expression")) return v;
+    TSNode fn = ll_ts_field(v, "function");
+    if (!is(fn, "field_expression")) return v;
+    TSNode field = ll_ts_field(fn, "field");
+    if (!text_is(L, field, "unwrap") && !text_is(L, field, "expect") && !text_is(L, field, "clone")) return v;
+    v = ll_ts_field(fn, "value");
+  }
+  return v;
+}
+
+static void lower_let(ll_tsl *L, TSNode node) {
+  TSNode pattern = ll_ts_field(node, "pattern"), value = ll_ts_field(node, "value");
+  uint32_t from = ll_builder_event_count(L->b);
+  bool closure = is(value, "closure_expression") && ll_tsl_fn(L) != 0;
+  if (!ts_node_is_null(value) && !closure) ll_tsl_walk(L, value);
+  TSNode alt = ll_ts_field(node, "alternative");
+  if (!ts_node_is_null(alt)) ll_tsl_walk_conditional(L, alt);
+  if (is(pattern, "mut_pattern") && nchildren(pattern))
+    pattern = ts_node_named_child(pattern, nchildren(pattern) - 1);
+  if (is(pattern, "identifier") && is(value, "closure_expression") && ll_tsl_fn(L) != 0) {
+    /* `let handler = |event| …; run(service_fn(handler))`: a function of its own, by its name */
+    char *n = text(L, pattern);
+    ll_tsl_declare_local(L, n);
+    int index = closure_function(L, value, n, false);
+    char *key = local_key(L, n);
+    if (key) ll_strmap_put(&st(L)->closures, key, index);
+    return;
+  }
+  if (is(pattern, "identifier")) {
+    char *n = text(L, pattern);
+    ll_tsl_declare_local(L, n);
+    char *key = local_key(L, n);
+    if (key && is(unwrap(value), "array_expression")) ll_strmap_put(&st(L)->literal_arrays, key, 1);
+    else if (key) ll_strmap_put(&st(L)->literal_arrays, key, -1);
+    TSNode call = value_call(L, value);
+    ll_tsl_remember_local(L, n, call);
+    ll_tsl_mark_assigned_call(L, from, unwrap(value), n, false);
+    if (!ts_node_is_null(call) && !ts_node_eq(call, unwrap(value))) ll_tsl_mark_assigned_call(L, from, call, n, false);
+  } else {
+    declare_pattern(L, pattern, false, 1);
+  }
+}
+
+/* ---- expressions ------------------------------------------------------------------------------ */
+
+/* A read of static `base` in a function: a lazy-guarded use of its initialiser `<static NAME>`. */
+static void add_static_use(ll_tsl *L, TSNode base) {
+  if (ts_node_is_null(base) || !is(base, "identifier") || ll_tsl_fn(L) == 0) return;
+  char *name = text(L, base);
+  const ll_tsl_local *local = ll_tsl_find_local(L, name);
+  const ll_binding *b = local ? NULL : ll_builder_binding(L->b, name);
+  if (!b || b->kind == LL_BIND_FUNCTION) return;
+  char fname[160];
+  snprintf(fname, sizeof fname, "<static %.120s>", name);
+  uint32_t ev = ll_tsl_add_event(L, LL_EV_NAME_USE, base);
+  ll_event *e = ll_builder_event(L->b, ev);
+  e->name = ll_arena_strdup(arena(L), fname);
+  e->lazy_guard = true;
+}
+
+/* A read of a name or a field chain: a lazy static's read reaches its initialiser. */
+static void lower_name(ll_tsl *L, TSNode node) {
+  add_static_use(L, ll_tsl_chain_base(L, node));
+  ll_tsl_lower_name_read(L, node);
+}
+
+/* The identifier a method chain starts from (`CLIENT` of `CLIENT.get_item().send()`), or null. */
+static TSNode receiver_base(TSNode function) {
+  TSNode v = function;
+  for (int i = 0; i < 64 && !ts_node_is_null(v); i++) {
+    v = unwrap(v);
+    if (is(v, "identifier")) return v;
+    if (is(v, "call_expression")) v = ll_ts_field(v, "function");
+    else if (is(v, "field_expression")) v = ll_ts_field(v, "value");
+    else if (is(v, "index_expression")) v = ts_node_named_child(v, 0);
+    else break;
+  }
+  return (TSNode){0};
+}
+
+static void lower_field(ll_tsl *L, TSNode node) {
+  TSNode value = ll_ts_field(node, "value");
+  if (ts_node_is_null(ll_tsl_chain_base(L, node))) {
+    ll_tsl_walk(L, value);
+    TSNode field = ll_ts_field(node, "field");
+    if (text_is(L, field, "deadline")) ll_tsl_add_event(L, LL_EV_CONTEXT_USE, node);
+    return;
+  }
+  lower_name(L, node);
+}
+
+static const char *const blocking_callees[] = {"spawn_blocking", "block_in_place", "thread::spawn", NULL};
+static const char *const once_methods[] = {"get_or_init", "get_or_try_init", "call_once", "get_or_insert_with",
+                                           "call_once_force", NULL};
+static const char *const handler_wrappers[] = {"service_fn", "handler_fn", NULL};
+
+static bool in_names(const char *s, const char *const *names) {
+  for (size_t i = 0; names[i]; i++)
+    if (ll_streq(s, names[i])) return true;
+  return false;
+}
+
+static bool blocking_callee(const char *callee) {
+  for (size_t i = 0; blocking_callees[i]; i++)
+    if (ends_with(callee, blocking_callees[i])) return true;
+  return false;
+}
+
+/* service_fn(h): h is a handler. */
+static void note_handler(ll_tsl *L, TSNode args) {
+  TSNode arg = nchildren(args) ? ts_node_named_child(args, 0) : (TSNode){0};
+  arg = unwrap(arg);
+  if (is(arg, "closure_expression")) {
+    st(L)->handler_arg = ts_node_start_byte(arg) + 1;
+  } else if (is(arg, "identifier") && ll_tsl_find_local(L, text(L, arg))) {
+    char *key = local_key(L, text(L, arg));
+    int index = key ? ll_strmap_get(&st(L)->closures, key) : -1;
+    if (index > 0) ll_builder_function(L->b, index)->convention_handler = true;
+  } else if (is(arg, "identifier") && !ll_tsl_find_local(L, text(L, arg)) &&
+             !ll_builder_import_for_alias(L->b, text(L, arg), ll_tsl_fn(L))) {
+    char *local = path_join(L, st(L)->modpath, text(L, arg));
+    if (local) LL_PUSH(st(L)->handlers, st(L)->n_handlers, st(L)->cap_handlers, local);
+  } else if (is(arg, "identifier") || is(arg, "scoped_identifier")) {
+    char *q = ll_tsl_qualify(L, arg);
+    if (q) LL_PUSH(st(L)->foreign, st(L)->n_foreign, st(L)->cap_foreign, q);
+  }
+}
+
+static void lower_call_node(ll_tsl *L, TSNode node) {
+  char *callee = ll_tsl_callee_of(L, node);
+  const char *method = callee ? last_segment(callee) : "";
+  bool lambda_wrapper = callee && in_names(method, handler_wrappers) &&
+                        (st(L)->uses_lambda || has_prefix(callee, "lambda_runtime") || has_prefix(callee, "lambda_http"));
+  /* axum routes served by lambda_http: `Router::new().route("/", get(handler))` */
+  bool route = callee && st(L)->uses_lambda && has_prefix(callee, "axum::routing::");
+  if (lambda_wrapper || route) note_handler(L, ll_ts_field(node, "arguments"));
+  bool blocking = callee && blocking_callee(callee);
+  bool once = callee && in_names(method, once_methods);
+  TSNode fn = ll_ts_field(node, "function");
+  TSNode receiver = is(fn, "field_expression") ? receiver_base(ll_ts_field(fn, "value")) : (TSNode){0};
+  add_static_use(L, receiver);
+  /* `COUNT.load(…) > 3`, `SEEN.lock().contains(&id)`: a read of the static itself */
+  if (!ts_node_is_null(receiver) && ll_tsl_fn(L) != 0 && !ll_tsl_find_local(L, text(L, receiver)) &&
+      ll_builder_binding(L->b, text(L, receiver)))
+  {
+    ll_tsl_add_name_use(L, receiver, text(L, receiver));
+    ll_event *use = ll_builder_event(L->b, ll_builder_event_count(L->b) - 1);
+    use->as.key.membership = ll_streq(method, "contains") || ll_streq(method, "contains_key");
+  }
+  st(L)->blocking_depth += blocking;
+  if (once) ll_builder_push_guard(L->b, NULL);
+  (void)ll_tsl_lower_call(L, node);
+  if (once) ll_builder_pop_guard(L->b);
+  st(L)->blocking_depth -= blocking;
+}
+
+/* The language's effects of a call: a method on an expression the core cannot name keeps its
+ * method; `block_on` on a blocking thread; writes to statics through their methods. */
+static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
+  (void)node;
+  ll_event *ev = ll_builder_event(L->b, index);
+  ll_call *call = &ev->as.call;
+  if (is(function, "generic_function")) { /* `mpsc::channel::<T>(8)`: the path without its types */
+    function = ll_ts_field(function, "function");
+    char *q = ll_streq(call->callee, "<expr>") && !is(function, "field_expression") ? ll_tsl_qualify(L, function) : NULL;
+    if (q) {
+      call->callee = q;
+      call->method = last_segment(q);
+    }
+  }
+  if (ll_streq(call->callee, "<expr>") && is(function, "field_expression")) {
+    char *field = text(L, ll_ts_field(function, "field"));
+    call->callee = ll_tsl_join(L, "<expr>", "::", field);
+    call->method = field;
+  }
+  if (!call->callee) return;
+  /* a task that feeds a channel made before it (a streamed response, a result read from `rx`):
+   * its end is awaited through the channel */
+  if (ll_streq(call->method, "channel") || ll_streq(call->method, "unbounded_channel")) st(L)->channel_fn = ll_tsl_fn(L);
+  ll_event *spawn = ll_tsl_event_at(L, index, LL_EV_SPAWN, ts_node_start_byte(node));
+  if (spawn && st(L)->channel_fn == ll_tsl_fn(L) && spawn->as.spawn.kind == LL_SPAWN_TASK) spawn->as.spawn.joined = true;
+  ev = ll_builder_event(L->b, index);
+  call = &ev->as.call;
+  /* `.invocation_type(InvocationType::Event)`: the type as a keyword (LL507 reads it) */
+  if (ll_streq(call->method, "invocation_type") && nchildren(args) > 0) {
+    char *arg = text(L, ts_node_named_child(args, 0));
+    ll_builder_add_keyword(L->b, index, "InvocationType", ll_arena_strdup(arena(L), last_segment(arg)));
+    ev = ll_builder_event(L->b, index);
+    call = &ev->as.call;
+  }
+  if (st(L)->blocking_depth > 0 && ll_streq(call->method, "block_on")) call->callee = "<blocking>::block_on";
+  /* `self.helper()` inside `impl T`: the method T::helper of this crate */
+  const char *owner = ll_tsl_fn(L) > 0 ? ll_builder_function(L->b, ll_tsl_fn(L))->class_name : NULL;
+  if (owner && has_prefix(call->callee, "self::") && !strstr(call->callee + 6, "::")) {
+    char *local = path_join(L, owner, call->callee + 6);
+    char *q = local ? crate_name(L, st(L)->modpath, local) : NULL;
+    if (q) call->callee = q;
+  }
+  /* STATIC.lock().unwrap().push(x), COUNTER.fetch_add(1, …): the static changes */
+  if (!is(function, "field_expression")) return;
+  TSNode base = receiver_base(ll_ts_field(function, "value"));
+  if (ts_node_is_null(base) || ll_tsl_fn(L) == 0) return;
+  char *name = text(L, base);
+  if (!ll_tsl_is_module_name(L, name)) return;
+  const ll_binding *b = ll_builder_binding(L->b, name);
+  if (!b || b->kind == LL_BIND_FUNCTION) return;
+  static const char *const mutating[] = {"push", "push_back", "push_front", "insert", "extend", "append",
+                                         "push_str", "entry", "clear", "drain", "pop", "pop_front", "pop_back",
+                                         "remove", "truncate", "retain", "take", NULL};
+  static const char *const counting[] = {"fetch_add", "fetch_sub", "store", "swap", "fetch_or", "fetch_and",
+                                         "fetch_max", "fetch_min", "compare_exchange", "set", NULL};
+  const char *m = call->method;
+  bool mutate = in_names(m, mutating), count = in_names(m, counting);
+  if (!mutate && !count) return;
+  if (count && ll_streq(m, "set") && ll_builder_guarded(L->b, name)) return;
+  ll_event *w = ll_tsl_add_write(L, function, name, mutate ? LL_WRITE_MUTATE : LL_WRITE_AUGMENT, (TSNode){0});
+  w->as.write.method = m;
+  if (ll_streq(m, "set")) w->as.write.kind = LL_WRITE_REBIND;
+}
+
+static void lower_await(ll_tsl *L, TSNode node) {
+  uint32_t from = ll_builder_event_count(L->b);
+  TSNode inner = nchildren(node) ? ts_node_named_child(node, 0) : (TSNode){0};
+  ll_tsl_walk(L, inner);
+  TSNode v = unwrap(inner);
+  if (is(v, "identifier")) ll_tsl_push_awaited(L, text(L, v));
+  ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(v));
+  if (call) call->as.call.awaited = true;
+}
+
+/* `X = v;`, `X += 1;` on a `static mut`. */
+static void lower_assignment(ll_tsl *L, TSNode node) {
+  TSNode left = ll_ts_field(node, "left"), right = ll_ts_field(node, "right");
+  ll_tsl_walk(L, right);
+  TSNode base = ll_tsl_chain_base(L, left);
+  if (is(left, "index_expression")) base = ll_tsl_chain_base(L, ts_node_named_child(left, 0));
+  if (!ts_node_is_null(base) && ll_tsl_fn(L) != 0 && ll_tsl_is_module_name(L, text(L, base))) {
+    ll_write_kind kind = is(node, "compound_assignment_expr") ? LL_WRITE_AUGMENT
+                         : is(left, "index_expression")      ? LL_WRITE_SUBSCRIPT
+                         : is(left, "field_expression")      ? LL_WRITE_ATTRIBUTE
+                                                             : LL_WRITE_REBIND;
+    ll_tsl_add_write(L, node, text(L, base), kind, right);
+    return;
+  }
+  if (!is(left, "identifier")) ll_tsl_walk(L, left);
+}
+
+static void lower_if(ll_tsl *L, TSNode node) {
+  TSNode cond = ll_ts_field(node, "condition");
+  if (is(cond, "let_condition")) ll_tsl_walk(L, ll_ts_field(cond, "value"));
+  else ll_tsl_walk_test(L, cond);
+  if (is(cond, "let_condition")) declare_pattern(L, ll_ts_field(cond, "pattern"), false, 1);
+  ll_tsl_walk_conditional(L, ll_ts_field(node, "consequence"));
+  TSNode alt = ll_ts_field(node, "alternative");
+  if (!ts_node_is_null(alt)) ll_tsl_walk_conditional(L, alt);
+}
+
+static void lower_match(ll_tsl *L, TSNode node) {
+  ll_tsl_walk(L, ll_ts_field(node, "value"));
+  TSNode body = ll_ts_field(node, "body");
+  for (uint32_t i = 0; i < nchildren(body); i++) {
+    TSNode arm = ts_node_named_child(body, i);
+    if (!is(arm, "match_arm")) continue;
+    TSNode pattern = ll_ts_field(arm, "pattern");
+    for (uint32_t k = 0; k < nchildren(pattern); k++)
+      declare_pattern(L, ts_node_named_child(pattern, k), false, 1);
+    ll_tsl_walk_conditional(L, ll_ts_field(arm, "value"));
+  }
+}
+
+static void lower_loop_body(ll_tsl *L, ll_loop_kind kind, TSNode at, TSNode body) {
+  ll_tsl_open_loop(L, kind, at);
+  ll_tsl_walk(L, body);
+  ll_tsl_close_loop(L);
+}
+
+/* Whether a for loop's iterable is bounded by the source: a range (`0..n`), an array literal, or a
+ * local bound to one (`let names = ["a", "b"]; for n in names.iter()`): a counted loop. */
+static bool counted_iterable(ll_tsl *L, TSNode value) {
+  TSNode v = unwrap(value); /* the start of `[…].iter().enumerate()` */
+  for (int i = 0; i < 16 && (is(v, "call_expression") || is(v, "field_expression")); i++)
+    v = unwrap(ll_ts_field(v, is(v, "call_expression") ? "function" : "value"));
+  if (is(v, "range_expression") || is(v, "array_expression")) return true;
+  TSNode base = is(v, "identifier") ? v : (TSNode){0};
+  char *key = ts_node_is_null(base) ? NULL : local_key(L, text(L, base));
+  return key && ll_strmap_get(&st(L)->literal_arrays, key) >= 0;
+}
+
+static void lower_for(ll_tsl *L, TSNode node) {
+  TSNode value = ll_ts_field(node, "value");
+  uint32_t from = ll_builder_event_count(L->b);
+  ll_tsl_walk(L, value);
+  ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(unwrap(value)));
+  if (call) call->as.call.result_iterated = true;
+  declare_pattern(L, ll_ts_field(node, "pattern"), false, 1);
+  ll_tsl_open_loop(L, counted_iterable(L, value) ? LL_LOOP_FOR : LL_LOOP_FOREACH, node);
+  ll_event *loop = ll_builder_event(L->b, ll_builder_event_count(L->b) - 1);
+  if (loop->kind == LL_EV_LOOP) {
+    TSNode v = unwrap(value);
+    loop->as.loop.iterates = text(L, v);
+    if (is(v, "call_expression")) loop->as.loop.iter_callee = ll_tsl_callee_of(L, v);
+  }
+  ll_tsl_walk(L, ll_ts_field(node, "body"));
+  ll_tsl_close_loop(L);
+}
+
+static void lower_while(ll_tsl *L, TSNode node) {
+  TSNode cond = ll_ts_field(node, "condition");
+  ll_tsl_open_loop(L, LL_LOOP_WHILE, node);
+  if (is(cond, "let_condition")) {
+    ll_tsl_walk(L, ll_ts_field(cond, "value"));
+    declare_pattern(L, ll_ts_field(cond, "pattern"), false, 1);
+  } else {
+    ll_tsl_walk_test(L, cond);
+  }
+  ll_tsl_walk(L, ll_ts_field(node, "body"));
+  ll_tsl_close_loop(L);
+}
+
+static void lower_loop(ll_tsl *L, TSNode node) { lower_loop_body(L, LL_LOOP_INFINITE, node, ll_ts_field(node, "body")); }
+
+static void lower_break(ll_tsl *L, TSNode node) {
+  ll_builder_loop_break(L->b);
+  ll_tsl_walk_children(L, node);
+}
+
+/* `lazy_static! { static ref NAME: T = init; … }`: the token tree is re-parsed as items. */
+static void lower_macro(ll_tsl *L, TSNode node) {
+  TSNode mac = ll_ts_field(node, "macro");
+  if (!text_is(L, mac, "lazy_static") && !text_is(L, mac, "lazy_static::lazy_static")) return;
+  TSNode tree = nchildren(node) > 1 ? ts_node_named_child(node, 1) : (TSNode){0};
+  if (!is(tree, "token_tree") || ts_node_end_byte(tree) - ts_node_start_byte(tree) < 2) return;
+  TSRange range = {ts_node_start_point(tree), ts_node_end_point(tree), ts_node_start_byte(tree) + 1,
+                   ts_node_end_byte(tree) - 1};
+  range.start_point.column++;
+  range.end_point.column = range.end_point.column ? range.end_point.column - 1 : 0;
+  TSParser *parser = ts_parser_new();
+  if (!parser) return;
+  const char *src = ll_builder_source(L->b);
+  TSTree *sub = NULL;
+  if (ts_parser_set_language(parser, tree_sitter_rust()) && ts_parser_set_included_ranges(parser, &range, 1))
+    sub = ts_parser_parse_string(parser, NULL, src, range.end_byte);
+  if (sub) {
+    TSNode root = ts_tree_root_node(sub);
+    for (uint32_t i = 0; i < nchildren(root); i++) {
+      TSNode item = ts_node_named_child(root, i);
+      if (!is(item, "static_item")) continue;
+      TSNode value = ll_ts_field(item, "value");
+      lower_static_named(L, item, ll_ts_field(item, "name"), ll_ts_field(item, "type"), value);
+    }
+    ts_tree_delete(sub);
+  }
+  ts_parser_delete(parser);
+}
+
+static void ignore_node(ll_tsl *L, TSNode node) {
+  (void)L;
+  (void)node;
+}
+
+/* ---- prescan and root --------------------------------------------------------------------------- */
+
+static void rs_prescan(ll_tsl *L, TSNode root) {
+  ll_strmap_init(&st(L)->top_fns);
+  ll_strmap_init(&st(L)->closures);
+  ll_strmap_init(&st(L)->literal_arrays);
+  locate(L, ll_builder_path(L->b));
+  /* statics declared below the functions that use them */
+  ll_tsl_children it = ll_tsl_children_begin(L, root);
+  for (TSNode c; ll_tsl_children_next(&it, &c);) {
+    if (!is(c, "static_item") && !is(c, "const_item")) continue;
+    TSNode name = ll_ts_field(c, "name");
+    if (ts_node_is_null(name)) continue;
+    ll_binding *b = ll_builder_add_binding(L->b, text(L, name));
+    b->kind = container_type(L, ll_ts_field(c, "type")) ? LL_BIND_CONTAINER : LL_BIND_UNKNOWN;
+    b->span = ll_ts_span(L->b, name);
+  }
+  ll_tsl_children_end(L);
+}
+
+static void finish_handlers(ll_tsl *L, TSNode root) {
+  for (size_t i = 0; i < st(L)->n_handlers; i++) {
+    int f = ll_strmap_get(&st(L)->top_fns, st(L)->handlers[i]);
+    if (f > 0) ll_builder_function(L->b, f)->convention_handler = true;
+    else LL_PUSH(st(L)->foreign, st(L)->n_foreign, st(L)->cap_foreign,
+                 crate_name(L, "", st(L)->handlers[i]));
+  }
+  /* a handler defined in another file of the crate: a function here that uses it */
+  for (size_t i = 0; i < st(L)->n_foreign; i++) {
+    if (!st(L)->foreign[i]) continue;
+    int index = open_named(L, "<lambda handler>", root, (TSNode){0}, NULL);
+    ll_builder_function(L->b, index)->convention_handler = true;
+    ll_tsl_add_name_use(L, root, st(L)->foreign[i]);
+    ll_tsl_close_function(L);
+  }
+}
+
+static void rs_lower_root(ll_tsl *L, TSNode root) {
+  ll_tsl_walk_block(L, root);
+  finish_handlers(L, root);
+  ll_strmap_free(&st(L)->top_fns);
+  ll_strmap_free(&st(L)->closures);
+  ll_strmap_free(&st(L)->literal_arrays);
+  free(st(L)->handlers);
+  free(st(L)->foreign);
+}
+
+/* ---- the language ------------------------------------------------------------------------------- */
+
+static const char *const identifier_kinds[] = {"identifier", "self", "crate", "super", NULL};
+static const ll_ts_member_form members[] = {{"scoped_identifier", "path", "name"},
+                                            {"field_expression", "value", "field"},
+                                            {NULL, NULL, NULL}};
+static const ll_ts_call_form calls[] = {{"call_expression", "function", "arguments", "arguments", NULL, NULL},
+                                        {NULL, NULL, NULL, NULL, NULL, NULL}};
+static const char *const null_kinds[] = {NULL};
+static const char *const mutators[] = {"push", "push_back", "push_front", "insert", "extend", "append", NULL};
+static const char *const deadline_reads[] = {"deadline", NULL};
+static const ll_ts_spawn_api spawns[] = {
+    {"tokio::spawn", LL_SPAWN_TASK, true},         {"tokio::task::spawn", LL_SPAWN_TASK, true},
+    {"tokio::task::spawn_local", LL_SPAWN_TASK, true}, {"tokio::task::spawn_blocking", LL_SPAWN_TASK, true},
+    {"tokio::spawn_blocking", LL_SPAWN_TASK, true}, {"async_std::task::spawn", LL_SPAWN_TASK, true},
+    {"std::thread::spawn", LL_SPAWN_THREAD, true}, {"thread::spawn", LL_SPAWN_THREAD, true},
+    {"std::thread::scope", LL_SPAWN_THREAD, true},  {"rayon::spawn", LL_SPAWN_POOL, true},
+    /* a rayon pool built per invocation (the global pool is built once, on first use) */
+    {"rayon::ThreadPoolBuilder::new()::build", LL_SPAWN_POOL, true},
+    {"rayon::ThreadPoolBuilder::new()::num_threads()::build", LL_SPAWN_POOL, true},
+    {NULL, 0, false}};
+
+static bool rs_call_is_sleep(const ll_call *call) {
+  return ll_streq(call->callee, "tokio::time::sleep") || ll_streq(call->callee, "std::thread::sleep") ||
+         ll_streq(call->callee, "thread::sleep") || ll_streq(call->callee, "async_std::task::sleep");
+}
+
+static bool rs_call_is_io(const ll_call *call) {
+  static const char *const io_methods[] = {"send", "execute", "fetch_all", "fetch_one", "fetch_optional",
+                                           "query", "query_one", "get_async", "set_async", "invoke",
+                                           "send_message", "put_item", "get_item", NULL};
+  if (in_names(call->method, io_methods)) return true;
+  return has_prefix(call->callee, "reqwest::") || has_prefix(call->receiver_ctor, "reqwest::") ||
+         has_prefix(call->callee, "tokio::fs::") || has_prefix(call->callee, "std::fs::");
+}
+
+/* A JoinHandle finished: `h.await` (the core's awaited list), `h.join()`, `h.abort()`, or a
+ * join_all / JoinSet drain later in the function. */
+static bool rs_joins(const ll_event *e, const char *var, ll_spawn_kind kind) {
+  if (e->kind != LL_EV_CALL) return false;
+  const ll_call *c = &e->as.call;
+  if (ends_with(c->callee, "join_all") || ends_with(c->callee, "try_join_all") || ll_streq(c->method, "join_next") ||
+      ll_streq(c->method, "join_all") || ends_with(c->callee, "FuturesUnordered::from_iter"))
+    return true;
+  if (!var) return false;
+  size_t n = strlen(var);
+  bool on_var = strncmp(c->callee, var, n) == 0 && c->callee[n] == ':';
+  /* a rayon pool's `install` / `scope` run to completion on its threads */
+  return on_var && (ll_streq(c->method, "join") || ll_streq(c->method, "abort") ||
+                    (kind == LL_SPAWN_POOL && (ll_streq(c->method, "install") || ll_streq(c->method, "scope"))));
+}
+
+static bool rs_starts(const ll_event *e, const ll_spawn *spawn) {
+  (void)e;
+  (void)spawn;
+  return false;
+}
+
+static const ll_ts_form_entry forms[] = {
+    {"use_declaration", lower_use},
+    {"mod_item", lower_mod},
+    {"function_item", lower_function},
+    {"impl_item", lower_impl},
+    {"trait_item", lower_impl},
+    {"closure_expression", lower_closure},
+    {"static_item", lower_static},
+    {"const_item", lower_static},
+    {"let_declaration", lower_let},
+    {"call_expression", lower_call_node},
+    {"await_expression", lower_await},
+    {"assignment_expression", lower_assignment},
+    {"compound_assignment_expr", lower_assignment},
+    {"if_expression", lower_if},
+    {"match_expression", lower_match},
+    {"for_expression", lower_for},
+    {"while_expression", lower_while},
+    {"loop_expression", lower_loop},
+    {"break_expression", lower_break},
+    {"return_expression", lower_break},
+    {"macro_invocation", lower_macro},
+    {"field_expression", lower_field},
+    {"scoped_identifier", ll_tsl_lower_name_read},
+    {"identifier", lower_name},
+    /* types, attributes and comments carry no behaviour */
+    {"line_comment", ignore_node},
+    {"block_comment", ignore_node},
+    {"attribute_item", ignore_node},
+    {"inner_attribute_item", ignore_node},
+    {"struct_item", ignore_node},
+    {"enum_item", ignore_node},
+    {"type_item", ignore_node},
+    {"union_item", ignore_node},
+    {"extern_crate_declaration", ignore_node},
+    {"type_arguments", ignore_node},
+    {"type_parameters", ignore_node},
+    {"primitive_type", ignore_node},
+    {"type_identifier", ignore_node},
+    {"generic_type", ignore_node},
+    {"macro_definition", ignore_node},
+    {"foreign_mod_item", ignore_node},
+};
+
+static const ll_ts_lang rust_lang = {
+    .language = LL_LANG_RUST,
+    .display_name = "Rust",
+    .grammar = tree_sitter_rust,
+    .forms = forms,
+    .n_forms = sizeof(forms) / sizeof(*forms),
+    .identifier_kinds = identifier_kinds,
+    .members = members,
+    .calls = calls,
+    .separator = "::",
+    .mutators = mutators,
+    .deadline_reads = deadline_reads,
+    .null_kinds = null_kinds,
+    .spawns = spawns,
+    .max_depth = 2000,
+    .state_size = sizeof(rs_state),
+    .string_value = rs_string_value,
+    .literal_value = rs_literal_value,
+    .call_effects = rs_call_effects,
+    .call_is_io = rs_call_is_io,
+    .call_is_sleep = rs_call_is_sleep,
+    .starts = rs_starts,
+    .joins = rs_joins,
+    .prescan = rs_prescan,
+    .lower_root = rs_lower_root,
+};
+
+/* ---- files -------------------------------------------------------------------------------------- */
+
+static ll_module *rust_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
+                             char **problem) {
+  (void)env;
+  return ll_tsl_lower(&rust_lang, path, source, len, problem);
+}
+
+static char *rs_encoding_problem(const char *source, size_t len) { return ll_utf8_problem(source, len); }
+
+static const char *const rust_extensions[] = {".rs", NULL};
+
+const ll_frontend ll_frontend_rust = {
+    .language = LL_LANG_RUST,
+    .name = "rust",
+    .extensions = rust_extensions,
+    .lower = rust_lower,
+    .may_hold_handler = NULL,
+    .encoding_problem = rs_encoding_problem,
+};

@@ -1,0 +1,229 @@
+/* test_rust_lowering.c — what the Rust front-end puts into the IR: `use` paths and aliases, crate
+ * paths across files, handlers given to service_fn (functions, closures, handlers in another file),
+ * lazy statics as `<static NAME>` initialisers, once-guards, blocking-thread closures, writes to
+ * statics, spawns and their joins, and hostile input. */
+#include "base/alloc.h"
+#include "frontend/frontend.h"
+#include "testutil.h"
+
+static const ll_event *find_event(const ll_module *m, ll_event_kind kind, const char *name, int *fn_out) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind != kind) continue;
+      const char *what = kind == LL_EV_CALL    ? ev->as.call.callee
+                         : kind == LL_EV_SPAWN ? ev->as.spawn.callee
+                         : kind == LL_EV_MODULE_WRITE ? ev->as.write.name
+                                                      : ev->name;
+      if (what && strcmp(what, name) == 0) {
+        if (fn_out) *fn_out = (int)f;
+        return ev;
+      }
+    }
+  return NULL;
+}
+
+static const ll_function *function_named(const ll_module *m, const char *name) {
+  for (uint32_t f = 1; f < m->n_functions; f++)
+    if (strcmp(m->functions[f].name, name) == 0) return &m->functions[f];
+  return NULL;
+}
+
+static void test_use_paths(void **state) {
+  (void)state;
+  ll_module *m = ll_test_lower("app/src/main.rs",
+                               "use aws_sdk_s3::{Client as S3, config};\n"
+                               "use reqwest as http;\n"
+                               "use tokio::time::sleep;\n"
+                               "async fn h() {\n"
+                               "  let s3 = S3::new(&cfg);\n"
+                               "  s3.get_object().send().await;\n"
+                               "  http::Client::builder().timeout(d).build();\n"
+                               "  sleep(d).await;\n"
+                               "}\n");
+  assert_non_null(find_event(m, LL_EV_CALL, "aws_sdk_s3::Client::new", NULL));
+  assert_non_null(find_event(m, LL_EV_CALL, "reqwest::Client::builder()::timeout()::build", NULL));
+  assert_non_null(find_event(m, LL_EV_CALL, "tokio::time::sleep", NULL));
+  const ll_event *get = find_event(m, LL_EV_CALL, "s3::get_object", NULL);
+  assert_non_null(get);
+  assert_string_equal(get->as.call.receiver_ctor, "aws_sdk_s3::Client::new");
+  ll_module_delete(m);
+}
+
+static void test_handlers(void **state) {
+  (void)state;
+  int fn = -1;
+  ll_module *m = ll_test_lower("f/src/main.rs",
+                               "use lambda_runtime::{run, service_fn, Error, LambdaEvent};\n"
+                               "async fn function_handler(e: LambdaEvent<Value>) -> Result<(), Error> { Ok(()) }\n"
+                               "async fn other(e: Value) {}\n"
+                               "#[tokio::main]\n"
+                               "async fn main() -> Result<(), Error> {\n"
+                               "  let client = make();\n"
+                               "  run(service_fn(function_handler)).await?;\n"
+                               "  run(service_fn(|e| async { other(&client, e).await })).await\n"
+                               "}\n");
+  assert_true(function_named(m, "function_handler")->convention_handler);
+  assert_true(function_named(m, "function_handler")->is_async);
+  assert_false(function_named(m, "other")->convention_handler);
+  assert_true(function_named(m, "main")->is_entry_main);
+  assert_string_equal(function_named(m, "function_handler")->qualname, "crate[f/src]::function_handler");
+  const ll_function *closure = function_named(m, "<closure:8:18>");
+  assert_non_null(closure);
+  assert_true(closure->convention_handler);
+  assert_false(closure->is_entry_main);
+  ll_module_delete(m);
+  /* the handler in another file of the crate: a function here that uses its crate path */
+  m = ll_test_lower("f/src/main.rs",
+                    "mod event_handler;\n"
+                    "use event_handler::function_handler;\n"
+                    "use lambda_runtime::{run, service_fn};\n"
+                    "async fn main() { run(service_fn(function_handler)).await }\n");
+  const ll_function *wrapper = function_named(m, "<lambda handler>");
+  assert_non_null(wrapper);
+  assert_true(wrapper->convention_handler);
+  assert_non_null(find_event(m, LL_EV_NAME_USE, "crate[f/src]::event_handler::function_handler", NULL));
+  ll_module_delete(m);
+  m = ll_test_lower("f/src/event_handler.rs", "pub(crate) async fn function_handler(e: E) {}\n");
+  assert_string_equal(function_named(m, "function_handler")->qualname, "crate[f/src]::event_handler::function_handler");
+  assert_true(function_named(m, "function_handler")->global_symbol);
+  ll_module_delete(m);
+  /* a closure bound by `let` and given to service_fn by its name */
+  m = ll_test_lower("c/src/main.rs",
+                    "use lambda_runtime::{run, service_fn};\n"
+                    "async fn main() {\n"
+                    "  let m = make();\n"
+                    "  let handler_func = |event| async move { process(event, &m).await };\n"
+                    "  run(service_fn(handler_func)).await\n"
+                    "}\n");
+  assert_non_null(function_named(m, "handler_func"));
+  assert_true(function_named(m, "handler_func")->convention_handler);
+  assert_non_null(find_event(m, LL_EV_CALL, "process", &fn));
+  assert_string_equal(m->functions[fn].name, "handler_func");
+  ll_module_delete(m);
+  /* hyper's service_fn in a file that does not use the Lambda runtime: no handler */
+  m = ll_test_lower("web/src/main.rs", "use hyper::service::service_fn;\nfn h() {}\nfn main() { serve(service_fn(h)); }\n");
+  assert_false(function_named(m, "h")->convention_handler);
+  ll_module_delete(m);
+}
+
+static void test_lazy_statics(void **state) {
+  (void)state;
+  ll_module *m = ll_test_lower("g/src/main.rs",
+                               "static RT: Lazy<Client> = Lazy::new(|| {\n"
+                               "  let rt = Runtime::new().unwrap();\n"
+                               "  rt.block_on(async { make().await })\n"
+                               "});\n"
+                               "lazy_static! { static ref CACHE: Mutex<Vec<String>> = Mutex::new(Vec::new()); }\n"
+                               "static CELL: OnceCell<Client> = OnceCell::const_new();\n"
+                               "async fn h() {\n"
+                               "  RT.get_item().send().await;\n"
+                               "  CACHE.lock().unwrap().push(x);\n"
+                               "  CELL.get_or_init(|| async { Client::new(&c) }).await;\n"
+                               "}\n");
+  int fn = -1;
+  assert_non_null(find_event(m, LL_EV_CALL, "rt::block_on", &fn));
+  assert_string_equal(m->functions[fn].name, "<static RT>");
+  const ll_event *use = find_event(m, LL_EV_NAME_USE, "<static RT>", &fn);
+  assert_non_null(use);
+  assert_true(use->lazy_guard);
+  assert_string_equal(m->functions[fn].name, "h");
+  assert_non_null(function_named(m, "<static CACHE>"));
+  const ll_event *push = find_event(m, LL_EV_MODULE_WRITE, "CACHE", NULL);
+  assert_non_null(push);
+  assert_int_equal(push->as.write.kind, LL_WRITE_MUTATE);
+  const ll_event *init = find_event(m, LL_EV_CALL, "Client::new", NULL);
+  assert_non_null(init);
+  assert_true(init->lazy_guard);
+  ll_module_delete(m);
+}
+
+static void test_spawns_and_blocking_threads(void **state) {
+  (void)state;
+  ll_module *m = ll_test_lower("s/src/main.rs",
+                               "async fn h() {\n"
+                               "  tokio::spawn(work());\n"
+                               "  let j = tokio::spawn(work());\n"
+                               "  j.await;\n"
+                               "  tokio::task::spawn_blocking(move || handle.block_on(f()));\n"
+                               "  COUNT.fetch_add(1, Ordering::SeqCst);\n"
+                               "}\n"
+                               "static COUNT: AtomicUsize = AtomicUsize::new(0);\n");
+  const ll_function *h = function_named(m, "h");
+  int spawns = 0, joined = 0;
+  for (uint32_t e = 0; e < h->n_events; e++)
+    if (h->events[e].kind == LL_EV_SPAWN && !strcmp(h->events[e].as.spawn.callee, "tokio::spawn")) {
+      spawns++;
+      joined += h->events[e].as.spawn.joined;
+    }
+  assert_int_equal(spawns, 2);
+  assert_int_equal(joined, 1);
+  assert_non_null(find_event(m, LL_EV_CALL, "<blocking>::block_on", NULL));
+  const ll_event *count = find_event(m, LL_EV_MODULE_WRITE, "COUNT", NULL);
+  assert_non_null(count);
+  assert_int_equal(count->as.write.kind, LL_WRITE_AUGMENT);
+  ll_module_delete(m);
+}
+
+static void test_loops(void **state) {
+  (void)state;
+  ll_module *m = ll_test_lower("l/src/main.rs",
+                               "async fn h(items: Vec<u8>) {\n"
+                               "  for i in 0..3 { sleep(d).await; }\n"
+                               "  let names = [\"a\", \"b\"];\n"
+                               "  for n in names.iter().enumerate() { sleep(d).await; }\n"
+                               "  for x in items.iter() { sleep(d).await; }\n"
+                               "  loop { if deadline_near(event.context.deadline) { break; } }\n"
+                               "}\n");
+  const ll_function *h = function_named(m, "h");
+  ll_loop_kind kinds[4];
+  int n = 0;
+  bool deadline = false;
+  for (uint32_t e = 0; e < h->n_events; e++) {
+    if (h->events[e].kind == LL_EV_LOOP && n < 4) kinds[n++] = h->events[e].as.loop.kind;
+    deadline |= h->events[e].kind == LL_EV_CONTEXT_USE;
+  }
+  assert_int_equal(n, 4);
+  assert_int_equal(kinds[0], LL_LOOP_FOR);
+  assert_int_equal(kinds[1], LL_LOOP_FOR);
+  assert_int_equal(kinds[2], LL_LOOP_FOREACH);
+  assert_int_equal(kinds[3], LL_LOOP_INFINITE);
+  assert_true(deadline);
+  ll_module_delete(m);
+}
+
+static void test_hostile_input(void **state) {
+  (void)state;
+  size_t n = 100000;
+  char *deep = ll_malloc(2 * n + 64);
+  size_t k = (size_t)sprintf(deep, "fn h() { let x = ");
+  for (size_t i = 0; i < n; i++) deep[k++] = '(';
+  for (size_t i = 0; i < n; i++) deep[k++] = ')';
+  deep[k] = '\0';
+  ll_module *m = ll_test_lower("deep.rs", deep);
+  assert_non_null(m);
+  ll_module_delete(m);
+  free(deep);
+  m = ll_test_lower("broken.rs", "lazy_static! { static ref X: T = ; }\nasync fn h(e: LambdaEvent<{ if (\n");
+  assert_non_null(m);
+  ll_module_delete(m);
+  static const char binary[] = "\x7f" "ELF\x01\x02\x00\xff\xfe{{{(((";
+  m = ll_test_lower("blob.rs", binary);
+  assert_non_null(m);
+  ll_module_delete(m);
+  m = ll_test_lower("src/bin/../../src/mod.rs", "mod a { mod b { fn f() { super::super::g(); } } }\nuse super::*;\n");
+  assert_non_null(m);
+  ll_module_delete(m);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_use_paths),
+      cmocka_unit_test(test_handlers),
+      cmocka_unit_test(test_lazy_statics),
+      cmocka_unit_test(test_spawns_and_blocking_threads),
+      cmocka_unit_test(test_loops),
+      cmocka_unit_test(test_hostile_input),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
