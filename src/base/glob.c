@@ -32,31 +32,17 @@ static bool class_match(const char **pattern, char c) {
 }
 
 /* One match: the whole pattern and path, and which (pattern, path) suffix pairs are known not to
- * match. Each pair is tried at most once, so `*a*a*a*…b` or many globstar folders in a row take
- * time polynomial in the lengths, not exponential (a config file is input too). */
+ * match. Every step of the matcher is one such pair and costs O(1) besides the pairs it tries
+ * next (a `*` tries "stop here" or "take one more character", a `**` "stop here" or "skip one
+ * folder"), so a match costs O(pattern × path) whatever the pattern (a config file is input too:
+ * `*a*a*a…b` or runs of `**` once took exponential time). With `prefix`, the pattern may also end
+ * where the path has a `/`: it then matches one of the folders the path sits in. */
 typedef struct {
   const char *pattern, *path;
   size_t n_path;
+  bool prefix;
   unsigned char *failed; /* bit (p * (n_path + 1) + s) */
 } matcher;
-
-static bool match_at(matcher *m, const char *p, const char *s);
-
-/* `**` as a whole segment: zero or more folders. p points just past the `**`. */
-static bool match_globstar(matcher *m, const char *p, const char *s) {
-  if (*p == '/') p++;
-  else if (*p == '\0') return true;
-  for (;;) {
-    if (match_at(m, p, s)) return true;
-    const char *slash = strchr(s, '/');
-    if (!slash) return false;
-    s = slash + 1;
-  }
-}
-
-static bool is_globstar(const char *start, const char *p) {
-  return p[0] == '*' && p[1] == '*' && (p == start || p[-1] == '/') && (p[2] == '/' || p[2] == '\0');
-}
 
 static bool match_from(matcher *m, const char *p, const char *s);
 
@@ -69,17 +55,26 @@ static bool match_at(matcher *m, const char *p, const char *s) {
   return hit;
 }
 
+static bool is_globstar(const char *start, const char *p) {
+  return p[0] == '*' && p[1] == '*' && (p == start || p[-1] == '/') && (p[2] == '/' || p[2] == '\0');
+}
+
+/* `**` as a whole segment at p: zero folders, or one folder and `**` again. */
+static bool match_globstar(matcher *m, const char *p, const char *s) {
+  if (p[2] == '\0') return true;
+  if (match_at(m, p + 3, s)) return true;
+  const char *slash = strchr(s, '/');
+  return slash && match_at(m, p, slash + 1);
+}
+
 static bool match_from(matcher *m, const char *p, const char *s) {
-  const char *start = m->pattern;
   for (; *p; p++) {
-    if (is_globstar(start, p)) return match_globstar(m, p + 2, s);
+    if (is_globstar(m->pattern, p)) return match_globstar(m, p, s);
     switch (*p) {
     case '*':
       while (p[1] == '*') p++;
-      for (const char *t = s;; t++) {
-        if (match_at(m, p + 1, t)) return true;
-        if (*t == '\0' || *t == '/') return false;
-      }
+      /* p is the last `*` of the run: stop here, or take one character and stay on it */
+      return match_at(m, p + 1, s) || (*s != '\0' && *s != '/' && match_at(m, p, s + 1));
     case '?':
       if (*s == '\0' || *s == '/') return false;
       s++;
@@ -100,17 +95,20 @@ static bool match_from(matcher *m, const char *p, const char *s) {
       s++;
     }
   }
-  return *s == '\0';
+  return *s == '\0' || (m->prefix && *s == '/');
 }
 
-bool ll_glob_match(const char *pattern, const char *path) {
+static bool glob_match(const char *pattern, const char *path, bool prefix) {
   size_t n_pattern = strlen(pattern), n_path = strlen(path);
+  if (n_pattern > LL_GLOB_MAX || n_path > LL_GLOB_MAX) return false; /* bounds memory and recursion */
   size_t bits = (n_pattern + 1) * (n_path + 1);
-  matcher m = {pattern, path, n_path, ll_calloc(bits / 8 + 1, 1)};
+  matcher m = {pattern, path, n_path, prefix, ll_calloc(bits / 8 + 1, 1)};
   bool hit = match_at(&m, pattern, path);
   free(m.failed);
   return hit;
 }
+
+bool ll_glob_match(const char *pattern, const char *path) { return glob_match(pattern, path, false); }
 
 static bool match_any_name(const char *pattern, const char *path) {
   for (const char *s = path;;) {
@@ -125,17 +123,6 @@ static bool match_any_name(const char *pattern, const char *path) {
   }
 }
 
-static bool match_any_prefix(const char *pattern, const char *path) {
-  for (const char *end = strchr(path, '/');; end = strchr(end + 1, '/')) {
-    size_t n = end ? (size_t)(end - path) : strlen(path);
-    char *prefix = ll_strndup(path, n);
-    bool hit = ll_glob_match(pattern, prefix);
-    free(prefix);
-    if (hit) return true;
-    if (!end) return false;
-  }
-}
-
 bool ll_glob_match_tree(const char *pattern, const char *path) {
   while (pattern[0] == '.' && pattern[1] == '/') pattern += 2;
   size_t n = strlen(pattern);
@@ -147,5 +134,5 @@ bool ll_glob_match_tree(const char *pattern, const char *path) {
   }
   if (pattern[0] == '/') pattern++;
   else if (!strchr(pattern, '/')) return match_any_name(pattern, path);
-  return match_any_prefix(pattern, path);
+  return glob_match(pattern, path, true); /* the path or a folder it sits in */
 }

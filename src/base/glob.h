@@ -9,6 +9,10 @@
 
 #include <stdbool.h>
 
+/* Patterns and paths longer than this (PATH_MAX) match nothing: a match keeps one bit per
+ * (pattern, path) position pair and recurses at most once per path byte. */
+#define LL_GLOB_MAX 4096
+
 /* Whether `pattern` matches all of `path` (a relative path with `/` separators). */
 bool ll_glob_match(const char *pattern, const char *path);
 
