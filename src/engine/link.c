@@ -25,6 +25,9 @@ typedef struct {
   ll_strmap function_by_scope;    /* (parent, name) → first non-method function index ≥ 1 */
   ll_strmap binding_by_name;      /* name → first binding index */
   ll_strmap import_by_qualified;  /* qualified → first import with an alias */
+  ll_strmap import_by_alias;      /* local name → first top-level import binding it (re-exports) */
+  uint32_t *star_imports;         /* Python's top-level `from m import *`, in order */
+  size_t n_star_imports, cap_star_imports;
 } module_index;
 
 struct ll_program {
@@ -266,6 +269,11 @@ static void build_index(ll_program *p, const ll_module *m) {
     const ll_import *imp = &m->imports[i];
     if (imp->alias && imp->qualified && ll_strmap_get(&x->import_by_qualified, imp->qualified) < 0)
       ll_strmap_put(&x->import_by_qualified, imp->qualified, (int)i);
+    if (imp->function != 0) continue;
+    if (imp->alias && imp->qualified && ll_strmap_get(&x->import_by_alias, imp->alias) < 0)
+      ll_strmap_put(&x->import_by_alias, imp->alias, (int)i);
+    if (!imp->alias && !imp->member && m->language == LL_LANG_PYTHON) /* JavaScript: a bare import */
+      LL_PUSH(x->star_imports, x->n_star_imports, x->cap_star_imports, i);
   }
 }
 
@@ -287,27 +295,65 @@ static int function_named(const ll_program *p, const ll_module *m, const char *q
   return fn;
 }
 
+/* Following a name through modules that import it from elsewhere is bounded: each resolution may
+ * look into this many modules (hostile packages can import each other in circles). */
+enum { LL_MAX_EXPORT_VISITS = 32 };
+
+static long resolve_at(const ll_program *p, const ll_module *m, int caller, const char *callee, int *visits);
+
+/* A name module `m` does not define itself but makes importable: a re-export (`from .db import
+ * connect` in a package's __init__, so that `from pkg import connect` works; JavaScript's
+ * `export { connect } from "./db"`) when `aliases`, or a name one of its star imports brings in
+ * (Python's `from helpers import *`). The global id, or -1. */
+static long resolve_exported(const ll_program *p, const ll_module *m, const char *name, bool aliases,
+                             int *visits) {
+  if (++*visits > LL_MAX_EXPORT_VISITS) return -1;
+  const module_index *x = &p->index[m->id];
+  if (aliases) {
+    size_t head = strcspn(name, ".");
+    char *alias = ll_strndup(name, head);
+    int i = ll_strmap_get(&x->import_by_alias, alias);
+    free(alias);
+    if (i >= 0) {
+      char *qualified = ll_concat(m->imports[i].qualified, name + head, NULL);
+      long found = resolve_at(p, m, 0, qualified, visits);
+      free(qualified);
+      if (found >= 0) return found;
+    }
+  }
+  for (size_t k = 0; k < x->n_star_imports && *visits <= LL_MAX_EXPORT_VISITS; k++) {
+    const ll_import *imp = &m->imports[x->star_imports[k]];
+    int target = find_module(p, m->id, imp->module, imp->relative_level);
+    const ll_module *t = target >= 0 && (size_t)target != m->id ? p->modules[target] : NULL;
+    int fn = t ? function_named(p, t, name) : -1;
+    long found = fn >= 0 ? (long)gid(p, t, fn) : t ? resolve_exported(p, t, name, true, visits) : -1;
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+/* `name` as module `target` defines or re-exports it. */
+static long resolve_member(const ll_program *p, int target, const char *name, int *visits) {
+  if (target < 0 || !*name) return -1;
+  const ll_module *t = p->modules[target];
+  int fn = function_named(p, t, name);
+  return fn >= 0 ? (long)gid(p, t, fn) : resolve_exported(p, t, name, true, visits);
+}
+
 /* `base` + the first k parts of `rest` as a module, the other parts as a function, longest first. */
-static int resolve_in_modules(const ll_program *p, size_t from, int level, const char *base,
-                              const char *rest, size_t *module_out) {
+static long resolve_in_modules(const ll_program *p, size_t from, int level, const char *base,
+                               const char *rest, int *visits) {
   size_t n = strlen(rest);
   for (size_t cut = n; cut-- > 0;) {
     if (rest[cut] != '.') continue;
     char *head = ll_strndup(rest, cut);
     char *module = *base ? ll_concat(base, ".", head) : ll_strdup(head);
-    int target = find_module(p, from, module, level);
-    int fn = target >= 0 ? function_named(p, p->modules[target], rest + cut + 1) : -1;
+    long found = resolve_member(p, find_module(p, from, module, level), rest + cut + 1, visits);
     free(head);
     free(module);
-    if (fn >= 0) {
-      *module_out = (size_t)target;
-      return fn;
-    }
+    if (found >= 0) return found;
   }
-  int target = find_module(p, from, base, level);
-  int fn = target >= 0 && *base ? function_named(p, p->modules[target], rest) : -1;
-  if (fn >= 0) *module_out = (size_t)target;
-  return fn;
+  return *base ? resolve_member(p, find_module(p, from, base, level), rest, visits) : -1;
 }
 
 /* The import whose local name the qualified `callee` goes through (longest match). */
@@ -339,12 +385,14 @@ static int local_function(const ll_program *p, const ll_module *m, int caller, c
 }
 
 /* The global id of the function `callee` names from `caller` in module `m`, or -1. */
-static long resolve(const ll_program *p, const ll_module *m, int caller, const char *callee) {
+static long resolve_at(const ll_program *p, const ll_module *m, int caller, const char *callee, int *visits) {
   const ll_function *fn = &m->functions[caller];
   const char *dot = strchr(callee, '.');
   if (!dot) {
     int local = local_function(p, m, caller, callee);
-    return local >= 0 ? (long)gid(p, m, local) : ll_strmap_get(&p->globals, callee);
+    if (local >= 0) return (long)gid(p, m, local);
+    long global = ll_strmap_get(&p->globals, callee);
+    return global >= 0 ? global : resolve_exported(p, m, callee, caller == 0 && *visits > 0, visits);
   }
   if (fn->class_name && (!strncmp(callee, "self.", 5) || !strncmp(callee, "cls.", 4)) &&
       !strchr(dot + 1, '.')) {
@@ -357,17 +405,17 @@ static long resolve(const ll_program *p, const ll_module *m, int caller, const c
   if (same >= 0) return (long)gid(p, m, same);
   const ll_import *imp = import_for(p, m, callee);
   if (!imp) return -1;
-  size_t target = 0;
-  int found;
   const char *tail = callee + strlen(imp->qualified);
-  if (imp->member) {
-    char *rest = ll_concat(imp->member, tail, NULL);
-    found = resolve_in_modules(p, m->id, imp->relative_level, imp->module, rest, &target);
-    free(rest);
-  } else {
-    found = resolve_in_modules(p, m->id, imp->relative_level, "", callee, &target);
-  }
-  return found >= 0 ? (long)gid(p, p->modules[target], found) : -1;
+  if (!imp->member) return resolve_in_modules(p, m->id, imp->relative_level, "", callee, visits);
+  char *rest = ll_concat(imp->member, tail, NULL);
+  long found = resolve_in_modules(p, m->id, imp->relative_level, imp->module, rest, visits);
+  free(rest);
+  return found;
+}
+
+static long resolve(const ll_program *p, const ll_module *m, int caller, const char *callee) {
+  int visits = 0;
+  return resolve_at(p, m, caller, callee, &visits);
 }
 
 /* ---- Java: classes of other files -------------------------------------------------------------- */
@@ -932,6 +980,8 @@ void ll_program_delete(ll_program *self) {
     ll_strmap_free(&self->index[i].function_by_scope);
     ll_strmap_free(&self->index[i].binding_by_name);
     ll_strmap_free(&self->index[i].import_by_qualified);
+    ll_strmap_free(&self->index[i].import_by_alias);
+    free(self->index[i].star_imports);
   }
   free(self->index);
   free(self);

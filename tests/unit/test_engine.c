@@ -90,6 +90,31 @@ static void test_files_without_evidence_are_not_parsed(void **state) {
   free(dir);
 }
 
+/* Calls through `from m import *` and through a package that re-exports a name (`from .db import
+ * connect` in its __init__) reach the function they name: its findings are reported, with and
+ * without the pre-scan. A circle of star imports ends. */
+static void test_calls_through_star_imports_and_re_exports(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "pkg/__init__.py", "from .db import connect\n"));
+  free(ll_test_write(dir, "pkg/db.py", "import boto3\ndef connect():\n    return boto3.client('dynamodb')\n"));
+  free(ll_test_write(dir, "helpers.py", "import time\nfrom loop_a import *\ndef wait_a_bit():\n    time.sleep(5)\n"));
+  free(ll_test_write(dir, "loop_a.py", "from loop_b import *\n"));
+  free(ll_test_write(dir, "loop_b.py", "from loop_a import *\n"));
+  free(ll_test_write(dir, "app.py", "from helpers import *\nfrom pkg import connect\n"
+                                    "def lambda_handler(event, context):\n    wait_a_bit()\n    missing()\n"
+                                    "    return connect()\n"));
+  for (int no_prescan = 0; no_prescan <= 1; no_prescan++) {
+    size_t n = 0;
+    char *text = findings_of(dir, 1, no_prescan, &n);
+    if (!strstr(text, "/helpers.py:4:5:LL403:") || !strstr(text, "/pkg/db.py:3:12:LL302:"))
+      fail_msg("calls not followed (pre-scan %s):\n%s", no_prescan ? "off" : "on", text);
+    assert_int_equal(n, 2);
+    free(text);
+  }
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_python_corpus_same_with_prescan_and_threads),
@@ -98,6 +123,7 @@ int main(void) {
       cmocka_unit_test(test_c_and_cpp_corpora_same_with_threads),
 #endif
       cmocka_unit_test(test_files_without_evidence_are_not_parsed),
+      cmocka_unit_test(test_calls_through_star_imports_and_re_exports),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
