@@ -23,6 +23,7 @@
 #include "base/arena.h"
 #include "frontend/clang_api.h"
 #include "frontend/clang_flags.h"
+#include "frontend/clang_includes.h"
 #include "frontend/clang_lower.h"
 #include "frontend/clang_nesting.h"
 #include "frontend/frontend.h"
@@ -258,15 +259,23 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
 
 /* ---- the front-ends ---------------------------------------------------------------------------- */
 
-/* Parses `source` as `file`; NULL (with *error set) when libclang cannot. */
+/* Parses `source` as `file`; NULL (with *error set) when libclang cannot. Headers that are not
+ * regular files (a FIFO, /dev/zero behind a symlink) are given to libclang as empty, never opened. */
 static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *args, const char *source,
                                size_t len, enum CXErrorCode *error) {
-  struct CXUnsavedFile unsaved = {.Filename = file, .Contents = source, .Length = (unsigned long)len};
+  ll_argv special = {0};
+  ll_clang_special_headers(file, source, len, args, &special);
+  struct CXUnsavedFile *unsaved = ll_calloc(special.count + 1, sizeof(*unsaved));
+  unsaved[0] = (struct CXUnsavedFile){.Filename = file, .Contents = source, .Length = (unsigned long)len};
+  for (size_t i = 0; i < special.count; i++)
+    unsaved[i + 1] = (struct CXUnsavedFile){.Filename = special.items[i], .Contents = "", .Length = 0};
   unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
                      CXTranslationUnit_DetailedPreprocessingRecord; /* for the skipped #if ranges */
   CXTranslationUnit tu = NULL;
   *error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args->items, (int)args->count,
-                                             &unsaved, 1, options, &tu);
+                                             unsaved, (unsigned)(special.count + 1), options, &tu);
+  free(unsaved);
+  ll_argv_free(&special);
   return *error == CXError_Success ? tu : NULL;
 }
 

@@ -547,6 +547,41 @@ static void test_deep_c_file_does_not_end_the_run(void **state) {
   free(dir);
 }
 
+/* Headers that are a FIFO, a symlink to /dev/zero, or reached through a regular header: libclang
+ * once blocked on the FIFO for good and read /dev/zero until the machine ran out of memory. They
+ * are read as empty now, and the handler that includes them is still analysed. */
+static void test_special_headers_are_not_opened(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app/inc/nested.h", "#pragma once\n#include \"../deeper/pipe2.h\"\n"));
+  char *pipe1 = ll_strfmt("%s/app/pipe.h", dir), *pipe2 = ll_strfmt("%s/app/deeper/pipe2.h", dir);
+  char *zero = ll_strfmt("%s/app/zero.h", dir), *deeper = ll_strfmt("%s/app/deeper", dir);
+  assert_int_equal(mkdir(deeper, 0755), 0);
+  assert_int_equal(mkfifo(pipe1, 0644), 0);
+  assert_int_equal(mkfifo(pipe2, 0644), 0);
+  assert_int_equal(symlink("/dev/zero", zero), 0);
+  free(ll_test_write(dir, "app/handler.cpp",
+                     "#include \"pipe.h\"\n"
+                     "#include <zero.h>\n"
+                     "#include \"inc/nested.h\"\n"
+                     "using namespace aws::lambda_runtime;\n"
+                     "static invocation_response handle(invocation_request const &req) {\n"
+                     "  Aws::S3::S3Client client;\n"
+                     "  return invocation_response::success(\"ok\", \"text/plain\");\n"
+                     "}\n"
+                     "int main() { run_handler(handle); }\n"));
+  char *args = ll_strfmt("'%s/app/handler.cpp'", dir), *out = NULL;
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "handler.cpp:6:3: warning[LL302"));
+  free(out);
+  free(args);
+  free(pipe1);
+  free(pipe2);
+  free(zero);
+  free(deeper);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 #endif
 
 int main(void) {
@@ -567,6 +602,7 @@ int main(void) {
       cmocka_unit_test(test_compile_database_above_the_root_is_not_used),
       cmocka_unit_test(test_nesting_bound),
       cmocka_unit_test(test_deep_c_file_does_not_end_the_run),
+      cmocka_unit_test(test_special_headers_are_not_opened),
 #endif
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
