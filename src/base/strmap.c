@@ -50,9 +50,11 @@ static size_t slot(const ll_strmap *self, int scope, const char *key) {
 void ll_strmap_put_scoped(ll_strmap *self, int scope, const char *key, int value) {
   if ((self->count + 1) * 2 > self->cap) rehash(self, self->cap ? self->cap * 2 : 64);
   size_t i = slot(self, scope, key);
-  if (!self->keys[i]) self->count++;
-  self->keys[i] = key;
-  self->scopes[i] = scope;
+  if (!self->keys[i]) { /* a new key; an existing one keeps the pointer it was first given */
+    self->count++;
+    self->keys[i] = key;
+    self->scopes[i] = scope;
+  }
   self->values[i] = value;
 }
 

@@ -1,4 +1,5 @@
-/* strmap.h — a string → int map (open addressing) for path and name lookups. Keys are borrowed.
+/* strmap.h — a string → int map (open addressing) for path and name lookups. Keys are borrowed:
+ * the first pointer given for a key is kept (a later put of an equal key only changes its value).
  * A key may carry a scope (a function index), so "name in function 3" needs no formatted string:
  * the plain calls use scope 0. */
 #ifndef LL_STRMAP_H
