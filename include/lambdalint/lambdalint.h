@@ -57,6 +57,11 @@ typedef struct {
   size_t max_file_size; /* larger files are skipped with an error (ll_options_init: the default) */
   const char *compile_commands; /* C/C++ flags from this compile_commands.json; NULL: the nearest
                                    one inside the analysed folder holding the file */
+  /* When set, `paths` are analysed as the project (templates, imports, callers) but only the
+   * findings, errors and notes of these files are kept (compared by real path): a pre-commit hook
+   * checks the staged files in their project's context. */
+  const char *const *report_only;
+  size_t n_report_only;
 } ll_options;
 
 void ll_options_init(ll_options *self);

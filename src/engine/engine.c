@@ -634,6 +634,21 @@ static void run_template_rules_alone(run *r, ll_results *results) {
   ll_program_delete(program);
 }
 
+/* --project: only the named files' findings, errors and notes are reported. */
+static void keep_report_only(const ll_options *o, ll_results *results) {
+  if (!o->n_report_only) return;
+  ll_strmap keep = {0};
+  char **reals = ll_calloc(o->n_report_only + 1, sizeof(char *));
+  for (size_t i = 0; i < o->n_report_only; i++) {
+    reals[i] = realpath(o->report_only[i], NULL);
+    if (reals[i]) ll_strmap_put(&keep, reals[i], 1);
+  }
+  ll_results_keep_files(results, &keep);
+  for (size_t i = 0; i < o->n_report_only; i++) free(reals[i]);
+  free(reals);
+  ll_strmap_free(&keep);
+}
+
 ll_results *ll_analyze(const ll_options *o) {
   ll_results *results = ll_results_new();
   ll_discovery found;
@@ -671,6 +686,7 @@ ll_results *ll_analyze(const ll_options *o) {
   size_t scanned = found.n_templates;
   for (size_t i = 0; i < r.n_inputs; i++) scanned += !r.inputs[i].unreadable;
   results->files_analyzed = scanned;
+  keep_report_only(o, results);
   free_run(&r);
   ll_discovery_free(&found);
   ll_frontends_thread_done();

@@ -205,7 +205,7 @@ static void samples_monorepo_is_not_joined_across_apps(void **state) {
   put("sample-two/a/app.py", app_py);
   put("sample-two/a/db.py", shared_py);
   char *out = NULL;
-  assert_int_equal(lint("--select LL601", &out, NULL), 0);
+  assert_int_equal(lint("--fail-on info --select LL601", &out, NULL), 0);
   free(out);
   /* one template's two functions sharing copied code still do */
   put("sample-three/template.yaml", sam_two);
@@ -213,7 +213,7 @@ static void samples_monorepo_is_not_joined_across_apps(void **state) {
   put("sample-three/a/db.py", shared_py);
   put("sample-three/b/app.py", app_py);
   put("sample-three/b/db.py", shared_py);
-  assert_int_equal(lint("--select LL601", &out, NULL), 1);
+  assert_int_equal(lint("--fail-on info --select LL601", &out, NULL), 1);
   assert_int_equal(occurrences(out, "[LL601"), 1);
   assert_non_null(strstr(out, "sample-three/template.yaml:4:"));
   free(out);
@@ -230,7 +230,7 @@ static void terraform_root_modules_are_units(void **state) {
   put("svc2/main.tf", tf);
   put("svc2/a/db.py", shared_py);
   char *out = NULL;
-  assert_int_equal(lint("--select LL601", &out, NULL), 0);
+  assert_int_equal(lint("--fail-on info --select LL601", &out, NULL), 0);
   assert_int_equal(occurrences(out, "[LL601"), 0);
   free(out);
 }
@@ -250,10 +250,10 @@ static void terraform_single_file_packages(void **state) {
   put("a/db.py", shared_py); /* not in either zip */
   put("b/db.py", shared_py);
   char *out = NULL;
-  assert_int_equal(lint("--select LL601", &out, NULL), 0);
+  assert_int_equal(lint("--fail-on info --select LL601", &out, NULL), 0);
   free(out);
   put("b/b.py", app_py); /* now the packaged files are copies */
-  assert_int_equal(lint("--select LL601", &out, NULL), 1);
+  assert_int_equal(lint("--fail-on info --select LL601", &out, NULL), 1);
   assert_int_equal(occurrences(out, "[LL601"), 1);
   assert_non_null(strstr(out, "holds 1 source file identical"));
   free(out);
