@@ -23,7 +23,9 @@ static const char usage[] =
     "Finds AWS Lambda anti-patterns in handler code. PATHs are files or folders (default: .);\n"
     "`-` reads one file from standard input.\n"
     "\n"
-    "  --format FORMAT          text (default), json, sarif (SARIF 2.1.0) or github (annotations)\n"
+    "  --format FORMAT          text (default), concise (one line a finding), json, sarif (SARIF\n"
+    "                           2.1.0) or github (annotations)\n"
+    "  --statistics             after the findings, how many each rule has (text and concise)\n"
     "  --output FILE            write the report to FILE (a regular file is replaced atomically)\n"
     "                           instead of stdout\n"
     "  --config FILE            read this config instead of the nearest .lambda-lint.yaml\n"
@@ -117,6 +119,7 @@ static bool parse_format(const char *name, ll_format *out) {
   else if (!strcmp(name, "json")) *out = LL_FORMAT_JSON;
   else if (!strcmp(name, "sarif")) *out = LL_FORMAT_SARIF;
   else if (!strcmp(name, "github")) *out = LL_FORMAT_GITHUB;
+  else if (!strcmp(name, "concise")) *out = LL_FORMAT_CONCISE;
   else return false;
   return true;
 }
@@ -162,7 +165,8 @@ static bool known_rules(const str_list *list) {
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
        OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN, OPT_VERBOSE,
-       OPT_COMPILE_COMMANDS, OPT_CDK_OUT, OPT_PROJECT, OPT_FAIL_ON, OPT_EXIT_ZERO };
+       OPT_COMPILE_COMMANDS, OPT_CDK_OUT, OPT_PROJECT, OPT_FAIL_ON, OPT_EXIT_ZERO,
+       OPT_STATISTICS };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -187,6 +191,7 @@ static const struct option long_options[] = {
     {"project", required_argument, NULL, OPT_PROJECT},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"exit-zero", no_argument, NULL, OPT_EXIT_ZERO},
+    {"statistics", no_argument, NULL, OPT_STATISTICS},
     {"write-baseline", no_argument, NULL, OPT_WRITE_BASELINE},
     {"report-unused-ignores", no_argument, NULL, OPT_REPORT_UNUSED_IGNORES},
     {"compile-commands", required_argument, NULL, OPT_COMPILE_COMMANDS},
@@ -323,7 +328,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     switch (opt) {
     case OPT_FORMAT:
       if (!parse_format(optarg, &o->format)) {
-        fprintf(stderr, "lambda-lint: unknown format '%s' (text, json, sarif or github)\n", optarg);
+        fprintf(stderr, "lambda-lint: unknown format '%s' (text, concise, json, sarif or github)\n", optarg);
         return 2;
       }
       break;
@@ -362,6 +367,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     case OPT_CDK_OUT: o->cdk_out = optarg; break;
     case OPT_PROJECT: c->project = optarg; break;
     case OPT_EXIT_ZERO: c->exit_zero = true; break;
+    case OPT_STATISTICS: o->statistics = true; break;
     case OPT_FAIL_ON:
       if (!ll_severity_parse(optarg, &c->fail_on)) {
         fprintf(stderr, "lambda-lint: --fail-on takes error, warning or info, not '%s'\n", optarg);
@@ -401,7 +407,8 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     fputs("lambda-lint: `-` (standard input) can be given only once\n", stderr);
     return 2;
   }
-  if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, ".");
+  /* --stdin-filename alone means standard input (as in Ruff); otherwise the default is "." */
+  if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, o->stdin_filename ? "-" : ".");
   if (c->project && !project_paths(c)) return 2;
   if (!load_config(c, o) || !load_baseline(c, o) || !check_compile_commands(c, o)) return 2;
   o->paths = c->paths.items;
@@ -422,7 +429,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   o->context_names = c->context_names.items;
   o->n_context_names = c->context_names.n;
   const char *no_color = getenv("NO_COLOR");
-  o->color = o->format == LL_FORMAT_TEXT && !c->output && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  o->color = (o->format == LL_FORMAT_TEXT || o->format == LL_FORMAT_CONCISE) && !c->output && isatty(STDOUT_FILENO) && !(no_color && *no_color);
   o->progress = isatty(STDERR_FILENO);
   return -1;
 }
@@ -487,7 +494,7 @@ int main(int argc, char **argv) {
   size_t n_notes = 0;
   const ll_error *notes = ll_results_notes(results, &n_notes);
   if (c.verbose) print_messages(notes, n_notes, "note: ");
-  else if (n_notes && options.format == LL_FORMAT_TEXT)
+  else if (n_notes && (options.format == LL_FORMAT_TEXT || options.format == LL_FORMAT_CONCISE))
     fprintf(stderr, "lambda-lint: note: %zu file%s not analysed (minified or bundled output); --verbose lists them\n",
             n_notes, n_notes == 1 ? "" : "s");
   if (c.write_baseline) {

@@ -296,6 +296,33 @@ static void test_exit_policy(void **state) {
   free(dir);
 }
 
+/* --format concise: one line a finding; --statistics: a count per rule; the summary counts the
+ * files that could not be analysed; --stdin-filename alone reads standard input. */
+static void test_concise_statistics_and_stdin_name(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "a.py", flagged));
+  free(ll_test_write(dir, "b.py", flagged));
+  free(ll_test_write(dir, "broken.py", "def lambda_handler(event, context):\n    return (\n"));
+  char *out = NULL;
+  assert_int_equal(run_in(dir, "--format concise --statistics", &out, NULL), 2);
+  assert_non_null(strstr(out, "a.py:3:12: warning[LL302 client-per-invocation] "));
+  assert_null(strstr(out, "help:")); /* no snippet, no help line */
+  assert_non_null(strstr(out, "\n     2  LL302  client-per-invocation\n"));
+  assert_non_null(strstr(out, "1 file could not be analysed"));
+  assert_int_equal(count_lines(out), 2 + 1 + 1 + 1 + 1 + 1); /* findings, blank, stats, blank, errors, summary */
+  free(out);
+  char *cmd = ll_strfmt("cat '%s/a.py' | '%s' --stdin-filename app.py --format concise", dir, LL_BINARY);
+  FILE *p = popen(cmd, "r");
+  char line[512] = "";
+  assert_non_null(p);
+  assert_non_null(fgets(line, sizeof line, p));
+  assert_int_equal(WEXITSTATUS(pclose(p)), 1);
+  assert_non_null(strstr(line, "app.py:3:12: warning[LL302"));
+  free(cmd);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 /* Every option of --help has a row in the README's option table, and every row is an option. */
 static void test_help_matches_the_readme(void **state) {
   char *help = NULL;
@@ -348,6 +375,7 @@ int main(void) {
       cmocka_unit_test(test_project_reports_only_the_given_files),
       cmocka_unit_test(test_exit_policy),
       cmocka_unit_test(test_help_matches_the_readme),
+      cmocka_unit_test(test_concise_statistics_and_stdin_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
