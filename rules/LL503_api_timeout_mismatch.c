@@ -60,22 +60,33 @@ static bool imports_prefix(const ll_module *m, const char *prefix) {
   return false;
 }
 
+/* Whether the call's own text names the running function (context.function_name,
+ * AWS_LAMBDA_FUNCTION_NAME, context.functionName): an invoke of itself, not of a worker. */
+static bool names_own_function(const ll_module *m, const ll_span *span) {
+  static const char *const own[] = {"function_name", "AWS_LAMBDA_FUNCTION_NAME", "functionName",
+                                    "invoked_function_arn", "invokedFunctionArn", NULL};
+  if (!m->source || span->end_byte <= span->start_byte || span->end_byte > m->source_len) return false;
+  for (const char *const *o = own; *o; o++) {
+    size_t n = strlen(*o);
+    for (uint32_t i = span->start_byte; i + n <= span->end_byte; i++)
+      if (memcmp(m->source + i, *o, n) == 0) return true;
+  }
+  return false;
+}
+
 /* Whether the module invokes its own function asynchronously, this rule's own fix: a Slack Bolt
  * lazy listener (`lazy=[…]`: Bolt acknowledges within 3 s and re-invokes the function with
- * InvocationType Event to run the listener), or an Event invoke of the function's own name
- * (context.function_name / AWS_LAMBDA_FUNCTION_NAME). The long Timeout serves that invocation. */
+ * InvocationType Event to run the listener), or an Event invoke whose FunctionName is the
+ * running function's own name. The long Timeout serves that invocation. */
 static bool invokes_itself(const ll_module *m) {
   bool bolt = imports_prefix(m, "slack_bolt");
-  bool own_name = m->source && (strstr(m->source, "AWS_LAMBDA_FUNCTION_NAME") ||
-                                strstr(m->source, "function_name") || strstr(m->source, "functionName"));
   for (uint32_t f = 0; f < m->n_functions; f++) {
     const ll_function *fn = &m->functions[f];
     for (uint32_t e = 0; e < fn->n_events; e++) {
       if (fn->events[e].kind != LL_EV_CALL) continue;
       const ll_call *call = &fn->events[e].as.call;
       if (bolt && has_keyword(call, "lazy", NULL)) return true;
-      if (own_name && strcmp(call->method, "invoke") == 0 && has_keyword(call, "InvocationType", "Event"))
-        return true;
+      if (has_keyword(call, "InvocationType", "Event") && names_own_function(m, &fn->events[e].span)) return true;
     }
   }
   return false;

@@ -175,6 +175,7 @@ const ll_rule ll_rule_LL601 = {
                  "aws_lambda_layer_version fixes it) and for CDK assets.",
     .example = "Orders: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/orders/}}\n"
                "Users:  {Type: AWS::Serverless::Function, Properties: {CodeUri: src/users/}}\n"
+               "# src/orders/app.py and src/users/app.py both `import db`;\n"
                "# src/orders/db.py and src/users/db.py are the same file\n",
     .fix = "Shared:\n"
            "  Type: AWS::Serverless::LayerVersion\n"

@@ -203,16 +203,25 @@ static void ll503_self_invoking_function(void **state) {
              "    return {\"statusCode\": 202}\n\n\n"
              "def work(event):\n    return event\n");
   write_file("plain/app.py", "def handler(event, context):\n    return {\"statusCode\": 200}\n");
+  /* Hands the work to another function: its own Timeout still meets the API's 29 s. */
+  write_file("handoff/app.py",
+             "import os\n\nimport boto3\n\nlam = boto3.client(\"lambda\")\n\n\n"
+             "def handler(event, context):\n"
+             "    print(\"running\", context.function_name)\n"
+             "    lam.invoke(FunctionName=os.environ[\"WORKER\"], InvocationType=\"Event\")\n"
+             "    return {\"statusCode\": 202}\n");
   static const char tpl[] =
       "Transform: AWS::Serverless-2016-10-31\n"                                                  /* 1 */
       "Globals: {Function: {Runtime: python3.12, Handler: app.handler}}\n"                       /* 2 */
       "Resources:\n"                                                                             /* 3 */
       "  Bot: {Type: AWS::Serverless::Function, Properties: {CodeUri: bot, Timeout: 60, Events: {E: {Type: Api}}}}\n"
       "  Self: {Type: AWS::Serverless::Function, Properties: {CodeUri: self, Timeout: 60, Events: {E: {Type: Api}}}}\n"
-      "  Plain: {Type: AWS::Serverless::Function, Properties: {CodeUri: plain, Timeout: 60, Events: {E: {Type: Api}}}}\n";
+      "  Plain: {Type: AWS::Serverless::Function, Properties: {CodeUri: plain, Timeout: 60, Events: {E: {Type: Api}}}}\n"
+      "  Handoff: {Type: AWS::Serverless::Function, Properties: {CodeUri: handoff, Timeout: 60, Events: {E: {Type: Api}}}}\n";
   const char *log = run_in_scratch("LL503", "template.yaml", tpl);
-  assert_int_equal(count(log), 1);
+  assert_int_equal(count(log), 2);
   assert_true(has(log, 6, 73, "warning", "Timeout 60 s of function Plain"));
+  assert_true(has(log, 7, 77, "warning", "Timeout 60 s of function Handoff"));
 }
 
 static void ll503_serverless_provider_timeout(void **state) {
