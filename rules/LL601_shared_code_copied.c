@@ -61,8 +61,9 @@ static bool not_shared_code(const char *rel) {
       seg += n + 1;
       continue;
     }
+    /* Hidden files: .eslintrc.js, .prettierrc.js, .babelrc.js. */
     if (seg[0] == '.' || strncmp(seg, "test_", 5) == 0 || has_suffix(seg, n, ".config.js") ||
-        has_suffix(seg, n, "rc.js") || has_suffix(seg, n, "rc.cjs"))
+        has_suffix(seg, n, ".config.ts") || has_suffix(seg, n, ".config.cjs") || has_suffix(seg, n, ".config.mjs"))
       return true;
     for (const char *const *c = configs; *c; c++)
       if (strcmp(seg, *c) == 0) return true;
