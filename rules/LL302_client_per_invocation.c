@@ -327,7 +327,8 @@ const ll_rule ll_rule_LL302 = {
            "def lambda_handler(event, context):\n"
            "    return s3.get_object(Bucket=event[\"bucket\"], Key=event[\"key\"])\n",
     .examples = examples,
-    .help = "create the client once at module scope (or lazily behind `if _client is None:` / `if (!client)`)",
+    .help = "create the client once per execution environment, outside the handler (module scope, a static or "
+            "field, `init`/`main`), or lazily once",
     .not_flagged = "Clients created at module scope; behind a lazy-initialisation guard "
                    "on module or class state (`if _client is None:`; a parameter defaulting to None "
                    "is not one: `def f(client=None)` builds a client on every call that passes none); "
