@@ -7,6 +7,8 @@
  * belongs in Step Functions (a Wait state), an SQS delivery delay or an EventBridge schedule.
  * Not flagged: sleeps in code no handler reaches (and `if __name__ == "__main__":` code);
  * `sleep(0)` (a yield); back-off sleeps inside an exception handler (retrying after a failure).
+ * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) run
+ * a few times per deployment, not per request: nothing there is reported.
  */
 #include "rulekit.h"
 
@@ -53,6 +55,7 @@ static bool zero(const char *literal) {
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *sleeps = ll_table_for(tables, m->language);
+  if (ll_custom_resource_module(m)) return; /* runs a few times per deployment */
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -155,6 +158,7 @@ const ll_rule ll_rule_LL403 = {
     .examples = examples,
     .help = "move the wait out of the function (Step Functions Wait state, SQS delay, EventBridge)",
     .not_flagged = "Sleeps in code no handler reaches; `sleep(0)`; back-off sleeps inside an exception "
-                   "handler (retrying after a failure).",
+                   "handler (retrying after a failure);"
+                   " CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading the event's `RequestType`): they run a few times per deployment, not per request.",
     .check_module = check,
 };

@@ -119,4 +119,36 @@ static inline void ll_mark_reached_from(const ll_rule_ctx *ctx, const ll_module 
   (void)ll_rule_visit_reached(ctx, m, fn, ll_mark_one_, &r);
 }
 
+/* Whether the module is a CloudFormation custom-resource handler: it imports `cfnresponse` /
+ * `crhelper` (JS `cfn-response`), or reads the event's `RequestType` / `ResponseURL`. It runs a few
+ * times per deployment, not per request: per-invocation costs (LL302, LL401, LL403) are noise there. */
+static inline bool ll_custom_resource_module(const ll_module *m) {
+  static const char *const helpers[] = {"cfnresponse", "crhelper", "cfn-response", "cfn-response-async",
+                                        "cfn_resource_provider", NULL};
+  for (uint32_t i = 0; i < m->n_imports; i++)
+    if (m->imports[i].module && ll_qname_in_table(m->imports[i].module, helpers)) return true;
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind == LL_EV_KEY_READ && ev->name && (ll_streq(ev->name, "RequestType") || ll_streq(ev->name, "ResponseURL")))
+        return true;
+    }
+  return false;
+}
+
+/* Whether spawn event `e` of `fn` is a `threading.Timer` watchdog cancelled later in the same
+ * function (`timer.cancel()`, usually in a `finally:`): it never outlives the invocation. */
+static inline bool ll_timer_cancelled(const ll_function *fn, uint32_t e) {
+  const ll_spawn *s = &fn->events[e].as.spawn;
+  if (!ll_streq(s->callee, "threading.Timer") || !s->var) return false;
+  size_t n = strlen(s->var);
+  for (uint32_t j = e + 1; j < fn->n_events; j++) {
+    const ll_event *ev = &fn->events[j];
+    if (ev->kind == LL_EV_CALL && !strncmp(ev->as.call.callee, s->var, n) &&
+        ll_streq(ev->as.call.callee + n, ".cancel"))
+      return true;
+  }
+  return false;
+}
+
 #endif
