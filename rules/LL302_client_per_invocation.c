@@ -19,7 +19,8 @@
  * reads `Credentials["AccessKeyId"]`): they cannot be hoisted to module scope as they are;
  * asyncio clients (`httpx.AsyncClient`) made inside an `async def`: they are bound to the event loop
  * that the invocation runs and closes, so a module-level one breaks on the next invocation.
- * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) run
+ * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) and the
+ * sibling modules only they reach run
  * a few times per deployment, not per request: nothing there is reported.
  */
 #include "rulekit.h"
@@ -230,7 +231,6 @@ static bool session_client(const ll_module *m, const ll_function *fn, uint32_t a
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *clients = ll_table_for(tables, m->language);
-  if (ll_custom_resource_module(m)) return; /* runs a few times per deployment */
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -243,6 +243,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
         continue;
       if (explicit_credentials(m, &ev->as.call)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
+      if (ll_custom_resource_code(ctx, m, (int)f)) break; /* runs a few times per deployment */
       /* the service: `client("s3")` or `client(service_name="s3")` */
       const ll_keyword *service = ll_call_keyword(&ev->as.call, "service_name");
       const char *what = ev->as.call.first_string ? ev->as.call.first_string
@@ -366,6 +367,6 @@ const ll_rule ll_rule_LL302 = {
                    "built from explicit temporary credentials (`aws_session_token=` from an assumed "
                    "role, or `**creds` / `creds[\"AccessKeyId\"]` in a module that assumes one), which are per-caller by design; `httpx.AsyncClient` inside an `async def` (bound "
                    "to the invocation's event loop);"
-                   " CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading the event's `RequestType`): they run a few times per deployment, not per request.",
+                   " CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading the event's `RequestType`, and what only they reach in sibling modules): they run a few times per deployment, not per request.",
     .check_module = check,
 };

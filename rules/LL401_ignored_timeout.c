@@ -12,7 +12,8 @@
  * an endless loop that leaves at a local condition with no remote I/O and no sleep (a Thrift
  * `read()` up to the STOP field, a file read in chunks); pages capped by `PaginationConfig`'s
  * `MaxItems`.
- * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) run
+ * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) and the
+ * sibling modules only they reach run
  * a few times per deployment, not per request: nothing there is reported.
  */
 #include "rulekit.h"
@@ -151,7 +152,6 @@ static const char *offence(const ll_module *m, const ll_function *fn, uint32_t a
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  if (ll_custom_resource_module(m)) return; /* runs a few times per deployment */
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f) || ll_rule_deadline_read(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -160,6 +160,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (ev->kind != LL_EV_LOOP) continue;
       const char *why = offence(m, fn, e);
       if (!why) continue;
+      if (ll_custom_resource_code(ctx, m, (int)f)) break; /* runs a few times per deployment */
       const char *api = deadline_api[m->language] ? deadline_api[m->language] : "the remaining time";
       ll_rule_report(ctx, m, ev->span,
                      "%s with no check of the remaining time: at the function timeout Lambda kills it "
@@ -289,6 +290,7 @@ const ll_rule ll_rule_LL401 = {
                    "condition with no remote I/O and no sleep (a Thrift `read()` up to its STOP field, "
                    "a file read in chunks); pages capped by `PaginationConfig={\"MaxItems\": n}`. "
                    "CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading "
-                   "the event's `RequestType`): they run a few times per deployment, not per request.",
+                   "the event's `RequestType`, and what only they reach in sibling modules): they run a "
+                   "few times per deployment, not per request.",
     .check_module = check,
 };

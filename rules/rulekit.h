@@ -151,4 +151,46 @@ static inline bool ll_timer_cancelled(const ll_function *fn, uint32_t e) {
   return false;
 }
 
+/* ll_custom_resource_code's visitor: stops at function `fn` of `target`. */
+typedef struct {
+  const ll_module *target;
+  int fn;
+} ll_reach_target;
+
+static inline bool ll_is_target_(const ll_module *module, int fn, void *user) {
+  const ll_reach_target *t = (const ll_reach_target *)user;
+  return module == t->target && fn == t->fn;
+}
+
+/* Whether the folder of path `a` holds path `b`, directly or below. */
+static inline bool ll_same_or_parent_folder_(const char *a, const char *b) {
+  const char *slash = strrchr(a, '/');
+  size_t n = slash ? (size_t)(slash - a) : 0;
+  return n == 0 ? b[0] != '/' : strncmp(a, b, n) == 0 && b[n] == '/';
+}
+
+/* Whether function `fn` of `m` runs only for CloudFormation custom resources: `m` is a
+ * custom-resource module, or the handlers of its folder (and the folders above) that reach `fn` are
+ * all in custom-resource modules (the siblings a `crhelper` handler imports). For a finding about to
+ * be reported: it visits those handlers' call graphs. */
+static inline bool ll_custom_resource_code(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
+  if (ll_custom_resource_module(m)) return true;
+  size_t n = 0;
+  const ll_module *const *modules = ll_rule_modules(ctx, &n);
+  ll_reach_target target = {m, fn};
+  bool reached = false;
+  for (size_t i = 0; i < n; i++) {
+    const ll_module *h = modules[i];
+    if (h == m || !ll_same_or_parent_folder_(h->path, m->path)) continue;
+    bool custom = ll_custom_resource_module(h);
+    for (uint32_t f = 1; f < h->n_functions; f++) {
+      if (h->functions[f].handler == LL_HANDLER_NONE || !ll_rule_visit_reached(ctx, h, (int)f, ll_is_target_, &target))
+        continue;
+      if (!custom) return false;
+      reached = true;
+    }
+  }
+  return reached;
+}
+
 #endif
