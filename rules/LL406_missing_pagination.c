@@ -14,7 +14,8 @@
  * or `**kwargs`; calls naming the resources they want (`InstanceIds=[…]`,
  * `DBInstanceIdentifier=…`); functions that use a paginator; results used only for an existence check
  * (`"Contents" in r`, `if r["Items"]:`) or for their first element (`r["Items"][0]`); DynamoDB
- * `query` without a `FilterExpression` (one item collection, usually well under a page); EC2's
+ * `query` without a `FilterExpression` (one item collection, usually well under a page), or whose
+ * key condition bounds the sort key too (`Key("pk").eq(a) & Key("sk").begins_with(b)`); EC2's
  * `describe_instances` / `describe_snapshots` / `describe_volumes` / `describe_security_groups`,
  * which return every result when no `MaxResults` is passed (they page only on request); PartiQL
  * `execute_statement` with a WHERE clause (flagged only for a whole-table SELECT).
@@ -434,6 +435,31 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Whether a Python DynamoDB query's key condition, written in the call, bounds the sort key as well
+ * as the partition (`Key("pk").eq(a) & Key("sk").begins_with(b)`, `"pk = :p AND sk = :s"`): it reads a
+ * slice of one item collection, a page's worth at most as the key design intends. */
+static bool sort_key_bounded(const ll_module *m, const ll_event *ev) {
+  if (ev->span.end_byte > m->source_len) return false;
+  const char *text = m->source + ev->span.start_byte, *end = m->source + ev->span.end_byte;
+  const char *key = NULL;
+  for (const char *p = text; p + 22 <= end && !key; p++)
+    if (!strncmp(p, "KeyConditionExpression", 22)) key = p + 22;
+  if (!key) return false;
+  for (const char *p = key; p < end; p++) {
+    if (*p == ',' || *p == ')') break; /* the next argument, or the end of the call */
+    if (*p == '(') { /* skip a nested call's arguments: `Key("pk").eq(x)` */
+      int depth = 0;
+      for (; p < end; p++) {
+        depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+        if (!depth) break;
+      }
+      continue;
+    }
+    if (*p == '&' || (end - p > 5 && (!strncmp(p, " AND ", 5) || !strncmp(p, " and ", 5)))) return true;
+  }
+  return false;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   if (m->language == LL_LANG_RUST) {
     check_rust(ctx, m);
@@ -464,6 +490,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       /* A DynamoDB query reads one item collection, usually small: only a FilterExpression (applied
        * after the 1 MB page is read) makes a short first page likely. */
       if (ll_streq(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
+      if (ll_streq(api->operation, "query") && sort_key_bounded(m, ev)) continue;
       if (one_page_on_purpose(call) || in_while_loop(fn, e)) continue;
       result_use use = used_as_complete(fn, e, api);
       if (use == USE_NONE) continue;
@@ -575,7 +602,9 @@ const ll_rule ll_rule_LL406 = {
                    "(`InstanceIds=[...]`); functions using a paginator; results "
                    "used only for an existence check (`\"Contents\" in r`, `if r[\"Items\"]:`) or for "
                    "their first element (`r[\"Items\"][0]`); DynamoDB `query` without a "
-                   "FilterExpression (one item collection, usually well under a page); EC2 "
+                   "FilterExpression (one item collection, usually well under a page) or whose key "
+                   "condition, written in the call, bounds the sort key too (Python: `Key(\"pk\").eq(a) "
+                   "& Key(\"sk\").begins_with(b)`, `\"pk = :p AND sk > :s\"`); EC2 "
                    "describe_instances / describe_snapshots / describe_volumes / "
                    "describe_security_groups, which return every result unless MaxResults is passed.",
     .check_module = check,
