@@ -4,7 +4,7 @@ import time
 import boto3
 
 
-def enable_in_regions(regions):
+def enable_in_regions(regions):  # reached by app.py and provider.py
     for region in regions:
         client = boto3.client("securityhub", region_name=region)
         client.enable_security_hub()
