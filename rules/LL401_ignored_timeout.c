@@ -98,12 +98,27 @@ static bool counted_while(const ll_module *m, ll_span span) {
   return false;
 }
 
-/* Whether the body calls a function of this module (it may do the I/O we cannot see). */
-static bool body_calls_local_function(const ll_module *m, const ll_function *fn, uint32_t at) {
+/* Method prefixes of remote APIs (in snake case) that a front-end may not know as I/O when their
+ * client is out of sight (`self.cloudwatch.get_metric_data(**params)`). */
+static const char *const remote_verbs[] = {"get_", "list_", "describe_", "search_", "fetch", "receive",
+                                           "poll", "query", "scan", NULL};
+
+static const char *const continuation_keys[] = {"NextToken", "nextToken", "NextContinuationToken",
+                                                "LastEvaluatedKey", "NextMarker", "IsTruncated",
+                                                "NextPageToken", "Marker", NULL};
+
+/* Whether the body may depend on remote state the front-end did not mark as I/O: it calls a function
+ * of this module, a method named like a remote API, or reads a continuation token. */
+static bool body_may_be_remote(const ll_module *m, const ll_function *fn, uint32_t at) {
   for (uint32_t e = at + 1; e < fn->events[at].as.loop.body_end && e < fn->n_events; e++) {
     const ll_event *ev = &fn->events[e];
-    if (ev->kind == LL_EV_CALL && ll_module_function_index(m, ev->as.call.callee) > 0)
-      return true;
+    if (ev->kind == LL_EV_KEY_READ && ev->name && ll_callee_is(ev->name, continuation_keys)) return true;
+    if (ev->kind != LL_EV_CALL) continue;
+    if (ll_module_function_index(m, ev->as.call.callee) > 0) return true;
+    char method[128];
+    ll_snake_case(ev->as.call.method, strlen(ev->as.call.method), method, sizeof method);
+    for (size_t i = 0; remote_verbs[i] && strchr(ev->as.call.callee, '.'); i++)
+      if (!strncmp(method, remote_verbs[i], strlen(remote_verbs[i]))) return true;
   }
   return false;
 }
@@ -135,7 +150,7 @@ static const char *offence(const ll_module *m, const ll_function *fn, uint32_t a
   case LL_LOOP_INFINITE:
     /* a loop that leaves at a local condition (a protocol's STOP field, the end of a file read in
      * chunks) with no remote I/O and no sleep ends with its input */
-    if (loop->has_break && !loop->body_sleeps && !loop->body_io && !body_calls_local_function(m, fn, at))
+    if (loop->has_break && !loop->body_sleeps && !loop->body_io && !body_may_be_remote(m, fn, at))
       return NULL;
     return "an infinite loop";
   case LL_LOOP_WHILE:
