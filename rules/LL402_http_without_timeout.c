@@ -291,6 +291,8 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
         continue;
       }
       const char *client = call->receiver_ctor;
+      if (!client && !strncmp(call->callee, "java.net.http.HttpClient.", 25)) /* built inline: …newHttpClient().send */
+        client = call->callee;
       if ((ll_streq(call->method, "send") || ll_streq(call->method, "sendAsync")) && client &&
           !strncmp(client, "java.net.http.HttpClient.", 25) && !strstr(client, "connectTimeout") && !request_timeout)
         ll_rule_report(ctx, m, ev->span,

@@ -802,6 +802,8 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
     }
   }
   call = &ll_builder_event(L->b, index)->as.call;
+  if (!call->receiver_ctor && is(object, "object_creation_expression")) /* new U().a(): U's method */
+    call->receiver_ctor = type_name(L, ll_ts_field(object, "type"));
   if (!call->receiver_ctor) call->receiver_ctor = declared_receiver(L, object);
   note_same_package(L, call->callee);
   note_same_package(L, call->receiver_ctor);
