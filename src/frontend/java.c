@@ -362,8 +362,9 @@ static bool spring_bean_function(ll_tsl *L, TSNode method) {
 static void lower_method(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name");
   bool ctor = is(node, "constructor_declaration") || is(node, "compact_constructor_declaration");
-  const char *n = ctor ? "<init>" : ts_node_is_null(name) ? "<method>" : text(L, name);
   const char *cls = st(L)->class_name;
+  /* a constructor outside any class (only in code that does not parse) is a plain method */
+  const char *n = ctor && cls ? "<init>" : ts_node_is_null(name) ? "<method>" : text(L, name);
   int f = ll_tsl_open_function(L, n, node, name);
   if (cls && !ctor && handler_method(L, cls, n)) ll_builder_function(L->b, f)->convention_handler = true;
   lower_params(L, ll_ts_field(node, "parameters"));
