@@ -516,6 +516,8 @@ static void index_go_packages(ll_program *p) {
       if (m->functions[f].class_name && snprintf(method, sizeof method, "*.%s", m->functions[f].name) < (int)sizeof method)
         go_put(p, path, dir, method, id);
       go_put(p, path + base, dir - base, m->functions[f].qualname, id);
+      if (m->functions[f].class_name && snprintf(method, sizeof method, "*.%s", m->functions[f].name) < (int)sizeof method)
+        go_put(p, path + base, dir - base, method, id); /* `pkg.New(…).Handle`: by the folder's name too */
     }
   }
 }

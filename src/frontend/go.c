@@ -795,6 +795,14 @@ static const char *named_function(ll_tsl *L, TSNode arg) {
   if (is(arg, "identifier")) return text(L, arg);
   if (is(arg, "selector_expression")) {
     TSNode object = unwrap(ll_ts_field(arg, "operand"));
+    if (is(object, "call_expression")) { /* `handler.New(…).HandleRequest`: a method of that package */
+      TSNode fn = unwrap(ll_ts_field(object, "function"));
+      TSNode pkg = is(fn, "selector_expression") ? unwrap(ll_ts_field(fn, "operand")) : (TSNode){0};
+      const ll_import *imp = is(pkg, "identifier") ? ll_builder_import_for_alias(L->b, text(L, pkg), 0) : NULL;
+      if (imp && imp->module && !ll_tsl_find_local(L, text(L, pkg)))
+        return ll_tsl_join(L, imp->module, ".*.", text(L, ll_ts_field(arg, "field")));
+      return ll_tsl_join(L, "*", ".", text(L, ll_ts_field(arg, "field")));
+    }
     ll_tsl_local *local = is(object, "identifier") ? ll_tsl_find_local(L, text(L, object)) : NULL;
     if (is(object, "identifier") && ll_builder_import_for_alias(L->b, text(L, object), 0) && !local)
       return NULL; /* another package's function */

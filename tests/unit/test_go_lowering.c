@@ -256,6 +256,25 @@ static void test_hostile_input(void **state) {
   }
 }
 
+/* `lambda.Start(handler.New(…).HandleRequest)`: the method of that package's type (the audit's miss). */
+static void test_method_value_on_a_constructor_result(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app/cmd/main.go", "package main\nimport (\n\"github.com/aws/aws-lambda-go/lambda\"\n"
+                                             "\"example.com/app/handler\"\n)\n"
+                                             "func main() { lambda.Start(handler.New(\"x\").HandleRequest) }\n"));
+  free(ll_test_write(dir, "app/handler/h.go", "package handler\nimport (\"context\"; \"time\")\ntype H struct{}\n"
+                                              "func New(n string) *H { return &H{} }\n"
+                                              "func (h *H) HandleRequest(ctx context.Context) error { time.Sleep(5); return nil }\n"));
+  char *args = ll_strfmt("--format concise '%s'", dir), *out = NULL;
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "app/handler/h.go:5:"));
+  free(out);
+  free(args);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 /* Found by the fresh-repository audit: a function declared after a method became that receiver
  * type's method (its calls then resolved nowhere), and a file ending without a newline inside a
  * grouped declaration was a syntax error at 1:1 (exit 2 on valid Go). */
@@ -284,6 +303,7 @@ int main(void) {
       cmocka_unit_test(test_skipped_files),      cmocka_unit_test(test_package_spans_files),
       cmocka_unit_test(test_handler_in_imported_package), cmocka_unit_test(test_hostile_input),
       cmocka_unit_test(test_function_after_method_and_no_final_newline),
+      cmocka_unit_test(test_method_value_on_a_constructor_result),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
