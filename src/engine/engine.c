@@ -379,8 +379,15 @@ static void load_go_imports(const run *r, unit *u, const ll_module *m, ll_result
     const char *path = m->imports[i].module;
     if (!path || !strchr(path, '/')) continue; /* the standard library: "context", "net/http" too */
     int slot = ll_strmap_get(&r->go_folders, strrchr(path, '/') + 1);
-    for (size_t j = slot >= 0 ? r->go_heads[slot] : SIZE_MAX; j != SIZE_MAX; j = r->go_next[j])
-      if (go_folder_is(r->inputs[j].real, path)) unit_load(r, u, j, out);
+    size_t heads = slot >= 0 ? r->go_heads[slot] : SIZE_MAX, loaded = 0;
+    for (size_t j = heads; j != SIZE_MAX; j = r->go_next[j])
+      if (go_folder_is(r->inputs[j].real, path)) unit_load(r, u, j, out), loaded++;
+    /* A checkout folder named unlike the module (`git clone … my-copy`): the one folder of the run
+     * with the import path's last element, when there is only one. */
+    bool one_folder = heads != SIZE_MAX;
+    for (size_t j = heads; j != SIZE_MAX && one_folder; j = r->go_next[j])
+      one_folder = same_folder(r->inputs[j].real, r->inputs[heads].real);
+    for (size_t j = heads; !loaded && one_folder && j != SIZE_MAX; j = r->go_next[j]) unit_load(r, u, j, out);
   }
 }
 

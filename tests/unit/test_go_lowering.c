@@ -270,6 +270,14 @@ static void test_method_value_on_a_constructor_result(void **state) {
   assert_int_equal(ll_test_run(args, &out, NULL), 1);
   assert_non_null(strstr(out, "app/handler/h.go:5:"));
   free(out);
+  /* the same in a checkout folder not named like the module (`example.com/app` in my-copy/) */
+  char *from = ll_strfmt("%s/app", dir), *to = ll_strfmt("%s/my-copy", dir);
+  assert_int_equal(rename(from, to), 0);
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "my-copy/handler/h.go:5:"));
+  free(out);
+  free(from);
+  free(to);
   free(args);
   ll_test_rmtree(dir);
   free(dir);
