@@ -136,7 +136,9 @@ static const char *const rust_clients[] = {
     "sqlx::mysql::MySqlPoolOptions::new()*::connect", "sqlx::PgPool::connect_with", "sqlx::postgres::PgPool::connect_with", "sqlx::PgConnection::connect",
     "sqlx::mysql::MySqlPoolOptions::new()::connect", "tokio_postgres::connect", "redis::Client::open",
     "mongodb::Client::with_uri_str", "tokio::runtime::Runtime::new", "tokio::runtime::Builder::new_current_thread()::build",
-    "tokio::runtime::Builder::new_multi_thread()::build", NULL};
+    "tokio::runtime::Builder::new_multi_thread()::build",
+    /* rusoto, the SDK before aws-sdk-rust: `rusoto_dynamodb::DynamoDbClient::new(Region::UsEast1)` */
+    "rusoto_*Client::new", "rusoto_*Client::new_with", NULL};
 
 /* `new AWS.S3()`, `new AWS.DynamoDB()`: a service of the v2 SDK (a capitalised member of aws-sdk). */
 static bool aws_sdk_v2_client(const ll_module *m, const ll_call *call) {
