@@ -163,7 +163,9 @@ static void add_import(ll_tsl *L, TSNode at, const char *qualified, const char *
   imp->function = ll_tsl_fn(L);
   imp->guarded = imp->function != 0;
   imp->span = ll_ts_span(L->b, at);
-  if (has_prefix(qualified, "lambda_runtime") || has_prefix(qualified, "lambda_http")) st(L)->uses_lambda = true;
+  if (has_prefix(qualified, "lambda_runtime") || has_prefix(qualified, "lambda_http") ||
+      has_prefix(qualified, "lambda::")) /* `lambda`: the runtime crate's name before 0.4 */
+    st(L)->uses_lambda = true;
   if (alias && imp->function != 0) ll_tsl_declare_local(L, alias);
 }
 
@@ -595,6 +597,8 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
   const char *method = callee ? last_segment(callee) : "";
   bool lambda_wrapper = callee && in_names(method, handler_wrappers) &&
                         (st(L)->uses_lambda || has_prefix(callee, "lambda_runtime") || has_prefix(callee, "lambda_http"));
+  /* lambda_http before 0.4: `lambda_runtime::run(handler(func))` with `use lambda_http::handler` */
+  lambda_wrapper |= callee && ll_streq(callee, "lambda_http::handler");
   /* axum routes served by lambda_http: `Router::new().route("/", get(handler))` */
   bool route = callee && st(L)->uses_lambda && has_prefix(callee, "axum::routing::");
   if (lambda_wrapper || route) note_handler(L, ll_ts_field(node, "arguments"));
