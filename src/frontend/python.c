@@ -1506,10 +1506,100 @@ static const ll_ts_lang python_lang = {
     .parse_bytes = without_lone_cr,
 };
 
+/* ---- indentation ------------------------------------------------------------------------ */
+
+/* tree-sitter-python accepts lines indented where Python's tokenizer raises IndentationError (an
+ * unexpected indent, a block header with no indented body, a dedent to no open level) or TabError,
+ * so the file would be analysed with no word said. A lexical pass over logical lines, with the
+ * tokenizer's two indentation stacks (tabs to 8 columns and to 1): the problem, or NULL. */
+typedef struct {
+  int col, alt;
+} indent_level;
+
+static char *indentation_problem(const char *s, size_t len) {
+  enum { MAX_LEVELS = 100 }; /* CPython's own bound */
+  indent_level stack[MAX_LEVELS + 1] = {{0, 0}};
+  int top = 0, depth = 0;
+  char quote = 0;
+  bool triple = false, continued = false, after_colon = false;
+  unsigned line = 1;
+  size_t i = 0;
+  while (i < len) {
+    bool logical_start = !quote && depth == 0 && !continued;
+    continued = false;
+    int col = 0, alt = 0;
+    size_t at = i;
+    for (; logical_start && i < len; i++) {
+      if (s[i] == ' ') col++, alt++;
+      else if (s[i] == '\t') col = (col / 8 + 1) * 8, alt++;
+      else if (s[i] == '\f') col = alt = 0;
+      else break;
+    }
+    bool blank = i >= len || s[i] == '\n' || s[i] == '\r' || s[i] == '#';
+    if (logical_start && !blank) {
+      const char *why = NULL;
+      unsigned column = (unsigned)(i - at) + 1;
+      if (col == stack[top].col) {
+        if (after_colon) why = "expected an indented block";
+        else if (alt != stack[top].alt) why = "inconsistent use of tabs and spaces in indentation (TabError)";
+      } else if (col > stack[top].col) {
+        if (!after_colon) why = "unexpected indent";
+        else if (alt <= stack[top].alt) why = "inconsistent use of tabs and spaces in indentation (TabError)";
+        else if (top == MAX_LEVELS) return NULL;
+        else stack[++top] = (indent_level){col, alt};
+      } else {
+        if (after_colon) why = "expected an indented block";
+        while (top > 0 && col < stack[top].col) top--;
+        if (!why && col != stack[top].col) why = "unindent does not match any outer indentation level";
+        else if (!why && alt != stack[top].alt) why = "inconsistent use of tabs and spaces in indentation (TabError)";
+      }
+      if (why)
+        return ll_strfmt("syntax error at line %u, column %u: IndentationError: %s (analysed as far as it parses)",
+                         line, column, why);
+      after_colon = false;
+    }
+    char last = 0; /* the line's last significant character outside strings and comments */
+    bool string_goes_on = false;
+    for (; i < len && s[i] != '\n'; i++) {
+      char c = s[i];
+      if (quote) {
+        if (c == '\\') {
+          string_goes_on = i + 1 >= len || s[i + 1] == '\n' || s[i + 1] == '\r';
+          i++;
+        } else if (c == quote && (!triple || (i + 2 < len && s[i + 1] == quote && s[i + 2] == quote))) {
+          i += triple ? 2 : 0;
+          quote = 0;
+          last = c;
+        }
+      } else if (c == '#') {
+        while (i < len && s[i] != '\n') i++;
+        break;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+        triple = i + 2 < len && s[i + 1] == c && s[i + 2] == c;
+        i += triple ? 2 : 0;
+      } else if (c == '\\' && (i + 1 >= len || s[i + 1] == '\n' || s[i + 1] == '\r')) {
+        continued = true;
+      } else if (c != ' ' && c != '\t' && c != '\r' && c != '\f') {
+        if (c == '(' || c == '[' || c == '{') depth++;
+        else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+        last = c;
+      }
+    }
+    if (quote && !triple && !string_goes_on) quote = 0; /* unterminated: tree-sitter says so */
+    if (!quote && depth == 0 && !continued && last) after_colon = last == ':';
+    i++;
+    line++;
+  }
+  return NULL;
+}
+
 static ll_module *python_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
                                char **problem) {
   (void)env;
-  return ll_tsl_lower(&python_lang, path, source, len, problem);
+  ll_module *m = ll_tsl_lower(&python_lang, path, source, len, problem);
+  if (!*problem) *problem = indentation_problem(source, len);
+  return m;
 }
 
 static const char *const python_extensions[] = {".py", ".pyw", NULL};

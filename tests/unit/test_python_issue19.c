@@ -1,0 +1,64 @@
+/* test_python_issue19.c — the Python front-end's answers to issue 19: IndentationError and TabError
+ * are reported (tree-sitter-python parses such files without an error node). */
+#include "base/alloc.h"
+#include "frontend/frontend.h"
+#include "testutil.h"
+
+/* The problem the Python front-end reports for `source`, or NULL (the caller frees it). */
+static char *problem_of(const char *source) {
+  const ll_frontend *fe = ll_frontend_for_path("h.py");
+  char *problem = NULL;
+  ll_module *m = fe->lower("h.py", source, strlen(source), NULL, &problem);
+  assert_non_null(m);
+  ll_module_delete(m);
+  return problem;
+}
+
+static void expect_problem(const char *source, const char *needle) {
+  char *problem = problem_of(source);
+  if (!problem) fail_msg("no problem reported for:\n%s", source);
+  if (!strstr(problem, needle)) fail_msg("'%s' does not contain '%s'", problem, needle);
+  free(problem);
+}
+
+static void expect_clean(const char *source) {
+  char *problem = problem_of(source);
+  if (problem) fail_msg("unexpected problem '%s' for:\n%s", problem, source);
+}
+
+static void test_indentation_errors_are_reported(void **state) {
+  (void)state;
+  expect_problem("def handler(event, context):\n    x = 1\n      y = 2\n",
+                 "line 3, column 7: IndentationError: unexpected indent");
+  expect_problem("def handler(event, context):\n    if event:\n    return 1\n",
+                 "line 3, column 5: IndentationError: expected an indented block");
+  expect_problem("def handler(event, context):\n    x = 1\n  y = 2\n",
+                 "line 3, column 3: IndentationError: unindent does not match");
+  expect_problem("def handler(event, context):\n\tif event:\n\t\treturn 1\n        return 2\n", "TabError");
+  expect_problem("if True:\r\n    a = 1\r\n     b = 2\r\n", "line 3, column 6: IndentationError");
+}
+
+static void test_valid_indentation_is_not_reported(void **state) {
+  (void)state;
+  expect_clean("x = \"\"\"\n  text\n\"\"\"\n"
+               "def handler(event, context):\n"
+               "    y = (1,\n  2)\n"
+               "    s = 'a\\\n b'\n"
+               "    # a comment\n\n"
+               "    d = {\n      'k':\n        1}\n"
+               "    if d: return y\n"
+               "    z = 1 + \\\n  2\n"
+               "    return z\n");
+  expect_clean("class A: pass\nif True:\n\tx = 1\n\tif x:\n\t\ty = 2\n\tz = 3\n");
+  expect_clean("def f():\r\n    s = 'a\\\r\nb'\r\n    return s\r\n");
+  expect_clean("");
+  expect_clean("\n\n   \n# only a comment");
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_indentation_errors_are_reported),
+      cmocka_unit_test(test_valid_indentation_is_not_reported),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
