@@ -123,6 +123,14 @@ static TSNode arg_or_keyword(ll_tsl *L, TSNode args, uint32_t index, const char 
 
 static const char *path_of(ll_tsl *L, TSNode node, int depth);
 
+/* `os.path.join(a, b)` as text: an absolute `b` starts over, and a trailing "/" of `a` is not
+ * doubled ("/tmp/" and "x" give "/tmp/x", not "/tmp//x"). */
+static const char *join_path(ll_tsl *L, const char *a, const char *b) {
+  if (!a || *b == '/') return b;
+  size_t n = strlen(a);
+  return ll_tsl_join(L, a, n && a[n - 1] == '/' ? "" : "/", b);
+}
+
 /* Joins the positional arguments of a call as path components (unknown ones as "{}"). */
 static const char *path_join_args(ll_tsl *L, TSNode args, int depth) {
   const char *out = NULL;
@@ -130,7 +138,7 @@ static const char *path_join_args(ll_tsl *L, TSNode args, int depth) {
   for (uint32_t i = 0; i < n; i++) {
     const char *part = path_of(L, positional_arg(args, i), depth + 1);
     if (!part) part = "{}";
-    out = out ? ll_tsl_join(L, out, "/", part) : part;
+    out = join_path(L, out, part);
     if (!out) return NULL;
   }
   return out;
@@ -179,7 +187,7 @@ static const char *path_of(ll_tsl *L, TSNode node, int depth) {
     const char *right = path_of(L, ll_ts_field(node, "right"), depth + 1);
     if (!left && !right) return NULL;
     if (ll_ts_text_is(L->b, op, "+")) return ll_tsl_join(L, left ? left : "{}", "", right ? right : "{}");
-    if (ll_ts_text_is(L->b, op, "/")) return ll_tsl_join(L, left ? left : "{}", "/", right ? right : "{}");
+    if (ll_ts_text_is(L->b, op, "/")) return join_path(L, left ? left : "{}", right ? right : "{}");
     return NULL;
   }
   if (!ll_ts_is(node, "call")) return NULL;
@@ -205,7 +213,7 @@ static const char *path_of(ll_tsl *L, TSNode node, int depth) {
     if (ll_ts_text_is(L->b, attr, "joinpath")) {
       const char *base = path_of(L, object, depth + 1);
       const char *rest = path_join_args(L, args, depth);
-      return base && rest ? ll_tsl_join(L, base, "/", rest) : base;
+      return base && rest ? join_path(L, base, rest) : base;
     }
   }
   return NULL;
@@ -488,12 +496,12 @@ static void lower_file_effects(ll_tsl *L, TSNode node, TSNode function, TSNode a
     if (path) ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, path, false);
   } else if (ll_streq(callee, "tempfile.mkstemp") || ll_streq(callee, "tempfile.mkdtemp")) {
     const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
-    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? ll_tsl_join(L, dir, "/", "{}") : "/tmp/{}", false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? join_path(L, dir, "{}") : "/tmp/{}", false);
   } else if (ll_streq(callee, "tempfile.NamedTemporaryFile")) {
     TSNode del = keyword_arg(L, args, "delete");
     bool kept = ll_ts_is(del, "false");
     const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
-    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? ll_tsl_join(L, dir, "/", "{}") : "/tmp/{}", !kept);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? join_path(L, dir, "{}") : "/tmp/{}", !kept);
   } else if (callee_in(callee, removers)) {
     ll_tsl_add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, arg_or_keyword(L, args, 0, "path"), 0), false);
   } else if (is_method && (ll_streq(method, "unlink") || ll_streq(method, "rmdir") ||

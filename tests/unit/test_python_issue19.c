@@ -55,10 +55,33 @@ static void test_valid_indentation_is_not_reported(void **state) {
   expect_clean("\n\n   \n# only a comment");
 }
 
+/* The path of the first file write in `source`. */
+static void expect_written_path(const char *source, const char *path) {
+  ll_module *m = ll_test_lower("h.py", source);
+  const char *found = NULL;
+  for (uint32_t f = 0; f < m->n_functions && !found; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events && !found; e++)
+      if (m->functions[f].events[e].kind == LL_EV_FILE_WRITE) found = m->functions[f].events[e].as.file.path;
+  if (!found || strcmp(found, path)) fail_msg("wrote '%s', expected '%s'", found ? found : "(none)", path);
+  ll_module_delete(m);
+}
+
+/* LL203 quoted `/tmp//{}` for `os.path.join("/tmp/", key)`. */
+static void test_joined_paths_have_one_separator(void **state) {
+  (void)state;
+  expect_written_path("import os\ndef f(k):\n    open(os.path.join('/tmp/', k), 'w')\n", "/tmp/{}");
+  expect_written_path("import os\ndef f(k):\n    open(os.path.join('/tmp', k), 'w')\n", "/tmp/{}");
+  expect_written_path("import os\ndef f(k):\n    open(os.path.join(k, '/tmp/x'), 'w')\n", "/tmp/x");
+  expect_written_path("from pathlib import Path\ndef f(k):\n    p = Path('/tmp/') / k\n    p.write_text('x')\n",
+                      "/tmp/{}");
+  expect_written_path("import tempfile\ndef f(k):\n    tempfile.mkstemp(dir='/tmp/')\n", "/tmp/{}");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_indentation_errors_are_reported),
       cmocka_unit_test(test_valid_indentation_is_not_reported),
+      cmocka_unit_test(test_joined_paths_have_one_separator),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
