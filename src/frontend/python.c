@@ -692,8 +692,9 @@ static void lower_global(ll_tsl *L, TSNode node) {
 
 /* ---- functions and classes -------------------------------------------------------------------- */
 
-static void lower_params(ll_tsl *L, TSNode params) {
-  uint32_t n = ts_node_named_child_count(params);
+/* Lowers the parameters of the current function; returns how many it names. */
+static uint32_t lower_params(ll_tsl *L, TSNode params) {
+  uint32_t n = ts_node_named_child_count(params), named = 0;
   for (uint32_t i = 0; i < n; i++) {
     TSNode p = ts_node_named_child(params, i);
     TSNode name = p;
@@ -705,9 +706,11 @@ static void lower_params(ll_tsl *L, TSNode params) {
     if (!ll_ts_is(name, "identifier")) continue;
     char *text = ll_ts_text(L->b, name);
     ll_tsl_local *local = ll_tsl_add_param(L, text);
+    named++;
     bool has_default = ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter");
     if (has_default && ll_ts_is(ll_ts_field(p, "value"), "none")) local->none_default = true;
   }
+  return named;
 }
 
 /* Whether `name` is a parameter of the current function that defaults to None: `if client is
@@ -788,6 +791,31 @@ static void walk_definition_time(ll_tsl *L, TSNode node) {
   if (!state(L)->lazy_annotations) ll_tsl_walk(L, ll_ts_field(node, "return_type"));
 }
 
+/* Chalice registers every route and event function of an app (`app = Chalice(...)`) or blueprint
+ * as a Lambda entry point: `@app.route("/")`, `@app.lambda_function()`, `@app.on_s3_event(...)`. */
+static bool chalice_entry(ll_tsl *L, const char *decorator) {
+  static const char *const entries[] = {"route", "lambda_function", "on_s3_event", "on_sns_message",
+                                        "on_sqs_message", "on_cw_event", "schedule", "on_kinesis_record",
+                                        "on_dynamodb_record", "authorizer", "on_ws_connect",
+                                        "on_ws_message", "on_ws_disconnect", NULL};
+  static const char *const apps[] = {"chalice.Chalice", "chalice.app.Chalice", "chalice.Blueprint",
+                                     "chalice.app.Blueprint", NULL};
+  const char *dot = strrchr(decorator, '.');
+  if (!dot || !callee_in(dot + 1, entries)) return false;
+  char *object = ll_arena_strndup(ll_builder_arena(L->b), decorator, (size_t)(dot - decorator));
+  const char *ctor = NULL, *arg = NULL;
+  ll_tsl_ctor_of(L, object, &ctor, &arg);
+  return ctor && callee_in(ctor, apps);
+}
+
+/* A decorator that calls the function with (event, context) plus what it injects:
+ * `@metric_scope def handler(event, context, metrics)` (aws-embedded-metrics). */
+static bool injects_handler_argument(const char *decorator) {
+  const char *dot = strrchr(decorator, '.');
+  return ll_streq(dot ? dot + 1 : decorator, "metric_scope");
+}
+
+
 static void lower_function(ll_tsl *L, TSNode node, TSNode decorated) {
   TSNode name = ll_ts_field(node, "name");
   walk_definition_time(L, node);
@@ -803,6 +831,8 @@ static void lower_function(ll_tsl *L, TSNode node, TSNode decorated) {
   int index = ll_tsl_open_function(L, fname, outer, name);
   ll_function *fn = ll_builder_function(L->b, index);
   fn->is_async = ll_ts_text(L->b, node)[0] == 'a'; /* `async def` */
+  bool top = fn->parent == 0 && !fn->class_name;
+  bool chalice = false, injects = false;
   if (!ts_node_is_null(decorated)) {
     uint32_t n = ts_node_named_child_count(decorated);
     for (uint32_t i = 0; i < n; i++) {
@@ -814,9 +844,17 @@ static void lower_function(ll_tsl *L, TSNode node, TSNode decorated) {
       if (!q) continue;
       ll_builder_add_decorator(L->b, q);
       if (is_memoizing(q)) ll_builder_function(L->b, index)->memoized = true;
+      chalice |= top && chalice_entry(L, q);
+      injects |= top && injects_handler_argument(q);
     }
   }
-  lower_params(L, ll_ts_field(node, "parameters"));
+  uint32_t n_params = lower_params(L, ll_ts_field(node, "parameters"));
+  fn = ll_builder_function(L->b, index);
+  if (injects && n_params == 3 && ll_handler_name_ok(fname, strlen(fname))) {
+    fn->convention_handler = true; /* (event, context, injected) */
+    fn->context_param = 1;
+  }
+  fn->convention_handler |= chalice;
   walk_block(L, ll_ts_field(node, "body"));
   ll_tsl_close_function(L);
 }
@@ -1430,7 +1468,8 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
 
 static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
   static const char *const decorators[] = {"inject_lambda_context", "capture_lambda_handler",
-                                           "lambda_handler_decorator", "event_source", NULL};
+                                           "lambda_handler_decorator", "event_source", "metric_scope",
+                                           "chalice", NULL};
   /* web-framework adapters bound at module level (`handler = Mangum(app)`): link.c roots the routes */
   static const char *const adapters[] = {"Mangum(", "make_lambda_handler(", NULL};
   for (size_t i = 0; decorators[i]; i++)

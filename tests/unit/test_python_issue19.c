@@ -77,11 +77,46 @@ static void test_joined_paths_have_one_separator(void **state) {
   expect_written_path("import tempfile\ndef f(k):\n    tempfile.mkstemp(dir='/tmp/')\n", "/tmp/{}");
 }
 
+static bool entry_of(const ll_module *m, const char *name) {
+  for (uint32_t f = 1; f < m->n_functions; f++)
+    if (!strcmp(m->functions[f].name, name)) return m->functions[f].convention_handler;
+  fail_msg("no function %s", name);
+  return false;
+}
+
+/* Chalice routes and event functions, and `@metric_scope` handlers with a third parameter. */
+static void test_decorated_entry_points(void **state) {
+  (void)state;
+  ll_module *m = ll_test_lower("app.py",
+                               "from chalice import Chalice, Blueprint\n"
+                               "from flask import Flask\n"
+                               "from aws_embedded_metrics import metric_scope\n"
+                               "app = Chalice(app_name='a')\n"
+                               "bp = Blueprint(__name__)\n"
+                               "web = Flask(__name__)\n"
+                               "@app.route('/')\ndef index():\n    return {}\n"
+                               "@app.lambda_function()\ndef worker(event, context):\n    return 1\n"
+                               "@bp.on_s3_event(bucket='b')\ndef on_upload(event):\n    pass\n"
+                               "@web.route('/')\ndef page():\n    return ''\n"
+                               "@metric_scope\ndef handler(event, context, metrics):\n    pass\n"
+                               "@metric_scope\ndef emit(metrics):\n    pass\n"
+                               "class C:\n    @app.route('/c')\n    def m(self):\n        pass\n");
+  assert_true(entry_of(m, "index"));
+  assert_true(entry_of(m, "worker"));
+  assert_true(entry_of(m, "on_upload"));
+  assert_false(entry_of(m, "page"));
+  assert_true(entry_of(m, "handler"));
+  assert_false(entry_of(m, "emit"));
+  assert_false(entry_of(m, "m"));
+  ll_module_delete(m);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_indentation_errors_are_reported),
       cmocka_unit_test(test_valid_indentation_is_not_reported),
       cmocka_unit_test(test_joined_paths_have_one_separator),
+      cmocka_unit_test(test_decorated_entry_points),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
