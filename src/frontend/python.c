@@ -22,12 +22,14 @@ const TSLanguage *tree_sitter_python(void);
 /* Python's own lowering state (ll_tsl.lang_state). */
 typedef struct {
   bool lazy_annotations; /* `from __future__ import annotations`: annotations are not evaluated */
+  const char *top_class;  /* the top-level class whose body is being walked: its attributes are module state */
 } python_state;
 
 static python_state *state(ll_tsl *L) { return L->lang_state; }
 
 static void walk_block(ll_tsl *L, TSNode block);
 static bool is_main_guard(ll_tsl *L, TSNode node);
+static const char *known_class_attribute(ll_tsl *L, TSNode node);
 
 /* The contents of a string literal (interpolations become "{}"), or NULL for other nodes. */
 static char *string_literal(ll_tsl *L, TSNode node) {
@@ -539,6 +541,10 @@ static void python_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode 
       if (ll_ts_is(arg, "identifier")) ll_tsl_push_awaited(L, ll_ts_text(L->b, arg));
     }
   }
+  if (ll_ts_is(function, "attribute")) { /* `Ctx.captions.append(x)`: a class attribute as module state */
+    const char *attr = known_class_attribute(L, ll_ts_field(function, "object"));
+    if (attr && callee_in(method, mutators)) ll_tsl_add_mutation(L, node, attr, method);
+  }
   python_mutation_facts(L, node, call_index);
   lower_call_effects(L, node, function, args, callee, method, first);
 }
@@ -583,8 +589,8 @@ static bool is_constant_name(const char *name) {
   return letters;
 }
 
-static void bind_module_name(ll_tsl *L, TSNode target, TSNode value, TSNode type) {
-  ll_binding *b = ll_builder_add_binding(L->b, ll_ts_text(L->b, target));
+static void bind_module_name_as(ll_tsl *L, const char *name, TSNode target, TSNode value, TSNode type) {
+  ll_binding *b = ll_builder_add_binding(L->b, name);
   b->kind = binding_kind_of(L, value);
   b->span = ll_ts_span(L->b, target);
   b->is_const = is_constant_name(b->name) ||
@@ -593,6 +599,27 @@ static void bind_module_name(ll_tsl *L, TSNode target, TSNode value, TSNode type
     b->value_callee = ll_tsl_qualify(L, ll_ts_field(value, "function"));
     b->value_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
   }
+}
+
+static void bind_module_name(ll_tsl *L, TSNode target, TSNode value, TSNode type) {
+  bind_module_name_as(L, ll_ts_text(L->b, target), target, value, type);
+}
+
+/* Class attributes live as long as the module: `Ctx.captions` of a top-level class, as "Ctx.captions"
+ * (its class body's `captions = []`, or `Ctx.captions = []` at the top level). */
+static const char *class_attribute(ll_tsl *L, TSNode object, TSNode attribute) {
+  if (!ll_ts_is(object, "identifier") || !ll_ts_is(attribute, "identifier")) return NULL;
+  const char *cls = ll_ts_text(L->b, object);
+  if (ll_tsl_fn(L) != 0 && !ll_tsl_is_module_name(L, cls)) return NULL; /* a local shadows it */
+  const ll_binding *b = ll_builder_binding(L->b, cls);
+  return b && b->kind == LL_BIND_CLASS ? ll_tsl_join(L, cls, ".", ll_ts_text(L->b, attribute)) : NULL;
+}
+
+/* The module-state name of `Cls.attr` when it is a known class attribute, else NULL. */
+static const char *known_class_attribute(ll_tsl *L, TSNode node) {
+  if (!ll_ts_is(node, "attribute")) return NULL;
+  const char *name = class_attribute(L, ll_ts_field(node, "object"), ll_ts_field(node, "attribute"));
+  return name && ll_builder_binding(L->b, name) ? name : NULL;
 }
 
 static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TSNode at,
@@ -612,6 +639,7 @@ static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TS
     ll_tsl_path_var_set(L, name, path_of(L, value, 0));
     if (ll_tsl_fn(L) == 0) {
       if (!L->class_name) bind_module_name(L, target, value, type);
+      else if (state(L)->top_class == L->class_name) bind_module_name_as(L, ll_tsl_join(L, L->class_name, ".", name), target, value, type);
       ll_tsl_mark_assigned_call(L, from, value, name, !L->class_name);
       return;
     }
@@ -627,6 +655,7 @@ static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TS
     ll_tsl_mark_assigned_call(L, from, value, name, false);
   } else if (ll_streq(type_name, "subscript") || ll_streq(type_name, "attribute")) {
     bool subscript = ll_streq(type_name, "subscript");
+    const char *class_attr = NULL;
     TSNode object = ll_ts_field(target, subscript ? "value" : "object");
     TSNode key = subscript ? ll_ts_field(target, "subscript") : (TSNode){0};
     if (subscript) ll_tsl_walk(L, key);
@@ -635,8 +664,18 @@ static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TS
       const char *variable = string_literal(L, key);
       if (!ll_ts_is(at, "delete_statement") && !(variable && env_unset_guard(L, at, variable)))
         ll_tsl_add_env_write(L, at, variable);
+    } else if (!subscript && ll_tsl_fn(L) == 0 && !L->class_name &&
+               (class_attr = class_attribute(L, object, ll_ts_field(target, "attribute")))) {
+      bind_module_name_as(L, class_attr, target, value, type); /* `Ctx.captions = []` */
+    } else if (subscript && (class_attr = known_class_attribute(L, object))) {
+      ll_event *e = ll_tsl_add_write(L, at, class_attr, LL_WRITE_SUBSCRIPT, value); /* `Ctx.seen[k] = v` */
+      e->as.write.key_literal = literal_value(L, key) != NULL;
+      if (ll_ts_is(at, "delete_statement")) e->as.write.method = "__delitem__";
     } else if (ll_ts_is(object, "identifier")) {
       char *name = ll_ts_text(L->b, object);
+      if (!subscript && (class_attr = known_class_attribute(L, target))) /* `Ctx.captions = []` per call */
+        ll_tsl_add_write(L, at, class_attr, ll_ts_is(at, "augmented_assignment") ? LL_WRITE_AUGMENT : LL_WRITE_REBIND,
+                         value);
       if (ll_tsl_is_module_name(L, name)) {
         ll_event *e = ll_tsl_add_write(L, at, name, subscript ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE, value);
         e->as.write.key_literal = subscript && literal_value(L, key) != NULL;
@@ -868,10 +907,12 @@ static void lower_class(ll_tsl *L, TSNode node) {
     b->span = ll_ts_span(L->b, name);
   }
   ll_tsl_walk(L, ll_ts_field(node, "superclasses"));
-  const char *saved = L->class_name;
+  const char *saved = L->class_name, *saved_top = state(L)->top_class;
   L->class_name = cname;
+  state(L)->top_class = ll_tsl_fn(L) == 0 && !saved ? cname : NULL;
   walk_block(L, ll_ts_field(node, "body"));
   L->class_name = saved;
+  state(L)->top_class = saved_top;
 }
 
 static void lower_decorated(ll_tsl *L, TSNode node) {
