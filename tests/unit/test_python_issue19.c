@@ -1,6 +1,7 @@
 /* test_python_issue19.c — the Python front-end's answers to issue 19: IndentationError and TabError
  * are reported (tree-sitter-python parses such files without an error node). */
 #include "base/alloc.h"
+#include "engine/link.h"
 #include "frontend/frontend.h"
 #include "testutil.h"
 
@@ -111,12 +112,33 @@ static void test_decorated_entry_points(void **state) {
   ll_module_delete(m);
 }
 
+/* A function's absolute import names a module of a Lambda layer folder of the project. */
+static void test_layer_modules_resolve(void **state) {
+  (void)state;
+  ll_file_index index;
+  ll_file_index_init(&index);
+  ll_file_index_add(&index, "/r/functions/a/app.py", 0);
+  ll_file_index_add(&index, "/r/layers/common/python/kit/__init__.py", 1);
+  ll_file_index_add(&index, "/r/layers/common/python/kit/store.py", 2);
+  ll_file_index_add(&index, "/r/source/lib/audit.py", 3);
+  ll_file_index_add(&index, "/r/docs/python/other.py", 4); /* not a layer */
+  ll_file_index_add(&index, "/r/tools/lib/helper.py", 5);  /* a lib folder, not source/lib */
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "kit.store", 0), 2);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "kit", 0), 1);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "audit", 0), 3);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "other", 0), -1);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "helper", 0), -1);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "store", 1), -1); /* relative: no */
+  ll_file_index_free(&index);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_indentation_errors_are_reported),
       cmocka_unit_test(test_valid_indentation_is_not_reported),
       cmocka_unit_test(test_joined_paths_have_one_separator),
       cmocka_unit_test(test_decorated_entry_points),
+      cmocka_unit_test(test_layer_modules_resolve),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
