@@ -132,6 +132,35 @@ static void test_layer_modules_resolve(void **state) {
   ll_file_index_free(&index);
 }
 
+/* Vendored code is not reported in, but a vendor-looking folder's own handler is, and a licensed
+ * folder above the analysed path is never looked at. */
+static void test_vendored_code_is_not_reported(void **state) {
+  (void)state;
+  static const char grows[] = "saved = []\n\ndef keep(x):\n    saved.append(x)\n";
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "fn/app.py",
+                     "from vendor.kit import store\nimport mine\n\n"
+                     "def lambda_handler(event, context):\n    store.keep(event)\n    mine.keep(event)\n"));
+  free(ll_test_write(dir, "fn/vendor/kit/__init__.py", ""));
+  free(ll_test_write(dir, "fn/vendor/kit/store.py", grows));
+  free(ll_test_write(dir, "fn/mine.py", grows));
+  free(ll_test_write(dir, "fn/vendor/own_handler.py",
+                     "seen = []\n\ndef lambda_handler(event, context):\n    seen.append(event)\n"));
+  free(ll_test_write(dir, "LICENSE", "MIT\n"));
+  free(ll_test_write(dir, "__init__.py", ""));
+  char *out = NULL;
+  char *args = ll_strfmt("--format json '%s/fn'", dir);
+  ll_test_run(args, &out, NULL);
+  assert_non_null(out);
+  assert_null(strstr(out, "vendor/kit/store.py"));
+  assert_non_null(strstr(out, "fn/mine.py"));
+  assert_non_null(strstr(out, "vendor/own_handler.py"));
+  free(out);
+  free(args);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_indentation_errors_are_reported),
@@ -139,6 +168,7 @@ int main(void) {
       cmocka_unit_test(test_joined_paths_have_one_separator),
       cmocka_unit_test(test_decorated_entry_points),
       cmocka_unit_test(test_layer_modules_resolve),
+      cmocka_unit_test(test_vendored_code_is_not_reported),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
