@@ -239,7 +239,7 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
                        call->method, count_key(api), key);
       else
         ll_rule_report(ctx, m, ev->span,
-                       "`%s` returns one page, but its `%s` list is used as if complete: data beyond the "
+                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
                        "first page is silently dropped; use the SDK's `paginate…` helper%s or loop on `%s`",
                        call->method, api->items, v3 ? "" : " (v3)", key);
     }
@@ -289,7 +289,7 @@ static void check_go(ll_rule_ctx *ctx, const ll_module *m) {
                        call->method, count_key(api), call->method);
       else
         ll_rule_report(ctx, m, fn->events[e].span,
-                       "`%s` returns one page, but its `%s` list is used as if complete: data beyond the "
+                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
                        "first page is silently dropped; use the SDK's `New%sPaginator` or loop on the "
                        "continuation token",
                        call->method, api->items, call->method);
@@ -372,7 +372,7 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
       if (!api || !java_sdk_receiver(&ev->as.call, ll_streq(api->method, "scan"))) continue;
       if (in_while_loop(fn, e) || !java_items_read(fn, e, api)) continue;
       ll_rule_report(ctx, m, ev->span,
-                     "`%s` returns one page, but its `%s()` list is used as if complete: data beyond the "
+                     "`%s` returns one page, but its `%s()` are used as if complete: data beyond the "
                      "first page is silently dropped; use `%sPaginator(…)` or loop on the "
                      "continuation token",
                      ev->as.call.method, api->items, ev->as.call.method);
@@ -480,18 +480,18 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       else if (api == &partiql_select) /* no paginator for ExecuteStatement */
         ll_rule_report(ctx, m, ev->span,
                        "`execute_statement` runs a SELECT without WHERE, which returns one page (at "
-                       "most 1 MB), but its `Items` list is used as if complete: rows beyond the first "
+                       "most 1 MB), but its `Items` are used as if complete: rows beyond the first "
                        "page are silently dropped; loop while the response has `NextToken`, passing "
                        "it back");
       else if (table) /* a boto3 Table resource has no paginator */
         ll_rule_report(ctx, m, ev->span,
-                       "`%s` returns one page (at most 1 MB), but its `%s` list is used as if complete: "
+                       "`%s` returns one page (at most 1 MB), but its `%s` are used as if complete: "
                        "items beyond the first page are silently dropped; loop while the response has "
                        "`LastEvaluatedKey`, passing it as `ExclusiveStartKey`",
                        call->method, api->items);
       else
         ll_rule_report(ctx, m, ev->span,
-                       "`%s` returns one page, but its `%s` list is used as if complete: data beyond the "
+                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
                        "first page is silently dropped; use `get_paginator(\"%s\")` or loop on the "
                        "continuation token",
                        call->method, api->items, call->method);

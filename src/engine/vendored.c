@@ -84,9 +84,16 @@ static long root_length(const char *path, const char *const *roots, size_t n_roo
   return best;
 }
 
+static bool in_list(const char *name, const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (strcmp(name, list[i]) == 0) return true;
+  return false;
+}
+
 bool ll_module_is_vendored(const ll_module *m, const char *const *roots, size_t n_roots) {
   static const char *const vendor_dirs[] = {"third_party", "third-party", "thirdparty", "vendor", "vendored",
                                             "_vendor", NULL};
+  static const char *const lib_dirs[] = {"lib", "libs", "deps", "external", "extern", "contrib", NULL};
   if (!m->path || defines_handler(m)) return false;
   if (generated_file(m)) return true;
   long found = root_length(m->path, roots, n_roots);
@@ -106,10 +113,17 @@ bool ll_module_is_vendored(const ll_module *m, const char *const *roots, size_t 
     *slash = '\0';
     char *name = strrchr(dir, '/');
     name = name ? name + 1 : dir;
-    for (size_t i = 0; vendor_dirs[i] && !vendored; i++) vendored = strcmp(name, vendor_dirs[i]) == 0;
-    if (vendored || !exists(dir, "__init__.py", false)) continue;
-    char *parent = ll_strndup(dir, name > dir ? (size_t)(name - dir) - 1 : 0);
-    vendored = has_licence(dir) || installed_beside(parent, name, strlen(name));
+    vendored = in_list(name, vendor_dirs);
+    if (vendored) continue;
+    size_t parent_len = name > dir ? (size_t)(name - dir) - 1 : 0, root_len = root ? root - 1 : 0;
+    char *parent = ll_strndup(dir, parent_len);
+    const char *parent_name = strrchr(parent, '/');
+    parent_name = parent_name ? parent_name + 1 : parent;
+    /* a Python package, or a folder of a `lib/<pkg>` layout inside the analysed path, with a
+     * licence of its own */
+    bool package = exists(dir, "__init__.py", false);
+    bool in_lib = parent_len > root_len && in_list(parent_name, lib_dirs);
+    vendored = ((package || in_lib) && has_licence(dir)) || (package && installed_beside(parent, name, strlen(name)));
     free(parent);
   }
   free(dir);
