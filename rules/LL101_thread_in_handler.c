@@ -8,7 +8,8 @@
  * the invocation are frozen with the environment.
  * Not flagged: pools created once at module scope and reused; threads in code no handler reaches;
  * processes (LL102 covers them) except JavaScript's `child_process.fork`, a Node.js process per
- * invocation; Go goroutines (not OS threads).
+ * invocation; Go goroutines (not OS threads); a `threading.Timer` watchdog cancelled before the
+ * handler returns (`timer.cancel()` in a `finally:`).
  */
 #include "rulekit.h"
 
@@ -29,6 +30,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_SPAWN || !(is_thread(&ev->as.spawn) || js_forked_process(m, &ev->as.spawn))) continue;
+      if (ll_timer_cancelled(fn, e)) continue; /* a watchdog that only fires near the timeout */
       ll_rule_report(ctx, m, ev->span,
                      "`%s` starts %s on every invocation; below 1769 MB the function has less than "
                      "one vCPU to run it on",
@@ -115,6 +117,7 @@ const ll_rule ll_rule_LL101 = {
     .help = "create the pool once at module scope sized to the function's vCPUs, or use async I/O",
     .not_flagged = "Pools created once at module scope and reused across invocations; threads in "
                    "code that no handler reaches; processes (see LL102), except JavaScript's "
-                   "`child_process.fork` (a Node.js process per invocation); `execFile`/`spawn` of a binary.",
+                   "`child_process.fork` (a Node.js process per invocation); `execFile`/`spawn` of a binary; "
+                   "a `threading.Timer` watchdog cancelled (`timer.cancel()`) before the handler returns.",
     .check_module = check,
 };

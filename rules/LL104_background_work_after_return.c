@@ -7,7 +7,8 @@
  * still running is suspended mid-flight, resumes (if ever) during a later invocation, and is lost
  * when the environment is recycled.
  * Not flagged: work joined, awaited, gathered, shut down or run under `with`; a thread or task
- * returned to the caller; pools that were given no work.
+ * returned to the caller; pools that were given no work; a `threading.Timer` watchdog cancelled
+ * (`timer.cancel()`) before the function returns.
  * JavaScript/TypeScript, without type information: a call is taken to make a promise when it is an
  * SDK v3 `client.send(…)`, a v2 `.promise()`, `fetch` / axios / got, an `fs/promises` function, an
  * `async` function of the module, or a `.then()/.catch()` chain; it floats when its value is
@@ -37,6 +38,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_SPAWN || !ev->as.spawn.started || ev->as.spawn.joined) continue;
+      if (ll_timer_cancelled(fn, e)) continue;
       ll_rule_report(ctx, m, ev->span,
                      "%s started by `%s` is not joined or awaited before `%s` returns; Lambda freezes "
                      "the environment after the response, so it may never finish",
@@ -129,7 +131,8 @@ const ll_rule ll_rule_LL104 = {
     .examples = examples,
     .help = "join / await / shut down the work before returning (or use a Lambda extension)",
     .not_flagged = "Work that is joined, awaited, gathered, shut down or run under `with`; a thread "
-                   "or task returned to the caller; pools given no work. JavaScript/TypeScript (no type "
+                   "or task returned to the caller; pools given no work; a `threading.Timer` watchdog "
+                   "cancelled (`timer.cancel()`) before the function returns. JavaScript/TypeScript (no type "
                    "information): a promise is recognised by its maker (SDK v3 `client.send`, v2 "
                    "`.promise()`, `fetch`, axios, got, `fs/promises`, an `async` function of the module, "
                    "`.then()/.catch()`) and flagged only when its value is dropped (a statement of its "

@@ -10,7 +10,10 @@
  * touch the library, every cold start pays for it anyway (and init time is billed).
  * Not flagged: libraries used at module scope (model loading, configuration) or on every path of a
  * handler; imports guarded by try/except or `if TYPE_CHECKING:`; imports inside functions (already
- * lazy); numpy (or another library) when a heavier one that loads it anyway is used eagerly; uses in
+ * lazy); numpy (or another library) when a heavier one that loads it is imported at the top too
+ * (awswrangler → pandas → numpy; only the heavier one is reported), or when a project module imported
+ * at the top loads it (`from model.linear_models import Net` where that module imports torch; followed
+ * three imports deep): importing it again costs nothing more; uses in
  * functions lambda-lint cannot place on a handler's call graph or that are passed around as values
  * (`map(score, records)`, callbacks): they may run on every invocation.
  * JavaScript/TypeScript: the npm catalog below (the whole `aws-sdk` v2, `lodash` as a whole —
@@ -155,6 +158,102 @@ static void record_use(const ll_rule_ctx *ctx, const ll_module *m, int f, const 
   if (h->some_path_fn < 0) h->some_path_fn = f;
 }
 
+/* Whether importing catalog package `loader` imports `package` too (pandas → numpy, awswrangler →
+ * pandas → numpy): then `package` costs nothing more once `loader` is loaded. */
+static bool loads_package(const ll_rule_ctx *ctx, const ll_module *m, const char *loader, const char *package) {
+  heavy_use h;
+  for (int depth = 0; depth < 6 && loader; depth++) {
+    if (ll_streq(loader, package)) return true;
+    if (!lookup(ctx, m, loader, &h)) return false;
+    loader = h.loads;
+  }
+  return false;
+}
+
+enum { MAX_IMPORT_DEPTH = 3 };
+
+static const ll_module *module_at(const ll_rule_ctx *ctx, const char *path) {
+  size_t n = 0;
+  const ll_module *const *modules = ll_rule_modules(ctx, &n);
+  for (size_t i = 0; i < n; i++)
+    if (ll_streq(modules[i]->path, path)) return modules[i];
+  return NULL;
+}
+
+static bool module_loads(const ll_rule_ctx *ctx, const ll_module *m, const char *package, int depth);
+
+/* Whether the project module that `imp` of `m` names, looked for under folder `base` (its first
+ * `base_len` bytes), loads `package` at its top level. */
+static bool project_import_loads(const ll_rule_ctx *ctx, const ll_module *m, const ll_import *imp,
+                                 const char *base, size_t base_len, const char *package, int depth) {
+  char rel[256], path[600];
+  size_t k = 0;
+  for (const char *c = imp->module ? imp->module : ""; *c && k + 1 < sizeof rel; c++) rel[k++] = *c == '.' ? '/' : *c;
+  rel[k] = '\0';
+  const char *forms[] = {"%.*s%s%s.py", "%.*s%s%s/__init__.py"};
+  for (int member = 0; member < 2; member++) {
+    if (member && !imp->member) break;
+    char name[300];
+    snprintf(name, sizeof name, member ? "%s%s%s" : "%s", rel, *rel ? "/" : "", member ? imp->member : "");
+    if (!*name) continue;
+    for (size_t f = 0; f < 2; f++) {
+      snprintf(path, sizeof path, forms[f], (int)base_len, base, base_len ? "/" : "", name);
+      const ll_module *p = module_at(ctx, path);
+      if (p && p != m && module_loads(ctx, p, package, depth + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/* Whether import `imp` of `m` names a project module that loads `package`: looked for from the
+ * folder a relative import starts at, or from each folder from `m`'s own up (an absolute import). */
+static bool project_module_loads(const ll_rule_ctx *ctx, const ll_module *m, const ll_import *imp,
+                                 const char *package, int depth) {
+  const char *slash = strrchr(m->path, '/');
+  size_t base_len = slash ? (size_t)(slash - m->path) : 0;
+  for (int level = 0; base_len; level++) {
+    if (level + 1 >= imp->relative_level &&
+        project_import_loads(ctx, m, imp, m->path, base_len, package, depth))
+      return true;
+    if (imp->relative_level > 0 && level + 1 >= imp->relative_level) return false;
+    while (base_len && m->path[base_len - 1] != '/') base_len--; /* one folder up */
+    if (base_len) base_len--;
+  }
+  return imp->relative_level <= 1 && project_import_loads(ctx, m, imp, m->path, 0, package, depth);
+}
+
+/* Whether module `m` loads `package` when it is imported: a top-level, unguarded import of it (or of
+ * a catalog package that loads it), or of a project module that does — followed `MAX_IMPORT_DEPTH`
+ * imports deep (`from model.linear_models import Net`, where model/linear_models.py imports torch). */
+static bool module_loads(const ll_rule_ctx *ctx, const ll_module *m, const char *package, int depth) {
+  if (depth > MAX_IMPORT_DEPTH || m->language != LL_LANG_PYTHON) return false;
+  char buf[128];
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    if (imp->function != 0 || imp->guarded) continue;
+    if (imp->module && imp->relative_level == 0 && loads_package(ctx, m, top_package(imp->module, buf, sizeof buf), package))
+      return true;
+    if (depth < MAX_IMPORT_DEPTH && project_module_loads(ctx, m, imp, package, depth)) return true;
+  }
+  return false;
+}
+
+/* Whether `package` is loaded anyway at module load: by another top-level import of `m` (a
+ * catalog package that imports it, eager or not), or through the project's own modules it imports. */
+static bool loaded_anyway(const ll_rule_ctx *ctx, const ll_module *m, const ll_import *own, const char *package) {
+  char buf[128];
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    if (imp == own || imp->function != 0 || imp->guarded || !imp->module) continue;
+    if (imp->relative_level == 0) {
+      const char *top = top_package(imp->module, buf, sizeof buf);
+      if (!ll_streq(top, package) && loads_package(ctx, m, top, package)) return true;
+    }
+    if (m->language == LL_LANG_PYTHON && project_module_loads(ctx, m, imp, package, 0)) return true;
+  }
+  return false;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   if (m->language != LL_LANG_PYTHON && !ll_is_js(m)) return;
   heavy_use heavy[MAX_HEAVY];
@@ -203,6 +302,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (size_t j = 0; j < n_heavy; j++)
       if (j != k && heavy[j].eager && heavy[j].loads && ll_streq(heavy[j].loads, h->module)) paid_anyway = true;
     if (paid_anyway) continue;
+    char name[128];
+    snprintf(name, sizeof name, "%.*s", (int)strcspn(h->module, "="), h->module);
+    if (loaded_anyway(ctx, m, h->first, name)) continue;
     char cost[48] = "";
     if (h->cost_ms) snprintf(cost, sizeof(cost), " (typically ~%u ms to import)", h->cost_ms);
     size_t name_len = strcspn(h->module, "=");
@@ -272,7 +374,10 @@ const ll_rule ll_rule_LL301 = {
     .help = "import the library inside the function/branch that needs it, or drop it",
     .not_flagged = "Libraries used at module scope or on every path of a handler; imports guarded by "
                    "try/except or `if TYPE_CHECKING:`; imports inside functions; a library that a "
-                   "heavier, eagerly used one loads anyway (numpy under pandas); uses in functions "
+                   "heavier one imported at the top loads anyway (numpy under pandas, pandas under "
+                   "awswrangler: only the heavier one is reported), or that a project module imported "
+                   "at the top loads (`from model.linear_models import Net` where that module imports "
+                   "torch; followed three imports deep): importing it again costs nothing more; uses in functions "
                    "lambda-lint cannot place on a handler's call graph or that are passed as values "
                    "(`map(score, records)`, callbacks).",
     .check_module = check,

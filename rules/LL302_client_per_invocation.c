@@ -15,9 +15,13 @@
  * once and captured by the handler); C++ function-local statics and `std::call_once` bodies
  * (initialised once);
  * clients and sessions built from explicit temporary credentials (`aws_session_token=` from an
- * `sts.assume_role` of this invocation): they cannot be hoisted to module scope as they are;
+ * `sts.assume_role` of this invocation, also passed as `**creds` in a module that assumes a role or
+ * reads `Credentials["AccessKeyId"]`): they cannot be hoisted to module scope as they are;
  * asyncio clients (`httpx.AsyncClient`) made inside an `async def`: they are bound to the event loop
  * that the invocation runs and closes, so a module-level one breaks on the next invocation.
+ * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) and the
+ * sibling modules only they reach run
+ * a few times per deployment, not per request: nothing there is reported.
  */
 #include "rulekit.h"
 
@@ -173,10 +177,38 @@ static const char *const *const tables[LL_LANG_COUNT] = {
     [LL_LANG_JAVA] = java_clients,
 };
 
-/* Built from credentials passed in by the code (an assumed role's keys): per-caller by design. */
-static bool explicit_credentials(const ll_call *call) {
-  return ll_call_keyword(call, "aws_session_token") || ll_call_keyword(call, "aws_access_key_id") ||
-         ll_call_keyword(call, "aws_secret_access_key");
+/* boto3 sessions: `session.client("s3")` builds a new client every time it is called, even when the
+ * session itself was made once at module scope. */
+static const char *const python_sessions[] = {"boto3.Session", "boto3.session.Session", NULL};
+
+/* Whether the module obtains temporary credentials: an STS call that returns them, or a read of
+ * their keys (`resp["Credentials"]`, `creds["AccessKeyId"]`). */
+static bool module_has_temporary_credentials(const ll_module *m) {
+  static const char *const sts_methods[] = {"assume_role", "assume_role_with_web_identity",
+                                            "assume_role_with_saml", "get_session_token",
+                                            "get_federation_token", NULL};
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind == LL_EV_CALL && ll_callee_is(ev->as.call.method, sts_methods)) return true;
+      if (ev->kind == LL_EV_KEY_READ && ev->name &&
+          (ll_streq(ev->name, "Credentials") || ll_streq(ev->name, "AccessKeyId")))
+        return true;
+    }
+  return false;
+}
+
+/* Built from credentials passed in by the code (an assumed role's keys): per-caller by design.
+ * Python also `boto3.Session(**creds)` / `Session(key, secret, token)` in a module that assumes a
+ * role or reads the credentials' keys. */
+static bool explicit_credentials(const ll_module *m, const ll_call *call) {
+  if (ll_call_keyword(call, "aws_session_token") || ll_call_keyword(call, "aws_access_key_id") ||
+      ll_call_keyword(call, "aws_secret_access_key"))
+    return true;
+  if (m->language != LL_LANG_PYTHON) return false;
+  bool positional_keys = ll_callee_is(call->callee, python_sessions) ? call->n_positional >= 2
+                                                                     : call->n_positional >= 7;
+  return (call->has_splat_kwargs || positional_keys) && module_has_temporary_credentials(m);
 }
 
 /* Clients tied to the running event loop: sharing one across invocations (each with its own
@@ -184,9 +216,6 @@ static bool explicit_credentials(const ll_call *call) {
 static const char *const loop_bound_clients[] = {"httpx.AsyncClient", "openai.AsyncOpenAI",
                                                  "anthropic.AsyncAnthropic", NULL};
 
-/* boto3 sessions: `session.client("s3")` builds a new client every time it is called, even when the
- * session itself was made once at module scope. */
-static const char *const python_sessions[] = {"boto3.Session", "boto3.session.Session", NULL};
 
 static bool session_client(const ll_module *m, const ll_function *fn, uint32_t at) {
   const ll_call *call = &fn->events[at].as.call;
@@ -212,8 +241,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session_client(m, fn, e) &&
           !aws_sdk_v2_client(m, &ev->as.call) && !java_sdk_client(m, &ev->as.call))
         continue;
-      if (explicit_credentials(&ev->as.call)) continue;
+      if (explicit_credentials(m, &ev->as.call)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
+      if (ll_custom_resource_code(ctx, m, (int)f)) break; /* runs a few times per deployment */
       /* the service: `client("s3")` or `client(service_name="s3")` */
       const ll_keyword *service = ll_call_keyword(&ev->as.call, "service_name");
       const char *what = ev->as.call.first_string ? ev->as.call.first_string
@@ -327,7 +357,8 @@ const ll_rule ll_rule_LL302 = {
            "def lambda_handler(event, context):\n"
            "    return s3.get_object(Bucket=event[\"bucket\"], Key=event[\"key\"])\n",
     .examples = examples,
-    .help = "create the client once at module scope (or lazily behind `if _client is None:` / `if (!client)`)",
+    .help = "create the client once per execution environment, outside the handler (module scope, a static or "
+            "field, `init`/`main`), or lazily once",
     .not_flagged = "Clients created at module scope; behind a lazy-initialisation guard "
                    "on module or class state (`if _client is None:`; a parameter defaulting to None "
                    "is not one: `def f(client=None)` builds a client on every call that passes none); "
@@ -335,7 +366,8 @@ const ll_rule ll_rule_LL302 = {
                    "factory (`@functools.lru_cache`); in code no handler reaches (C/C++ `main`); C++ "
                    "function-local statics and `std::call_once` bodies; clients and sessions "
                    "built from explicit temporary credentials (`aws_session_token=` from an assumed "
-                   "role), which are per-caller by design; `httpx.AsyncClient` inside an `async def` (bound "
-                   "to the invocation's event loop).",
+                   "role, or `**creds` / `creds[\"AccessKeyId\"]` in a module that assumes one), which are per-caller by design; `httpx.AsyncClient` inside an `async def` (bound "
+                   "to the invocation's event loop);"
+                   " CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading the event's `RequestType`, and what only they reach in sibling modules): they run a few times per deployment, not per request.",
     .check_module = check,
 };

@@ -7,8 +7,14 @@
  * runtime is killed mid-iteration: no cleanup, no partial result, no checkpoint, and an async or
  * queue event is retried from the start, redoing the same work into the same timeout.
  * Not flagged: loops whose condition or body reads the remaining time, or whose handler reads it
- * anywhere it reaches; counted `for i in range(n)` retries; a for-each over the event's records
- * (bounded by the batch size) without sleeping.
+ * anywhere it reaches; counted retries (`for i in range(n)`; in Python also `while attempts < 10:`
+ * with `attempts += 1`); a for-each over the event's records (bounded by the batch size) without sleeping;
+ * an endless loop that leaves at a local condition with no remote I/O and no sleep (a Thrift
+ * `read()` up to the STOP field, a file read in chunks); pages capped by `PaginationConfig`'s
+ * `MaxItems`.
+ * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) and the
+ * sibling modules only they reach run
+ * a few times per deployment, not per request: nothing there is reported.
  */
 #include "rulekit.h"
 
@@ -35,17 +41,125 @@ static bool is_paginated(const ll_loop *loop) {
                     !strncmp(method + 1, "paginate", 8));
 }
 
-/* Why the loop can outlast the invocation, or NULL when it cannot. */
-static const char *offence(const ll_loop *loop) {
+static bool ident_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+}
+
+/* Whether `text[0..n)` steps `name` by one: `name += 1`, `name -= 1`, `name++`, `--name`,
+ * `name = name + 1`. */
+static bool steps_by_one(const char *text, size_t n, const char *name, size_t len) {
+  for (size_t i = 0; i + len <= n; i++) {
+    if (strncmp(text + i, name, len) != 0 || (i > 0 && ident_char(text[i - 1])) ||
+        (i + len < n && ident_char(text[i + len])))
+      continue;
+    if (i >= 2 && (!strncmp(text + i - 2, "++", 2) || !strncmp(text + i - 2, "--", 2))) return true;
+    const char *p = text + i + len, *end = text + n;
+    while (p < end && *p == ' ') p++;
+    if (end - p >= 2 && (!strncmp(p, "++", 2) || !strncmp(p, "--", 2))) return true;
+    if (end - p >= 2 && (!strncmp(p, "+=", 2) || !strncmp(p, "-=", 2))) {
+      for (p += 2; p < end && *p == ' '; p++) {}
+      if (p < end && *p == '1' && (p + 1 == end || !ident_char(p[1]))) return true;
+    } else if (p < end && *p == '=' && (end - p < 2 || p[1] != '=')) {
+      for (p++; p < end && *p == ' '; p++) {}
+      size_t rest = (size_t)(end - p);
+      if (rest > len + 3 && !strncmp(p, name, len) && !ident_char(p[len])) {
+        for (p += len; p < end && *p == ' '; p++) {}
+        if (p + 1 < end && (*p == '+' || *p == '-')) {
+          for (p++; p < end && *p == ' '; p++) {}
+          if (p < end && *p == '1' && (p + 1 == end || !ident_char(p[1]))) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/* Whether a `while` loop is a counted retry: its condition compares a counter (`attempts < 10`,
+ * `retries > 0`, `i <= MAX_TRIES`) that its body steps by one. Read from the loop's own source. */
+static bool counted_while(const ll_module *m, ll_span span) {
+  if (span.end_byte > m->source_len || span.start_byte >= span.end_byte) return false;
+  const char *text = m->source + span.start_byte;
+  size_t n = span.end_byte - span.start_byte, head = 0;
+  while (head < n && head < 400 && text[head] != ':' && text[head] != '{' && text[head] != '\n') head++;
+  for (size_t i = 0; i < head; i++) {
+    if (text[i] != '<' && text[i] != '>') continue;
+    /* the operands either side of the comparison: a name is a counter candidate */
+    size_t l = i;
+    while (l > 0 && text[l - 1] == ' ') l--;
+    size_t ls = l;
+    while (ls > 0 && ident_char(text[ls - 1])) ls--;
+    size_t r = i + 1 + (i + 1 < head && text[i + 1] == '=');
+    while (r < head && text[r] == ' ') r++;
+    size_t re = r;
+    while (re < head && ident_char(text[re])) re++;
+    if (l > ls && steps_by_one(text + head, n - head, text + ls, l - ls)) return true;
+    if (re > r && steps_by_one(text + head, n - head, text + r, re - r)) return true;
+  }
+  return false;
+}
+
+/* Method prefixes of remote APIs (in snake case) that a front-end may not know as I/O when their
+ * client is out of sight (`self.cloudwatch.get_metric_data(**params)`). */
+static const char *const remote_verbs[] = {"get_", "list_", "describe_", "search_", "fetch", "receive",
+                                           "poll", "query", "scan", NULL};
+
+static const char *const continuation_keys[] = {"NextToken", "nextToken", "NextContinuationToken",
+                                                "LastEvaluatedKey", "NextMarker", "IsTruncated",
+                                                "NextPageToken", "Marker", NULL};
+
+/* Whether the body may depend on remote state the front-end did not mark as I/O: it calls a function
+ * of this module, a method named like a remote API, or reads a continuation token. */
+static bool body_may_be_remote(const ll_module *m, const ll_function *fn, uint32_t at) {
+  for (uint32_t e = at + 1; e < fn->events[at].as.loop.body_end && e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind == LL_EV_KEY_READ && ev->name && ll_callee_is(ev->name, continuation_keys)) return true;
+    if (ev->kind != LL_EV_CALL) continue;
+    if (ll_module_function_index(m, ev->as.call.callee) > 0) return true;
+    char method[128];
+    ll_snake_case(ev->as.call.method, strlen(ev->as.call.method), method, sizeof method);
+    for (size_t i = 0; remote_verbs[i] && strchr(ev->as.call.callee, '.'); i++)
+      if (!strncmp(method, remote_verbs[i], strlen(remote_verbs[i]))) return true;
+  }
+  return false;
+}
+
+/* Whether a paginated loop asks for a bounded number of items (`PaginationConfig={"MaxItems": 50}`). */
+static bool bounded_pages(const ll_module *m, const ll_function *fn, uint32_t at) {
+  const ll_event *loop = &fn->events[at];
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind != LL_EV_CALL || ev->span.start_byte < loop->span.start_byte ||
+        ev->span.start_byte >= loop->span.end_byte || !ll_streq(ev->as.call.callee, loop->as.loop.iter_callee))
+      continue;
+    if (!ll_call_keyword(&ev->as.call, "PaginationConfig") || ev->span.end_byte > m->source_len) return false;
+    const char *text = m->source + ev->span.start_byte;
+    size_t n = ev->span.end_byte - ev->span.start_byte;
+    for (size_t i = 0; i + 8 <= n; i++)
+      if (!strncmp(text + i, "MaxItems", 8)) return true;
+    return false;
+  }
+  return false;
+}
+
+/* Why the loop at event `at` of `fn` can outlast the invocation, or NULL when it cannot: only loops
+ * whose iteration count depends on remote state (polling, pagination, unbounded retries). */
+static const char *offence(const ll_module *m, const ll_function *fn, uint32_t at) {
+  const ll_loop *loop = &fn->events[at].as.loop;
   if (loop->cond_reads_deadline || loop->body_reads_deadline) return NULL;
   switch (loop->kind) {
   case LL_LOOP_INFINITE:
+    /* a loop that leaves at a local condition (a protocol's STOP field, the end of a file read in
+     * chunks) with no remote I/O and no sleep ends with its input */
+    if (loop->has_break && !loop->body_sleeps && !loop->body_io && !body_may_be_remote(m, fn, at))
+      return NULL;
     return "an infinite loop";
   case LL_LOOP_WHILE:
+    /* Python `while attempts < 10:`; other languages' corpora still count such loops as unbounded */
+    if (m->language == LL_LANG_PYTHON && counted_while(m, fn->events[at].span)) return NULL;
     if (loop->body_sleeps) return "a polling/retry loop that sleeps";
     return loop->body_io ? "a loop that repeats I/O until a condition changes" : NULL;
   case LL_LOOP_FOREACH:
-    if (is_paginated(loop)) return "a loop over every page of a paginated API";
+    if (is_paginated(loop)) return bounded_pages(m, fn, at) ? NULL : "a loop over every page of a paginated API";
     return loop->body_sleeps ? "a loop that sleeps per item" : NULL;
   default:
     return NULL;
@@ -59,8 +173,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_LOOP) continue;
-      const char *why = offence(&ev->as.loop);
+      const char *why = offence(m, fn, e);
       if (!why) continue;
+      if (ll_custom_resource_code(ctx, m, (int)f)) break; /* runs a few times per deployment */
       const char *api = deadline_api[m->language] ? deadline_api[m->language] : "the remaining time";
       ll_rule_report(ctx, m, ev->span,
                      "%s with no check of the remaining time: at the function timeout Lambda kills it "
@@ -184,7 +299,13 @@ const ll_rule ll_rule_LL401 = {
     .examples = examples,
     .help = "check the remaining time in the loop and stop (or hand off) before the timeout",
     .not_flagged = "Loops that read the remaining time in their condition or body, or whose handler "
-                   "reads it anywhere it reaches; counted `for i in range(n)` retries; a for-each over "
-                   "the event's records without sleeping (bounded by the batch size).",
+                   "reads it anywhere it reaches; counted retries (`for i in range(n)`; in Python also "
+                   "`while attempts < 10:` stepping `attempts += 1`); a for-each over the event's records without "
+                   "sleeping (bounded by the batch size); an endless loop that leaves at a local "
+                   "condition with no remote I/O and no sleep (a Thrift `read()` up to its STOP field, "
+                   "a file read in chunks); pages capped by `PaginationConfig={\"MaxItems\": n}`. "
+                   "CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading "
+                   "the event's `RequestType`, and what only they reach in sibling modules): they run a "
+                   "few times per deployment, not per request.",
     .check_module = check,
 };

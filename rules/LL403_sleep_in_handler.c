@@ -7,6 +7,9 @@
  * belongs in Step Functions (a Wait state), an SQS delivery delay or an EventBridge schedule.
  * Not flagged: sleeps in code no handler reaches (and `if __name__ == "__main__":` code);
  * `sleep(0)` (a yield); back-off sleeps inside an exception handler (retrying after a failure).
+ * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) and the
+ * sibling modules only they reach run
+ * a few times per deployment, not per request: nothing there is reported.
  */
 #include "rulekit.h"
 
@@ -60,6 +63,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->in_except || !ll_call_matches(m, (int)f, &ev->as.call, sleeps)) continue;
       if (zero(ev->as.call.first_literal)) continue;
+      if (ll_custom_resource_code(ctx, m, (int)f)) break; /* runs a few times per deployment */
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s)` in handler code: the invocation is billed and holds its concurrency "
                      "while it sleeps; schedule the wait outside the function (Step Functions Wait, "
@@ -155,6 +159,7 @@ const ll_rule ll_rule_LL403 = {
     .examples = examples,
     .help = "move the wait out of the function (Step Functions Wait state, SQS delay, EventBridge)",
     .not_flagged = "Sleeps in code no handler reaches; `sleep(0)`; back-off sleeps inside an exception "
-                   "handler (retrying after a failure).",
+                   "handler (retrying after a failure);"
+                   " CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading the event's `RequestType`, and what only they reach in sibling modules): they run a few times per deployment, not per request.",
     .check_module = check,
 };

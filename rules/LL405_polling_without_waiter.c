@@ -9,6 +9,8 @@
  * Not flagged: polling APIs with no waiter (Athena `get_query_execution`, Step Functions
  * `describe_execution`, Glue `get_job_run`, Textract, …: LL401/LL403 still apply); loops that do not
  * sleep (pagination); loops that already use a waiter; code no handler reaches.
+ * Python: the polled call is also found in a function of the module that the loop calls (and what
+ * that function reaches), unless it uses a waiter itself.
  * JavaScript/TypeScript: v3 commands (`DescribeInstancesCommand` → `waitUntilInstanceRunning`) and v2
  * client methods (`ec2.describeInstances`), matched to the same waiter table once snake-cased.
  */
@@ -216,6 +218,42 @@ static void pascal_case(const char *snake, char *out, size_t size) {
   out[k] = '\0';
 }
 
+/* The waiter-backed call a project helper makes (Python), found by walking what it reaches. */
+typedef struct {
+  const waiter_api *waiter;
+  const char *op;
+  bool uses_waiter;
+} helper_poll;
+
+static bool helper_polls(const ll_module *module, int fn, void *user) {
+  helper_poll *h = (helper_poll *)user;
+  if (module->language != LL_LANG_PYTHON || fn <= 0) return false;
+  const ll_function *f = &module->functions[fn];
+  for (uint32_t e = 0; e < f->n_events; e++) {
+    const ll_event *ev = &f->events[e];
+    if (ev->kind != LL_EV_CALL) continue;
+    if (ll_streq(ev->as.call.method, "get_waiter")) h->uses_waiter = true; /* it waits properly */
+    const waiter_api *w = waiter_for(&ev->as.call);
+    if (w && !h->waiter) {
+      h->waiter = w;
+      h->op = ev->as.call.method;
+    }
+  }
+  return false;
+}
+
+/* Python: the polled API is called by a function of this module the loop calls
+ * (`while get_status(arn) != "ACTIVE": time.sleep(5)`, `get_status` calling `describe_stream`). */
+static const waiter_api *waiter_through_helper(const ll_rule_ctx *ctx, const ll_module *m, const ll_call *call,
+                                               const char **op) {
+  int helper = ll_module_function_index(m, call->callee);
+  if (m->language != LL_LANG_PYTHON || helper <= 0) return NULL;
+  helper_poll h = {NULL, NULL, false};
+  (void)ll_rule_visit_reached(ctx, m, helper, helper_polls, &h);
+  *op = h.op;
+  return h.uses_waiter ? NULL : h.waiter;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   bool js = ll_is_js(m), go = m->language == LL_LANG_GO, java = m->language == LL_LANG_JAVA;
   if (m->language != LL_LANG_PYTHON && !js && !go && !java) return;
@@ -244,6 +282,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
           w = found;
           op = in->as.call.method;
         }
+        if (!found && !w) w = waiter_through_helper(ctx, m, &in->as.call, &op);
       }
       if (!w || uses_waiter) continue;
       if (java) {

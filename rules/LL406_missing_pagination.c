@@ -8,13 +8,16 @@
  * Why is this bad on Lambda: these APIs return one page (1,000 S3 keys, 1 MB of DynamoDB items, 50
  * functions, …) plus a continuation token. Code that reads only the first page works in testing
  * and silently drops data once the account grows (Sonar S7622, Amazon Q missing-pagination).
+ * Python's operations: botocore's paginators-1.json (scripts/gen-botocore-paginators.py writes
+ * LL406_paginators_botocore.inc from Debian's python3-botocore), with a hand table first.
  * Not flagged: calls inside a continuation loop (`while` around the call) or in a function that
  * reads the continuation token (`NextContinuationToken`, `LastEvaluatedKey`, `NextToken`, …); calls
  * that pass a token or a page-size / limit (`MaxKeys=1`, `Limit=10`: explicit single-page intent)
  * or `**kwargs`; calls naming the resources they want (`InstanceIds=[…]`,
  * `DBInstanceIdentifier=…`); functions that use a paginator; results used only for an existence check
  * (`"Contents" in r`, `if r["Items"]:`) or for their first element (`r["Items"][0]`); DynamoDB
- * `query` without a `FilterExpression` (one item collection, usually well under a page); EC2's
+ * `query` without a `FilterExpression` (one item collection, usually well under a page), or whose
+ * key condition bounds the sort key too (`Key("pk").eq(a) & Key("sk").begins_with(b)`); EC2's
  * `describe_instances` / `describe_snapshots` / `describe_volumes` / `describe_security_groups`,
  * which return every result when no `MaxResults` is passed (they page only on request); PartiQL
  * `execute_statement` with a WHERE clause (flagged only for a whole-table SELECT).
@@ -35,7 +38,8 @@ static const char *count_key(const paged_api *api) {
   return NULL;
 }
 
-/* Paginated boto3 operations (botocore's paginators-1.json) and their result keys. */
+/* Paginated boto3 operations and their result keys, with the rule's own choices (a count key, a
+ * nested result); botocore_paged below has the rest. */
 static const paged_api python_paged[] = {
     {"list_objects_v2", "Contents"},  {"list_objects", "Contents"},     {"list_object_versions", "Versions"},
     {"scan", "Items"},                {"query", "Items"},               {"list_tables", "TableNames"},
@@ -64,7 +68,8 @@ static const paged_api python_paged[] = {
     {"list_metrics", "Metrics"}, {"list_certificates", "CertificateSummaryList"},
     {"describe_load_balancers", "LoadBalancers"}, {"describe_target_groups", "TargetGroups"},
     {"list_streams", "StreamNames"}, {"list_rules", "Rules"},
-    {"describe_instance_information", "InstanceInformationList"}, {NULL, NULL}};
+    {"describe_instance_information", "InstanceInformationList"}, {"get_usage_plans", "items"},
+    {"get_usage_plan_keys", "items"}, {NULL, NULL}};
 
 static const char *const continuation_keys[] = {
     "NextContinuationToken", "ContinuationToken", "IsTruncated", "LastEvaluatedKey", "NextToken",
@@ -103,12 +108,62 @@ static bool whole_table_select(const ll_call *call) {
   return sql && contains_word_ci(sql, "select") && !contains_word_ci(sql, "where");
 }
 
+/* Every other paginated boto3 operation, generated from botocore's paginators-1.json files by
+ * scripts/gen-botocore-paginators.py, sorted by operation. */
+typedef struct {
+  paged_api api;
+  const char *service; /* boto3's client name: "apigateway" */
+} service_paged_api;
+
+static const service_paged_api botocore_paged[] = {
+#include "LL406_paginators_botocore.inc"
+};
+
+enum { N_BOTOCORE_PAGED = sizeof botocore_paged / sizeof botocore_paged[0] };
+
+/* The botocore entry for a call's operation: the one of its client's service when the client was
+ * built in sight (`boto3.client("apigateway")`), else one whose result key all services share. */
+static const paged_api *botocore_operation(const ll_call *call) {
+  size_t lo = 0, hi = N_BOTOCORE_PAGED;
+  while (lo < hi) { /* the first entry of the operation */
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(botocore_paged[mid].api.operation, call->method) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const paged_api *found = NULL;
+  for (size_t i = lo; i < N_BOTOCORE_PAGED && ll_streq(botocore_paged[i].api.operation, call->method); i++) {
+    const service_paged_api *e = &botocore_paged[i];
+    if (call->receiver_arg) {
+      if (ll_streq(e->service, call->receiver_arg)) return &e->api;
+      continue;
+    }
+    if (found && !ll_streq(found->items, e->api.items)) return NULL; /* which service: unknown */
+    found = &e->api;
+  }
+  return found;
+}
+
+/* Collections a service quota keeps to one page: one GuardDuty detector per region, one KMS key
+ * policy ("default"), one CloudWatch OAM sink per region and at most five links per account. */
+static const char *const one_page_collections[] = {"list_detectors", "list_key_policies", "list_sinks",
+                                                   "list_links", NULL};
+
+/* Whether a call of a botocore-only operation lists a whole account's (or region's) collection:
+ * no argument at all (a scoped `list_access_keys(UserName=…)` lists a child collection that quotas
+ * keep small), on a boto3 client or an object built out of sight — boto3 methods take no
+ * positional argument, so `cfn.describe_stacks(stack_id)` is a project's own wrapper. */
+static bool lists_whole_collection(const ll_call *call) {
+  if (call->n_keywords || call->n_positional || ll_callee_is(call->method, one_page_collections)) return false;
+  return !call->receiver_ctor || ll_qname_has_prefix(call->receiver_ctor, "boto3") ||
+         ll_qname_has_prefix(call->receiver_ctor, "aioboto3") || ll_qname_has_prefix(call->receiver_ctor, "botocore");
+}
+
 static const paged_api *paged(const ll_call *call) {
   if (!strchr(call->callee, '.')) return NULL;
   if (whole_table_select(call)) return &partiql_select;
   for (size_t i = 0; python_paged[i].operation; i++)
     if (ll_streq(python_paged[i].operation, call->method)) return &python_paged[i];
-  return NULL;
+  return lists_whole_collection(call) ? botocore_operation(call) : NULL;
 }
 
 /* Whether the call passes a token or a page size / limit, or names the resources it wants: it asks
@@ -239,7 +294,7 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
                        call->method, count_key(api), key);
       else
         ll_rule_report(ctx, m, ev->span,
-                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
+                       "`%s` returns one page, but its `%s` result is used as if complete: data beyond the "
                        "first page is silently dropped; use the SDK's `paginate…` helper%s or loop on `%s`",
                        call->method, api->items, v3 ? "" : " (v3)", key);
     }
@@ -289,7 +344,7 @@ static void check_go(ll_rule_ctx *ctx, const ll_module *m) {
                        call->method, count_key(api), call->method);
       else
         ll_rule_report(ctx, m, fn->events[e].span,
-                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
+                       "`%s` returns one page, but its `%s` result is used as if complete: data beyond the "
                        "first page is silently dropped; use the SDK's `New%sPaginator` or loop on the "
                        "continuation token",
                        call->method, api->items, call->method);
@@ -372,7 +427,7 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
       if (!api || !java_sdk_receiver(&ev->as.call, ll_streq(api->method, "scan"))) continue;
       if (in_while_loop(fn, e) || !java_items_read(fn, e, api)) continue;
       ll_rule_report(ctx, m, ev->span,
-                     "`%s` returns one page, but its `%s()` are used as if complete: data beyond the "
+                     "`%s` returns one page, but its `%s()` result is used as if complete: data beyond the "
                      "first page is silently dropped; use `%sPaginator(…)` or loop on the "
                      "continuation token",
                      ev->as.call.method, api->items, ev->as.call.method);
@@ -434,6 +489,31 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Whether a Python DynamoDB query's key condition, written in the call, bounds the sort key as well
+ * as the partition (`Key("pk").eq(a) & Key("sk").begins_with(b)`, `"pk = :p AND sk = :s"`): it reads a
+ * slice of one item collection, a page's worth at most as the key design intends. */
+static bool sort_key_bounded(const ll_module *m, const ll_event *ev) {
+  if (ev->span.end_byte > m->source_len) return false;
+  const char *text = m->source + ev->span.start_byte, *end = m->source + ev->span.end_byte;
+  const char *key = NULL;
+  for (const char *p = text; p + 22 <= end && !key; p++)
+    if (!strncmp(p, "KeyConditionExpression", 22)) key = p + 22;
+  if (!key) return false;
+  for (const char *p = key; p < end; p++) {
+    if (*p == ',' || *p == ')') break; /* the next argument, or the end of the call */
+    if (*p == '(') { /* skip a nested call's arguments: `Key("pk").eq(x)` */
+      int depth = 0;
+      for (; p < end; p++) {
+        depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+        if (!depth) break;
+      }
+      continue;
+    }
+    if (*p == '&' || (end - p > 5 && (!strncmp(p, " AND ", 5) || !strncmp(p, " and ", 5)))) return true;
+  }
+  return false;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   if (m->language == LL_LANG_RUST) {
     check_rust(ctx, m);
@@ -464,6 +544,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       /* A DynamoDB query reads one item collection, usually small: only a FilterExpression (applied
        * after the 1 MB page is read) makes a short first page likely. */
       if (ll_streq(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
+      if (ll_streq(api->operation, "query") && sort_key_bounded(m, ev)) continue;
       if (one_page_on_purpose(call) || in_while_loop(fn, e)) continue;
       result_use use = used_as_complete(fn, e, api);
       if (use == USE_NONE) continue;
@@ -480,18 +561,18 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       else if (api == &partiql_select) /* no paginator for ExecuteStatement */
         ll_rule_report(ctx, m, ev->span,
                        "`execute_statement` runs a SELECT without WHERE, which returns one page (at "
-                       "most 1 MB), but its `Items` are used as if complete: rows beyond the first "
+                       "most 1 MB), but its `Items` result is used as if complete: rows beyond the first "
                        "page are silently dropped; loop while the response has `NextToken`, passing "
                        "it back");
       else if (table) /* a boto3 Table resource has no paginator */
         ll_rule_report(ctx, m, ev->span,
-                       "`%s` returns one page (at most 1 MB), but its `%s` are used as if complete: "
+                       "`%s` returns one page (at most 1 MB), but its `%s` result is used as if complete: "
                        "items beyond the first page are silently dropped; loop while the response has "
                        "`LastEvaluatedKey`, passing it as `ExclusiveStartKey`",
                        call->method, api->items);
       else
         ll_rule_report(ctx, m, ev->span,
-                       "`%s` returns one page, but its `%s` are used as if complete: data beyond the "
+                       "`%s` returns one page, but its `%s` result is used as if complete: data beyond the "
                        "first page is silently dropped; use `get_paginator(\"%s\")` or loop on the "
                        "continuation token",
                        call->method, api->items, call->method);
@@ -559,7 +640,12 @@ const ll_rule ll_rule_LL406 = {
         "List and scan APIs return one page at a time (1,000 S3 keys, 1 MB of DynamoDB items, 50 "
         "Lambda functions, …) plus a continuation token. Code that reads only the first page passes "
         "every test with small data and silently drops items once the bucket, table or account "
-        "grows.",
+        "grows. Python: the paginated operations are those of botocore " BOTOCORE_VERSION "'s "
+        "paginator definitions (Debian's python3-botocore; EC2 left out, see below), matched by the "
+        "client's service when it is built in sight; beyond a hand-checked table, an operation "
+        "from botocore alone is flagged only when it lists a whole account's collection (no "
+        "arguments: `apigw.get_rest_apis()`), not a child collection a quota keeps small "
+        "(`list_access_keys(UserName=…)`).",
     .example = "def lambda_handler(event, context):\n"
                "    resp = s3.list_objects_v2(Bucket=BUCKET, Prefix=event[\"prefix\"])\n"
                "    return [o[\"Key\"] for o in resp.get(\"Contents\", [])]\n",
@@ -575,7 +661,9 @@ const ll_rule ll_rule_LL406 = {
                    "(`InstanceIds=[...]`); functions using a paginator; results "
                    "used only for an existence check (`\"Contents\" in r`, `if r[\"Items\"]:`) or for "
                    "their first element (`r[\"Items\"][0]`); DynamoDB `query` without a "
-                   "FilterExpression (one item collection, usually well under a page); EC2 "
+                   "FilterExpression (one item collection, usually well under a page) or whose key "
+                   "condition, written in the call, bounds the sort key too (Python: `Key(\"pk\").eq(a) "
+                   "& Key(\"sk\").begins_with(b)`, `\"pk = :p AND sk > :s\"`); EC2 "
                    "describe_instances / describe_snapshots / describe_volumes / "
                    "describe_security_groups, which return every result unless MaxResults is passed.",
     .check_module = check,

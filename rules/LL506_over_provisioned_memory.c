@@ -1,14 +1,17 @@
 /*
  * LL506 over-provisioned-memory
  *
- * What it does: flags a deployed function with MemorySize of 3008 MB or more whose code (every
- * analysed module under its code location) shows no CPU-heavy signal: no numeric, ML, image,
+ * What it does: flags a deployed function with MemorySize of 3008 MB or more whose code (its
+ * handler's module and every analysed module it imports, directly or not) shows no CPU-heavy signal: no numeric, ML, image,
  * media, compression or crypto library from the table below (plus `heavy-modules` from the
  * config file), no threads or processes. Reported at MemorySize; the message names the code.
  *
  * Why is this bad on Lambda: Lambda bills GB-seconds, so memory is the price per millisecond;
  * memory above what the code needs buys vCPUs (one per 1769 MB) that I/O-bound code leaves idle.
  */
+#include <stdlib.h>
+
+#include "base/alloc.h"
 #include "lambdalint/project.h"
 #include "rulekit.h"
 #include "template/code_index.h"
@@ -41,8 +44,15 @@ static void check_function(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_code_in
   if (!ll_tpl_value_uint(&fn->memory_size, &memory) || memory < LL506_THRESHOLD_MB ||
       memory > LL506_MAX_MB || handler < 0)
     return;
-  for (size_t i = 0; i < index->n; i++)
-    if (ll_code_index_under(index, i, fn->code_realpath) && module_is_heavy(ctx, index->modules[i])) return;
+  /* The handler's import closure, not the code folder: functions sharing one CodeUri each run only
+   * what their handler imports, and another function's numpy does not make this one CPU-bound. */
+  bool *in = ll_calloc(index->n ? index->n : 1, sizeof(bool));
+  ll_code_index_closure(index, handler, in);
+  bool heavy_code = false;
+  for (size_t i = 0; i < index->n && !heavy_code; i++)
+    heavy_code = in[i] && module_is_heavy(ctx, index->modules[i]);
+  free(in);
+  if (heavy_code) return;
   ll_tpl_report(ctx, once, fn, &fn->memory_size,
                     "function %s has %u MB but its code (%s) shows no CPU-heavy work (no numeric, "
                     "ML, media or compression library, no threads or processes): memory is the "
@@ -75,8 +85,11 @@ const ll_rule ll_rule_LL506 = {
     .help = "lower MemorySize to what measurements show the code needs",
     .not_flagged = "Functions under 3008 MB, above 10240 MB (LL502) or with MemorySize from an intrinsic or variable; "
                    "code that imports a numeric, ML, image, media, compression or crypto library "
-                   "(or a `heavy-modules` entry) anywhere under the code location, or starts "
-                   "threads or processes; functions whose handler file is not analysed.",
+                   "(or a `heavy-modules` entry) in the handler's module or any project module it "
+                   "imports (directly or through others), or starts threads or processes there; "
+                   "functions whose handler file is not analysed. Only what the handler imports "
+                   "counts: when several functions share one code location, another function's "
+                   "numpy says nothing about this one.",
     .check_module = NULL,
     .check_project = check_project,
 };

@@ -34,6 +34,16 @@ const char *ll_severity_name(ll_severity severity) {
   }
 }
 
+bool ll_severity_parse(const char *name, ll_severity *out) {
+  static const ll_severity all[] = {LL_SEVERITY_INFO, LL_SEVERITY_WARNING, LL_SEVERITY_ERROR};
+  for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+    if (strcmp(name, ll_severity_name(all[i])) == 0) {
+      *out = all[i];
+      return true;
+    }
+  return false;
+}
+
 bool ll_qname_in_table(const char *qualified, const char *const *table) {
   for (size_t i = 0; table[i]; i++)
     if (ll_qname_has_prefix(qualified, table[i])) return true;

@@ -119,4 +119,100 @@ static inline void ll_mark_reached_from(const ll_rule_ctx *ctx, const ll_module 
   (void)ll_rule_visit_reached(ctx, m, fn, ll_mark_one_, &r);
 }
 
+/* Whether the module imports a CloudFormation custom-resource helper (`cfnresponse`, `crhelper`;
+ * JS `cfn-response`). */
+static inline bool ll_imports_cfn_helper_(const ll_module *m) {
+  static const char *const helpers[] = {"cfnresponse", "crhelper", "cfn-response", "cfn-response-async",
+                                        "cfn_resource_provider", NULL};
+  for (uint32_t i = 0; i < m->n_imports; i++)
+    if (m->imports[i].module && ll_qname_in_table(m->imports[i].module, helpers)) return true;
+  return false;
+}
+
+/* Whether the function reads a custom-resource request's `RequestType` / `ResponseURL`. */
+static inline bool ll_reads_request_type_(const ll_function *f) {
+  for (uint32_t e = 0; e < f->n_events; e++) {
+    const ll_event *ev = &f->events[e];
+    if (ev->kind == LL_EV_KEY_READ && ev->name && (ll_streq(ev->name, "RequestType") || ll_streq(ev->name, "ResponseURL")))
+      return true;
+  }
+  return false;
+}
+
+/* Whether the module is a CloudFormation custom-resource handler: it imports a custom-resource
+ * helper or reads the event's `RequestType`. It runs a few times per deployment, not per request:
+ * per-invocation costs (LL302, LL401, LL403) are noise there. */
+static inline bool ll_custom_resource_module(const ll_module *m) {
+  if (ll_imports_cfn_helper_(m)) return true;
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    if (ll_reads_request_type_(&m->functions[f])) return true;
+  return false;
+}
+
+/* Whether spawn event `e` of `fn` is a `threading.Timer` watchdog cancelled later in the same
+ * function (`timer.cancel()`, usually in a `finally:`): it never outlives the invocation. */
+static inline bool ll_timer_cancelled(const ll_function *fn, uint32_t e) {
+  const ll_spawn *s = &fn->events[e].as.spawn;
+  if (!ll_streq(s->callee, "threading.Timer") || !s->var) return false;
+  size_t n = strlen(s->var);
+  for (uint32_t j = e + 1; j < fn->n_events; j++) {
+    const ll_event *ev = &fn->events[j];
+    if (ev->kind == LL_EV_CALL && !strncmp(ev->as.call.callee, s->var, n) &&
+        ll_streq(ev->as.call.callee + n, ".cancel"))
+      return true;
+  }
+  return false;
+}
+
+/* Whether function `fn` of `m` handles a custom-resource request (a visitor). */
+static inline bool ll_custom_resource_step_(const ll_module *m, int fn, void *user) {
+  (void)user;
+  return fn >= 0 && (uint32_t)fn < m->n_functions &&
+         (ll_imports_cfn_helper_(m) || ll_reads_request_type_(&m->functions[fn]));
+}
+
+/* ll_custom_resource_code's visitor: stops at function `fn` of `target`. */
+typedef struct {
+  const ll_module *target;
+  int fn;
+} ll_reach_target;
+
+static inline bool ll_is_target_(const ll_module *module, int fn, void *user) {
+  const ll_reach_target *t = (const ll_reach_target *)user;
+  return module == t->target && fn == t->fn;
+}
+
+/* Whether the folder of path `a` holds path `b`, directly or below. */
+static inline bool ll_same_or_parent_folder_(const char *a, const char *b) {
+  const char *slash = strrchr(a, '/');
+  size_t n = slash ? (size_t)(slash - a) : 0;
+  return n == 0 ? b[0] != '/' : strncmp(a, b, n) == 0 && b[n] == '/';
+}
+
+/* Whether function `fn` of `m` runs only for CloudFormation custom resources: `m` is a
+ * custom-resource module, or the handlers of its folder (and the folders above) that reach `fn` are
+ * all custom-resource handlers: in such a module, or reaching a function that reads `RequestType`
+ * (the siblings a `crhelper` handler imports; a handler that dispatches to a project's CFN helper).
+ * For a finding about to be reported: it visits those handlers' call graphs. */
+static inline bool ll_custom_resource_code(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
+  if (ll_custom_resource_module(m)) return true;
+  size_t n = 0;
+  const ll_module *const *modules = ll_rule_modules(ctx, &n);
+  ll_reach_target target = {m, fn};
+  bool reached = false;
+  for (size_t i = 0; i < n; i++) {
+    const ll_module *h = modules[i];
+    if (h == m || !ll_same_or_parent_folder_(h->path, m->path)) continue;
+    bool custom_module = ll_custom_resource_module(h);
+    for (uint32_t f = 1; f < h->n_functions; f++) {
+      if (h->functions[f].handler == LL_HANDLER_NONE || !ll_rule_visit_reached(ctx, h, (int)f, ll_is_target_, &target))
+        continue;
+      /* a handler in a custom-resource module, or one that hands its event to a function that is */
+      if (!custom_module && !ll_rule_visit_reached(ctx, h, (int)f, ll_custom_resource_step_, NULL)) return false;
+      reached = true;
+    }
+  }
+  return reached;
+}
+
 #endif

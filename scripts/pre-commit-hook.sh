@@ -1,6 +1,8 @@
 #!/bin/sh
-# The `lambda-lint` pre-commit hook: runs lambda-lint on the files pre-commit passes, and fails
-# (exit 1) when it reports findings. Works offline. Which lambda-lint runs, first found:
+# The `lambda-lint` pre-commit hook: analyses the repository (pre-commit runs hooks from its top
+# folder) as the project — templates, the modules that import or are imported by the staged files —
+# and reports the findings of the files pre-commit passes (`--project .`); fails (exit 1) on a
+# finding at the `fail-on` level. Works offline. Which lambda-lint runs, first found:
 #   1. $LAMBDA_LINT, a path to the binary;
 #   2. `lambda-lint` on PATH (installed with `cmake --install build`);
 #   3. one built in this checkout (build/lambda-lint), building it on first use (needs the
@@ -8,10 +10,10 @@
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 if [ -n "${LAMBDA_LINT:-}" ]; then
-  exec "$LAMBDA_LINT" "$@"
+  exec "$LAMBDA_LINT" --project . "$@"
 fi
 if command -v lambda-lint >/dev/null 2>&1; then
-  exec lambda-lint "$@"
+  exec lambda-lint --project . "$@"
 fi
 if [ ! -x "$here/build/lambda-lint" ]; then
   echo "lambda-lint: not installed; building it in $here/build (once)" >&2
@@ -21,4 +23,4 @@ if [ ! -x "$here/build/lambda-lint" ]; then
   cmake -S "$here" -B "$here/build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >&2
   cmake --build "$here/build" --target lambda-lint >&2
 fi
-exec "$here/build/lambda-lint" "$@"
+exec "$here/build/lambda-lint" --project . "$@"

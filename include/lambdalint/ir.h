@@ -268,6 +268,8 @@ typedef struct {
   uint32_t n_imports;
   ll_binding *bindings;
   uint32_t n_bindings;
+  const uint32_t *binding_order; /* binding indices sorted by name, then index (the builder's), so
+                                    that a lookup is a binary search; NULL: lookups scan */
   ll_function *functions; /* functions[0] is the module's top level */
   uint32_t n_functions;
 

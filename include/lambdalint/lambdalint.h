@@ -18,7 +18,8 @@
 
 #define LL_VERSION "0.1.0"
 
-typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB } ll_format;
+/* TEXT: findings with their source line and help; CONCISE: one line per finding. */
+typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB, LL_FORMAT_CONCISE } ll_format;
 
 typedef struct ll_config ll_config;     /* the project's .lambda-lint.yaml (src/cli/config.h) */
 typedef struct ll_baseline ll_baseline; /* known findings to leave out (src/engine/baseline.h) */
@@ -51,12 +52,18 @@ typedef struct {
   unsigned jobs;    /* worker threads; 0 means one per online CPU */
   bool no_prescan;  /* parse every file, not only those that may hold a handler and their imports */
   bool progress;    /* show a progress line on stderr for long runs (the CLI: stderr is a terminal) */
+  bool statistics;  /* text and concise output: a count per rule after the findings */
   const ll_config *config;     /* exclude globs, per-file ignores, severities, lists; or NULL */
   const ll_baseline *baseline; /* findings whose fingerprint it holds are left out; or NULL */
   bool report_unused_ignores;  /* report suppression comments that suppress nothing (LL001) */
   size_t max_file_size; /* larger files are skipped with an error (ll_options_init: the default) */
   const char *compile_commands; /* C/C++ flags from this compile_commands.json; NULL: the nearest
                                    one inside the analysed folder holding the file */
+  /* When set, `paths` are analysed as the project (templates, imports, callers) but only the
+   * findings, errors and notes of these files are kept (compared by real path): a pre-commit hook
+   * checks the staged files in their project's context. */
+  const char *const *report_only;
+  size_t n_report_only;
 } ll_options;
 
 void ll_options_init(ll_options *self);

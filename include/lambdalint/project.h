@@ -51,7 +51,9 @@ typedef enum {
   LL_EVENT_SOURCE_OTHER,
   LL_EVENT_SOURCE_API,      /* API Gateway REST API: SAM `Api`, serverless `http`, CFN ApiGateway::Method */
   LL_EVENT_SOURCE_HTTP_API, /* API Gateway HTTP API: SAM `HttpApi`, serverless `httpApi`, ApiGatewayV2 */
-  LL_EVENT_SOURCE_SQS       /* SAM `SQS`, serverless `sqs`, CFN Lambda::EventSourceMapping on a queue */
+  LL_EVENT_SOURCE_SQS,      /* SAM `SQS`, serverless `sqs`, CFN Lambda::EventSourceMapping on a queue */
+  LL_EVENT_SOURCE_WEBSOCKET /* API Gateway WebSocket API: serverless `websocket`, an ApiGatewayV2
+                               integration of an API with ProtocolType WEBSOCKET */
 } ll_event_source_kind;
 
 typedef struct {
@@ -173,7 +175,8 @@ bool ll_template_name_matches(const char *path);
  * .yaml/.yml/.json/.template extension (whose content ll_template_detect then decides). */
 bool ll_template_candidate(const char *path);
 /* Whether the file looks like a template: by name (*.tf and *.tf.json are), or by its first bytes holding
- * `AWSTemplateFormatVersion` or `Transform: AWS::Serverless-2016-10-31` (for .yaml/.yml/.json). */
+ * `AWSTemplateFormatVersion`, `Transform: AWS::Serverless-2016-10-31`, or a `Resources` key with an
+ * AWS::Lambda::Function / AWS::Serverless::Function (for .yaml/.yml/.json/.template). */
 bool ll_template_detect(const char *path, const char *bytes, size_t len);
 
 #endif

@@ -128,6 +128,8 @@ const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count);
 const ll_rule *const *ll_rules_all(size_t *count);
 const ll_rule *ll_rule_find(const char *id_or_name);
 const char *ll_severity_name(ll_severity severity);
+/* "error", "warning" or "info" → *out; false for anything else. */
+bool ll_severity_parse(const char *name, ll_severity *out);
 
 /* Whether `qualified` equals or falls under one of the NULL-terminated `table` entries
  * ("requests" covers "requests.get"). */

@@ -108,17 +108,6 @@ static void add_rule(reader *r, const yaml_node_t *node, const char *value, void
 
 /* ---- the keys ------------------------------------------------------------------------------- */
 
-static bool parse_severity(const char *s, ll_severity *out) {
-  static const char *const names[] = {"info", "warning", "error"};
-  for (int i = 0; i < 3; i++) {
-    if (strcmp(s, names[i]) == 0) {
-      *out = (ll_severity)i;
-      return true;
-    }
-  }
-  return false;
-}
-
 static bool expect_mapping(reader *r, const yaml_node_t *node, const char *key) {
   if (node->type == YAML_MAPPING_NODE) return true;
   fail(r, node, "`%s` must be a mapping", key);
@@ -134,7 +123,7 @@ static void read_severities(reader *r, const yaml_node_t *node, ll_config *cfg) 
     const ll_rule *rule = id ? find_rule(r, key, id) : NULL;
     const char *level = read_string(r, value, "a severity");
     ll_severity severity = LL_SEVERITY_WARNING;
-    if (rule && level && !parse_severity(level, &severity))
+    if (rule && level && !ll_severity_parse(level, &severity))
       fail(r, value, "unknown severity `%s` (use error, warning or info)", level);
     if (r->error) return;
     ll_severity_override o = {rule, severity};
@@ -163,6 +152,20 @@ static void read_compile_commands(reader *r, const yaml_node_t *node, ll_config 
   cfg->compile_commands = ll_path_absolute(path, cfg->root);
 }
 
+static void read_fail_on(reader *r, const yaml_node_t *node, ll_config *cfg) {
+  const char *level = read_string(r, node, "`fail-on`");
+  if (level && !ll_severity_parse(level, &cfg->fail_on))
+    fail(r, node, "`fail-on` takes error, warning or info, not `%s`", level);
+  cfg->has_fail_on = level && !r->error;
+}
+
+static void read_exit_zero(reader *r, const yaml_node_t *node, ll_config *cfg) {
+  const char *value = read_string(r, node, "`exit-zero`");
+  if (value && strcmp(value, "true") && strcmp(value, "false"))
+    fail(r, node, "`exit-zero` takes true or false, not `%s`", value);
+  cfg->exit_zero = value && strcmp(value, "true") == 0;
+}
+
 static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
                      const yaml_node_t *value, ll_config *cfg) {
   if (strcmp(key, "select") == 0) read_strings(r, value, key, &cfg->select, &cfg->n_select, true);
@@ -174,9 +177,11 @@ static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
   else if (strcmp(key, "severity") == 0) read_severities(r, value, cfg);
   else if (strcmp(key, "per-file-ignores") == 0) read_per_file_ignores(r, value, cfg);
   else if (strcmp(key, "compile-commands") == 0) read_compile_commands(r, value, cfg);
+  else if (strcmp(key, "fail-on") == 0) read_fail_on(r, value, cfg);
+  else if (strcmp(key, "exit-zero") == 0) read_exit_zero(r, value, cfg);
   else
     fail(r, key_node, "unknown key `%s` (expected select, ignore, severity, exclude, handlers, "
-                      "heavy-modules, per-file-ignores or compile-commands)", key);
+                      "heavy-modules, per-file-ignores, compile-commands, fail-on or exit-zero)", key);
 }
 
 static void read_document(reader *r, ll_config *cfg) {

@@ -50,6 +50,9 @@ typedef struct ll_config {
   ll_path_rules *per_file_ignores;
   size_t n_per_file_ignores;
   char *compile_commands; /* absolute, or NULL */
+  bool has_fail_on;       /* `fail-on:` given (the CLI's --fail-on wins) */
+  ll_severity fail_on;
+  bool exit_zero;         /* `exit-zero: true` */
 } ll_config;
 
 /* How the config resolves a rule ID or name (ll_rule_find, or a test's table). */

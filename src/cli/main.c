@@ -23,10 +23,17 @@ static const char usage[] =
     "Finds AWS Lambda anti-patterns in handler code. PATHs are files or folders (default: .);\n"
     "`-` reads one file from standard input.\n"
     "\n"
-    "  --format FORMAT          text (default), json, sarif (SARIF 2.1.0) or github (annotations)\n"
+    "  --format FORMAT          text (default), concise (one line a finding), json, sarif (SARIF\n"
+    "                           2.1.0) or github (annotations)\n"
+    "  --statistics             after the findings, how many each rule has (text and concise)\n"
     "  --output FILE            write the report to FILE (a regular file is replaced atomically)\n"
     "                           instead of stdout\n"
     "  --config FILE            read this config instead of the nearest .lambda-lint.yaml\n"
+    "  --project DIR            analyse DIR as the project (templates, imports, callers) but report\n"
+    "                           only the findings of the PATHs given (the pre-commit hook's mode)\n"
+    "  --fail-on LEVEL          exit 1 only for findings of LEVEL or above: error, warning (the\n"
+    "                           default) or info\n"
+    "  --exit-zero              exit 0 even when there are findings (2 still means an input error)\n"
     "  --baseline FILE          leave out the findings recorded in FILE\n"
     "  --write-baseline         record the current findings in the --baseline FILE and exit 0\n"
     "  --report-unused-ignores  report suppression comments that suppress nothing (LL001)\n"
@@ -54,7 +61,8 @@ static const char usage[] =
     "  --version                print the version and exit\n"
     "  -h, --help               print this help and exit\n"
     "\n"
-    "Exit status: 0 no findings, 1 findings, 2 usage error or a file that could not be analysed.\n"
+    "Exit status: 0 no findings (or none at --fail-on's level), 1 findings, 2 usage error or a file\n"
+    "that could not be analysed.\n"
     "Colour is used on a terminal unless NO_COLOR is set.\n";
 
 typedef struct {
@@ -111,6 +119,7 @@ static bool parse_format(const char *name, ll_format *out) {
   else if (!strcmp(name, "json")) *out = LL_FORMAT_JSON;
   else if (!strcmp(name, "sarif")) *out = LL_FORMAT_SARIF;
   else if (!strcmp(name, "github")) *out = LL_FORMAT_GITHUB;
+  else if (!strcmp(name, "concise")) *out = LL_FORMAT_CONCISE;
   else return false;
   return true;
 }
@@ -156,7 +165,8 @@ static bool known_rules(const str_list *list) {
 enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, OPT_CONTEXT_NAMES,
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
        OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN, OPT_VERBOSE,
-       OPT_COMPILE_COMMANDS, OPT_CDK_OUT };
+       OPT_COMPILE_COMMANDS, OPT_CDK_OUT, OPT_PROJECT, OPT_FAIL_ON, OPT_EXIT_ZERO,
+       OPT_STATISTICS };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -178,6 +188,10 @@ static const struct option long_options[] = {
     {"output", required_argument, NULL, OPT_OUTPUT},
     {"config", required_argument, NULL, OPT_CONFIG},
     {"baseline", required_argument, NULL, OPT_BASELINE},
+    {"project", required_argument, NULL, OPT_PROJECT},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"exit-zero", no_argument, NULL, OPT_EXIT_ZERO},
+    {"statistics", no_argument, NULL, OPT_STATISTICS},
     {"write-baseline", no_argument, NULL, OPT_WRITE_BASELINE},
     {"report-unused-ignores", no_argument, NULL, OPT_REPORT_UNUSED_IGNORES},
     {"compile-commands", required_argument, NULL, OPT_COMPILE_COMMANDS},
@@ -189,8 +203,11 @@ typedef struct {
   str_list select, ignore, handlers, event_names, context_names, paths;
   char **owned;
   size_t n_owned, cap_owned;
-  const char *output, *config_path, *baseline_path;
+  const char *output, *config_path, *baseline_path, *project;
+  str_list report_only; /* with --project: the PATHs given */
   bool write_baseline;
+  bool exit_zero, has_fail_on;
+  ll_severity fail_on;
   bool verbose;
   ll_config *config;
   ll_baseline *baseline;
@@ -205,6 +222,7 @@ static void cli_free(cli *c) {
   free(c->event_names.items);
   free(c->context_names.items);
   free(c->paths.items);
+  free(c->report_only.items);
   ll_config_delete(c->config);
   ll_baseline_delete(c->baseline);
 }
@@ -279,6 +297,29 @@ static void print_messages(const ll_error *list, size_t n, const char *kind) {
   }
 }
 
+/* --project DIR: the PATHs given are what is reported; DIR, and any of them outside it, what is
+ * analysed (the config is DIR's). */
+static bool project_paths(cli *c) {
+  struct stat st;
+  if (stat(c->project, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    fprintf(stderr, "lambda-lint: --project wants a folder, not '%s'\n", c->project);
+    return false;
+  }
+  char *root = realpath(c->project, NULL);
+  str_list given = c->paths;
+  c->paths = (str_list){0};
+  LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, c->project);
+  for (size_t i = 0; i < given.n; i++) {
+    LL_PUSH(c->report_only.items, c->report_only.n, c->report_only.cap, given.items[i]);
+    char *real = realpath(given.items[i], NULL);
+    if (!real || !root || !ll_path_inside(real, root)) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, given.items[i]);
+    free(real);
+  }
+  free(given.items);
+  free(root);
+  return true;
+}
+
 /* Parses argv into `o`; returns -1 to go on, or the exit code to stop with. */
 static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   int opt;
@@ -287,7 +328,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     switch (opt) {
     case OPT_FORMAT:
       if (!parse_format(optarg, &o->format)) {
-        fprintf(stderr, "lambda-lint: unknown format '%s' (text, json, sarif or github)\n", optarg);
+        fprintf(stderr, "lambda-lint: unknown format '%s' (text, concise, json, sarif or github)\n", optarg);
         return 2;
       }
       break;
@@ -324,6 +365,16 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     case OPT_REPORT_UNUSED_IGNORES: o->report_unused_ignores = true; break;
     case OPT_COMPILE_COMMANDS: o->compile_commands = optarg; break;
     case OPT_CDK_OUT: o->cdk_out = optarg; break;
+    case OPT_PROJECT: c->project = optarg; break;
+    case OPT_EXIT_ZERO: c->exit_zero = true; break;
+    case OPT_STATISTICS: o->statistics = true; break;
+    case OPT_FAIL_ON:
+      if (!ll_severity_parse(optarg, &c->fail_on)) {
+        fprintf(stderr, "lambda-lint: --fail-on takes error, warning or info, not '%s'\n", optarg);
+        return 2;
+      }
+      c->has_fail_on = true;
+      break;
     case OPT_AS_OF: {
       int32_t days = 0;
       if (!ll_date_parse(optarg, &days)) {
@@ -356,10 +407,17 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     fputs("lambda-lint: `-` (standard input) can be given only once\n", stderr);
     return 2;
   }
-  if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, ".");
+  /* --stdin-filename alone means standard input (as in Ruff); otherwise the default is "." */
+  if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, o->stdin_filename ? "-" : ".");
+  if (c->project && !project_paths(c)) return 2;
   if (!load_config(c, o) || !load_baseline(c, o) || !check_compile_commands(c, o)) return 2;
   o->paths = c->paths.items;
   o->n_paths = c->paths.n;
+  o->report_only = c->report_only.items;
+  o->n_report_only = c->report_only.n;
+  if (!c->has_fail_on && c->config && c->config->has_fail_on) c->fail_on = c->config->fail_on;
+  else if (!c->has_fail_on) c->fail_on = LL_SEVERITY_WARNING;
+  c->exit_zero = c->exit_zero || (c->config && c->config->exit_zero);
   o->select = c->select.items;
   o->n_select = c->select.n;
   o->ignore = c->ignore.items;
@@ -371,7 +429,7 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   o->context_names = c->context_names.items;
   o->n_context_names = c->context_names.n;
   const char *no_color = getenv("NO_COLOR");
-  o->color = o->format == LL_FORMAT_TEXT && !c->output && isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  o->color = (o->format == LL_FORMAT_TEXT || o->format == LL_FORMAT_CONCISE) && !c->output && isatty(STDOUT_FILENO) && !(no_color && *no_color);
   o->progress = isatty(STDERR_FILENO);
   return -1;
 }
@@ -410,6 +468,16 @@ static int write_baseline(const cli *c, const ll_results *results, const ll_opti
   return ll_results_exit_code(results) == 2 ? 2 : 0;
 }
 
+/* 2 for an input error; 1 for a finding at --fail-on's level or above, unless --exit-zero; else 0. */
+static int exit_code(const cli *c, const ll_results *results) {
+  if (ll_results_exit_code(results) == 2) return 2;
+  size_t n = 0;
+  const ll_finding *findings = ll_results_findings(results, &n);
+  for (size_t i = 0; i < n && !c->exit_zero; i++)
+    if (findings[i].severity >= c->fail_on) return 1;
+  return 0;
+}
+
 int main(int argc, char **argv) {
   ll_options options;
   ll_options_init(&options);
@@ -426,13 +494,13 @@ int main(int argc, char **argv) {
   size_t n_notes = 0;
   const ll_error *notes = ll_results_notes(results, &n_notes);
   if (c.verbose) print_messages(notes, n_notes, "note: ");
-  else if (n_notes && options.format == LL_FORMAT_TEXT)
+  else if (n_notes && (options.format == LL_FORMAT_TEXT || options.format == LL_FORMAT_CONCISE))
     fprintf(stderr, "lambda-lint: note: %zu file%s not analysed (minified or bundled output); --verbose lists them\n",
             n_notes, n_notes == 1 ? "" : "s");
   if (c.write_baseline) {
     code = write_baseline(&c, results, &options);
   } else {
-    code = ll_results_exit_code(results);
+    code = exit_code(&c, results);
     if (!write_to(c.output, ll_report, results, &options)) code = 2;
   }
   ll_results_delete(results);

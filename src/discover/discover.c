@@ -98,7 +98,9 @@ static bool entry_stat(const entry *e, const char *path, struct stat *st) {
   }
 }
 
+/* dir/name; "." + name is name itself: paths read the same whether or not the folder was given. */
 static char *join(const char *dir, const char *name) {
+  if (strcmp(dir, ".") == 0) return ll_strdup(name);
   size_t n = strlen(dir);
   return ll_strfmt("%s%s%s", dir, n && dir[n - 1] == '/' ? "" : "/", name);
 }
@@ -141,7 +143,10 @@ static void walk_dir(ll_discovery *out, const char *root, const char *root_real,
       } else {
         /* Folders below the root are never symlinks (they are not followed): the real path is
          * the root's real path plus the rest, with no syscall per file. */
-        char *real = S_ISLNK(st.st_mode) || !root_real ? NULL : ll_concat(root_real, path + root_len, NULL);
+        bool dot = strcmp(root, ".") == 0; /* then path has no "./" to skip */
+        char *real = S_ISLNK(st.st_mode) || !root_real ? NULL
+                     : dot                             ? ll_concat(root_real, "/", path)
+                                                       : ll_concat(root_real, path + root_len, NULL);
         if (!add_file(out, path, real, arg)) free(path);
       }
       free(names[i].name);

@@ -384,6 +384,50 @@ static void load_go_imports(const run *r, unit *u, const ll_module *m, ll_result
   }
 }
 
+/* ---- Rust crates ------------------------------------------------------------------------- */
+
+/* Loads the file of `src` + module path `mod` ("a::b" → src/a/b.rs or src/a/b/mod.rs); false when
+ * neither is an input of the run. */
+static bool load_rust_file(const run *r, unit *u, const char *src, const char *mod, size_t n, ll_results *out) {
+  char *rel = ll_strndup(mod, n);
+  for (char *c = rel; (c = strstr(c, "::")) != NULL;) memmove(c, c + 1, strlen(c)), *c = '/';
+  bool found = false;
+  for (int form = 0; form < 2 && !found; form++) {
+    char *path = ll_strfmt(form ? "%s/%s/mod.rs" : "%s/%s.rs", src, rel);
+    int target = ll_strmap_get(&r->by_real.files, path);
+    if (target >= 0) {
+      unit_load(r, u, (size_t)target, out);
+      found = true;
+    }
+    free(path);
+  }
+  free(rel);
+  return found;
+}
+
+/* The files of its crate a Rust module names (`mod a;`, `use crate::a::b::f`, `super::x`): the front-end
+ * qualifies them as "crate[…]::a::b::f"; the crate's src/ folder is the importer's. The longest
+ * prefix of the path that is a file is loaded (the rest names items in it). */
+static void load_rust_modules(const run *r, unit *u, const ll_module *m, const char *real, ll_results *out) {
+  const char *src_at = NULL;
+  for (const char *p = strstr(real, "/src/"); p; p = strstr(p + 1, "/src/")) src_at = p;
+  if (!src_at) return;
+  char *src = ll_strndup(real, (size_t)(src_at - real) + 4);
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const char *q = m->imports[i].module;
+    const char *inner = q && !strncmp(q, "crate[", 6) ? strstr(q, "]::") : NULL;
+    if (!inner) continue;
+    inner += 3;
+    for (size_t n = strlen(inner); n > 0;) {
+      if (load_rust_file(r, u, src, inner, n, out)) break;
+      const char *cut = NULL;
+      for (const char *p = strstr(inner, "::"); p && (size_t)(p - inner) < n; p = strstr(p + 2, "::")) cut = p;
+      n = cut ? (size_t)(cut - inner) : 0;
+    }
+  }
+  free(src);
+}
+
 /* Lowers a unit's roots, then, breadth first, every module of the run that a handler module
  * imports (and what those import): only modules with Lambda evidence pull others in. */
 static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_results *out) {
@@ -399,6 +443,7 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
       load_go_imports(r, u, m, out);
       continue;
     }
+    if (m->language == LL_LANG_RUST) load_rust_modules(r, u, m, u->reals[done], out);
     for (uint32_t i = 0; i < m->n_imports; i++) {
       int target = ll_resolve_import(&r->by_real, u->reals[done], &m->imports[i]);
       if (target >= 0) unit_load(r, u, (size_t)target, out);
@@ -634,6 +679,21 @@ static void run_template_rules_alone(run *r, ll_results *results) {
   ll_program_delete(program);
 }
 
+/* --project: only the named files' findings, errors and notes are reported. */
+static void keep_report_only(const ll_options *o, ll_results *results) {
+  if (!o->n_report_only) return;
+  ll_strmap keep = {0};
+  char **reals = ll_calloc(o->n_report_only + 1, sizeof(char *));
+  for (size_t i = 0; i < o->n_report_only; i++) {
+    reals[i] = realpath(o->report_only[i], NULL);
+    if (reals[i]) ll_strmap_put(&keep, reals[i], 1);
+  }
+  ll_results_keep_files(results, &keep);
+  for (size_t i = 0; i < o->n_report_only; i++) free(reals[i]);
+  free(reals);
+  ll_strmap_free(&keep);
+}
+
 ll_results *ll_analyze(const ll_options *o) {
   ll_results *results = ll_results_new();
   ll_discovery found;
@@ -671,6 +731,7 @@ ll_results *ll_analyze(const ll_options *o) {
   size_t scanned = found.n_templates;
   for (size_t i = 0; i < r.n_inputs; i++) scanned += !r.inputs[i].unreadable;
   results->files_analyzed = scanned;
+  keep_report_only(o, results);
   free_run(&r);
   ll_discovery_free(&found);
   ll_frontends_thread_done();

@@ -1,4 +1,6 @@
 /* results.c — findings and input errors of a run, owned independently of any arena. */
+#define _XOPEN_SOURCE 700 /* realpath */
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,6 +127,33 @@ static size_t sort_messages(ll_error *list, size_t n) {
     else list[kept++] = list[i];
   }
   return kept;
+}
+
+static bool kept_path(const ll_strmap *keep, const char *path) {
+  char *real = realpath(path, NULL);
+  bool kept = real && ll_strmap_get(keep, real) >= 0;
+  free(real);
+  return kept;
+}
+
+static size_t keep_messages(ll_error *items, size_t n, const ll_strmap *keep) {
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (kept_path(keep, items[i].path)) items[kept++] = items[i];
+    else free_error(&items[i]);
+  }
+  return kept;
+}
+
+void ll_results_keep_files(ll_results *self, const ll_strmap *keep) {
+  size_t kept = 0;
+  for (size_t i = 0; i < self->n_findings; i++) {
+    if (kept_path(keep, self->findings[i].path)) self->findings[kept++] = self->findings[i];
+    else ll_finding_free(&self->findings[i]);
+  }
+  self->n_findings = kept;
+  self->n_errors = keep_messages(self->errors, self->n_errors, keep);
+  self->n_notes = keep_messages(self->notes, self->n_notes, keep);
 }
 
 void ll_results_finish(ll_results *self) {

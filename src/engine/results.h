@@ -3,6 +3,7 @@
 #ifndef LL_RESULTS_H
 #define LL_RESULTS_H
 
+#include "base/strmap.h"
 #include "lambdalint/lambdalint.h"
 
 struct ll_results {
@@ -30,5 +31,7 @@ void ll_results_add_note(ll_results *self, const char *path, const char *message
 void ll_results_absorb(ll_results *self, ll_results *from);
 /* Sorts findings (path, line, column, rule) and errors (path), and drops exact duplicates. */
 void ll_results_finish(ll_results *self);
+/* Keeps only the findings, errors and notes of the files whose real paths `keep` holds. */
+void ll_results_keep_files(ll_results *self, const ll_strmap *keep);
 
 #endif

@@ -265,6 +265,8 @@ static int lower_function(ll_tsl *L, const char *name, TSNode outer, TSNode name
   int parent = ll_tsl_fn(L);
   int saved_test = L->test_depth, saved_except = L->except_depth;
   L->test_depth = L->except_depth = 0;
+  const char *saved_class = L->class_name; /* the core restores the receiver type on close: a function
+                                               after a method must not become that type's method */
   if (receiver_type) L->class_name = receiver_type;
   int index = ll_tsl_open_function(L, name, outer, ts_node_is_null(name_node) ? outer : name_node);
   ll_function *fn = ll_builder_function(L->b, index);
@@ -283,6 +285,7 @@ static int lower_function(ll_tsl *L, const char *name, TSNode outer, TSNode name
   TSNode body = ll_ts_field(fn_node, "body");
   if (!ts_node_is_null(body)) lower_block(L, body);
   ll_tsl_close_function(L);
+  L->class_name = saved_class;
   L->test_depth = saved_test, L->except_depth = saved_except;
   return index;
 }
@@ -973,6 +976,7 @@ static const ll_ts_lang go_lang = {
     .language = LL_LANG_GO,
     .display_name = "Go",
     .grammar = tree_sitter_go,
+    .end_last_line = true,
     .forms = forms,
     .n_forms = sizeof(forms) / sizeof(*forms),
     .identifier_kinds = identifier_kinds,

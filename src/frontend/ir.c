@@ -4,6 +4,17 @@
 #include "lambdalint/ir.h"
 
 const ll_binding *ll_module_binding(const ll_module *self, const char *name) {
+  if (self->binding_order) { /* the first binding of that name: the leftmost match */
+    uint32_t lo = 0, hi = self->n_bindings;
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      if (strcmp(self->bindings[self->binding_order[mid]].name, name) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < self->n_bindings && strcmp(self->bindings[self->binding_order[lo]].name, name) == 0
+               ? &self->bindings[self->binding_order[lo]]
+               : NULL;
+  }
   for (uint32_t i = 0; i < self->n_bindings; i++)
     if (strcmp(self->bindings[i].name, name) == 0) return &self->bindings[i];
   return NULL;

@@ -320,6 +320,29 @@ bool ll_builder_guarded(const ll_builder *self, const char *name) {
   return false;
 }
 
+typedef struct {
+  const char *name;
+  uint32_t index;
+} named_index;
+
+static int by_name_then_index(const void *a, const void *b) {
+  const named_index *x = a, *y = b;
+  int c = strcmp(x->name, y->name);
+  return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+/* ll_module.binding_order: a module may bind 10^4 names, and rules look one up per write. */
+static const uint32_t *binding_order(ll_arena *a, const ll_binding *bindings, size_t n) {
+  if (!n) return NULL;
+  named_index *sorted = ll_calloc(n, sizeof(*sorted));
+  for (size_t i = 0; i < n; i++) sorted[i] = (named_index){bindings[i].name, (uint32_t)i};
+  qsort(sorted, n, sizeof(*sorted), by_name_then_index);
+  uint32_t *order = ll_arena_alloc(a, n * sizeof(*order));
+  for (size_t i = 0; i < n; i++) order[i] = sorted[i].index;
+  free(sorted);
+  return order;
+}
+
 ll_module *ll_builder_finish(ll_builder *self) {
   while (self->n_frames > 1) ll_builder_close_function(self);
   ll_module *m = self->module;
@@ -341,6 +364,7 @@ ll_module *ll_builder_finish(ll_builder *self) {
   m->n_imports = (uint32_t)self->n_imports;
   m->bindings = ll_arena_copy(a, self->bindings, self->n_bindings, sizeof(*self->bindings));
   m->n_bindings = (uint32_t)self->n_bindings;
+  m->binding_order = binding_order(a, m->bindings, m->n_bindings);
   ll_arena_delete(self->scratch);
   ll_strmap_free(&self->binding_index);
   ll_strmap_free(&self->import_index);

@@ -691,7 +691,17 @@ ll_module *ll_tsl_lower(const ll_ts_lang *lang, const char *path, const char *so
   ll_builder *b = ll_builder_new(path, lang->language, source, len);
   *problem = NULL;
   char *replaced = lang->parse_bytes ? lang->parse_bytes(source, len) : NULL;
-  TSTree *tree = ll_ts_parse(lang->grammar(), replaced ? replaced : source, len);
+  size_t parse_len = len;
+  if (lang->end_last_line && len && source[len - 1] != '\n') {
+    char *ended = ll_malloc(len + 2);
+    memcpy(ended, replaced ? replaced : source, len);
+    ended[len] = '\n';
+    ended[len + 1] = '\0';
+    free(replaced);
+    replaced = ended;
+    parse_len = len + 1;
+  }
+  TSTree *tree = ll_ts_parse(lang->grammar(), replaced ? replaced : source, parse_len);
   free(replaced);
   if (!tree) {
     *problem = ll_ts_parse_over_budget()

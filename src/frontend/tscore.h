@@ -122,6 +122,9 @@ struct ll_ts_lang {
   void (*lower_root)(ll_tsl *L, TSNode root);
   /* Bytes to parse instead of the source (same length), or NULL: Python's lone-CR fix. Malloc'd. */
   char *(*parse_bytes)(const char *source, size_t len);
+  /* The grammar needs the last line ended (Go: the semicolon inserted at the end of the file is a
+   * newline to tree-sitter-go): a file without a final newline is parsed with one added. */
+  bool end_last_line;
 };
 
 /* A name holding a filesystem path we know something about: `p = f"/tmp/{key}"`. */

@@ -9,6 +9,7 @@ bool ll_report(const ll_results *results, const ll_options *options, FILE *out) 
     return ll_report_sarif(results, options, out);
   case LL_FORMAT_GITHUB:
     return ll_report_github(results, options, out);
+  case LL_FORMAT_CONCISE:
   case LL_FORMAT_TEXT:
   default:
     return ll_report_text(results, options, out);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "report/report.h"
+#include "base/alloc.h"
 #include "base/escape.h"
 
 typedef struct {
@@ -52,8 +53,28 @@ static void print_snippet(FILE *out, const palette *p, const ll_finding *f) {
   fprintf(out, "%s\n", p->reset);
 }
 
+/* --statistics: how many findings each rule has, most first (then by ID). */
+static void print_statistics(FILE *out, const ll_finding *findings, size_t n) {
+  size_t n_rules = 0;
+  const ll_rule *const *rules = ll_rules_all(&n_rules);
+  size_t *counts = ll_calloc(n_rules + 1, sizeof(size_t));
+  for (size_t i = 0; i < n; i++)
+    for (size_t r = 0; r < n_rules; r++)
+      if (rules[r] == findings[i].rule) counts[r]++;
+  for (size_t printed = 0; printed < n_rules; printed++) {
+    size_t best = n_rules;
+    for (size_t r = 0; r < n_rules; r++)
+      if (counts[r] && (best == n_rules || counts[r] > counts[best])) best = r;
+    if (best == n_rules) break;
+    fprintf(out, "%6zu  %s  %s\n", counts[best], rules[best]->id, rules[best]->name);
+    counts[best] = 0;
+  }
+  free(counts);
+}
+
 bool ll_report_text(const ll_results *results, const ll_options *options, FILE *out) {
   const palette *p = options->color ? &colours : &plain;
+  bool concise = options->format == LL_FORMAT_CONCISE;
   size_t n = 0, counts[3] = {0};
   const ll_finding *findings = ll_results_findings(results, &n);
   for (size_t i = 0; i < n; i++) {
@@ -65,11 +86,20 @@ bool ll_report_text(const ll_results *results, const ll_options *options, FILE *
             f->rule->name, p->reset, message);
     free(path);
     free(message);
+    if (concise) continue;
     if (f->source_line) print_snippet(out, p, f);
     if (f->rule->help) fprintf(out, "%s      = help:%s %s\n", p->cyan, p->reset, f->rule->help);
     fputc('\n', out);
   }
-  size_t files = ll_results_files_analyzed(results);
+  if (concise && n) fputc('\n', out);
+  if (options->statistics && n) {
+    print_statistics(out, findings, n);
+    fputc('\n', out);
+  }
+  size_t files = ll_results_files_analyzed(results), n_errors = 0;
+  ll_results_errors(results, &n_errors);
+  if (n_errors)
+    fprintf(out, "%zu file%s could not be analysed (see the messages on stderr).\n", n_errors, n_errors == 1 ? "" : "s");
   if (n)
     fprintf(out, "%zu finding%s (%zu error, %zu warning, %zu info) in %zu file%s analysed.\n", n,
             n == 1 ? "" : "s", counts[LL_SEVERITY_ERROR], counts[LL_SEVERITY_WARNING],

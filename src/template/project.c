@@ -325,12 +325,24 @@ bool ll_template_candidate(const char *path) {
          ends_with(path, ".json") || ends_with(path, ".template") || ends_with(path, ".tf");
 }
 
+/* Whether a line of the first `len` bytes starts with `prefix` (a top-level YAML key). */
+static bool starts_line(const char *bytes, size_t len, const char *prefix) {
+  size_t m = strlen(prefix);
+  for (size_t i = 0; i + m <= len; i++)
+    if ((i == 0 || bytes[i - 1] == '\n') && memcmp(bytes + i, prefix, m) == 0) return true;
+  return false;
+}
+
 bool ll_template_detect(const char *path, const char *bytes, size_t len) {
   if (ll_template_name_matches(path) || is_terraform(path)) return true;
   if (!ll_template_candidate(path) || !bytes) return false;
   size_t head = len < 8192 ? len : 8192;
-  return contains(bytes, head, "AWSTemplateFormatVersion") ||
-         contains(bytes, head, "AWS::Serverless-2016-10-31");
+  if (contains(bytes, head, "AWSTemplateFormatVersion") || contains(bytes, head, "AWS::Serverless-2016-10-31"))
+    return true;
+  /* CloudFormation needs neither key: a Resources section declaring a function is enough (a
+   * README or a CI workflow that only names the type has no `Resources` key). */
+  return (contains(bytes, head, "AWS::Lambda::Function") || contains(bytes, head, "AWS::Serverless::Function")) &&
+         (starts_line(bytes, head, "Resources:") || contains(bytes, head, "\"Resources\""));
 }
 
 const ll_template_sniffer ll_template_sniffer_all = {ll_template_candidate, ll_template_detect};

@@ -211,6 +211,15 @@ static bool is_sqs_arn(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *arn) 
   return target && strcmp(resource_type(d, target), "AWS::SQS::Queue") == 0;
 }
 
+/* An ApiGatewayV2 integration belongs to a WebSocket API when its ApiId names an
+ * AWS::ApiGatewayV2::Api of the template with ProtocolType WEBSOCKET. */
+static bool is_websocket_api(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *api_id) {
+  const char *id = ll_tpl_ref_target(d, api_id);
+  yaml_node_t *api = id ? ll_tpl_get(d, resources, id, NULL) : NULL;
+  const char *protocol = ll_tpl_scalar(d, ll_tpl_get(d, ll_tpl_get(d, api, "Properties", NULL), "ProtocolType", NULL));
+  return protocol && strcmp(protocol, "WEBSOCKET") == 0;
+}
+
 static void wire(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *key, yaml_node_t *resource,
                  const ll_wiring_spec *spec) {
   yaml_node_t *props = ll_tpl_get(d, resource, "Properties", NULL);
@@ -224,6 +233,8 @@ static void wire(ll_tpl_doc *d, yaml_node_t *resources, yaml_node_t *key, yaml_n
     if (!is_sqs_arn(d, resources, arn)) event.kind = LL_EVENT_SOURCE_OTHER;
     else ll_tpl_link_queue(d, resources, arn, &event);
   }
+  if (spec->kind == LL_EVENT_SOURCE_HTTP_API && is_websocket_api(d, resources, ll_tpl_get(d, props, "ApiId", NULL)))
+    event.kind = LL_EVENT_SOURCE_WEBSOCKET;
   for (size_t i = d->first_function; i < d->project->n_functions; i++) {
     ll_tpl_function *fn = d->project->functions[i];
     if (ll_tpl_mentions(d, target, fn->resource)) ll_tpl_add_event(d, fn, &event);

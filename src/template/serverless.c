@@ -35,6 +35,7 @@ static ll_event_source_kind event_kind(const char *type) {
   if (strcmp(type, "http") == 0) return LL_EVENT_SOURCE_API;
   if (strcmp(type, "httpApi") == 0) return LL_EVENT_SOURCE_HTTP_API;
   if (strcmp(type, "sqs") == 0) return LL_EVENT_SOURCE_SQS;
+  if (strcmp(type, "websocket") == 0) return LL_EVENT_SOURCE_WEBSOCKET;
   return LL_EVENT_SOURCE_OTHER;
 }
 

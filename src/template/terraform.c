@@ -406,10 +406,26 @@ static void link_queue(const ll_tf_module *m, const ll_tpl_function *fn, const c
   event->queue_visibility_timeout = prop(m, queue->body, "visibility_timeout_seconds");
 }
 
+/* api_id = aws_apigatewayv2_api.x.id where x has protocol_type = "WEBSOCKET". */
+static bool is_websocket_api(const ll_tf_module *m, const ll_hcl_block *integration) {
+  const ll_tf_module *in = m;
+  const char *ref = ref_target(&in, ll_hcl_attr_named(integration->body, "api_id"));
+  const char *prefix = "aws_apigatewayv2_api.";
+  if (!ref || in != m || strncmp(ref, prefix, strlen(prefix)) != 0) return false;
+  const char *name = ref + strlen(prefix);
+  const char *dot = strchr(name, '.');
+  char *label = dot ? ll_strndup(name, (size_t)(dot - name)) : ll_strdup(name);
+  const ll_hcl_block *api = block_labelled(m->body, "resource", "aws_apigatewayv2_api", label);
+  free(label);
+  ll_tpl_value protocol = api ? prop(m, api->body, "protocol_type") : (ll_tpl_value){0};
+  return protocol.text && strcmp(protocol.text, "WEBSOCKET") == 0;
+}
+
 static void wire(const ll_tf_module *m, const ll_hcl_block *b, const char *fn_key, ll_event_source_kind kind) {
   const ll_tf_module *in = m;
   ll_tpl_function *fn = function_for(m, ref_target(&in, ll_hcl_attr_named(b->body, fn_key)));
   if (!fn || in != m) return;
+  if (kind == LL_EVENT_SOURCE_HTTP_API && is_websocket_api(m, b)) kind = LL_EVENT_SOURCE_WEBSOCKET;
   ll_tpl_event event = {.kind = kind, .line = b->line, .column = b->column, .type = b->labels[0]};
   event.name = ll_arena_strdup(m->d->arena, b->labels[1]);
   if (kind == LL_EVENT_SOURCE_SQS) {

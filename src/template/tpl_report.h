@@ -27,7 +27,7 @@ void ll_tpl_report(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_function *f
 
 /* Calls `check` for every function of `project`, with an index of the run's modules (the code that
  * template functions deploy) and one report-once set shared by the calls: the loop of the rules
- * that join templates and code (LL505, LL506). */
+ * that join templates and code (LL503, LL505, LL506). */
 typedef void (*ll_tpl_function_check)(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_code_index *index,
                                       const ll_tpl_function *fn);
 void ll_tpl_check_functions(ll_rule_ctx *ctx, const ll_project *project, ll_tpl_function_check check);

@@ -218,6 +218,150 @@ static void test_skipped_bundles_are_noted(void **state) {
   free(dir);
 }
 
+/* --project: the project is analysed (a helper's client is per invocation because a handler in
+ * another file calls it; a template names the handler), but only the given files are reported. */
+static void test_project_reports_only_the_given_files(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app/db.py", "import boto3\n\ndef table():\n    return boto3.resource('dynamodb').Table('t')\n"));
+  free(ll_test_write(dir, "app/handler.py", "from db import table\n\ndef lambda_handler(event, context):\n"
+                                            "    return table().get_item(Key={'id': event['id']})\n"));
+  free(ll_test_write(dir, "app/other.py", flagged));
+  free(ll_test_write(dir, "template.yaml", "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
+                                           "    Type: AWS::Serverless::Function\n    Properties:\n"
+                                           "      CodeUri: app/\n      Handler: handler.lambda_handler\n"
+                                           "      Runtime: python3.12\n      MemorySize: 99999\n"));
+  char *out = NULL, *err = NULL;
+  char *alone = ll_strfmt("'%s/app/db.py'", dir); /* alone, db.py has no Lambda evidence */
+  assert_int_equal(ll_test_run(alone, &out, NULL), 0);
+  free(out);
+  char *args = ll_strfmt("--project '%s' '%s/app/db.py'", dir, dir);
+  assert_int_equal(ll_test_run(args, &out, &err), 1);
+  assert_non_null(strstr(out, "app/db.py:4:12: warning[LL302"));
+  assert_null(strstr(out, "other.py")); /* analysed, not reported */
+  assert_null(strstr(out, "LL502"));
+  free(out);
+  free(err);
+  free(args);
+  args = ll_strfmt("--project '%s' '%s/template.yaml'", dir, dir);
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "template.yaml:9:7: error[LL502"));
+  assert_null(strstr(out, "LL302"));
+  free(out);
+  free(args);
+  args = ll_strfmt("--project '%s' '%s/app/handler.py'", dir, dir);
+  assert_int_equal(ll_test_run(args, &out, NULL), 0);
+  free(out);
+  free(args);
+  args = ll_strfmt("--project '%s/nowhere' '%s/app/db.py'", dir, dir);
+  assert_int_equal(ll_test_run(args, NULL, &err), 2);
+  assert_non_null(strstr(err, "--project wants a folder"));
+  free(err);
+  free(args);
+  free(alone);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* --fail-on and --exit-zero, on the command line and in the config; the command line wins. */
+static void test_exit_policy(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app.py", flagged)); /* one warning (LL302) */
+  char *out = NULL, *err = NULL;
+  assert_int_equal(run_in(dir, "--fail-on error", &out, NULL), 0);
+  assert_non_null(strstr(out, "LL302")); /* still reported */
+  free(out);
+  assert_int_equal(run_in(dir, "--fail-on info", NULL, NULL), 1);
+  assert_int_equal(run_in(dir, "--exit-zero", NULL, NULL), 0);
+  assert_int_equal(run_in(dir, "--fail-on bogus", NULL, &err), 2);
+  assert_non_null(strstr(err, "--fail-on takes error, warning or info"));
+  free(err);
+  free(ll_test_write(dir, ".lambda-lint.yaml", "fail-on: error\n"));
+  assert_int_equal(run_in(dir, "", NULL, NULL), 0);
+  assert_int_equal(run_in(dir, "--fail-on warning", NULL, NULL), 1);
+  free(ll_test_write(dir, ".lambda-lint.yaml", "exit-zero: true\n"));
+  assert_int_equal(run_in(dir, "", NULL, NULL), 0);
+  free(ll_test_write(dir, ".lambda-lint.yaml", "exit-zero: maybe\n"));
+  assert_int_equal(run_in(dir, "", NULL, &err), 2);
+  assert_non_null(strstr(err, "`exit-zero` takes true or false"));
+  free(err);
+  /* info findings (LL103 here) no longer fail by default */
+  free(ll_test_write(dir, ".lambda-lint.yaml", "select: [LL103]\n"));
+  free(ll_test_write(dir, "app.py", "import threading\nlock = threading.Lock()\n"
+                                    "def lambda_handler(event, context):\n    with lock:\n        return 1\n"));
+  assert_int_equal(run_in(dir, "", &out, NULL), 0);
+  assert_non_null(strstr(out, "info[LL103"));
+  free(out);
+  assert_int_equal(run_in(dir, "--fail-on info", NULL, NULL), 1);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* --format concise: one line a finding; --statistics: a count per rule; the summary counts the
+ * files that could not be analysed; --stdin-filename alone reads standard input. */
+static void test_concise_statistics_and_stdin_name(void **state) {
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "a.py", flagged));
+  free(ll_test_write(dir, "b.py", flagged));
+  free(ll_test_write(dir, "broken.py", "def lambda_handler(event, context):\n    return (\n"));
+  char *out = NULL;
+  assert_int_equal(run_in(dir, "--format concise --statistics", &out, NULL), 2);
+  assert_non_null(strstr(out, "a.py:3:12: warning[LL302 client-per-invocation] "));
+  assert_null(strstr(out, "help:")); /* no snippet, no help line */
+  assert_non_null(strstr(out, "\n     2  LL302  client-per-invocation\n"));
+  assert_non_null(strstr(out, "1 file could not be analysed"));
+  assert_int_equal(count_lines(out), 2 + 1 + 1 + 1 + 1 + 1); /* findings, blank, stats, blank, errors, summary */
+  free(out);
+  char *cmd = ll_strfmt("cat '%s/a.py' | '%s' --stdin-filename app.py --format concise", dir, LL_BINARY);
+  FILE *p = popen(cmd, "r");
+  char line[512] = "";
+  assert_non_null(p);
+  assert_non_null(fgets(line, sizeof line, p));
+  assert_int_equal(WEXITSTATUS(pclose(p)), 1);
+  assert_non_null(strstr(line, "app.py:3:12: warning[LL302"));
+  free(cmd);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* Every option of --help has a row in the README's option table, and every row is an option. */
+static void test_help_matches_the_readme(void **state) {
+  char *help = NULL;
+  assert_int_equal(ll_test_run("--help", &help, NULL), 0);
+  char *readme_path = ll_strfmt("%s/README.md", LL_SOURCE_DIR);
+  char *readme = ll_test_read(readme_path);
+  assert_non_null(readme);
+  size_t in_help = 0, missing = 0;
+  for (const char *p = help; (p = strstr(p, "\n  -")) != NULL; p++) {
+    const char *opt = strstr(p, "--");
+    if (!opt || memchr(p + 1, '\n', (size_t)(opt - p - 1))) continue;
+    size_t n = strcspn(opt, " ,\n");
+    char *row = ll_strfmt("`%.*s", (int)n, opt); /* as the table spells it: `--format …` */
+    in_help++;
+    if (!strstr(readme, row)) {
+      print_error("README's option table lacks %s\n", row + 1);
+      missing++;
+    }
+    free(row);
+  }
+  for (const char *p = readme; (p = strstr(p, "\n| `--")) != NULL; p++) {
+    const char *opt = p + 4;
+    size_t n = strcspn(opt, " `|");
+    char *flag = ll_strfmt("%.*s ", (int)n, opt);
+    char *flag_nl = ll_strfmt("%.*s\n", (int)n, opt);
+    if (!strstr(help, flag) && !strstr(help, flag_nl)) {
+      print_error("--help lacks %s, which the README documents\n", flag);
+      missing++;
+    }
+    free(flag);
+    free(flag_nl);
+  }
+  assert_true(in_help > 20);
+  assert_int_equal(missing, 0);
+  free(readme);
+  free(readme_path);
+  free(help);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_exit_codes_and_text_format),
@@ -228,6 +372,10 @@ int main(void) {
       cmocka_unit_test(test_bad_input_does_not_stop_the_run),
       cmocka_unit_test(test_file_given_directly_is_analysed),
       cmocka_unit_test(test_skipped_bundles_are_noted),
+      cmocka_unit_test(test_project_reports_only_the_given_files),
+      cmocka_unit_test(test_exit_policy),
+      cmocka_unit_test(test_help_matches_the_readme),
+      cmocka_unit_test(test_concise_statistics_and_stdin_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -256,12 +256,34 @@ static void test_hostile_input(void **state) {
   }
 }
 
+/* Found by the fresh-repository audit: a function declared after a method became that receiver
+ * type's method (its calls then resolved nowhere), and a file ending without a newline inside a
+ * grouped declaration was a syntax error at 1:1 (exit 2 on valid Go). */
+static void test_function_after_method_and_no_final_newline(void **state) {
+  ll_module *m = ll_test_lower("m.go", "package main\ntype T struct{}\nfunc (t T) M() {}\nfunc helper() {}\n");
+  const ll_function *helper = function_named(m, "helper");
+  assert_non_null(helper);
+  assert_null(helper->class_name);
+  assert_string_equal(helper->qualname, "helper");
+  ll_module_delete(m);
+  const ll_frontend *fe = ll_frontend_for_path("v.go");
+  static const char *const sources[] = {"package main\n\nvar (\n\tx = 1\n)", "package main\n\nimport (\n\t\"fmt\"\n)",
+                                        "package main\n\ntype T struct {}", NULL};
+  for (size_t i = 0; sources[i]; i++) {
+    char *problem = NULL;
+    m = fe->lower("v.go", sources[i], strlen(sources[i]), NULL, &problem);
+    if (problem) fail_msg("%s: %s", sources[i], problem);
+    ll_module_delete(m);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_import_paths),       cmocka_unit_test(test_handlers_and_context),
       cmocka_unit_test(test_goroutines),         cmocka_unit_test(test_package_state),
       cmocka_unit_test(test_skipped_files),      cmocka_unit_test(test_package_spans_files),
       cmocka_unit_test(test_handler_in_imported_package), cmocka_unit_test(test_hostile_input),
+      cmocka_unit_test(test_function_after_method_and_no_final_newline),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

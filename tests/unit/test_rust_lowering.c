@@ -216,6 +216,31 @@ static void test_hostile_input(void **state) {
   ll_module_delete(m);
 }
 
+/* A handler's calls into modules of subfolders (`a::b::f()` through `mod a;` and a/mod.rs's
+ * `pub mod b;`, `a::h()` in a/mod.rs) reach those files, as `c::g()` in src/c.rs always did (found by
+ * the fresh-repository audit). */
+static void test_nested_modules_are_loaded(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "src/main.rs",
+                     "use lambda_runtime::{run, service_fn, Error, LambdaEvent};\nmod a;\nmod c;\n"
+                     "async fn handler(_e: LambdaEvent<()>) -> Result<(), Error> {\n"
+                     "    a::b::f();\n    a::h();\n    c::g();\n    Ok(())\n}\n"
+                     "#[tokio::main]\nasync fn main() -> Result<(), Error> { run(service_fn(handler)).await }\n"));
+  free(ll_test_write(dir, "src/a/mod.rs", "pub mod b;\npub fn h() {\n    std::thread::sleep(D);\n}\n"));
+  free(ll_test_write(dir, "src/a/b.rs", "pub fn f() {\n    std::thread::sleep(D);\n}\n"));
+  free(ll_test_write(dir, "src/c.rs", "pub fn g() {\n    std::thread::sleep(D);\n}\n"));
+  char *args = ll_strfmt("--select LL403 --format concise '%s'", dir), *out = NULL;
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "src/a/b.rs:2:5: warning[LL403"));
+  assert_non_null(strstr(out, "src/a/mod.rs:3:5: warning[LL403"));
+  assert_non_null(strstr(out, "src/c.rs:2:5: warning[LL403"));
+  free(out);
+  free(args);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_use_paths),
@@ -224,6 +249,7 @@ int main(void) {
       cmocka_unit_test(test_spawns_and_blocking_threads),
       cmocka_unit_test(test_loops),
       cmocka_unit_test(test_hostile_input),
+      cmocka_unit_test(test_nested_modules_are_loaded),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

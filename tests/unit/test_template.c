@@ -411,6 +411,13 @@ static void detection_by_name_and_content(void **state) {
   assert_true(ll_template_detect("infra/api.yaml", sam, strlen(sam)));
   assert_false(ll_template_detect(".github/ci.yml", other, strlen(other)));
   assert_false(ll_template_detect("notes.txt", cfn, strlen(cfn)));
+  /* Neither AWSTemplateFormatVersion nor Transform: Resources declaring a function is enough. */
+  static const char bare[] = "Description: jobs\nResources:\n  Fn:\n    Type: AWS::Lambda::Function\n";
+  static const char bare_json[] = "{\"Resources\": {\"Fn\": {\"Type\": \"AWS::Lambda::Function\"}}}";
+  static const char mention[] = "steps:\n  - run: echo AWS::Lambda::Function\n";
+  assert_true(ll_template_detect("deploy/jobs.yml", bare, strlen(bare)));
+  assert_true(ll_template_detect("deploy/jobs.json", bare_json, strlen(bare_json)));
+  assert_false(ll_template_detect(".github/workflows/ci.yml", mention, strlen(mention)));
 }
 
 static void numeric_values(void **state) {

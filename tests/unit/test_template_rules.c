@@ -155,7 +155,73 @@ static void ll503_api_timeouts(void **state) {
       "  Short: {Type: AWS::Serverless::Function, Properties: {Events: {Get: {Type: Api}}}}\n";
   const char *log = run("LL503", "template.yaml", tpl);
   assert_int_equal(count(log), 1);
-  assert_true(has(log, 6, 7, "warning", "Timeout 30 s of function Rest is longer than API Gateway's 29 s"));
+  assert_true(has(log, 6, 7, "warning", "Timeout 30 s of function Rest is longer than the 29 s integration timeout of API Gateway's REST API"));
+}
+
+/* A WebSocket API (an ApiGatewayV2 integration of a WEBSOCKET API) gives up after 29 s, not 30. */
+static void ll503_websocket_is_29_s(void **state) {
+  (void)state;
+  static const char tpl[] =
+      "Transform: AWS::Serverless-2016-10-31\n"                                                 /* 1 */
+      "Resources:\n"                                                                            /* 2 */
+      "  Ws: {Type: AWS::ApiGatewayV2::Api, Properties: {ProtocolType: WEBSOCKET}}\n"           /* 3 */
+      "  Http: {Type: AWS::ApiGatewayV2::Api, Properties: {ProtocolType: HTTP}}\n"              /* 4 */
+      "  OnMessage: {Type: AWS::Serverless::Function, Properties: {Timeout: 30}}\n"             /* 5 */
+      "  OnGet: {Type: AWS::Serverless::Function, Properties: {Timeout: 30}}\n"                 /* 6 */
+      "  WsInt:\n"                                                                              /* 7 */
+      "    Type: AWS::ApiGatewayV2::Integration\n"                                              /* 8 */
+      "    Properties: {ApiId: !Ref Ws, IntegrationUri: !Sub 'arn:${OnMessage.Arn}/invocations'}\n"
+      "  HttpInt:\n"                                                                            /* 10 */
+      "    Type: AWS::ApiGatewayV2::Integration\n"                                              /* 11 */
+      "    Properties: {ApiId: !Ref Http, IntegrationUri: !GetAtt OnGet.Arn}\n";                /* 12 */
+  const char *log = run("LL503", "template.yaml", tpl);
+  assert_int_equal(count(log), 1);
+  assert_true(has(log, 5, 61, "warning", "Timeout 30 s of function OnMessage is longer than the 29 s integration "
+                                         "timeout of API Gateway's WebSocket API"));
+}
+
+/* A Slack Bolt lazy listener acknowledges at once and re-invokes its own function asynchronously:
+ * the long Timeout is for that invocation (the rule's own fix). An ordinary handler still counts. */
+static void ll503_self_invoking_function(void **state) {
+  (void)state;
+  scratch_reset();
+  write_file("bot/app.py",
+             "from slack_bolt import App\n"
+             "from slack_bolt.adapter.aws_lambda import SlackRequestHandler\n\n"
+             "app = App(process_before_response=True)\n\n\n"
+             "def ack_now(body, ack):\n    ack()\n\n\n"
+             "def run_report(respond, body):\n    respond(\"done\")\n\n\n"
+             "app.command(\"/report\")(ack=ack_now, lazy=[run_report])\n\n\n"
+             "def handler(event, context):\n"
+             "    return SlackRequestHandler(app=app).handle(event, context)\n");
+  write_file("self/app.py",
+             "import json\nimport os\n\nimport boto3\n\nlam = boto3.client(\"lambda\")\n\n\n"
+             "def handler(event, context):\n"
+             "    if event.get(\"async\"):\n        return work(event)\n"
+             "    lam.invoke(FunctionName=context.function_name, InvocationType=\"Event\",\n"
+             "               Payload=json.dumps({\"async\": True}))\n"
+             "    return {\"statusCode\": 202}\n\n\n"
+             "def work(event):\n    return event\n");
+  write_file("plain/app.py", "def handler(event, context):\n    return {\"statusCode\": 200}\n");
+  /* Hands the work to another function: its own Timeout still meets the API's 29 s. */
+  write_file("handoff/app.py",
+             "import os\n\nimport boto3\n\nlam = boto3.client(\"lambda\")\n\n\n"
+             "def handler(event, context):\n"
+             "    print(\"running\", context.function_name)\n"
+             "    lam.invoke(FunctionName=os.environ[\"WORKER\"], InvocationType=\"Event\")\n"
+             "    return {\"statusCode\": 202}\n");
+  static const char tpl[] =
+      "Transform: AWS::Serverless-2016-10-31\n"                                                  /* 1 */
+      "Globals: {Function: {Runtime: python3.12, Handler: app.handler}}\n"                       /* 2 */
+      "Resources:\n"                                                                             /* 3 */
+      "  Bot: {Type: AWS::Serverless::Function, Properties: {CodeUri: bot, Timeout: 60, Events: {E: {Type: Api}}}}\n"
+      "  Self: {Type: AWS::Serverless::Function, Properties: {CodeUri: self, Timeout: 60, Events: {E: {Type: Api}}}}\n"
+      "  Plain: {Type: AWS::Serverless::Function, Properties: {CodeUri: plain, Timeout: 60, Events: {E: {Type: Api}}}}\n"
+      "  Handoff: {Type: AWS::Serverless::Function, Properties: {CodeUri: handoff, Timeout: 60, Events: {E: {Type: Api}}}}\n";
+  const char *log = run_in_scratch("LL503", "template.yaml", tpl);
+  assert_int_equal(count(log), 2);
+  assert_true(has(log, 6, 73, "warning", "Timeout 60 s of function Plain"));
+  assert_true(has(log, 7, 77, "warning", "Timeout 60 s of function Handoff"));
 }
 
 static void ll503_serverless_provider_timeout(void **state) {
@@ -169,6 +235,29 @@ static void ll503_serverless_provider_timeout(void **state) {
   const char *log = run("LL503", "serverless.yml", tpl);
   assert_int_equal(count(log), 1); /* both inherit the same property: reported once */
   assert_true(has(log, 2, 23, "warning", "function a"));
+}
+
+/* serverless `websocket` events and Terraform integrations of a WEBSOCKET API: 29 s. */
+static void ll503_websocket_serverless_and_terraform(void **state) {
+  (void)state;
+  static const char sls[] =
+      "service: s\n"
+      "provider: {name: aws}\n"
+      "functions:\n"
+      "  ws: {handler: a.h, timeout: 30, events: [{websocket: {route: $default}}]}\n"
+      "  api: {handler: b.h, timeout: 30, events: [{httpApi: GET /b}]}\n";
+  const char *log = run("LL503", "serverless.yml", sls);
+  assert_int_equal(count(log), 1);
+  assert_true(has(log, 4, 22, "warning", "function ws is longer than the 29 s integration timeout of API Gateway's WebSocket API"));
+  static const char tf[] =
+      "resource \"aws_apigatewayv2_api\" \"chat\" {\n  name = \"chat\"\n  protocol_type = \"WEBSOCKET\"\n}\n"
+      "resource \"aws_lambda_function\" \"msg\" {\n  function_name = \"msg\"\n  handler = \"a.h\"\n"
+      "  runtime = \"python3.12\"\n  timeout = 30\n}\n"
+      "resource \"aws_apigatewayv2_integration\" \"msg\" {\n  api_id = aws_apigatewayv2_api.chat.id\n"
+      "  integration_type = \"AWS_PROXY\"\n  integration_uri = aws_lambda_function.msg.invoke_arn\n}\n";
+  log = run("LL503", "main.tf", tf);
+  assert_int_equal(count(log), 1);
+  assert_true(has(log, 9, 3, "warning", "function aws_lambda_function.msg is longer than the 29 s"));
 }
 
 /* ---- LL504 ------------------------------------------------------------------------------------ */
@@ -223,6 +312,13 @@ static void ll508_reserved_variables(void **state) {
   assert_true(has(log, 13, 11, "error", "_HANDLER is reserved"));
 }
 
+/* Writes `dir`/`name` in the scratch folder. */
+static void write_in(const char *dir, const char *name, const char *text) {
+  char *rel = ll_strfmt("%s/%s", dir, name);
+  write_file(rel, text);
+  free(rel);
+}
+
 /* ---- LL601 ------------------------------------------------------------------------------------ */
 
 static void ll601_copies_between_code_locations(void **state) {
@@ -230,20 +326,45 @@ static void ll601_copies_between_code_locations(void **state) {
   scratch_reset();
   static const char util[] = "import json\n\n\ndef respond(code, body):\n"
                              "    return {\"statusCode\": code, \"body\": json.dumps(body)}\n";
-  write_file("src/a/util.py", util);
-  write_file("src/b/util.py", util);
+  static const char app[] = "from util import respond\n\n\ndef handler(event, context):\n    return respond(200, event)\n";
+  static const char licence[] = "# Copyright Example Corp. All Rights Reserved.\n# SPDX-License-Identifier: MIT-0\n";
+  static const char eslint[] = "module.exports = {\n  root: true,\n  extends: ['eslint:recommended'],\n  env: {node: true},\n};\n";
+  static const char test[] = "from app import handler\n\n\ndef test_handler():\n    assert handler({}, None)['statusCode'] == 200\n";
+  static const char unused[] = "import json\n\n\ndef never_imported(x):\n    return json.dumps({\"x\": x, \"why\": \"a copy no handler imports\"})\n";
+  const char *dirs[] = {"src/a", "src/b"};
+  for (int i = 0; i < 2; i++) {
+    write_in(dirs[i], "util.py", util);
+    write_in(dirs[i], "app.py", app);
+    write_in(dirs[i], "__init__.py", licence);
+    write_in(dirs[i], ".eslintrc.js", eslint);
+    write_in(dirs[i], "tests/test_app.py", test);
+    write_in(dirs[i], "unused.py", unused);
+  }
+  /* D and E: the same licence header, tests, config, unused copy and `sam init` handler, but
+   * neither imports shared code: nothing to move into a layer. */
+  const char *plain[] = {"src/d", "src/e"};
+  for (int i = 0; i < 2; i++) {
+    write_in(plain[i], "app.py", "import json\n\n\ndef handler(event, context):\n    return {\"statusCode\": 200, \"body\": json.dumps(event)}\n");
+    write_in(plain[i], "__init__.py", licence);
+    write_in(plain[i], "tests/test_app.py", test);
+    write_in(plain[i], "unused.py", unused);
+  }
   write_file("src/c/other.py", "def different(event, context):\n    return {\"statusCode\": 204, \"body\": \"\"}\n");
   static const char tpl[] =
       "Transform: AWS::Serverless-2016-10-31\n"                                              /* 1 */
-      "Resources:\n"                                                                         /* 2 */
-      "  A: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/a}}\n"               /* 3 */
-      "  A2: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/a/}}\n"             /* 4 */
-      "  B: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/b}}\n"               /* 5 */
-      "  C: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/c}}\n";              /* 6 */
+      "Globals: {Function: {Handler: app.handler, Runtime: python3.12}}\n"                   /* 2 */
+      "Resources:\n"                                                                         /* 3 */
+      "  A: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/a}}\n"               /* 4 */
+      "  A2: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/a/}}\n"             /* 5 */
+      "  B: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/b}}\n"               /* 6 */
+      "  C: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/c, Handler: other.different}}\n"
+      "  D: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/d}}\n"               /* 8 */
+      "  E: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/e}}\n";              /* 9 */
   const char *log = run_in_scratch("LL601", "template.yaml", tpl);
   assert_int_equal(count(log), 1);
-  assert_true(has(log, 5, 53, "info", "function B's code"));
-  assert_true(has(log, 5, 53, "info", "holds 1 source file identical to function A's"));
+  assert_true(has(log, 6, 53, "info", "function B's handler imports 1 module identical to one function A's"));
+  assert_true(has(log, 6, 53, "info", "e.g. "));
+  assert_non_null(strstr(log, "src/b/util.py"));
 }
 
 static int cleanup(void **state) {
@@ -263,6 +384,9 @@ int main(void) {
       cmocka_unit_test(ll501_past_is_error_soon_is_warning),
       cmocka_unit_test(ll502_limits),
       cmocka_unit_test(ll503_api_timeouts),
+      cmocka_unit_test(ll503_websocket_is_29_s),
+      cmocka_unit_test(ll503_self_invoking_function),
+      cmocka_unit_test(ll503_websocket_serverless_and_terraform),
       cmocka_unit_test(ll503_serverless_provider_timeout),
       cmocka_unit_test(ll504_visibility),
       cmocka_unit_test(ll508_reserved_variables),

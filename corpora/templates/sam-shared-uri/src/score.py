@@ -1,0 +1,5 @@
+from scoring import weighted_score
+
+
+def handler(event, context):
+    return {"score": weighted_score(event["values"], event["weights"])}
