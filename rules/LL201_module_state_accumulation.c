@@ -2,7 +2,8 @@
  * LL201 module-state-accumulation
  *
  * What it does: finds handler code that appends to / inserts into a module-level container
- * (`results.append(x)`, `items[key] = v`, `ids.update(...)`) on every invocation.
+ * (`results.append(x)`, `items[key] = v`, `ids.update(...)`) on every invocation; in Python a
+ * top-level class's attribute (`Ctx.captions.append(x)`) counts as module state.
  * Why is this bad on Lambda: module state survives between the invocations an execution
  * environment serves. A container that grows per invocation keeps every earlier request's data:
  * memory climbs until the function runs out of it, and one request's data shows up in the answer
@@ -120,6 +121,11 @@ static bool membership_write(const ll_module *m, const ll_module_write *w) {
   return w->kind == LL_WRITE_MUTATE && ll_callee_is(w->method, ll_table_for(membership_tables, m->language));
 }
 
+/* Python lowers a top-level class's attribute as module state named "Class.attr". */
+static bool python_class_attribute(const ll_module *m, const char *name) {
+  return m->language == LL_LANG_PYTHON && strchr(name, '.') != NULL;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *reported[64];
   size_t n_reported = 0;
@@ -152,10 +158,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (reset || (membership && membership_write(m, w)) || (tested && w->kind == LL_WRITE_SUBSCRIPT)) continue;
       if (n_reported < sizeof(reported) / sizeof(*reported)) reported[n_reported++] = w->name;
       ll_rule_report(ctx, m, ev->span,
-                     "module-level `%s` grows on every invocation: it survives between the invocations "
+                     "%s `%s` grows on every invocation: it survives between the invocations "
                      "of an execution environment, so memory climbs and earlier requests' data leaks "
                      "into later ones; keep it local to the handler",
-                     w->name);
+                     python_class_attribute(m, w->name) ? "class attribute" : "module-level", w->name);
     }
   }
   ll_strmap_free(&facts);
@@ -234,7 +240,9 @@ const ll_rule ll_rule_LL201 = {
         "Lambda reuses an execution environment for many invocations, and module-level objects "
         "survive between them. A list or dict that the handler appends to grows with every request: "
         "memory climbs until the function fails with an out-of-memory error, and data from earlier "
-        "requests (possibly other users') is returned or processed again in later ones.",
+        "requests (possibly other users') is returned or processed again in later ones. A class "
+        "attribute (`Context.captions = []`, then `Context.captions.append(x)`) is module state too: "
+        "the class object lives as long as the module.",
     .example = "results = []\n\n"
                "def lambda_handler(event, context):\n"
                "    for record in event[\"Records\"]:\n"

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/alloc.h"
 #include "base/strmap.h"
@@ -104,8 +105,33 @@ static void add_name(ll_file_index *self, const char *start, size_t n) {
   ll_strmap_put(&self->names, name, 1);
 }
 
+/* A layer folder of a Python file's path: a `python` folder below a folder whose name holds "layer"
+ * (`layers/common/python/…`), or `source/lib` / `src/lib`. Recorded once, at most 64 of them. */
+static void add_layer_root(ll_file_index *self, const char *path) {
+  size_t n = strlen(path);
+  if (n < 3 || strcmp(path + n - 3, ".py") || self->n_layer_roots >= 64) return;
+  const char *root = NULL, *layer = NULL, *prev = NULL;
+  for (const char *seg = path; !root && *seg;) {
+    size_t len = strcspn(seg, "/");
+    if (!seg[len]) break; /* the file name */
+    if (len == 6 && !strncmp(seg, "python", 6) && layer) root = seg + len;
+    else if (len == 3 && !strncmp(seg, "lib", 3) && prev &&
+             (!strncmp(prev, "source/", 7) || !strncmp(prev, "src/", 4)))
+      root = seg + len;
+    for (size_t i = 0; i + 5 <= len && !layer; i++) layer = strncasecmp(seg + i, "layer", 5) ? NULL : seg;
+    prev = seg;
+    seg += len + 1;
+  }
+  if (!root) return;
+  for (size_t i = 0; i < self->n_layer_roots; i++)
+    if (strlen(self->layer_roots[i]) == (size_t)(root - path) && !strncmp(self->layer_roots[i], path, (size_t)(root - path)))
+      return;
+  LL_PUSH(self->layer_roots, self->n_layer_roots, self->cap_layer_roots, ll_strndup(path, (size_t)(root - path)));
+}
+
 void ll_file_index_add(ll_file_index *self, const char *real_path, int index) {
   ll_strmap_put(&self->files, real_path, index);
+  add_layer_root(self, real_path);
   const char *start = real_path;
   for (const char *c = real_path;; c++) {
     if (*c != '/' && *c != '\0') continue;
@@ -123,6 +149,8 @@ void ll_file_index_add(ll_file_index *self, const char *real_path, int index) {
 void ll_file_index_free(ll_file_index *self) {
   for (size_t i = 0; i < self->n_owned; i++) free(self->owned[i]);
   free(self->owned);
+  for (size_t i = 0; i < self->n_layer_roots; i++) free(self->layer_roots[i]);
+  free(self->layer_roots);
   ll_strmap_free(&self->files);
   ll_strmap_free(&self->names);
   memset(self, 0, sizeof(*self));
@@ -227,6 +255,8 @@ int ll_resolve_module(const ll_file_index *files, const char *importer, const ch
     dir = dir_length(importer, dir);
     found = module_at(paths, importer, dir, dotted);
   }
+  for (size_t i = 0; found < 0 && level == 0 && i < files->n_layer_roots; i++) /* a layer's module */
+    found = module_at(paths, files->layer_roots[i], strlen(files->layer_roots[i]), dotted);
   return found;
 }
 

@@ -50,6 +50,10 @@ typedef struct {
   ll_strmap names; /* stem or folder name (owned) → 1 */
   char **owned;
   size_t n_owned, cap_owned;
+  /* Lambda layer folders of Python files (`layers/x/python`, `source/lib`): the runtime puts a
+   * layer's content on the path, so a function's absolute import may name a file there. */
+  char **layer_roots;
+  size_t n_layer_roots, cap_layer_roots;
 } ll_file_index;
 
 void ll_file_index_init(ll_file_index *self);

@@ -9,6 +9,7 @@
 #include "cli/config.h"
 #include "template/deploy.h"
 #include "engine/engine.h"
+#include "engine/vendored.h"
 
 struct ll_rule_ctx {
   const ll_rule *rule;
@@ -77,6 +78,9 @@ static void add_finding(ll_rule_ctx *ctx, ll_severity severity, const char *path
 }
 
 void ll_rule_report(ll_rule_ctx *ctx, const ll_module *m, ll_span span, const char *fmt, ...) {
+  /* vendored third-party code is followed for reachability, never reported in */
+  const ll_options *o = ctx->env.options;
+  if (ll_module_is_vendored(m, o ? o->paths : NULL, o ? o->n_paths : 0)) return;
   va_list args;
   va_start(args, fmt);
   char *message = ll_vstrfmt(fmt, args);

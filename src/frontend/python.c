@@ -22,12 +22,14 @@ const TSLanguage *tree_sitter_python(void);
 /* Python's own lowering state (ll_tsl.lang_state). */
 typedef struct {
   bool lazy_annotations; /* `from __future__ import annotations`: annotations are not evaluated */
+  const char *top_class;  /* the top-level class whose body is being walked: its attributes are module state */
 } python_state;
 
 static python_state *state(ll_tsl *L) { return L->lang_state; }
 
 static void walk_block(ll_tsl *L, TSNode block);
 static bool is_main_guard(ll_tsl *L, TSNode node);
+static const char *known_class_attribute(ll_tsl *L, TSNode node);
 
 /* The contents of a string literal (interpolations become "{}"), or NULL for other nodes. */
 static char *string_literal(ll_tsl *L, TSNode node) {
@@ -123,6 +125,14 @@ static TSNode arg_or_keyword(ll_tsl *L, TSNode args, uint32_t index, const char 
 
 static const char *path_of(ll_tsl *L, TSNode node, int depth);
 
+/* `os.path.join(a, b)` as text: an absolute `b` starts over, and a trailing "/" of `a` is not
+ * doubled ("/tmp/" and "x" give "/tmp/x", not "/tmp//x"). */
+static const char *join_path(ll_tsl *L, const char *a, const char *b) {
+  if (!a || *b == '/') return b;
+  size_t n = strlen(a);
+  return ll_tsl_join(L, a, n && a[n - 1] == '/' ? "" : "/", b);
+}
+
 /* Joins the positional arguments of a call as path components (unknown ones as "{}"). */
 static const char *path_join_args(ll_tsl *L, TSNode args, int depth) {
   const char *out = NULL;
@@ -130,7 +140,7 @@ static const char *path_join_args(ll_tsl *L, TSNode args, int depth) {
   for (uint32_t i = 0; i < n; i++) {
     const char *part = path_of(L, positional_arg(args, i), depth + 1);
     if (!part) part = "{}";
-    out = out ? ll_tsl_join(L, out, "/", part) : part;
+    out = join_path(L, out, part);
     if (!out) return NULL;
   }
   return out;
@@ -179,7 +189,7 @@ static const char *path_of(ll_tsl *L, TSNode node, int depth) {
     const char *right = path_of(L, ll_ts_field(node, "right"), depth + 1);
     if (!left && !right) return NULL;
     if (ll_ts_text_is(L->b, op, "+")) return ll_tsl_join(L, left ? left : "{}", "", right ? right : "{}");
-    if (ll_ts_text_is(L->b, op, "/")) return ll_tsl_join(L, left ? left : "{}", "/", right ? right : "{}");
+    if (ll_ts_text_is(L->b, op, "/")) return join_path(L, left ? left : "{}", right ? right : "{}");
     return NULL;
   }
   if (!ll_ts_is(node, "call")) return NULL;
@@ -205,7 +215,7 @@ static const char *path_of(ll_tsl *L, TSNode node, int depth) {
     if (ll_ts_text_is(L->b, attr, "joinpath")) {
       const char *base = path_of(L, object, depth + 1);
       const char *rest = path_join_args(L, args, depth);
-      return base && rest ? ll_tsl_join(L, base, "/", rest) : base;
+      return base && rest ? join_path(L, base, rest) : base;
     }
   }
   return NULL;
@@ -488,12 +498,12 @@ static void lower_file_effects(ll_tsl *L, TSNode node, TSNode function, TSNode a
     if (path) ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, path, false);
   } else if (ll_streq(callee, "tempfile.mkstemp") || ll_streq(callee, "tempfile.mkdtemp")) {
     const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
-    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? ll_tsl_join(L, dir, "/", "{}") : "/tmp/{}", false);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? join_path(L, dir, "{}") : "/tmp/{}", false);
   } else if (ll_streq(callee, "tempfile.NamedTemporaryFile")) {
     TSNode del = keyword_arg(L, args, "delete");
     bool kept = ll_ts_is(del, "false");
     const char *dir = path_of(L, keyword_arg(L, args, "dir"), 0);
-    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? ll_tsl_join(L, dir, "/", "{}") : "/tmp/{}", !kept);
+    ll_tsl_add_file_op(L, node, LL_EV_FILE_WRITE, dir ? join_path(L, dir, "{}") : "/tmp/{}", !kept);
   } else if (callee_in(callee, removers)) {
     ll_tsl_add_file_op(L, node, LL_EV_FILE_REMOVE, path_of(L, arg_or_keyword(L, args, 0, "path"), 0), false);
   } else if (is_method && (ll_streq(method, "unlink") || ll_streq(method, "rmdir") ||
@@ -530,6 +540,10 @@ static void python_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode 
       if (ll_ts_is(arg, "list_splat")) arg = ts_node_named_child(arg, 0);
       if (ll_ts_is(arg, "identifier")) ll_tsl_push_awaited(L, ll_ts_text(L->b, arg));
     }
+  }
+  if (ll_ts_is(function, "attribute")) { /* `Ctx.captions.append(x)`: a class attribute as module state */
+    const char *attr = known_class_attribute(L, ll_ts_field(function, "object"));
+    if (attr && callee_in(method, mutators)) ll_tsl_add_mutation(L, node, attr, method);
   }
   python_mutation_facts(L, node, call_index);
   lower_call_effects(L, node, function, args, callee, method, first);
@@ -575,8 +589,8 @@ static bool is_constant_name(const char *name) {
   return letters;
 }
 
-static void bind_module_name(ll_tsl *L, TSNode target, TSNode value, TSNode type) {
-  ll_binding *b = ll_builder_add_binding(L->b, ll_ts_text(L->b, target));
+static void bind_module_name_as(ll_tsl *L, const char *name, TSNode target, TSNode value, TSNode type) {
+  ll_binding *b = ll_builder_add_binding(L->b, name);
   b->kind = binding_kind_of(L, value);
   b->span = ll_ts_span(L->b, target);
   b->is_const = is_constant_name(b->name) ||
@@ -585,6 +599,27 @@ static void bind_module_name(ll_tsl *L, TSNode target, TSNode value, TSNode type
     b->value_callee = ll_tsl_qualify(L, ll_ts_field(value, "function"));
     b->value_arg = ctor_arg_of(L, ll_ts_field(value, "arguments"));
   }
+}
+
+static void bind_module_name(ll_tsl *L, TSNode target, TSNode value, TSNode type) {
+  bind_module_name_as(L, ll_ts_text(L->b, target), target, value, type);
+}
+
+/* Class attributes live as long as the module: `Ctx.captions` of a top-level class, as "Ctx.captions"
+ * (its class body's `captions = []`, or `Ctx.captions = []` at the top level). */
+static const char *class_attribute(ll_tsl *L, TSNode object, TSNode attribute) {
+  if (!ll_ts_is(object, "identifier") || !ll_ts_is(attribute, "identifier")) return NULL;
+  const char *cls = ll_ts_text(L->b, object);
+  if (ll_tsl_fn(L) != 0 && !ll_tsl_is_module_name(L, cls)) return NULL; /* a local shadows it */
+  const ll_binding *b = ll_builder_binding(L->b, cls);
+  return b && b->kind == LL_BIND_CLASS ? ll_tsl_join(L, cls, ".", ll_ts_text(L->b, attribute)) : NULL;
+}
+
+/* The module-state name of `Cls.attr` when it is a known class attribute, else NULL. */
+static const char *known_class_attribute(ll_tsl *L, TSNode node) {
+  if (!ll_ts_is(node, "attribute")) return NULL;
+  const char *name = class_attribute(L, ll_ts_field(node, "object"), ll_ts_field(node, "attribute"));
+  return name && ll_builder_binding(L->b, name) ? name : NULL;
 }
 
 static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TSNode at,
@@ -604,6 +639,7 @@ static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TS
     ll_tsl_path_var_set(L, name, path_of(L, value, 0));
     if (ll_tsl_fn(L) == 0) {
       if (!L->class_name) bind_module_name(L, target, value, type);
+      else if (state(L)->top_class == L->class_name) bind_module_name_as(L, ll_tsl_join(L, L->class_name, ".", name), target, value, type);
       ll_tsl_mark_assigned_call(L, from, value, name, !L->class_name);
       return;
     }
@@ -619,6 +655,7 @@ static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TS
     ll_tsl_mark_assigned_call(L, from, value, name, false);
   } else if (ll_streq(type_name, "subscript") || ll_streq(type_name, "attribute")) {
     bool subscript = ll_streq(type_name, "subscript");
+    const char *class_attr = NULL;
     TSNode object = ll_ts_field(target, subscript ? "value" : "object");
     TSNode key = subscript ? ll_ts_field(target, "subscript") : (TSNode){0};
     if (subscript) ll_tsl_walk(L, key);
@@ -627,8 +664,18 @@ static void lower_target(ll_tsl *L, TSNode target, TSNode value, TSNode type, TS
       const char *variable = string_literal(L, key);
       if (!ll_ts_is(at, "delete_statement") && !(variable && env_unset_guard(L, at, variable)))
         ll_tsl_add_env_write(L, at, variable);
+    } else if (!subscript && ll_tsl_fn(L) == 0 && !L->class_name &&
+               (class_attr = class_attribute(L, object, ll_ts_field(target, "attribute")))) {
+      bind_module_name_as(L, class_attr, target, value, type); /* `Ctx.captions = []` */
+    } else if (subscript && (class_attr = known_class_attribute(L, object))) {
+      ll_event *e = ll_tsl_add_write(L, at, class_attr, LL_WRITE_SUBSCRIPT, value); /* `Ctx.seen[k] = v` */
+      e->as.write.key_literal = literal_value(L, key) != NULL;
+      if (ll_ts_is(at, "delete_statement")) e->as.write.method = "__delitem__";
     } else if (ll_ts_is(object, "identifier")) {
       char *name = ll_ts_text(L->b, object);
+      if (!subscript && (class_attr = known_class_attribute(L, target))) /* `Ctx.captions = []` per call */
+        ll_tsl_add_write(L, at, class_attr, ll_ts_is(at, "augmented_assignment") ? LL_WRITE_AUGMENT : LL_WRITE_REBIND,
+                         value);
       if (ll_tsl_is_module_name(L, name)) {
         ll_event *e = ll_tsl_add_write(L, at, name, subscript ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE, value);
         e->as.write.key_literal = subscript && literal_value(L, key) != NULL;
@@ -684,8 +731,9 @@ static void lower_global(ll_tsl *L, TSNode node) {
 
 /* ---- functions and classes -------------------------------------------------------------------- */
 
-static void lower_params(ll_tsl *L, TSNode params) {
-  uint32_t n = ts_node_named_child_count(params);
+/* Lowers the parameters of the current function; returns how many it names. */
+static uint32_t lower_params(ll_tsl *L, TSNode params) {
+  uint32_t n = ts_node_named_child_count(params), named = 0;
   for (uint32_t i = 0; i < n; i++) {
     TSNode p = ts_node_named_child(params, i);
     TSNode name = p;
@@ -697,9 +745,11 @@ static void lower_params(ll_tsl *L, TSNode params) {
     if (!ll_ts_is(name, "identifier")) continue;
     char *text = ll_ts_text(L->b, name);
     ll_tsl_local *local = ll_tsl_add_param(L, text);
+    named++;
     bool has_default = ll_ts_is(p, "default_parameter") || ll_ts_is(p, "typed_default_parameter");
     if (has_default && ll_ts_is(ll_ts_field(p, "value"), "none")) local->none_default = true;
   }
+  return named;
 }
 
 /* Whether `name` is a parameter of the current function that defaults to None: `if client is
@@ -780,6 +830,31 @@ static void walk_definition_time(ll_tsl *L, TSNode node) {
   if (!state(L)->lazy_annotations) ll_tsl_walk(L, ll_ts_field(node, "return_type"));
 }
 
+/* Chalice registers every route and event function of an app (`app = Chalice(...)`) or blueprint
+ * as a Lambda entry point: `@app.route("/")`, `@app.lambda_function()`, `@app.on_s3_event(...)`. */
+static bool chalice_entry(ll_tsl *L, const char *decorator) {
+  static const char *const entries[] = {"route", "lambda_function", "on_s3_event", "on_sns_message",
+                                        "on_sqs_message", "on_cw_event", "schedule", "on_kinesis_record",
+                                        "on_dynamodb_record", "authorizer", "on_ws_connect",
+                                        "on_ws_message", "on_ws_disconnect", NULL};
+  static const char *const apps[] = {"chalice.Chalice", "chalice.app.Chalice", "chalice.Blueprint",
+                                     "chalice.app.Blueprint", NULL};
+  const char *dot = strrchr(decorator, '.');
+  if (!dot || !callee_in(dot + 1, entries)) return false;
+  char *object = ll_arena_strndup(ll_builder_arena(L->b), decorator, (size_t)(dot - decorator));
+  const char *ctor = NULL, *arg = NULL;
+  ll_tsl_ctor_of(L, object, &ctor, &arg);
+  return ctor && callee_in(ctor, apps);
+}
+
+/* A decorator that calls the function with (event, context) plus what it injects:
+ * `@metric_scope def handler(event, context, metrics)` (aws-embedded-metrics). */
+static bool injects_handler_argument(const char *decorator) {
+  const char *dot = strrchr(decorator, '.');
+  return ll_streq(dot ? dot + 1 : decorator, "metric_scope");
+}
+
+
 static void lower_function(ll_tsl *L, TSNode node, TSNode decorated) {
   TSNode name = ll_ts_field(node, "name");
   walk_definition_time(L, node);
@@ -795,6 +870,8 @@ static void lower_function(ll_tsl *L, TSNode node, TSNode decorated) {
   int index = ll_tsl_open_function(L, fname, outer, name);
   ll_function *fn = ll_builder_function(L->b, index);
   fn->is_async = ll_ts_text(L->b, node)[0] == 'a'; /* `async def` */
+  bool top = fn->parent == 0 && !fn->class_name;
+  bool chalice = false, injects = false;
   if (!ts_node_is_null(decorated)) {
     uint32_t n = ts_node_named_child_count(decorated);
     for (uint32_t i = 0; i < n; i++) {
@@ -806,9 +883,17 @@ static void lower_function(ll_tsl *L, TSNode node, TSNode decorated) {
       if (!q) continue;
       ll_builder_add_decorator(L->b, q);
       if (is_memoizing(q)) ll_builder_function(L->b, index)->memoized = true;
+      chalice |= top && chalice_entry(L, q);
+      injects |= top && injects_handler_argument(q);
     }
   }
-  lower_params(L, ll_ts_field(node, "parameters"));
+  uint32_t n_params = lower_params(L, ll_ts_field(node, "parameters"));
+  fn = ll_builder_function(L->b, index);
+  if (injects && n_params == 3 && ll_handler_name_ok(fname, strlen(fname))) {
+    fn->convention_handler = true; /* (event, context, injected) */
+    fn->context_param = 1;
+  }
+  fn->convention_handler |= chalice;
   walk_block(L, ll_ts_field(node, "body"));
   ll_tsl_close_function(L);
 }
@@ -822,10 +907,12 @@ static void lower_class(ll_tsl *L, TSNode node) {
     b->span = ll_ts_span(L->b, name);
   }
   ll_tsl_walk(L, ll_ts_field(node, "superclasses"));
-  const char *saved = L->class_name;
+  const char *saved = L->class_name, *saved_top = state(L)->top_class;
   L->class_name = cname;
+  state(L)->top_class = ll_tsl_fn(L) == 0 && !saved ? cname : NULL;
   walk_block(L, ll_ts_field(node, "body"));
   L->class_name = saved;
+  state(L)->top_class = saved_top;
 }
 
 static void lower_decorated(ll_tsl *L, TSNode node) {
@@ -1422,7 +1509,8 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
 
 static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
   static const char *const decorators[] = {"inject_lambda_context", "capture_lambda_handler",
-                                           "lambda_handler_decorator", "event_source", NULL};
+                                           "lambda_handler_decorator", "event_source", "metric_scope",
+                                           "chalice", NULL};
   /* web-framework adapters bound at module level (`handler = Mangum(app)`): link.c roots the routes */
   static const char *const adapters[] = {"Mangum(", "make_lambda_handler(", NULL};
   for (size_t i = 0; decorators[i]; i++)
@@ -1506,10 +1594,100 @@ static const ll_ts_lang python_lang = {
     .parse_bytes = without_lone_cr,
 };
 
+/* ---- indentation ------------------------------------------------------------------------ */
+
+/* tree-sitter-python accepts lines indented where Python's tokenizer raises IndentationError (an
+ * unexpected indent, a block header with no indented body, a dedent to no open level) or TabError,
+ * so the file would be analysed with no word said. A lexical pass over logical lines, with the
+ * tokenizer's two indentation stacks (tabs to 8 columns and to 1): the problem, or NULL. */
+typedef struct {
+  int col, alt;
+} indent_level;
+
+static char *indentation_problem(const char *s, size_t len) {
+  enum { MAX_LEVELS = 100 }; /* CPython's own bound */
+  indent_level stack[MAX_LEVELS + 1] = {{0, 0}};
+  int top = 0, depth = 0;
+  char quote = 0;
+  bool triple = false, continued = false, after_colon = false;
+  unsigned line = 1;
+  size_t i = 0;
+  while (i < len) {
+    bool logical_start = !quote && depth == 0 && !continued;
+    continued = false;
+    int col = 0, alt = 0;
+    size_t at = i;
+    for (; logical_start && i < len; i++) {
+      if (s[i] == ' ') col++, alt++;
+      else if (s[i] == '\t') col = (col / 8 + 1) * 8, alt++;
+      else if (s[i] == '\f') col = alt = 0;
+      else break;
+    }
+    bool blank = i >= len || s[i] == '\n' || s[i] == '\r' || s[i] == '#';
+    if (logical_start && !blank) {
+      const char *why = NULL;
+      unsigned column = (unsigned)(i - at) + 1;
+      if (col == stack[top].col) {
+        if (after_colon) why = "expected an indented block";
+        else if (alt != stack[top].alt) why = "inconsistent use of tabs and spaces in indentation (TabError)";
+      } else if (col > stack[top].col) {
+        if (!after_colon) why = "unexpected indent";
+        else if (alt <= stack[top].alt) why = "inconsistent use of tabs and spaces in indentation (TabError)";
+        else if (top == MAX_LEVELS) return NULL;
+        else stack[++top] = (indent_level){col, alt};
+      } else {
+        if (after_colon) why = "expected an indented block";
+        while (top > 0 && col < stack[top].col) top--;
+        if (!why && col != stack[top].col) why = "unindent does not match any outer indentation level";
+        else if (!why && alt != stack[top].alt) why = "inconsistent use of tabs and spaces in indentation (TabError)";
+      }
+      if (why)
+        return ll_strfmt("syntax error at line %u, column %u: IndentationError: %s (analysed as far as it parses)",
+                         line, column, why);
+      after_colon = false;
+    }
+    char last = 0; /* the line's last significant character outside strings and comments */
+    bool string_goes_on = false;
+    for (; i < len && s[i] != '\n'; i++) {
+      char c = s[i];
+      if (quote) {
+        if (c == '\\') {
+          string_goes_on = i + 1 >= len || s[i + 1] == '\n' || s[i + 1] == '\r';
+          i++;
+        } else if (c == quote && (!triple || (i + 2 < len && s[i + 1] == quote && s[i + 2] == quote))) {
+          i += triple ? 2 : 0;
+          quote = 0;
+          last = c;
+        }
+      } else if (c == '#') {
+        while (i < len && s[i] != '\n') i++;
+        break;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+        triple = i + 2 < len && s[i + 1] == c && s[i + 2] == c;
+        i += triple ? 2 : 0;
+      } else if (c == '\\' && (i + 1 >= len || s[i + 1] == '\n' || s[i + 1] == '\r')) {
+        continued = true;
+      } else if (c != ' ' && c != '\t' && c != '\r' && c != '\f') {
+        if (c == '(' || c == '[' || c == '{') depth++;
+        else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+        last = c;
+      }
+    }
+    if (quote && !triple && !string_goes_on) quote = 0; /* unterminated: tree-sitter says so */
+    if (!quote && depth == 0 && !continued && last) after_colon = last == ':';
+    i++;
+    line++;
+  }
+  return NULL;
+}
+
 static ll_module *python_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
                                char **problem) {
   (void)env;
-  return ll_tsl_lower(&python_lang, path, source, len, problem);
+  ll_module *m = ll_tsl_lower(&python_lang, path, source, len, problem);
+  if (!*problem) *problem = indentation_problem(source, len);
+  return m;
 }
 
 static const char *const python_extensions[] = {".py", ".pyw", NULL};

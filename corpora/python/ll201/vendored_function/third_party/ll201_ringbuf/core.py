@@ -1,0 +1,6 @@
+history = []
+
+
+def record(item):
+    history.append(item)
+    return history[-1]

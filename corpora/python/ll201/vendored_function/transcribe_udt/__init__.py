@@ -1,0 +1,1 @@
+"""A copied transfer library (its own licence beside it)."""

@@ -1,0 +1,174 @@
+/* test_python_issue19.c — the Python front-end's answers to issue 19: IndentationError and TabError
+ * are reported (tree-sitter-python parses such files without an error node). */
+#include "base/alloc.h"
+#include "engine/link.h"
+#include "frontend/frontend.h"
+#include "testutil.h"
+
+/* The problem the Python front-end reports for `source`, or NULL (the caller frees it). */
+static char *problem_of(const char *source) {
+  const ll_frontend *fe = ll_frontend_for_path("h.py");
+  char *problem = NULL;
+  ll_module *m = fe->lower("h.py", source, strlen(source), NULL, &problem);
+  assert_non_null(m);
+  ll_module_delete(m);
+  return problem;
+}
+
+static void expect_problem(const char *source, const char *needle) {
+  char *problem = problem_of(source);
+  if (!problem) fail_msg("no problem reported for:\n%s", source);
+  if (!strstr(problem, needle)) fail_msg("'%s' does not contain '%s'", problem, needle);
+  free(problem);
+}
+
+static void expect_clean(const char *source) {
+  char *problem = problem_of(source);
+  if (problem) fail_msg("unexpected problem '%s' for:\n%s", problem, source);
+}
+
+static void test_indentation_errors_are_reported(void **state) {
+  (void)state;
+  expect_problem("def handler(event, context):\n    x = 1\n      y = 2\n",
+                 "line 3, column 7: IndentationError: unexpected indent");
+  expect_problem("def handler(event, context):\n    if event:\n    return 1\n",
+                 "line 3, column 5: IndentationError: expected an indented block");
+  expect_problem("def handler(event, context):\n    x = 1\n  y = 2\n",
+                 "line 3, column 3: IndentationError: unindent does not match");
+  expect_problem("def handler(event, context):\n\tif event:\n\t\treturn 1\n        return 2\n", "TabError");
+  expect_problem("if True:\r\n    a = 1\r\n     b = 2\r\n", "line 3, column 6: IndentationError");
+}
+
+static void test_valid_indentation_is_not_reported(void **state) {
+  (void)state;
+  expect_clean("x = \"\"\"\n  text\n\"\"\"\n"
+               "def handler(event, context):\n"
+               "    y = (1,\n  2)\n"
+               "    s = 'a\\\n b'\n"
+               "    # a comment\n\n"
+               "    d = {\n      'k':\n        1}\n"
+               "    if d: return y\n"
+               "    z = 1 + \\\n  2\n"
+               "    return z\n");
+  expect_clean("class A: pass\nif True:\n\tx = 1\n\tif x:\n\t\ty = 2\n\tz = 3\n");
+  expect_clean("def f():\r\n    s = 'a\\\r\nb'\r\n    return s\r\n");
+  expect_clean("");
+  expect_clean("\n\n   \n# only a comment");
+}
+
+/* The path of the first file write in `source`. */
+static void expect_written_path(const char *source, const char *path) {
+  ll_module *m = ll_test_lower("h.py", source);
+  const char *found = NULL;
+  for (uint32_t f = 0; f < m->n_functions && !found; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events && !found; e++)
+      if (m->functions[f].events[e].kind == LL_EV_FILE_WRITE) found = m->functions[f].events[e].as.file.path;
+  if (!found || strcmp(found, path)) fail_msg("wrote '%s', expected '%s'", found ? found : "(none)", path);
+  ll_module_delete(m);
+}
+
+/* LL203 quoted `/tmp//{}` for `os.path.join("/tmp/", key)`. */
+static void test_joined_paths_have_one_separator(void **state) {
+  (void)state;
+  expect_written_path("import os\ndef f(k):\n    open(os.path.join('/tmp/', k), 'w')\n", "/tmp/{}");
+  expect_written_path("import os\ndef f(k):\n    open(os.path.join('/tmp', k), 'w')\n", "/tmp/{}");
+  expect_written_path("import os\ndef f(k):\n    open(os.path.join(k, '/tmp/x'), 'w')\n", "/tmp/x");
+  expect_written_path("from pathlib import Path\ndef f(k):\n    p = Path('/tmp/') / k\n    p.write_text('x')\n",
+                      "/tmp/{}");
+  expect_written_path("import tempfile\ndef f(k):\n    tempfile.mkstemp(dir='/tmp/')\n", "/tmp/{}");
+}
+
+static bool entry_of(const ll_module *m, const char *name) {
+  for (uint32_t f = 1; f < m->n_functions; f++)
+    if (!strcmp(m->functions[f].name, name)) return m->functions[f].convention_handler;
+  fail_msg("no function %s", name);
+  return false;
+}
+
+/* Chalice routes and event functions, and `@metric_scope` handlers with a third parameter. */
+static void test_decorated_entry_points(void **state) {
+  (void)state;
+  ll_module *m = ll_test_lower("app.py",
+                               "from chalice import Chalice, Blueprint\n"
+                               "from flask import Flask\n"
+                               "from aws_embedded_metrics import metric_scope\n"
+                               "app = Chalice(app_name='a')\n"
+                               "bp = Blueprint(__name__)\n"
+                               "web = Flask(__name__)\n"
+                               "@app.route('/')\ndef index():\n    return {}\n"
+                               "@app.lambda_function()\ndef worker(event, context):\n    return 1\n"
+                               "@bp.on_s3_event(bucket='b')\ndef on_upload(event):\n    pass\n"
+                               "@web.route('/')\ndef page():\n    return ''\n"
+                               "@metric_scope\ndef handler(event, context, metrics):\n    pass\n"
+                               "@metric_scope\ndef emit(metrics):\n    pass\n"
+                               "class C:\n    @app.route('/c')\n    def m(self):\n        pass\n");
+  assert_true(entry_of(m, "index"));
+  assert_true(entry_of(m, "worker"));
+  assert_true(entry_of(m, "on_upload"));
+  assert_false(entry_of(m, "page"));
+  assert_true(entry_of(m, "handler"));
+  assert_false(entry_of(m, "emit"));
+  assert_false(entry_of(m, "m"));
+  ll_module_delete(m);
+}
+
+/* A function's absolute import names a module of a Lambda layer folder of the project. */
+static void test_layer_modules_resolve(void **state) {
+  (void)state;
+  ll_file_index index;
+  ll_file_index_init(&index);
+  ll_file_index_add(&index, "/r/functions/a/app.py", 0);
+  ll_file_index_add(&index, "/r/layers/common/python/kit/__init__.py", 1);
+  ll_file_index_add(&index, "/r/layers/common/python/kit/store.py", 2);
+  ll_file_index_add(&index, "/r/source/lib/audit.py", 3);
+  ll_file_index_add(&index, "/r/docs/python/other.py", 4); /* not a layer */
+  ll_file_index_add(&index, "/r/tools/lib/helper.py", 5);  /* a lib folder, not source/lib */
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "kit.store", 0), 2);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "kit", 0), 1);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "audit", 0), 3);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "other", 0), -1);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "helper", 0), -1);
+  assert_int_equal(ll_resolve_module(&index, "/r/functions/a/app.py", "store", 1), -1); /* relative: no */
+  ll_file_index_free(&index);
+}
+
+/* Vendored code is not reported in, but a vendor-looking folder's own handler is, and a licensed
+ * folder above the analysed path is never looked at. */
+static void test_vendored_code_is_not_reported(void **state) {
+  (void)state;
+  static const char grows[] = "saved = []\n\ndef keep(x):\n    saved.append(x)\n";
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "fn/app.py",
+                     "from vendor.kit import store\nimport mine\n\n"
+                     "def lambda_handler(event, context):\n    store.keep(event)\n    mine.keep(event)\n"));
+  free(ll_test_write(dir, "fn/vendor/kit/__init__.py", ""));
+  free(ll_test_write(dir, "fn/vendor/kit/store.py", grows));
+  free(ll_test_write(dir, "fn/mine.py", grows));
+  free(ll_test_write(dir, "fn/vendor/own_handler.py",
+                     "seen = []\n\ndef lambda_handler(event, context):\n    seen.append(event)\n"));
+  free(ll_test_write(dir, "LICENSE", "MIT\n"));
+  free(ll_test_write(dir, "__init__.py", ""));
+  char *out = NULL;
+  char *args = ll_strfmt("--format json '%s/fn'", dir);
+  ll_test_run(args, &out, NULL);
+  assert_non_null(out);
+  assert_null(strstr(out, "vendor/kit/store.py"));
+  assert_non_null(strstr(out, "fn/mine.py"));
+  assert_non_null(strstr(out, "vendor/own_handler.py"));
+  free(out);
+  free(args);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_indentation_errors_are_reported),
+      cmocka_unit_test(test_valid_indentation_is_not_reported),
+      cmocka_unit_test(test_joined_paths_have_one_separator),
+      cmocka_unit_test(test_decorated_entry_points),
+      cmocka_unit_test(test_layer_modules_resolve),
+      cmocka_unit_test(test_vendored_code_is_not_reported),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
