@@ -5,37 +5,17 @@
  * class.
  */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "frontend/frontend.h"
+#include "fuzz_module_check.h"
 
-static void check_module(const ll_module *m, size_t len) {
-  if (m->n_functions == 0 || !m->functions[0].is_module) abort();
-  for (uint32_t f = 0; f < m->n_functions; f++) {
-    const ll_function *fn = &m->functions[f];
-    if (f > 0 && (fn->parent < 0 || (uint32_t)fn->parent >= m->n_functions)) abort();
-    if (f > 0 && !strcmp(fn->name, "<init>") && !fn->class_name) abort();
-    for (uint32_t e = 0; e < fn->n_events; e++) {
-      const ll_event *ev = &fn->events[e];
-      if (ev->span.end_byte > len || ev->span.start_byte > ev->span.end_byte || ev->span.line == 0) abort();
-      if (ev->kind == LL_EV_CALL && (!ev->as.call.callee || !ev->as.call.method)) abort();
-      if (ev->kind == LL_EV_MODULE_WRITE && !ev->as.write.name) abort();
-    }
-  }
+/* Java's own: constructors are "<init>" with a class. */
+static void check_constructors(const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++)
+    if (!strcmp(m->functions[f].name, "<init>") && !m->functions[f].class_name) abort();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  const ll_frontend *fe = ll_frontend_for_path("src/main/java/com/example/Handler.java");
-  if (!fe) abort();
-  char *problem = fe->encoding_problem ? fe->encoding_problem((const char *)data, size) : NULL;
-  free(problem);
-  problem = NULL;
-  ll_module *m = fe->lower("src/main/java/com/example/Handler.java", (const char *)data, size, NULL, &problem);
-  if (!m) abort();
-  check_module(m, size);
-  ll_module_delete(m);
-  free(problem);
-  ll_frontends_thread_done();
-  return 0;
+  static const char *const paths[] = {"src/main/java/com/example/Handler.java", NULL};
+  return fuzz_front_end(paths, data, size, check_constructors);
 }

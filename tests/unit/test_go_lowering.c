@@ -9,24 +9,6 @@
 #include "frontend/frontend.h"
 #include "testutil.h"
 
-static const ll_event *find_call(const ll_module *m, const char *callee, int *fn_out) {
-  for (uint32_t f = 0; f < m->n_functions; f++)
-    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
-      const ll_event *ev = &m->functions[f].events[e];
-      if (ev->kind == LL_EV_CALL && strcmp(ev->as.call.callee, callee) == 0) {
-        if (fn_out) *fn_out = (int)f;
-        return ev;
-      }
-    }
-  return NULL;
-}
-
-static const ll_function *function_named(const ll_module *m, const char *name) {
-  for (uint32_t f = 1; f < m->n_functions; f++)
-    if (strcmp(m->functions[f].name, name) == 0) return &m->functions[f];
-  return NULL;
-}
-
 static bool has_keyword(const ll_event *ev, const char *name) {
   for (uint32_t i = 0; i < ev->as.call.n_keywords; i++)
     if (strcmp(ev->as.call.keywords[i].name, name) == 0) return true;
@@ -49,10 +31,10 @@ static void test_import_paths(void **state) {
                                "  yaml.Unmarshal(b, &v)\n"
                                "  _ = &http.Client{Timeout: 5}\n"
                                "}\n");
-  assert_non_null(find_call(m, "github.com/aws/aws-sdk-go-v2/service/dynamodb.NewFromConfig", NULL));
-  assert_non_null(find_call(m, "github.com/redis/go-redis/v9.NewClient", NULL));
-  assert_non_null(find_call(m, "gopkg.in/yaml.v3.Unmarshal", NULL));
-  const ll_event *client = find_call(m, "net/http.Client", NULL);
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "github.com/aws/aws-sdk-go-v2/service/dynamodb.NewFromConfig", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "github.com/redis/go-redis/v9.NewClient", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "gopkg.in/yaml.v3.Unmarshal", NULL));
+  const ll_event *client = ll_test_find_event(m, LL_EV_CALL, "net/http.Client", NULL);
   assert_non_null(client);
   assert_true(has_keyword(client, "Timeout"));
   assert_string_equal(client->as.call.keywords[0].literal, "5");
@@ -78,15 +60,15 @@ static void test_handlers_and_context(void **state) {
                                "  lambda.Start(handler)\n"
                                "  lambda.StartWithOptions(func(ctx context.Context) error { return nil })\n"
                                "}\n");
-  const ll_function *h = function_named(m, "handler");
+  const ll_function *h = ll_test_function_named(m, "handler", false);
   assert_non_null(h);
   assert_true(h->convention_handler);
   assert_int_equal(h->context_param, 1); /* the context.Context parameter, wherever it is */
-  assert_true(function_named(m, "main")->is_entry_main);
-  assert_true(function_named(m, "init")->is_entry_main);
-  assert_false(function_named(m, "helper")->convention_handler);
+  assert_true(ll_test_function_named(m, "main", false)->is_entry_main);
+  assert_true(ll_test_function_named(m, "init", false)->is_entry_main);
+  assert_false(ll_test_function_named(m, "helper", false)->convention_handler);
   int fn = -1;
-  const ll_event *bg = find_call(m, "context.Background", &fn);
+  const ll_event *bg = ll_test_find_event(m, LL_EV_CALL, "context.Background", &fn);
   assert_non_null(bg);
   assert_string_equal(m->functions[fn].name, "handler");
   assert_true(has_keyword(bg, "<ctx>")); /* a context is in scope: LL404's marker */
@@ -97,12 +79,12 @@ static void test_handlers_and_context(void **state) {
   for (uint32_t f = 1; f < m->n_functions; f++)
     closure |= strncmp(m->functions[f].name, "<func:", 6) == 0 && m->functions[f].convention_handler;
   assert_true(closure);
-  const ll_event *start = find_call(m, "github.com/aws/aws-lambda-go/lambda.Start", NULL);
+  const ll_event *start = ll_test_find_event(m, LL_EV_CALL, "github.com/aws/aws-lambda-go/lambda.Start", NULL);
   assert_string_equal(start->as.call.callback, "handler");
   ll_module_delete(m);
   /* helper has no context in scope: no marker */
   m = ll_test_lower("h.go", "package main\nimport \"context\"\nfunc helper() { use(context.Background()) }\n");
-  assert_false(has_keyword(find_call(m, "context.Background", NULL), "<ctx>"));
+  assert_false(has_keyword(ll_test_find_event(m, LL_EV_CALL, "context.Background", NULL), "<ctx>"));
   ll_module_delete(m);
 }
 
@@ -116,7 +98,7 @@ static void test_goroutines(void **state) {
   const char *names[] = {"a", "b", "c", "d"};
   bool joined[] = {false, true, true, false};
   for (int i = 0; i < 4; i++) {
-    const ll_function *fn = function_named(m, names[i]);
+    const ll_function *fn = ll_test_function_named(m, names[i], false);
     const ll_event *spawn = NULL;
     for (uint32_t e = 0; e < fn->n_events && !spawn; e++)
       if (fn->events[e].kind == LL_EV_SPAWN) spawn = &fn->events[e];
@@ -144,7 +126,7 @@ static void test_package_state(void **state) {
                                "  local := 1\n"
                                "  local++\n"
                                "}\n");
-  const ll_function *h = function_named(m, "h");
+  const ll_function *h = ll_test_function_named(m, "h", false);
   int appends = 0, augments = 0, guarded_rebinds = 0;
   for (uint32_t e = 0; e < h->n_events; e++) {
     const ll_event *ev = &h->events[e];
@@ -157,7 +139,7 @@ static void test_package_state(void **state) {
   assert_int_equal(appends, 1);
   assert_int_equal(augments, 1); /* n++; not the local */
   assert_int_equal(guarded_rebinds, 1);
-  assert_true(find_call(m, "connect", NULL)->lazy_guard); /* filled once per key */
+  assert_true(ll_test_find_event(m, LL_EV_CALL, "connect", NULL)->lazy_guard); /* filled once per key */
   assert_int_equal(ll_module_binding(m, "seen")->kind, LL_BIND_CONTAINER);
   assert_int_equal(ll_module_binding(m, "db")->kind, LL_BIND_NONE);
   ll_module_delete(m);
@@ -288,7 +270,7 @@ static void test_method_value_on_a_constructor_result(void **state) {
  * grouped declaration was a syntax error at 1:1 (exit 2 on valid Go). */
 static void test_function_after_method_and_no_final_newline(void **state) {
   ll_module *m = ll_test_lower("m.go", "package main\ntype T struct{}\nfunc (t T) M() {}\nfunc helper() {}\n");
-  const ll_function *helper = function_named(m, "helper");
+  const ll_function *helper = ll_test_function_named(m, "helper", false);
   assert_non_null(helper);
   assert_null(helper->class_name);
   assert_string_equal(helper->qualname, "helper");

@@ -8,29 +8,6 @@
 #include "frontend/frontend.h"
 #include "testutil.h"
 
-static const ll_event *find_event(const ll_module *m, ll_event_kind kind, const char *name, int *fn_out) {
-  for (uint32_t f = 0; f < m->n_functions; f++)
-    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
-      const ll_event *ev = &m->functions[f].events[e];
-      if (ev->kind != kind) continue;
-      const char *what = kind == LL_EV_CALL    ? ev->as.call.callee
-                         : kind == LL_EV_SPAWN ? ev->as.spawn.callee
-                         : kind == LL_EV_MODULE_WRITE ? ev->as.write.name
-                                                      : ev->name;
-      if (what && strcmp(what, name) == 0) {
-        if (fn_out) *fn_out = (int)f;
-        return ev;
-      }
-    }
-  return NULL;
-}
-
-static const ll_function *function_qualified(const ll_module *m, const char *qualname) {
-  for (uint32_t f = 1; f < m->n_functions; f++)
-    if (strcmp(m->functions[f].qualname, qualname) == 0) return &m->functions[f];
-  return NULL;
-}
-
 static void test_imports_and_chains(void **state) {
   (void)state;
   ll_module *m = ll_test_lower("H.java",
@@ -49,15 +26,15 @@ static void test_imports_and_chains(void **state) {
                                "}\n");
   int fn = -1;
   const ll_event *build =
-      find_event(m, LL_EV_CALL, "software.amazon.awssdk.services.s3.S3Client.builder().region().build", &fn);
+      ll_test_find_event(m, LL_EV_CALL, "software.amazon.awssdk.services.s3.S3Client.builder().region().build", &fn);
   assert_non_null(build);
   assert_string_equal(build->as.call.method, "build");
   assert_string_equal(m->functions[fn].qualname, "H.run");
   /* the on-demand import maps the JDK names the rules know */
-  assert_non_null(find_event(m, LL_EV_SPAWN, "java.util.concurrent.Executors.newFixedThreadPool", NULL));
-  assert_non_null(find_event(m, LL_EV_CALL, "java.util.ArrayList", NULL)); /* a generic type's class */
-  assert_non_null(find_event(m, LL_EV_CALL, "java.util.UUID.randomUUID", NULL));
-  assert_non_null(find_event(m, LL_EV_CALL, "java.util.concurrent.TimeUnit.SECONDS.sleep", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_SPAWN, "java.util.concurrent.Executors.newFixedThreadPool", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "java.util.ArrayList", NULL)); /* a generic type's class */
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "java.util.UUID.randomUUID", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "java.util.concurrent.TimeUnit.SECONDS.sleep", NULL));
   ll_module_delete(m);
 }
 
@@ -91,15 +68,15 @@ static void test_handlers_by_convention(void **state) {
                                "    return value -> value.toUpperCase();\n"
                                "  }\n"
                                "}\n");
-  assert_true(function_qualified(m, "Orders.handleRequest")->convention_handler);
-  assert_false(function_qualified(m, "Orders.helper")->convention_handler);
-  assert_true(function_qualified(m, "Stream.handleRequest")->convention_handler);
-  assert_true(function_qualified(m, "Mn.execute")->convention_handler);
-  assert_false(function_qualified(m, "NotAHandler.handleRequest")->convention_handler);
-  assert_true(function_qualified(m, "Upper.apply")->convention_handler); /* a Spring function bean */
-  assert_false(function_qualified(m, "PlainFunction.apply")->convention_handler);
+  assert_true(ll_test_function_named(m, "Orders.handleRequest", true)->convention_handler);
+  assert_false(ll_test_function_named(m, "Orders.helper", true)->convention_handler);
+  assert_true(ll_test_function_named(m, "Stream.handleRequest", true)->convention_handler);
+  assert_true(ll_test_function_named(m, "Mn.execute", true)->convention_handler);
+  assert_false(ll_test_function_named(m, "NotAHandler.handleRequest", true)->convention_handler);
+  assert_true(ll_test_function_named(m, "Upper.apply", true)->convention_handler); /* a Spring function bean */
+  assert_false(ll_test_function_named(m, "PlainFunction.apply", true)->convention_handler);
   /* the bean method's body is init; the function it returns is the handler */
-  assert_false(function_qualified(m, "Beans.upper")->convention_handler);
+  assert_false(ll_test_function_named(m, "Beans.upper", true)->convention_handler);
   bool lambda_handler = false;
   for (uint32_t f = 1; f < m->n_functions; f++)
     lambda_handler |= m->functions[f].convention_handler && !strcmp(m->functions[f].name, "upper.lambda");
@@ -135,17 +112,17 @@ static void test_fields_constructors_and_state(void **state) {
   assert_int_equal(ll_module_binding(m, "count")->kind, LL_BIND_NONE);
   int fn = -1;
   /* field initialisers and static blocks run at init: the module's top level */
-  assert_non_null(find_event(m, LL_EV_CALL, "software.amazon.awssdk.services.s3.S3Client.create", &fn));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "software.amazon.awssdk.services.s3.S3Client.create", &fn));
   assert_int_equal(fn, 0);
-  assert_non_null(find_event(m, LL_EV_CALL, "System.loadLibrary", &fn));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "System.loadLibrary", &fn));
   assert_int_equal(fn, 0);
   /* the constructor is a function of its own, and its field writes are the new object's */
-  const ll_function *ctor = function_qualified(m, "State.<init>");
+  const ll_function *ctor = ll_test_function_named(m, "State.<init>", true);
   assert_non_null(ctor);
   uint32_t from = 0;
   assert_null(ll_test_next_event(ctor, LL_EV_MODULE_WRITE, &from));
   /* per invocation: the static list and the counter are module state, the local list is not */
-  const ll_function *h = function_qualified(m, "State.handleRequest");
+  const ll_function *h = ll_test_function_named(m, "State.handleRequest", true);
   bool list_write = false, counter = false, local_write = false;
   for (uint32_t e = 0; e < h->n_events; e++) {
     const ll_event *ev = &h->events[e];
@@ -158,10 +135,10 @@ static void test_fields_constructors_and_state(void **state) {
   assert_true(counter);
   assert_false(local_write);
   /* `this.s3.listBuckets()` is the field's client; `process(in)` the class's method */
-  const ll_event *list = find_event(m, LL_EV_CALL, "s3.listBuckets", NULL);
+  const ll_event *list = ll_test_find_event(m, LL_EV_CALL, "s3.listBuckets", NULL);
   assert_non_null(list);
   assert_string_equal(list->as.call.receiver_ctor, "software.amazon.awssdk.services.s3.S3Client.create");
-  assert_non_null(find_event(m, LL_EV_CALL, "State.process", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "State.process", NULL));
   /* `if (helper == null)` guards the lazy construction */
   from = 0;
   bool guarded = false;
@@ -180,7 +157,7 @@ static void test_builder_settings_are_keywords(void **state) {
                                "    InvokeRequest.builder().functionName(\"f\").invocationType(InvocationType.EVENT).build();\n"
                                "  }\n"
                                "}\n");
-  const ll_event *build = find_event(
+  const ll_event *build = ll_test_find_event(
       m, LL_EV_CALL, "software.amazon.awssdk.services.lambda.model.InvokeRequest.builder().functionName().invocationType().build",
       NULL);
   assert_non_null(build);
@@ -193,7 +170,7 @@ static void test_builder_settings_are_keywords(void **state) {
   assert_true(type);
   assert_true(name);
   /* the inner links carry none: only the outermost call stands for the request */
-  const ll_event *inner = find_event(
+  const ll_event *inner = ll_test_find_event(
       m, LL_EV_CALL, "software.amazon.awssdk.services.lambda.model.InvokeRequest.builder().functionName", NULL);
   assert_non_null(inner);
   assert_int_equal(inner->as.call.n_keywords, 0);

@@ -5,26 +5,6 @@
 #include "frontend/frontend.h"
 #include "testutil.h"
 
-static const ll_event *find_event(const ll_module *m, ll_event_kind kind, const char *name, int *fn_out) {
-  for (uint32_t f = 0; f < m->n_functions; f++)
-    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
-      const ll_event *ev = &m->functions[f].events[e];
-      if (ev->kind != kind) continue;
-      const char *what = kind == LL_EV_CALL ? ev->as.call.callee : kind == LL_EV_SPAWN ? ev->as.spawn.callee : ev->name;
-      if (what && strcmp(what, name) == 0) {
-        if (fn_out) *fn_out = (int)f;
-        return ev;
-      }
-    }
-  return NULL;
-}
-
-static const ll_function *function_named(const ll_module *m, const char *name) {
-  for (uint32_t f = 1; f < m->n_functions; f++)
-    if (strcmp(m->functions[f].name, name) == 0) return &m->functions[f];
-  return NULL;
-}
-
 static void test_npm_qualified_names(void **state) {
   ll_module *m = ll_test_lower("a.mjs",
                                "import { S3Client as S3 } from \"@aws-sdk/client-s3\";\n"
@@ -39,11 +19,11 @@ static void test_npm_qualified_names(void **state) {
                                "  new Pool();\n"
                                "  axios.get('u', { timeout: 5000, signal });\n"
                                "};\n");
-  assert_non_null(find_event(m, LL_EV_CALL, "@aws-sdk/client-s3.S3Client", NULL));
-  assert_non_null(find_event(m, LL_EV_CALL, "aws-sdk.SQS", NULL));
-  assert_non_null(find_event(m, LL_EV_CALL, "fs.writeFileSync", NULL));
-  assert_non_null(find_event(m, LL_EV_CALL, "pg.Pool", NULL));
-  const ll_event *get = find_event(m, LL_EV_CALL, "axios.get", NULL); /* `.default` is the module */
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "@aws-sdk/client-s3.S3Client", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "aws-sdk.SQS", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "fs.writeFileSync", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "pg.Pool", NULL));
+  const ll_event *get = ll_test_find_event(m, LL_EV_CALL, "axios.get", NULL); /* `.default` is the module */
   assert_non_null(get);
   assert_int_equal(get->as.call.n_keywords, 2); /* the object literal's properties */
   assert_string_equal(get->as.call.keywords[0].name, "timeout");
@@ -51,8 +31,8 @@ static void test_npm_qualified_names(void **state) {
   assert_string_equal(get->as.call.keywords[1].name, "signal");
   assert_int_equal(get->as.call.n_positional, 1);
   bool wrote = false;
-  for (uint32_t e = 0; e < function_named(m, "handler")->n_events; e++) {
-    const ll_event *ev = &function_named(m, "handler")->events[e];
+  for (uint32_t e = 0; e < ll_test_function_named(m, "handler", false)->n_events; e++) {
+    const ll_event *ev = &ll_test_function_named(m, "handler", false)->events[e];
     wrote |= ev->kind == LL_EV_FILE_WRITE && ev->as.file.path && !strcmp(ev->as.file.path, "/tmp/x");
   }
   assert_true(wrote);
@@ -68,16 +48,16 @@ static void test_handlers_by_convention(void **state) {
                                "module.exports = { process, helper };\n"
                                "exports.wrapped = middy(process);\n"
                                "exports.ordersHandler = middy(process);\n");
-  const ll_function *h = function_named(m, "handler");
+  const ll_function *h = ll_test_function_named(m, "handler", false);
   assert_non_null(h);
   assert_true(h->convention_handler);
   assert_true(h->is_async);
   assert_int_equal(h->n_params, 2);
-  assert_true(function_named(m, "lambdaHandler")->convention_handler);
-  assert_false(function_named(m, "helper")->convention_handler);
-  assert_false(function_named(m, "wrapped")->convention_handler); /* not a handler's name */
-  assert_true(function_named(m, "ordersHandler")->convention_handler);
-  assert_true(function_named(m, "process")->convention_handler); /* wrapped by a handler */
+  assert_true(ll_test_function_named(m, "lambdaHandler", false)->convention_handler);
+  assert_false(ll_test_function_named(m, "helper", false)->convention_handler);
+  assert_false(ll_test_function_named(m, "wrapped", false)->convention_handler); /* not a handler's name */
+  assert_true(ll_test_function_named(m, "ordersHandler", false)->convention_handler);
+  assert_true(ll_test_function_named(m, "process", false)->convention_handler); /* wrapped by a handler */
   ll_module_delete(m);
 }
 
@@ -89,9 +69,9 @@ static void test_export_forms_in_typescript(void **state) {
                                "export default async function (event: any) {}\n");
   assert_int_equal(m->language, LL_LANG_TYPESCRIPT);
   assert_int_equal(m->n_imports, 0); /* types only */
-  assert_true(function_named(m, "handler")->convention_handler);
-  assert_true(function_named(m, "getItemsHandler")->convention_handler);
-  assert_true(function_named(m, "default")->convention_handler);
+  assert_true(ll_test_function_named(m, "handler", false)->convention_handler);
+  assert_true(ll_test_function_named(m, "getItemsHandler", false)->convention_handler);
+  assert_true(ll_test_function_named(m, "default", false)->convention_handler);
   ll_module_delete(m);
 }
 
@@ -108,10 +88,10 @@ static void test_lazy_guards(void **state) {
                                "  db = await D.connect();\n"
                                "  return db;\n"
                                "}\n");
-  assert_true(find_event(m, LL_EV_CALL, "A", NULL)->lazy_guard);
-  assert_true(find_event(m, LL_EV_CALL, "B", NULL)->lazy_guard);
-  assert_false(find_event(m, LL_EV_CALL, "C", NULL)->lazy_guard);
-  const ll_event *d = find_event(m, LL_EV_CALL, "D.connect", NULL);
+  assert_true(ll_test_find_event(m, LL_EV_CALL, "A", NULL)->lazy_guard);
+  assert_true(ll_test_find_event(m, LL_EV_CALL, "B", NULL)->lazy_guard);
+  assert_false(ll_test_find_event(m, LL_EV_CALL, "C", NULL)->lazy_guard);
+  const ll_event *d = ll_test_find_event(m, LL_EV_CALL, "D.connect", NULL);
   assert_true(d->lazy_guard); /* after `if (db) return db;` */
   assert_true(d->as.call.assigned_to_module);
   ll_module_delete(m);
@@ -129,7 +109,7 @@ static void test_floating_promises(void **state) {
                                "  return audit(event);\n"                /* the caller's */
                                "};\n");
   int tasks = 0, unjoined = 0;
-  const ll_function *h = function_named(m, "handler");
+  const ll_function *h = ll_test_function_named(m, "handler", false);
   for (uint32_t e = 0; e < h->n_events; e++)
     if (h->events[e].kind == LL_EV_SPAWN) {
       tasks++;

@@ -4,18 +4,6 @@
 #include "frontend/frontend.h"
 #include "testutil.h"
 
-static const ll_event *find_call(const ll_module *m, const char *callee, int *fn_out) {
-  for (uint32_t f = 0; f < m->n_functions; f++)
-    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
-      const ll_event *ev = &m->functions[f].events[e];
-      if (ev->kind == LL_EV_CALL && strcmp(ev->as.call.callee, callee) == 0) {
-        if (fn_out) *fn_out = (int)f;
-        return ev;
-      }
-    }
-  return NULL;
-}
-
 static void test_import_aliases_qualify_callees(void **state) {
   ll_module *m = ll_test_lower("a.py",
                                "import boto3 as aws\n"
@@ -32,13 +20,13 @@ static void test_import_aliases_qualify_callees(void **state) {
   assert_string_equal(m->imports[0].qualified, "boto3");
   assert_string_equal(m->imports[0].alias, "aws");
   assert_string_equal(m->imports[2].qualified, "concurrent.futures.ThreadPoolExecutor");
-  const ll_event *client = find_call(m, "boto3.client", NULL);
+  const ll_event *client = ll_test_find_event(m, LL_EV_CALL, "boto3.client", NULL);
   assert_non_null(client);
   assert_string_equal(client->as.call.first_string, "s3");
-  assert_non_null(find_call(m, "redis.Redis", NULL));
-  assert_non_null(find_call(m, "concurrent.futures.ThreadPoolExecutor", NULL));
-  assert_non_null(find_call(m, "os.getenv", NULL)); /* `import os.path` binds `os` */
-  const ll_event *redis = find_call(m, "redis.Redis", NULL);
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "redis.Redis", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "concurrent.futures.ThreadPoolExecutor", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "os.getenv", NULL)); /* `import os.path` binds `os` */
+  const ll_event *redis = ll_test_find_event(m, LL_EV_CALL, "redis.Redis", NULL);
   assert_int_equal(redis->as.call.n_keywords, 1);
   assert_string_equal(redis->as.call.keywords[0].name, "host");
   assert_string_equal(redis->as.call.keywords[0].literal, "x");
@@ -57,8 +45,8 @@ static void test_relative_and_function_imports(void **state) {
   assert_string_equal(m->imports[0].member, "connect");
   assert_int_equal(m->imports[0].function, 0);
   assert_int_equal(m->imports[1].function, 1);
-  assert_non_null(find_call(m, "requests.get", NULL));
-  assert_non_null(find_call(m, "db.connect", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "requests.get", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "db.connect", NULL));
   ll_module_delete(m);
 }
 
@@ -205,7 +193,7 @@ static void test_context_use_and_async(void **state) {
 
 static void test_line_numbers_with_crlf_and_cr(void **state) {
   ll_module *m = ll_test_lower("n.py", "import boto3\r\n\r\ndef f():\r    boto3.client('s3')\r\n");
-  const ll_event *call = find_call(m, "boto3.client", NULL);
+  const ll_event *call = ll_test_find_event(m, LL_EV_CALL, "boto3.client", NULL);
   assert_non_null(call);
   assert_int_equal(call->span.line, 4);
   assert_int_equal(call->span.column, 5);
@@ -214,7 +202,7 @@ static void test_line_numbers_with_crlf_and_cr(void **state) {
 
 static void test_columns_count_code_points(void **state) {
   ll_module *m = ll_test_lower("u.py", "import boto3\ndef f():\n    é = boto3.client('s3')\n");
-  const ll_event *call = find_call(m, "boto3.client", NULL);
+  const ll_event *call = ll_test_find_event(m, LL_EV_CALL, "boto3.client", NULL);
   assert_int_equal(call->span.column, 9);
   ll_module_delete(m);
 }

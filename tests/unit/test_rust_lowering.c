@@ -6,29 +6,6 @@
 #include "frontend/frontend.h"
 #include "testutil.h"
 
-static const ll_event *find_event(const ll_module *m, ll_event_kind kind, const char *name, int *fn_out) {
-  for (uint32_t f = 0; f < m->n_functions; f++)
-    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
-      const ll_event *ev = &m->functions[f].events[e];
-      if (ev->kind != kind) continue;
-      const char *what = kind == LL_EV_CALL    ? ev->as.call.callee
-                         : kind == LL_EV_SPAWN ? ev->as.spawn.callee
-                         : kind == LL_EV_MODULE_WRITE ? ev->as.write.name
-                                                      : ev->name;
-      if (what && strcmp(what, name) == 0) {
-        if (fn_out) *fn_out = (int)f;
-        return ev;
-      }
-    }
-  return NULL;
-}
-
-static const ll_function *function_named(const ll_module *m, const char *name) {
-  for (uint32_t f = 1; f < m->n_functions; f++)
-    if (strcmp(m->functions[f].name, name) == 0) return &m->functions[f];
-  return NULL;
-}
-
 static void test_use_paths(void **state) {
   (void)state;
   ll_module *m = ll_test_lower("app/src/main.rs",
@@ -41,10 +18,10 @@ static void test_use_paths(void **state) {
                                "  http::Client::builder().timeout(d).build();\n"
                                "  sleep(d).await;\n"
                                "}\n");
-  assert_non_null(find_event(m, LL_EV_CALL, "aws_sdk_s3::Client::new", NULL));
-  assert_non_null(find_event(m, LL_EV_CALL, "reqwest::Client::builder()::timeout()::build", NULL));
-  assert_non_null(find_event(m, LL_EV_CALL, "tokio::time::sleep", NULL));
-  const ll_event *get = find_event(m, LL_EV_CALL, "s3::get_object", NULL);
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "aws_sdk_s3::Client::new", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "reqwest::Client::builder()::timeout()::build", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "tokio::time::sleep", NULL));
+  const ll_event *get = ll_test_find_event(m, LL_EV_CALL, "s3::get_object", NULL);
   assert_non_null(get);
   assert_string_equal(get->as.call.receiver_ctor, "aws_sdk_s3::Client::new");
   ll_module_delete(m);
@@ -63,12 +40,12 @@ static void test_handlers(void **state) {
                                "  run(service_fn(function_handler)).await?;\n"
                                "  run(service_fn(|e| async { other(&client, e).await })).await\n"
                                "}\n");
-  assert_true(function_named(m, "function_handler")->convention_handler);
-  assert_true(function_named(m, "function_handler")->is_async);
-  assert_false(function_named(m, "other")->convention_handler);
-  assert_true(function_named(m, "main")->is_entry_main);
-  assert_string_equal(function_named(m, "function_handler")->qualname, "crate[f/src]::function_handler");
-  const ll_function *closure = function_named(m, "<closure:8:18>");
+  assert_true(ll_test_function_named(m, "function_handler", false)->convention_handler);
+  assert_true(ll_test_function_named(m, "function_handler", false)->is_async);
+  assert_false(ll_test_function_named(m, "other", false)->convention_handler);
+  assert_true(ll_test_function_named(m, "main", false)->is_entry_main);
+  assert_string_equal(ll_test_function_named(m, "function_handler", false)->qualname, "crate[f/src]::function_handler");
+  const ll_function *closure = ll_test_function_named(m, "<closure:8:18>", false);
   assert_non_null(closure);
   assert_true(closure->convention_handler);
   assert_false(closure->is_entry_main);
@@ -79,14 +56,14 @@ static void test_handlers(void **state) {
                     "use event_handler::function_handler;\n"
                     "use lambda_runtime::{run, service_fn};\n"
                     "async fn main() { run(service_fn(function_handler)).await }\n");
-  const ll_function *wrapper = function_named(m, "<lambda handler>");
+  const ll_function *wrapper = ll_test_function_named(m, "<lambda handler>", false);
   assert_non_null(wrapper);
   assert_true(wrapper->convention_handler);
-  assert_non_null(find_event(m, LL_EV_NAME_USE, "crate[f/src]::event_handler::function_handler", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_NAME_USE, "crate[f/src]::event_handler::function_handler", NULL));
   ll_module_delete(m);
   m = ll_test_lower("f/src/event_handler.rs", "pub(crate) async fn function_handler(e: E) {}\n");
-  assert_string_equal(function_named(m, "function_handler")->qualname, "crate[f/src]::event_handler::function_handler");
-  assert_true(function_named(m, "function_handler")->global_symbol);
+  assert_string_equal(ll_test_function_named(m, "function_handler", false)->qualname, "crate[f/src]::event_handler::function_handler");
+  assert_true(ll_test_function_named(m, "function_handler", false)->global_symbol);
   ll_module_delete(m);
   /* a closure bound by `let` and given to service_fn by its name */
   m = ll_test_lower("c/src/main.rs",
@@ -96,14 +73,14 @@ static void test_handlers(void **state) {
                     "  let handler_func = |event| async move { process(event, &m).await };\n"
                     "  run(service_fn(handler_func)).await\n"
                     "}\n");
-  assert_non_null(function_named(m, "handler_func"));
-  assert_true(function_named(m, "handler_func")->convention_handler);
-  assert_non_null(find_event(m, LL_EV_CALL, "process", &fn));
+  assert_non_null(ll_test_function_named(m, "handler_func", false));
+  assert_true(ll_test_function_named(m, "handler_func", false)->convention_handler);
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "process", &fn));
   assert_string_equal(m->functions[fn].name, "handler_func");
   ll_module_delete(m);
   /* hyper's service_fn in a file that does not use the Lambda runtime: no handler */
   m = ll_test_lower("web/src/main.rs", "use hyper::service::service_fn;\nfn h() {}\nfn main() { serve(service_fn(h)); }\n");
-  assert_false(function_named(m, "h")->convention_handler);
+  assert_false(ll_test_function_named(m, "h", false)->convention_handler);
   ll_module_delete(m);
 }
 
@@ -122,17 +99,17 @@ static void test_lazy_statics(void **state) {
                                "  CELL.get_or_init(|| async { Client::new(&c) }).await;\n"
                                "}\n");
   int fn = -1;
-  assert_non_null(find_event(m, LL_EV_CALL, "rt::block_on", &fn));
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "rt::block_on", &fn));
   assert_string_equal(m->functions[fn].name, "<static RT>");
-  const ll_event *use = find_event(m, LL_EV_NAME_USE, "<static RT>", &fn);
+  const ll_event *use = ll_test_find_event(m, LL_EV_NAME_USE, "<static RT>", &fn);
   assert_non_null(use);
   assert_true(use->lazy_guard);
   assert_string_equal(m->functions[fn].name, "h");
-  assert_non_null(function_named(m, "<static CACHE>"));
-  const ll_event *push = find_event(m, LL_EV_MODULE_WRITE, "CACHE", NULL);
+  assert_non_null(ll_test_function_named(m, "<static CACHE>", false));
+  const ll_event *push = ll_test_find_event(m, LL_EV_MODULE_WRITE, "CACHE", NULL);
   assert_non_null(push);
   assert_int_equal(push->as.write.kind, LL_WRITE_MUTATE);
-  const ll_event *init = find_event(m, LL_EV_CALL, "Client::new", NULL);
+  const ll_event *init = ll_test_find_event(m, LL_EV_CALL, "Client::new", NULL);
   assert_non_null(init);
   assert_true(init->lazy_guard);
   ll_module_delete(m);
@@ -149,7 +126,7 @@ static void test_spawns_and_blocking_threads(void **state) {
                                "  COUNT.fetch_add(1, Ordering::SeqCst);\n"
                                "}\n"
                                "static COUNT: AtomicUsize = AtomicUsize::new(0);\n");
-  const ll_function *h = function_named(m, "h");
+  const ll_function *h = ll_test_function_named(m, "h", false);
   int spawns = 0, joined = 0;
   for (uint32_t e = 0; e < h->n_events; e++)
     if (h->events[e].kind == LL_EV_SPAWN && !strcmp(h->events[e].as.spawn.callee, "tokio::spawn")) {
@@ -158,8 +135,8 @@ static void test_spawns_and_blocking_threads(void **state) {
     }
   assert_int_equal(spawns, 2);
   assert_int_equal(joined, 1);
-  assert_non_null(find_event(m, LL_EV_CALL, "<blocking>::block_on", NULL));
-  const ll_event *count = find_event(m, LL_EV_MODULE_WRITE, "COUNT", NULL);
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "<blocking>::block_on", NULL));
+  const ll_event *count = ll_test_find_event(m, LL_EV_MODULE_WRITE, "COUNT", NULL);
   assert_non_null(count);
   assert_int_equal(count->as.write.kind, LL_WRITE_AUGMENT);
   ll_module_delete(m);
@@ -175,7 +152,7 @@ static void test_loops(void **state) {
                                "  for x in items.iter() { sleep(d).await; }\n"
                                "  loop { if deadline_near(event.context.deadline) { break; } }\n"
                                "}\n");
-  const ll_function *h = function_named(m, "h");
+  const ll_function *h = ll_test_function_named(m, "h", false);
   ll_loop_kind kinds[4];
   int n = 0;
   bool deadline = false;

@@ -97,3 +97,26 @@ double ll_test_children_cpu_seconds(void) {
   return (double)usage.ru_utime.tv_sec + (double)usage.ru_utime.tv_usec / 1e6 +
          (double)usage.ru_stime.tv_sec + (double)usage.ru_stime.tv_usec / 1e6;
 }
+
+const ll_event *ll_test_find_event(const ll_module *m, ll_event_kind kind, const char *name, int *fn_out) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind != kind) continue;
+      const char *what = kind == LL_EV_CALL           ? ev->as.call.callee
+                         : kind == LL_EV_SPAWN        ? ev->as.spawn.callee
+                         : kind == LL_EV_MODULE_WRITE ? ev->as.write.name
+                                                      : ev->name;
+      if (what && strcmp(what, name) == 0) {
+        if (fn_out) *fn_out = (int)f;
+        return ev;
+      }
+    }
+  return NULL;
+}
+
+const ll_function *ll_test_function_named(const ll_module *m, const char *name, bool qualified) {
+  for (uint32_t f = 1; f < m->n_functions; f++)
+    if (strcmp(qualified ? m->functions[f].qualname : m->functions[f].name, name) == 0) return &m->functions[f];
+  return NULL;
+}

@@ -38,4 +38,11 @@ double ll_test_children_cpu_seconds(void);
 /* The first event of `kind` in function `fn` at or after index *from (updated), or NULL. */
 const ll_event *ll_test_next_event(const ll_function *fn, ll_event_kind kind, uint32_t *from);
 
+/* The first event of `kind` in the module named `name` (a call's callee, a spawn's callee, a module
+ * write's target, else the event's name); its function in *fn_out. NULL: none. */
+const ll_event *ll_test_find_event(const ll_module *m, ll_event_kind kind, const char *name, int *fn_out);
+
+/* The first function (not the module) called `name`, or whose qualname is `name` with `qualified`. */
+const ll_function *ll_test_function_named(const ll_module *m, const char *name, bool qualified);
+
 #endif
