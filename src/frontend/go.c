@@ -679,16 +679,6 @@ static void lower_for(ll_tsl *L, TSNode node) {
   ll_tsl_close_loop(L);
 }
 
-static void lower_break(ll_tsl *L, TSNode node) {
-  (void)node;
-  ll_builder_loop_break(L->b);
-}
-
-static void lower_return(ll_tsl *L, TSNode node) {
-  ll_builder_loop_break(L->b);
-  ll_tsl_walk_children(L, node);
-}
-
 /* `go f(x)`: the call's body (a closure's) is lowered first, then the task, so only what the
  * function does after the goroutine starts can wait for it. */
 static void lower_go(ll_tsl *L, TSNode node) {
@@ -962,8 +952,8 @@ static const ll_ts_form_entry forms[] = {
     {"block", lower_block_node},
     {"statement_list", lower_block_node},
     {"for_statement", lower_for},
-    {"break_statement", lower_break},
-    {"return_statement", lower_return},
+    {"break_statement", ll_tsl_lower_break},
+    {"return_statement", ll_tsl_lower_exit},
     {"go_statement", lower_go},
     {"unary_expression", lower_unary},
     {"select_statement", lower_select},

@@ -629,11 +629,6 @@ static void lower_foreach(ll_tsl *L, TSNode node) {
   ll_tsl_close_loop(L);
 }
 
-static void lower_break(ll_tsl *L, TSNode node) {
-  ll_builder_loop_break(L->b);
-  ll_tsl_walk_children(L, node);
-}
-
 static void lower_try(ll_tsl *L, TSNode node) {
   ll_tsl_walk(L, ll_ts_field(node, "resources"));
   ll_tsl_walk(L, ll_ts_field(node, "body"));
@@ -965,7 +960,7 @@ static const ll_ts_form_entry forms[] = {
     {"do_statement", lower_while},
     {"for_statement", lower_for},
     {"enhanced_for_statement", lower_foreach},
-    {"break_statement", lower_break},
+    {"break_statement", ll_tsl_lower_exit},
     {"continue_statement", ll_tsl_ignore},
     {"return_statement", lower_return},
     {"try_statement", lower_try},

@@ -1047,11 +1047,6 @@ static void lower_for_in(ll_tsl *L, TSNode node) {
   ll_tsl_close_loop(L);
 }
 
-static void lower_break(ll_tsl *L, TSNode node) {
-  (void)node;
-  ll_builder_loop_break(L->b);
-}
-
 static void lower_return(ll_tsl *L, TSNode node) {
   ll_builder_loop_break(L->b);
   if (ts_node_named_child_count(node) == 0) return;
@@ -1589,7 +1584,7 @@ static const ll_ts_form_entry forms[] = {
     {"for_in_statement", lower_for_in},
     {"while_statement", lower_while},
     {"do_statement", lower_while},
-    {"break_statement", lower_break},
+    {"break_statement", ll_tsl_lower_break},
     {"return_statement", lower_return},
     {"try_statement", lower_try},
     {"ternary_expression", ll_tsl_lower_ternary},

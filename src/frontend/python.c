@@ -1301,7 +1301,6 @@ static void lower_if_statement(ll_tsl *L, TSNode node) {
 static void lower_call_node(ll_tsl *L, TSNode node) { (void)ll_tsl_lower_call(L, node); }
 static void lower_function_node(ll_tsl *L, TSNode node) { lower_function(L, node, (TSNode){0}); }
 static void lower_block_node(ll_tsl *L, TSNode node) { walk_block(L, node); }
-static void lower_break(ll_tsl *L, TSNode node) { ll_builder_loop_break(L->b); }
 static void lower_return(ll_tsl *L, TSNode node) {
   ll_builder_loop_break(L->b);
   ll_tsl_walk_children(L, node);
@@ -1399,7 +1398,7 @@ static const ll_ts_form_entry python_forms[] = {
     {"boolean_operator", lower_boolean},
     {"conditional_expression", lower_conditional_expr},
     {"match_statement", lower_match},
-    {"break_statement", lower_break},
+    {"break_statement", ll_tsl_lower_break},
     {"return_statement", lower_return},
     {"delete_statement", lower_delete},
     {"subscript", lower_subscript},

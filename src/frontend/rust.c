@@ -787,11 +787,6 @@ static void lower_while(ll_tsl *L, TSNode node) {
 
 static void lower_loop(ll_tsl *L, TSNode node) { lower_loop_body(L, LL_LOOP_INFINITE, node, ll_ts_field(node, "body")); }
 
-static void lower_break(ll_tsl *L, TSNode node) {
-  ll_builder_loop_break(L->b);
-  ll_tsl_walk_children(L, node);
-}
-
 /* `lazy_static! { static ref NAME: T = init; … }`: the token tree is re-parsed as items. */
 static void lower_macro(ll_tsl *L, TSNode node) {
   TSNode mac = ll_ts_field(node, "macro");
@@ -950,8 +945,8 @@ static const ll_ts_form_entry forms[] = {
     {"for_expression", lower_for},
     {"while_expression", lower_while},
     {"loop_expression", lower_loop},
-    {"break_expression", lower_break},
-    {"return_expression", lower_break},
+    {"break_expression", ll_tsl_lower_exit},
+    {"return_expression", ll_tsl_lower_exit},
     {"macro_invocation", lower_macro},
     {"field_expression", lower_field},
     {"scoped_identifier", ll_tsl_lower_name_read},

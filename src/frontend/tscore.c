@@ -324,6 +324,16 @@ void ll_tsl_ignore(ll_tsl *L, TSNode node) {
   (void)node;
 }
 
+void ll_tsl_lower_break(ll_tsl *L, TSNode node) {
+  (void)node;
+  ll_builder_loop_break(L->b);
+}
+
+void ll_tsl_lower_exit(ll_tsl *L, TSNode node) {
+  ll_builder_loop_break(L->b);
+  ll_tsl_walk_children(L, node);
+}
+
 void ll_tsl_lower_ternary(ll_tsl *L, TSNode node) {
   ll_tsl_walk_test(L, ll_ts_field(node, "condition"));
   ll_tsl_walk_conditional(L, ll_ts_field(node, "consequence"));

@@ -232,6 +232,10 @@ char *ll_tsl_children_text(ll_tsl *L, TSNode node, const char *stop);
 /* ---- forms C-like grammars share (fields condition / consequence / alternative / body) -------- */
 
 void ll_tsl_ignore(ll_tsl *L, TSNode node); /* types, comments: no behaviour */
+/* `break`: the loop body's straight path ends there. */
+void ll_tsl_lower_break(ll_tsl *L, TSNode node);
+/* `return x`, a `break` carrying a value: the loop ends, and what the node holds is evaluated. */
+void ll_tsl_lower_exit(ll_tsl *L, TSNode node);
 /* `c ? a : b`: the condition is a test, either branch may run. */
 void ll_tsl_lower_ternary(ll_tsl *L, TSNode node);
 /* A while or (kind `do_statement`) do-while loop; `infinite`: its condition is always true. */
