@@ -514,24 +514,12 @@ static bool sort_key_bounded(const ll_module *m, const ll_event *ev) {
   return false;
 }
 
+static const ll_language_check checks[LL_LANG_COUNT] = {
+    [LL_LANG_JAVASCRIPT] = check_js, [LL_LANG_TYPESCRIPT] = check_js, [LL_LANG_GO] = check_go,
+    [LL_LANG_JAVA] = check_java,     [LL_LANG_RUST] = check_rust};
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  if (m->language == LL_LANG_RUST) {
-    check_rust(ctx, m);
-    return;
-  }
-  if (m->language == LL_LANG_JAVA) {
-    check_java(ctx, m);
-    return;
-  }
-  if (m->language == LL_LANG_GO) {
-    check_go(ctx, m);
-    return;
-  }
-  if (ll_is_js(m)) {
-    check_js(ctx, m);
-    return;
-  }
-  if (m->language != LL_LANG_PYTHON) return;
+  if (ll_check_by_language(ctx, m, checks) || m->language != LL_LANG_PYTHON) return;
   for (uint32_t f = 0; f < m->n_functions; f++) {
     const ll_function *fn = unpaginated_code(ctx, m, f);
     if (!fn) continue;

@@ -118,19 +118,11 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+static const ll_language_check checks[LL_LANG_COUNT] = {
+    [LL_LANG_GO] = check_go, [LL_LANG_JAVA] = check_java, [LL_LANG_RUST] = check_rust};
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
-  if (m->language == LL_LANG_RUST) {
-    check_rust(ctx, m);
-    return;
-  }
-  if (m->language == LL_LANG_JAVA) {
-    check_java(ctx, m);
-    return;
-  }
-  if (m->language == LL_LANG_GO) {
-    check_go(ctx, m);
-    return;
-  }
+  if (ll_check_by_language(ctx, m, checks)) return;
   bool js = ll_is_js(m);
   if (m->language != LL_LANG_PYTHON && !js) return;
   for (uint32_t f = 1; f < m->n_functions; f++) {

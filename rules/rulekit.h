@@ -100,6 +100,17 @@ static inline const char *const *ll_table_for(const char *const *const *tables, 
   return tables[language] ? tables[language] : empty;
 }
 
+/* A rule's check for the modules of one language. */
+typedef void (*ll_language_check)(ll_rule_ctx *ctx, const ll_module *m);
+
+/* Runs checks[m->language] (a table indexed by ll_language, like ll_table_for's); false when the
+ * language has none, so that the rule goes on with what its languages share. */
+static inline bool ll_check_by_language(ll_rule_ctx *ctx, const ll_module *m, const ll_language_check *checks) {
+  ll_language_check check = checks[m->language];
+  if (check) check(ctx, m);
+  return check != NULL;
+}
+
 /* Marks in `marks` (one per function of `target`) the functions of `target` that function `fn` of
  * module `m` reaches through calls, uses and lazy initialisers (itself included). */
 typedef struct {
