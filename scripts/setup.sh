@@ -11,6 +11,8 @@ apt_packages=(
   pre-commit git
   clang-14 libclang-rt-14-dev  # clang with libFuzzer, for scripts/fuzz.sh
 )
+# npm installs the pinned grammars; a machine without Node.js gets Debian's (one that has it keeps its own).
+command -v npm >/dev/null 2>&1 || apt_packages+=(nodejs npm)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
