@@ -108,6 +108,22 @@ static void add_rule(reader *r, const yaml_node_t *node, const char *value, void
 
 /* ---- the keys ------------------------------------------------------------------------------- */
 
+/* YAML allows a key twice and the later one would silently win: an error instead. */
+static bool keys_unique(reader *r, const yaml_node_t *mapping) {
+  for (yaml_node_pair_t *p = mapping->data.mapping.pairs.start; p < mapping->data.mapping.pairs.top; p++) {
+    const yaml_node_t *key = node_at(r, p->key);
+    const char *name = scalar(key);
+    for (yaml_node_pair_t *q = mapping->data.mapping.pairs.start; name && q < p; q++) {
+      const yaml_node_t *earlier = node_at(r, q->key);
+      if (scalar(earlier) && strcmp(scalar(earlier), name) == 0) {
+        fail(r, key, "duplicate key `%s` (first at line %zu)", name, earlier->start_mark.line + 1);
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 static bool expect_mapping(reader *r, const yaml_node_t *node, const char *key) {
   if (node->type == YAML_MAPPING_NODE) return true;
   fail(r, node, "`%s` must be a mapping", key);
@@ -115,7 +131,7 @@ static bool expect_mapping(reader *r, const yaml_node_t *node, const char *key) 
 }
 
 static void read_severities(reader *r, const yaml_node_t *node, ll_config *cfg) {
-  if (!expect_mapping(r, node, "severity")) return;
+  if (!expect_mapping(r, node, "severity") || !keys_unique(r, node)) return;
   size_t cap = 0;
   for (yaml_node_pair_t *p = node->data.mapping.pairs.start; p < node->data.mapping.pairs.top && !r->error; p++) {
     const yaml_node_t *key = node_at(r, p->key), *value = node_at(r, p->value);
@@ -132,7 +148,7 @@ static void read_severities(reader *r, const yaml_node_t *node, ll_config *cfg) 
 }
 
 static void read_per_file_ignores(reader *r, const yaml_node_t *node, ll_config *cfg) {
-  if (!expect_mapping(r, node, "per-file-ignores")) return;
+  if (!expect_mapping(r, node, "per-file-ignores") || !keys_unique(r, node)) return;
   size_t cap = 0;
   for (yaml_node_pair_t *p = node->data.mapping.pairs.start; p < node->data.mapping.pairs.top && !r->error; p++) {
     const char *pattern = read_string(r, node_at(r, p->key), "a glob");
@@ -144,26 +160,52 @@ static void read_per_file_ignores(reader *r, const yaml_node_t *node, ll_config 
   }
 }
 
-/* A path relative to the config's folder, kept absolute. */
-static void read_compile_commands(reader *r, const yaml_node_t *node, ll_config *cfg) {
-  const char *path = read_string(r, node, "`compile-commands`");
-  if (!path) return;
-  free(cfg->compile_commands);
-  cfg->compile_commands = ll_path_absolute(path, cfg->root);
+/* Keys that set a command-line option (named like it; the command line wins). FLAG takes true or
+ * false; LIST a list or a comma-separated string; PATH a path relative to the config's folder. */
+typedef enum { SETTING_FLAG, SETTING_VALUE, SETTING_LIST, SETTING_PATH } setting_kind;
+
+static const struct {
+  const char *key;
+  setting_kind kind;
+} option_keys[] = {
+    {"format", SETTING_VALUE},       {"statistics", SETTING_FLAG},   {"fail-on", SETTING_VALUE},
+    {"exit-zero", SETTING_FLAG},     {"baseline", SETTING_PATH},     {"report-unused-ignores", SETTING_FLAG},
+    {"event-names", SETTING_LIST},   {"context-names", SETTING_LIST}, {"compile-commands", SETTING_PATH},
+    {"max-file-size", SETTING_VALUE}, {"jobs", SETTING_VALUE},        {"no-prescan", SETTING_FLAG},
+    {"verbose", SETTING_FLAG},       {"as-of", SETTING_VALUE},       {"cdk-out", SETTING_PATH},
+};
+
+static void add_setting(ll_config *cfg, const char *key, char *value, const yaml_node_t *node) {
+  ll_config_setting setting = {ll_strdup(key), value, node->start_mark.line + 1};
+  LL_PUSH(cfg->settings, cfg->n_settings, cfg->cap_settings, setting);
 }
 
-static void read_fail_on(reader *r, const yaml_node_t *node, ll_config *cfg) {
-  const char *level = read_string(r, node, "`fail-on`");
-  if (level && !ll_severity_parse(level, &cfg->fail_on))
-    fail(r, node, "`fail-on` takes error, warning or info, not `%s`", level);
-  cfg->has_fail_on = level && !r->error;
+static void join_item(reader *r, const yaml_node_t *node, const char *value, void *out) {
+  (void)r;
+  (void)node;
+  char **joined = out;
+  char *next = *joined ? ll_strfmt("%s,%s", *joined, value) : ll_strdup(value);
+  free(*joined);
+  *joined = next;
 }
 
-static void read_exit_zero(reader *r, const yaml_node_t *node, ll_config *cfg) {
-  const char *value = read_string(r, node, "`exit-zero`");
-  if (value && strcmp(value, "true") && strcmp(value, "false"))
-    fail(r, node, "`exit-zero` takes true or false, not `%s`", value);
-  cfg->exit_zero = value && strcmp(value, "true") == 0;
+static bool read_setting(reader *r, const char *key, const yaml_node_t *node, ll_config *cfg) {
+  size_t i = 0;
+  while (i < sizeof option_keys / sizeof *option_keys && strcmp(option_keys[i].key, key)) i++;
+  if (i == sizeof option_keys / sizeof *option_keys) return false;
+  char *value = NULL;
+  if (option_keys[i].kind == SETTING_LIST) {
+    for_each_string(r, node, key, join_item, &value);
+  } else {
+    const char *text = read_string(r, node, key);
+    if (text && option_keys[i].kind == SETTING_FLAG && strcmp(text, "true") && strcmp(text, "false"))
+      fail(r, node, "`%s` takes true or false, not `%s`", key, text);
+    else if (text && option_keys[i].kind == SETTING_PATH) value = ll_path_absolute(text, cfg->root);
+    else if (text && !(option_keys[i].kind == SETTING_FLAG && !strcmp(text, "false"))) value = ll_strdup(text);
+  }
+  if (value && !r->error) add_setting(cfg, key, value, node);
+  else free(value);
+  return true;
 }
 
 static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
@@ -176,12 +218,10 @@ static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
     read_strings(r, value, key, &cfg->heavy_modules, &cfg->n_heavy_modules, false);
   else if (strcmp(key, "severity") == 0) read_severities(r, value, cfg);
   else if (strcmp(key, "per-file-ignores") == 0) read_per_file_ignores(r, value, cfg);
-  else if (strcmp(key, "compile-commands") == 0) read_compile_commands(r, value, cfg);
-  else if (strcmp(key, "fail-on") == 0) read_fail_on(r, value, cfg);
-  else if (strcmp(key, "exit-zero") == 0) read_exit_zero(r, value, cfg);
-  else
+  else if (!read_setting(r, key, value, cfg))
     fail(r, key_node, "unknown key `%s` (expected select, ignore, severity, exclude, handlers, "
-                      "heavy-modules, per-file-ignores, compile-commands, fail-on or exit-zero)", key);
+                      "heavy-modules, per-file-ignores, or an option's name such as fail-on or jobs: "
+                      "see the README's config section)", key);
 }
 
 static void read_document(reader *r, ll_config *cfg) {
@@ -192,6 +232,7 @@ static void read_document(reader *r, ll_config *cfg) {
     fail(r, root, "the config must be a mapping of keys (select, ignore, exclude, …)");
     return;
   }
+  if (!keys_unique(r, root)) return;
   for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top && !r->error; p++) {
     const yaml_node_t *key = node_at(r, p->key);
     const char *name = read_string(r, key, "a key");
@@ -255,7 +296,11 @@ void ll_config_delete(ll_config *self) {
   if (!self) return;
   free(self->path);
   free(self->root);
-  free(self->compile_commands);
+  for (size_t i = 0; i < self->n_settings; i++) {
+    free(self->settings[i].key);
+    free(self->settings[i].value);
+  }
+  free(self->settings);
   free_strings(self->select, self->n_select);
   free_strings(self->ignore, self->n_ignore);
   free_strings(self->exclude, self->n_exclude);

@@ -8,9 +8,10 @@
  *   heavy-modules: [mycompany_ml]             # more modules for LL301's heavy catalog
  *   per-file-ignores: {"scripts": [LL403]}    # rules not reported under some paths
  *   compile-commands: build/compile_commands.json  # like --compile-commands
+ *   jobs: 2                       # any option of a run, by its long name (settings below)
  *
  * Found upward from the first path analysed, or named by --config. Any mistake (bad YAML, an
- * unknown key, an unknown rule, a wrong type) is an error naming the file and line. */
+ * unknown or duplicate key, an unknown rule, a wrong type) is an error naming the file and line. */
 #ifndef LL_CONFIG_H
 #define LL_CONFIG_H
 
@@ -32,6 +33,15 @@ typedef struct {
   size_t n_rules;
 } ll_path_rules;
 
+/* A key that sets the command-line option of the same name (`jobs: 2` is --jobs 2): `value` is
+ * what the option would take (a list joined with commas, a path made absolute); a flag set to
+ * false is not kept. The command line wins over it. */
+typedef struct {
+  char *key;
+  char *value; /* "true" for a flag */
+  size_t line;
+} ll_config_setting;
+
 typedef struct ll_config {
   char *path; /* the file read */
   char *root; /* its folder, absolute: globs are relative to it */
@@ -49,10 +59,8 @@ typedef struct ll_config {
   size_t n_heavy_modules;
   ll_path_rules *per_file_ignores;
   size_t n_per_file_ignores;
-  char *compile_commands; /* absolute, or NULL */
-  bool has_fail_on;       /* `fail-on:` given (the CLI's --fail-on wins) */
-  ll_severity fail_on;
-  bool exit_zero;         /* `exit-zero: true` */
+  ll_config_setting *settings; /* keys named like command-line options, in file order */
+  size_t n_settings, cap_settings;
 } ll_config;
 
 /* How the config resolves a rule ID or name (ll_rule_find, or a test's table). */

@@ -56,6 +56,7 @@ static const char usage[] =
     "  --as-of DATE             take DATE (YYYY-MM-DD) as today, for runtime deprecation (LL501)\n"
     "  --cdk-out DIR            also read the CDK app synthesized in DIR (cdk.out: manifest.json,\n"
     "                           *.template.json); CDK itself is never run\n"
+    "  --show-config            print the settings in effect (config file, options, rules) and exit\n"
     "  --list-rules             list every rule with its severity and exit\n"
     "  --explain ID             print a rule's rationale, example and fix, and exit\n"
     "  --version                print the version and exit\n"
@@ -166,7 +167,7 @@ enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, O
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
        OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN, OPT_VERBOSE,
        OPT_COMPILE_COMMANDS, OPT_CDK_OUT, OPT_PROJECT, OPT_FAIL_ON, OPT_EXIT_ZERO,
-       OPT_STATISTICS };
+       OPT_STATISTICS, OPT_SHOW_CONFIG, OPT_END };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -192,6 +193,7 @@ static const struct option long_options[] = {
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"exit-zero", no_argument, NULL, OPT_EXIT_ZERO},
     {"statistics", no_argument, NULL, OPT_STATISTICS},
+    {"show-config", no_argument, NULL, OPT_SHOW_CONFIG},
     {"write-baseline", no_argument, NULL, OPT_WRITE_BASELINE},
     {"report-unused-ignores", no_argument, NULL, OPT_REPORT_UNUSED_IGNORES},
     {"compile-commands", required_argument, NULL, OPT_COMPILE_COMMANDS},
@@ -206,9 +208,11 @@ typedef struct {
   const char *output, *config_path, *baseline_path, *project;
   str_list report_only; /* with --project: the PATHs given */
   bool write_baseline;
+  bool show_config;
   bool exit_zero, has_fail_on;
   ll_severity fail_on;
   bool verbose;
+  bool given[OPT_END - OPT_FORMAT]; /* options the command line set: they win over the config */
   ll_config *config;
   ll_baseline *baseline;
 } cli;
@@ -241,8 +245,30 @@ static void print_error(char *message) {
   free(message);
 }
 
-/* Reads --config FILE, or the nearest .lambda-lint.yaml above the first path, into the lists:
- * --select replaces the config's select; ignore and handlers add up. False on an invalid config. */
+static int apply_option(cli *c, ll_options *o, int opt, char *arg, const char *shown);
+
+/* The config's keys named like options, unless the command line gave that option. */
+static bool apply_config_settings(cli *c, ll_options *o) {
+  for (size_t i = 0; i < c->config->n_settings; i++) {
+    const ll_config_setting *setting = &c->config->settings[i];
+    const struct option *option = long_options;
+    while (option->name && strcmp(option->name, setting->key)) option++;
+    if (!option->name || c->given[option->val - OPT_FORMAT]) continue;
+    char *shown = ll_strfmt("%s (%s:%zu)", setting->key, c->config->path, setting->line);
+    int code = apply_option(c, o, option->val, option->has_arg ? setting->value : NULL, shown);
+    free(shown);
+    if (code >= 0) {
+      fprintf(stderr, "lambda-lint: %s:%zu: invalid `%s` in the config\n", c->config->path, setting->line,
+              setting->key);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* Reads --config FILE, or the nearest .lambda-lint.yaml above the first path. A command-line
+ * --select replaces the config's select and ignore (as Ruff's does); otherwise both lists add up,
+ * as handlers do. False on an invalid config. */
 static bool load_config(cli *c, ll_options *o) {
   char *cwd = ll_path_cwd();
   char *found = c->config_path ? ll_strdup(c->config_path) : ll_config_find(c->paths.items[0], cwd);
@@ -255,11 +281,13 @@ static bool load_config(cli *c, ll_options *o) {
     print_error(error);
     return false;
   }
-  if (!c->select.n) add_all(&c->select, c->config->select, c->config->n_select);
-  add_all(&c->ignore, c->config->ignore, c->config->n_ignore);
+  if (!c->select.n) {
+    add_all(&c->select, c->config->select, c->config->n_select);
+    add_all(&c->ignore, c->config->ignore, c->config->n_ignore);
+  }
   add_all(&c->handlers, c->config->handlers, c->config->n_handlers);
   o->config = c->config;
-  return true;
+  return apply_config_settings(c, o);
 }
 
 /* Reads --baseline FILE (unless it is about to be written). False when it is invalid. */
@@ -278,7 +306,6 @@ static bool load_baseline(cli *c, ll_options *o) {
 /* --compile-commands, else the config's compile-commands: it must be a regular file, or the run
  * would quietly fall back to default flags. */
 static bool check_compile_commands(const cli *c, ll_options *o) {
-  if (!o->compile_commands && c->config) o->compile_commands = c->config->compile_commands;
   struct stat st;
   if (!o->compile_commands || (stat(o->compile_commands, &st) == 0 && S_ISREG(st.st_mode))) return true;
   char *shown = ll_escape_line(o->compile_commands);
@@ -320,84 +347,91 @@ static bool project_paths(cli *c) {
   return true;
 }
 
+/* Applies one option (from the command line, or a config key of the same name); returns -1 to go
+ * on, or the exit code to stop with. */
+static int apply_option(cli *c, ll_options *o, int opt, char *arg, const char *shown) {
+  switch (opt) {
+  case OPT_FORMAT:
+    if (!parse_format(arg, &o->format)) {
+      fprintf(stderr, "lambda-lint: unknown format '%s' (text, concise, json, sarif or github)\n", arg);
+      return 2;
+    }
+    break;
+  case OPT_SELECT: split_into(&c->select, arg, &c->owned, &c->n_owned, &c->cap_owned); break;
+  case OPT_IGNORE: split_into(&c->ignore, arg, &c->owned, &c->n_owned, &c->cap_owned); break;
+  case OPT_HANDLER: LL_PUSH(c->handlers.items, c->handlers.n, c->handlers.cap, arg); break;
+  case OPT_EVENT_NAMES: split_into(&c->event_names, arg, &c->owned, &c->n_owned, &c->cap_owned); break;
+  case OPT_CONTEXT_NAMES: split_into(&c->context_names, arg, &c->owned, &c->n_owned, &c->cap_owned); break;
+  case OPT_STDIN_FILENAME: o->stdin_filename = arg; break;
+  case OPT_MAX_FILE_SIZE:
+    if (!parse_size(arg, &o->max_file_size)) {
+      fprintf(stderr, "lambda-lint: invalid --max-file-size '%s' (a byte count from 1 to 1G, with an "
+                      "optional K, M or G suffix)\n", arg);
+      return 2;
+    }
+    break;
+  case OPT_JOBS: {
+    char *end = NULL;
+    long jobs = strtol(arg, &end, 10);
+    if (!*arg || *end || jobs < 1 || jobs > 256) {
+      fprintf(stderr, "lambda-lint: --jobs takes a number from 1 to 256, not '%s'\n", arg);
+      return 2;
+    }
+    o->jobs = (unsigned)jobs;
+    break;
+  }
+  case OPT_NO_PRESCAN: o->no_prescan = true; break;
+  case 'v':
+  case OPT_VERBOSE: c->verbose = true; break;
+  case OPT_OUTPUT: c->output = arg; break;
+  case OPT_CONFIG: c->config_path = arg; break;
+  case OPT_BASELINE: c->baseline_path = arg; break;
+  case OPT_WRITE_BASELINE: c->write_baseline = true; break;
+  case OPT_REPORT_UNUSED_IGNORES: o->report_unused_ignores = true; break;
+  case OPT_COMPILE_COMMANDS: o->compile_commands = arg; break;
+  case OPT_CDK_OUT: o->cdk_out = arg; break;
+  case OPT_PROJECT: c->project = arg; break;
+  case OPT_EXIT_ZERO: c->exit_zero = true; break;
+  case OPT_STATISTICS: o->statistics = true; break;
+  case OPT_SHOW_CONFIG: c->show_config = true; break;
+  case OPT_FAIL_ON:
+    if (!ll_severity_parse(arg, &c->fail_on)) {
+      fprintf(stderr, "lambda-lint: --fail-on takes error, warning or info, not '%s'\n", arg);
+      return 2;
+    }
+    c->has_fail_on = true;
+    break;
+  case OPT_AS_OF: {
+    int32_t days = 0;
+    if (!ll_date_parse(arg, &days)) {
+      fprintf(stderr, "lambda-lint: --as-of wants a date as YYYY-MM-DD, not '%s'\n", arg);
+      return 2;
+    }
+    o->as_of = arg;
+    break;
+  }
+  case OPT_LIST_RULES: list_rules(); return 0;
+  case OPT_EXPLAIN: return explain(arg);
+  case OPT_VERSION: printf("lambda-lint %s\n", LL_VERSION); return 0;
+  case 'h': fputs(usage, stdout); return 0;
+  default:
+    fprintf(stderr, "lambda-lint: unknown or incomplete option '%s'\n%s", shown, usage);
+    return 2;
+  }
+  return -1;
+}
+
 /* Parses argv into `o`; returns -1 to go on, or the exit code to stop with. */
 static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   int opt;
   opterr = 0;
   while ((opt = getopt_long(argc, argv, "hv", long_options, NULL)) != -1) {
-    switch (opt) {
-    case OPT_FORMAT:
-      if (!parse_format(optarg, &o->format)) {
-        fprintf(stderr, "lambda-lint: unknown format '%s' (text, concise, json, sarif or github)\n", optarg);
-        return 2;
-      }
-      break;
-    case OPT_SELECT: split_into(&c->select, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
-    case OPT_IGNORE: split_into(&c->ignore, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
-    case OPT_HANDLER: LL_PUSH(c->handlers.items, c->handlers.n, c->handlers.cap, optarg); break;
-    case OPT_EVENT_NAMES: split_into(&c->event_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
-    case OPT_CONTEXT_NAMES: split_into(&c->context_names, optarg, &c->owned, &c->n_owned, &c->cap_owned); break;
-    case OPT_STDIN_FILENAME: o->stdin_filename = optarg; break;
-    case OPT_MAX_FILE_SIZE:
-      if (!parse_size(optarg, &o->max_file_size)) {
-        fprintf(stderr, "lambda-lint: invalid --max-file-size '%s' (a byte count from 1 to 1G, with an "
-                        "optional K, M or G suffix)\n", optarg);
-        return 2;
-      }
-      break;
-    case OPT_JOBS: {
-      char *end = NULL;
-      long jobs = strtol(optarg, &end, 10);
-      if (!*optarg || *end || jobs < 1 || jobs > 256) {
-        fprintf(stderr, "lambda-lint: --jobs takes a number from 1 to 256, not '%s'\n", optarg);
-        return 2;
-      }
-      o->jobs = (unsigned)jobs;
-      break;
-    }
-    case OPT_NO_PRESCAN: o->no_prescan = true; break;
-    case 'v':
-    case OPT_VERBOSE: c->verbose = true; break;
-    case OPT_OUTPUT: c->output = optarg; break;
-    case OPT_CONFIG: c->config_path = optarg; break;
-    case OPT_BASELINE: c->baseline_path = optarg; break;
-    case OPT_WRITE_BASELINE: c->write_baseline = true; break;
-    case OPT_REPORT_UNUSED_IGNORES: o->report_unused_ignores = true; break;
-    case OPT_COMPILE_COMMANDS: o->compile_commands = optarg; break;
-    case OPT_CDK_OUT: o->cdk_out = optarg; break;
-    case OPT_PROJECT: c->project = optarg; break;
-    case OPT_EXIT_ZERO: c->exit_zero = true; break;
-    case OPT_STATISTICS: o->statistics = true; break;
-    case OPT_FAIL_ON:
-      if (!ll_severity_parse(optarg, &c->fail_on)) {
-        fprintf(stderr, "lambda-lint: --fail-on takes error, warning or info, not '%s'\n", optarg);
-        return 2;
-      }
-      c->has_fail_on = true;
-      break;
-    case OPT_AS_OF: {
-      int32_t days = 0;
-      if (!ll_date_parse(optarg, &days)) {
-        fprintf(stderr, "lambda-lint: --as-of wants a date as YYYY-MM-DD, not '%s'\n", optarg);
-        return 2;
-      }
-      o->as_of = optarg;
-      break;
-    }
-    case OPT_LIST_RULES: list_rules(); return 0;
-    case OPT_EXPLAIN: return explain(optarg);
-    case OPT_VERSION: printf("lambda-lint %s\n", LL_VERSION); return 0;
-    case 'h': fputs(usage, stdout); return 0;
-    default:
-      fprintf(stderr, "lambda-lint: unknown or incomplete option '%s'\n%s", argv[optind - 1], usage);
-      return 2;
-    }
+    int code = apply_option(c, o, opt, optarg, argv[optind - 1]);
+    if (code >= 0) return code;
+    if (opt == 'v') opt = OPT_VERBOSE;
+    if (opt >= OPT_FORMAT && opt < OPT_END) c->given[opt - OPT_FORMAT] = true;
   }
   if (!known_rules(&c->select) || !known_rules(&c->ignore)) return 2;
-  if (c->write_baseline && !c->baseline_path) {
-    fputs("lambda-lint: --write-baseline needs --baseline FILE\n", stderr);
-    return 2;
-  }
   int stdin_paths = 0;
   for (int i = optind; i < argc; i++) {
     stdin_paths += !strcmp(argv[i], "-");
@@ -410,14 +444,17 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   /* --stdin-filename alone means standard input (as in Ruff); otherwise the default is "." */
   if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, o->stdin_filename ? "-" : ".");
   if (c->project && !project_paths(c)) return 2;
-  if (!load_config(c, o) || !load_baseline(c, o) || !check_compile_commands(c, o)) return 2;
+  if (!load_config(c, o)) return 2;
+  if (c->write_baseline && !c->baseline_path) {
+    fputs("lambda-lint: --write-baseline needs --baseline FILE\n", stderr);
+    return 2;
+  }
+  if (!load_baseline(c, o) || !check_compile_commands(c, o)) return 2;
   o->paths = c->paths.items;
   o->n_paths = c->paths.n;
   o->report_only = c->report_only.items;
   o->n_report_only = c->report_only.n;
-  if (!c->has_fail_on && c->config && c->config->has_fail_on) c->fail_on = c->config->fail_on;
-  else if (!c->has_fail_on) c->fail_on = LL_SEVERITY_WARNING;
-  c->exit_zero = c->exit_zero || (c->config && c->config->exit_zero);
+  if (!c->has_fail_on) c->fail_on = LL_SEVERITY_WARNING;
   o->select = c->select.items;
   o->n_select = c->select.n;
   o->ignore = c->ignore.items;
@@ -478,11 +515,53 @@ static int exit_code(const cli *c, const ll_results *results) {
   return 0;
 }
 
+static void show_list(const char *key, const char *const *items, size_t n) {
+  printf("%s: [", key);
+  for (size_t i = 0; i < n; i++) printf("%s%s", i ? ", " : "", items[i]);
+  printf("]\n");
+}
+
+/* --show-config: what a run with these arguments would use, as YAML a config could hold. */
+static int show_config(const cli *c, const ll_options *o) {
+  static const char *const formats[] = {"text", "json", "sarif", "github", "concise"};
+  printf("# config file: %s\n", c->config ? c->config->path : "(none)");
+  show_list("paths", o->paths, o->n_paths);
+  size_t n = 0;
+  const ll_rule *const *rules = ll_rules_all(&n);
+  printf("rules:  # the rules that run, with their severity\n");
+  for (size_t i = 0; i < n; i++)
+    if (ll_rule_enabled(rules[i], o))
+      printf("  %s: %s\n", rules[i]->id, ll_severity_name(ll_config_severity(c->config, rules[i], rules[i]->severity)));
+  show_list("exclude", c->config ? (const char *const *)c->config->exclude : NULL, c->config ? c->config->n_exclude : 0);
+  printf("per-file-ignores:%s\n", c->config && c->config->n_per_file_ignores ? "" : " {}");
+  for (size_t i = 0; c->config && i < c->config->n_per_file_ignores; i++) {
+    const ll_path_rules *entry = &c->config->per_file_ignores[i];
+    printf("  \"%s\": [", entry->pattern);
+    for (size_t j = 0; j < entry->n_rules; j++) printf("%s%s", j ? ", " : "", entry->rules[j]->id);
+    printf("]\n");
+  }
+  show_list("handlers", o->handlers, o->n_handlers);
+  show_list("heavy-modules", ll_config_list(c->config, "heavy-modules"), c->config ? c->config->n_heavy_modules : 0);
+  printf("format: %s\nfail-on: %s\nexit-zero: %s\nstatistics: %s\n", formats[o->format],
+         ll_severity_name(c->fail_on), c->exit_zero ? "true" : "false", o->statistics ? "true" : "false");
+  printf("baseline: %s\nreport-unused-ignores: %s\n", c->baseline_path ? c->baseline_path : "null",
+         o->report_unused_ignores ? "true" : "false");
+  if (o->n_event_names) show_list("event-names", o->event_names, o->n_event_names);
+  if (o->n_context_names) show_list("context-names", o->context_names, o->n_context_names);
+  printf("compile-commands: %s\nmax-file-size: %zu\njobs: %u  # 0: one per CPU\nno-prescan: %s\n",
+         o->compile_commands ? o->compile_commands : "null", o->max_file_size, o->jobs,
+         o->no_prescan ? "true" : "false");
+  printf("verbose: %s\nas-of: %s\ncdk-out: %s\n", c->verbose ? "true" : "false", o->as_of ? o->as_of : "null",
+         o->cdk_out ? o->cdk_out : "null");
+  return 0;
+}
+
 int main(int argc, char **argv) {
   ll_options options;
   ll_options_init(&options);
   cli c = {0};
   int code = parse_args(argc, argv, &c, &options);
+  if (code < 0 && c.show_config) code = show_config(&c, &options);
   if (code >= 0) {
     cli_free(&c);
     return code;

@@ -296,6 +296,37 @@ static void test_exit_policy(void **state) {
   free(dir);
 }
 
+/* Every run option has a config key of the same name; the command line wins; a command-line
+ * --select replaces the config's select and ignore; --show-config prints what is in effect. */
+static void test_config_keys_and_show_config(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app.py", flagged));
+  free(ll_test_write(dir, ".lambda-lint.yaml", "ignore: [LL302]\nformat: json\njobs: 3\n"));
+  char *out = NULL, *err = NULL;
+  assert_int_equal(run_in(dir, "", &out, NULL), 0); /* LL302 ignored; json from the config */
+  assert_non_null(strstr(out, "\"findings\": []"));
+  free(out);
+  assert_int_equal(run_in(dir, "--select LL3 --format concise", &out, NULL), 1);
+  assert_non_null(strstr(out, "app.py:3:"));
+  assert_null(strstr(out, "\"findings\""));
+  free(out);
+  assert_int_equal(run_in(dir, "--show-config --jobs 2", &out, NULL), 0);
+  assert_non_null(strstr(out, ".lambda-lint.yaml"));
+  assert_non_null(strstr(out, "format: json\n"));
+  assert_non_null(strstr(out, "jobs: 2 "));
+  assert_non_null(strstr(out, "  LL301: warning\n"));
+  assert_null(strstr(out, "  LL302:"));
+  free(out);
+  free(ll_test_write(dir, ".lambda-lint.yaml", "jobs: 0\n"));
+  assert_int_equal(run_in(dir, "", NULL, &err), 2);
+  assert_non_null(strstr(err, ".lambda-lint.yaml:1: invalid `jobs` in the config"));
+  free(err);
+  assert_int_equal(run_in(dir, "--jobs 1", NULL, NULL), 1); /* the command line wins */
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 /* --format concise: one line a finding; --statistics: a count per rule; the summary counts the
  * files that could not be analysed; --stdin-filename alone reads standard input. */
 static void test_concise_statistics_and_stdin_name(void **state) {
@@ -374,6 +405,7 @@ int main(void) {
       cmocka_unit_test(test_skipped_bundles_are_noted),
       cmocka_unit_test(test_project_reports_only_the_given_files),
       cmocka_unit_test(test_exit_policy),
+      cmocka_unit_test(test_config_keys_and_show_config),
       cmocka_unit_test(test_help_matches_the_readme),
       cmocka_unit_test(test_concise_statistics_and_stdin_name),
   };

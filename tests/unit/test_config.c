@@ -107,6 +107,31 @@ static void test_invalid_configs_name_the_line(void **state) {
   expect_error("select: [LL302\nignore: x\n", "", "invalid YAML");
   expect_error("- just\n- a list\n", "1:", "must be a mapping of keys");
   expect_error("per-file-ignores:\n  'a/**': [LL302, nope]\n", "2:", "unknown rule `nope`");
+  expect_error("ignore: [LL302]\nselect: [LL101]\nignore: [LL403]\n", "3:", "duplicate key `ignore` (first at line 1)");
+  expect_error("severity:\n  LL302: error\n  LL302: info\n", "3:", "duplicate key `LL302`");
+  expect_error("no-prescan: yes\n", "1:", "`no-prescan` takes true or false");
+  expect_error("jobs: [1, 2]\n", "1:", "jobs must be a non-empty string");
+}
+
+/* Keys named like options are kept, in order, as the option's argument; paths made absolute. */
+static void test_option_keys(void **state) {
+  (void)state;
+  fixture fx;
+  char *error;
+  ll_config *cfg = load_text(&fx, "jobs: 2\nevent-names: [evt, ev]\nno-prescan: true\nverbose: false\n"
+                                  "baseline: ci/baseline.json\n", &error);
+  assert_null(error);
+  assert_int_equal(cfg->n_settings, 4); /* a flag set to false is not kept */
+  assert_string_equal(cfg->settings[0].key, "jobs");
+  assert_string_equal(cfg->settings[0].value, "2");
+  assert_int_equal(cfg->settings[0].line, 1);
+  assert_string_equal(cfg->settings[1].value, "evt,ev");
+  assert_string_equal(cfg->settings[2].key, "no-prescan");
+  char *baseline = ll_strfmt("%s/ci/baseline.json", cfg->root);
+  assert_string_equal(cfg->settings[3].value, baseline);
+  free(baseline);
+  ll_config_delete(cfg);
+  cleanup(&fx);
 }
 
 static void test_empty_config_is_fine(void **state) {
@@ -148,6 +173,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_full_config),
       cmocka_unit_test(test_invalid_configs_name_the_line),
+      cmocka_unit_test(test_option_keys),
       cmocka_unit_test(test_empty_config_is_fine),
       cmocka_unit_test(test_found_upward),
   };
