@@ -1,4 +1,5 @@
 /* registry.c — the table of rules, expanded from rules.def. */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -24,6 +25,13 @@ const ll_rule *ll_rule_find(const char *id_or_name) {
     if (strcasecmp(all_rules[i]->id, id_or_name) == 0 || strcasecmp(all_rules[i]->name, id_or_name) == 0)
       return all_rules[i];
   return NULL;
+}
+
+void ll_rule_doc_url(const ll_rule *rule, char *out, size_t size) {
+  char anchor[16] = {0};
+  for (size_t i = 0; rule->id[i] && i + 1 < sizeof anchor; i++)
+    anchor[i] = (char)(rule->id[i] >= 'A' && rule->id[i] <= 'Z' ? rule->id[i] - 'A' + 'a' : rule->id[i]);
+  snprintf(out, size, "%s#%s", LL_RULES_DOC_URL, anchor);
 }
 
 const char *ll_severity_name(ll_severity severity) {

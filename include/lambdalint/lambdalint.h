@@ -72,6 +72,10 @@ void ll_options_init(ll_options *self);
  * 300 KB line must not cost 3 GB. */
 #define LL_SOURCE_LINE_KEEP 480
 
+/* What left a finding out of the report: a comment in the source, or the baseline (SARIF's
+ * suppression kinds inSource and external). */
+typedef enum { LL_NOT_SUPPRESSED, LL_SUPPRESSED_IN_SOURCE, LL_SUPPRESSED_BY_BASELINE } ll_suppression_kind;
+
 /* One finding, owned by its ll_results (independent of any arena). */
 typedef struct {
   char *path;
@@ -85,6 +89,7 @@ typedef struct {
   bool source_cut_end;          /* the line goes on past source_line's end */
   uint64_t line_digest;         /* for a cut line: a digest of the whole line (fingerprints) */
   char *fingerprint; /* identity that survives lines moving (src/engine/fingerprint.h); set by ll_analyze */
+  ll_suppression_kind suppressed; /* in ll_results_suppressed(): what suppressed it */
 } ll_finding;
 
 /* A file that could not be read or analysed: reported, and the run goes on. */
@@ -101,9 +106,15 @@ ll_results *ll_analyze(const ll_options *options);
 void ll_results_delete(ll_results *self);
 
 const ll_finding *ll_results_findings(const ll_results *self, size_t *count);
+/* The findings an inline comment or the baseline suppressed (per-file ignores and disabled rules
+ * are not findings at all): SARIF reports them with `suppressions`, the other formats leave them out. */
+const ll_finding *ll_results_suppressed(const ll_results *self, size_t *count);
 const ll_error *ll_results_errors(const ll_results *self, size_t *count);
 /* Files skipped on purpose (minified or bundled output), with the reason: not errors. */
 const ll_error *ll_results_notes(const ll_results *self, size_t *count);
+/* Settings that had no effect, such as a --handler (or config `handlers:`) entry that names no
+ * function: path is where it was given ("--handler" or the config file). Not errors. */
+const ll_error *ll_results_warnings(const ll_results *self, size_t *count);
 size_t ll_results_files_analyzed(const ll_results *self);
 
 /* Writes the report in options->format. Returns false on a write error. */

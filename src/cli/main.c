@@ -570,6 +570,9 @@ int main(int argc, char **argv) {
   size_t n_errors = 0;
   const ll_error *errors = ll_results_errors(results, &n_errors);
   print_messages(errors, n_errors, "");
+  size_t n_warnings = 0;
+  const ll_error *warnings = ll_results_warnings(results, &n_warnings);
+  print_messages(warnings, n_warnings, "warning: ");
   size_t n_notes = 0;
   const ll_error *notes = ll_results_notes(results, &n_notes);
   if (c.verbose) print_messages(notes, n_notes, "note: ");

@@ -464,6 +464,31 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
   }
 }
 
+/* Records which --handler specs named a function of the unit (a spec that names none is a warning). */
+static void note_specs_used(const ll_options *o, const unit *u, ll_results *out) {
+  for (size_t s = 0; s < o->n_handlers; s++) {
+    bool used = false;
+    for (size_t i = 0; i < u->n && !used; i++)
+      for (uint32_t f = 1; f < u->modules[i]->n_functions && !used; f++)
+        used = u->modules[i]->functions[f].handler == LL_HANDLER_CLI &&
+               ll_handler_spec_names(o->handlers[s], u->modules[i], &u->modules[i]->functions[f]);
+    if (used) LL_PUSH(out->specs_used, out->n_specs_used, out->cap_specs_used, s);
+  }
+}
+
+/* A warning for each --handler spec that no unit used. */
+static void warn_unused_specs(const ll_options *o, ll_results *results) {
+  for (size_t s = 0; s < o->n_handlers; s++) {
+    bool used = false;
+    for (size_t i = 0; i < results->n_specs_used && !used; i++) used = results->specs_used[i] == s;
+    if (used) continue;
+    char *message = ll_strfmt("`%s` names no function in the files analysed (give MODULE.FUNCTION, "
+                              "path/to/module.FUNCTION or path/file.py:FUNCTION)", o->handlers[s]);
+    ll_results_add_warning(results, "--handler", message);
+    free(message);
+  }
+}
+
 static void analyze_unit(const run *r, size_t index, ll_results *out) {
   unit u = {0};
   ll_strmap_init(&u.loaded);
@@ -474,6 +499,7 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
                      .project = r->whole_program ? r->project : NULL, .deployment = deployment,
                      .today = r->today, .results = out};
   ll_run_rules(&env);
+  note_specs_used(r->options, &u, out);
   ll_program_delete(program);
   ll_deployment_delete(deployment);
   for (size_t i = 0; i < u.n; i++) ll_module_delete(u.modules[i]);
@@ -734,6 +760,7 @@ ll_results *ll_analyze(const ll_options *o) {
   if (r.whole_program && r.n_units == 0) run_template_rules_alone(&r, results);
   clear_progress(&r, last > last_units ? last : last_units);
   collect(&r, results);
+  warn_unused_specs(o, results);
   suppress(&r, results);
   size_t scanned = found.n_templates;
   for (size_t i = 0; i < r.n_inputs; i++) scanned += !r.inputs[i].unreadable;

@@ -63,13 +63,18 @@ static void table_free(suppression_table *t) {
 
 /* ---- dropping ---------------------------------------------------------------------------------- */
 
-typedef bool (*finding_filter)(ll_finding *finding, const void *ctx);
+/* What a finding filter decided: keep it, drop it, or move it to the suppressed findings. */
+typedef enum { FINDING_KEEP, FINDING_DROP, FINDING_SUPPRESS } finding_fate;
+typedef finding_fate (*finding_filter)(ll_finding *finding, const void *ctx);
 
-/* Keeps the findings `keep` accepts, in order; frees the others. */
+/* Keeps the findings `keep` accepts, in order; moves the suppressed ones; frees the others. */
 static void retain(ll_results *results, finding_filter keep, const void *ctx) {
   size_t kept = 0;
   for (size_t i = 0; i < results->n_findings; i++) {
-    if (keep(&results->findings[i], ctx)) results->findings[kept++] = results->findings[i];
+    finding_fate fate = keep(&results->findings[i], ctx);
+    if (fate == FINDING_KEEP) results->findings[kept++] = results->findings[i];
+    else if (fate == FINDING_SUPPRESS)
+      LL_PUSH(results->suppressed, results->n_suppressed, results->cap_suppressed, results->findings[i]);
     else ll_finding_free(&results->findings[i]);
   }
   results->n_findings = kept;
@@ -81,13 +86,16 @@ typedef struct {
   char *cwd;
 } suppress_ctx;
 
-static bool not_suppressed(ll_finding *f, const void *ctx) {
+static finding_fate not_suppressed(ll_finding *f, const void *ctx) {
   const suppress_ctx *c = ctx;
-  if (ll_config_ignores(c->options->config, f->path, c->cwd, f->rule)) return false;
-  ll_suppressions *inline_ones = table_get(c->table, f->path);
-  if (inline_ones && ll_suppressions_match(inline_ones, f->line, f->rule->id, f->rule->name)) return false;
+  if (ll_config_ignores(c->options->config, f->path, c->cwd, f->rule)) return FINDING_DROP;
   f->severity = ll_config_severity(c->options->config, f->rule, f->severity);
-  return true;
+  ll_suppressions *inline_ones = table_get(c->table, f->path);
+  if (inline_ones && ll_suppressions_match(inline_ones, f->line, f->rule->id, f->rule->name)) {
+    f->suppressed = LL_SUPPRESSED_IN_SOURCE;
+    return FINDING_SUPPRESS;
+  }
+  return FINDING_KEEP;
 }
 
 /* ---- unused suppressions (LL001) ---------------------------------------------------------------- */
@@ -169,18 +177,25 @@ void ll_findings_suppress(ll_results *results, const char *const *paths, ll_supp
 
 /* ---- fingerprints and the baseline -------------------------------------------------------------- */
 
-static bool not_in_baseline(ll_finding *f, const void *ctx) {
-  return !ll_baseline_contains(ctx, f->fingerprint);
+static finding_fate not_in_baseline(ll_finding *f, const void *ctx) {
+  if (!ll_baseline_contains(ctx, f->fingerprint)) return FINDING_KEEP;
+  f->suppressed = LL_SUPPRESSED_BY_BASELINE;
+  return FINDING_SUPPRESS;
+}
+
+static void set_fingerprints(ll_finding *findings, size_t n, const char *cwd) {
+  char **prints = ll_fingerprints_new(findings, n, cwd);
+  for (size_t i = 0; i < n; i++) {
+    free(findings[i].fingerprint);
+    findings[i].fingerprint = prints[i];
+  }
+  free(prints); /* the strings now belong to the findings */
 }
 
 void ll_findings_finish(ll_results *results, const ll_options *options) {
   char *cwd = ll_path_cwd();
-  char **prints = ll_fingerprints_new(results->findings, results->n_findings, cwd);
-  for (size_t i = 0; i < results->n_findings; i++) {
-    free(results->findings[i].fingerprint);
-    results->findings[i].fingerprint = prints[i];
-  }
-  free(prints); /* the strings now belong to the findings */
+  set_fingerprints(results->findings, results->n_findings, cwd);
+  set_fingerprints(results->suppressed, results->n_suppressed, cwd);
   free(cwd);
   if (options->baseline) retain(results, not_in_baseline, options->baseline);
 }

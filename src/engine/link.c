@@ -702,23 +702,21 @@ static bool path_is_module(const char *path, const char *dotted, size_t len) {
   return tail == path || tail[-1] == '/';
 }
 
-/* --handler specs: "app.handler", "src/handlers/orders.create" or "path/app.py:handler". */
-static bool cli_names(const ll_options *o, const ll_module *m, const ll_function *fn) {
-  for (size_t i = 0; i < o->n_handlers; i++) {
-    const char *spec = o->handlers[i];
-    const char *colon = strrchr(spec, ':');
-    if (colon) {
-      size_t n = (size_t)(colon - spec);
-      size_t plen = strlen(m->path);
-      if (strcmp(colon + 1, fn->qualname) == 0 && n <= plen && strncmp(m->path + plen - n, spec, n) == 0 &&
-          (n == plen || m->path[plen - n - 1] == '/'))
-        return true;
-      continue;
-    }
-    const char *dot = strrchr(spec, '.');
-    if (dot && strcmp(dot + 1, fn->qualname) == 0 && path_is_module(m->path, spec, (size_t)(dot - spec)))
-      return true;
+bool ll_handler_spec_names(const char *spec, const ll_module *m, const ll_function *fn) {
+  const char *colon = strrchr(spec, ':');
+  if (colon) {
+    size_t n = (size_t)(colon - spec);
+    size_t plen = strlen(m->path);
+    return strcmp(colon + 1, fn->qualname) == 0 && n <= plen && strncmp(m->path + plen - n, spec, n) == 0 &&
+           (n == plen || m->path[plen - n - 1] == '/');
   }
+  const char *dot = strrchr(spec, '.');
+  return dot && strcmp(dot + 1, fn->qualname) == 0 && path_is_module(m->path, spec, (size_t)(dot - spec));
+}
+
+static bool cli_names(const ll_options *o, const ll_module *m, const ll_function *fn) {
+  for (size_t i = 0; i < o->n_handlers; i++)
+    if (ll_handler_spec_names(o->handlers[i], m, fn)) return true;
   return false;
 }
 

@@ -17,6 +17,9 @@ void ll_program_delete(ll_program *self);
 
 /* Marks the handlers of one module (--handler, then the conventions); returns how many. */
 size_t ll_module_mark_handlers(ll_module *module, const ll_options *options);
+/* Whether a --handler spec ("app.handler", "src/handlers/orders.create", "path/app.py:handler")
+ * names this function of this module. */
+bool ll_handler_spec_names(const char *spec, const ll_module *module, const ll_function *fn);
 
 /* Whether the module binds a web-framework Lambda adapter at module level (`handler =
  * Mangum(app)`): an entry point whose app's routes run on every invocation. */

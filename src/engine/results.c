@@ -46,6 +46,11 @@ void ll_results_add_note(ll_results *self, const char *path, const char *message
   LL_PUSH(self->notes, self->n_notes, self->cap_notes, e);
 }
 
+void ll_results_add_warning(ll_results *self, const char *path, const char *message) {
+  ll_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};
+  LL_PUSH(self->warnings, self->n_warnings, self->cap_warnings, e);
+}
+
 void ll_finding_free(ll_finding *f) {
   free(f->path);
   free(f->message);
@@ -61,8 +66,13 @@ static void free_error(ll_error *e) {
 void ll_results_delete(ll_results *self) {
   if (!self) return;
   for (size_t i = 0; i < self->n_findings; i++) ll_finding_free(&self->findings[i]);
+  for (size_t i = 0; i < self->n_suppressed; i++) ll_finding_free(&self->suppressed[i]);
+  free(self->suppressed);
   for (size_t i = 0; i < self->n_errors; i++) free_error(&self->errors[i]);
   for (size_t i = 0; i < self->n_notes; i++) free_error(&self->notes[i]);
+  for (size_t i = 0; i < self->n_warnings; i++) free_error(&self->warnings[i]);
+  free(self->warnings);
+  free(self->specs_used);
   free(self->findings);
   free(self->errors);
   free(self->notes);
@@ -75,14 +85,23 @@ void ll_results_absorb(ll_results *self, ll_results *from) {
   for (size_t i = 0; i < from->n_errors; i++)
     LL_PUSH(self->errors, self->n_errors, self->cap_errors, from->errors[i]);
   for (size_t i = 0; i < from->n_notes; i++) LL_PUSH(self->notes, self->n_notes, self->cap_notes, from->notes[i]);
+  for (size_t i = 0; i < from->n_warnings; i++)
+    LL_PUSH(self->warnings, self->n_warnings, self->cap_warnings, from->warnings[i]);
+  for (size_t i = 0; i < from->n_specs_used; i++)
+    LL_PUSH(self->specs_used, self->n_specs_used, self->cap_specs_used, from->specs_used[i]);
   self->files_analyzed += from->files_analyzed;
-  from->n_findings = from->n_errors = from->n_notes = 0;
+  from->n_findings = from->n_errors = from->n_notes = from->n_warnings = 0;
   ll_results_delete(from);
 }
 
 const ll_finding *ll_results_findings(const ll_results *self, size_t *count) {
   *count = self->n_findings;
   return self->findings;
+}
+
+const ll_finding *ll_results_suppressed(const ll_results *self, size_t *count) {
+  *count = self->n_suppressed;
+  return self->suppressed;
 }
 
 const ll_error *ll_results_errors(const ll_results *self, size_t *count) {
@@ -93,6 +112,11 @@ const ll_error *ll_results_errors(const ll_results *self, size_t *count) {
 const ll_error *ll_results_notes(const ll_results *self, size_t *count) {
   *count = self->n_notes;
   return self->notes;
+}
+
+const ll_error *ll_results_warnings(const ll_results *self, size_t *count) {
+  *count = self->n_warnings;
+  return self->warnings;
 }
 
 size_t ll_results_files_analyzed(const ll_results *self) { return self->files_analyzed; }
@@ -145,25 +169,36 @@ static size_t keep_messages(ll_error *items, size_t n, const ll_strmap *keep) {
   return kept;
 }
 
-void ll_results_keep_files(ll_results *self, const ll_strmap *keep) {
+static size_t keep_findings(ll_finding *items, size_t n, const ll_strmap *keep) {
   size_t kept = 0;
-  for (size_t i = 0; i < self->n_findings; i++) {
-    if (kept_path(keep, self->findings[i].path)) self->findings[kept++] = self->findings[i];
-    else ll_finding_free(&self->findings[i]);
+  for (size_t i = 0; i < n; i++) {
+    if (kept_path(keep, items[i].path)) items[kept++] = items[i];
+    else ll_finding_free(&items[i]);
   }
-  self->n_findings = kept;
+  return kept;
+}
+
+void ll_results_keep_files(ll_results *self, const ll_strmap *keep) {
+  self->n_findings = keep_findings(self->findings, self->n_findings, keep);
+  self->n_suppressed = keep_findings(self->suppressed, self->n_suppressed, keep);
   self->n_errors = keep_messages(self->errors, self->n_errors, keep);
   self->n_notes = keep_messages(self->notes, self->n_notes, keep);
 }
 
-void ll_results_finish(ll_results *self) {
-  if (self->n_findings) qsort(self->findings, self->n_findings, sizeof(ll_finding), compare_findings);
+/* Sorts findings (path, line, column, rule) and drops exact duplicates; returns how many are kept. */
+static size_t sort_findings(ll_finding *items, size_t n) {
+  if (n) qsort(items, n, sizeof(ll_finding), compare_findings);
   size_t kept = 0;
-  for (size_t i = 0; i < self->n_findings; i++) {
-    if (kept && compare_findings(&self->findings[kept - 1], &self->findings[i]) == 0) ll_finding_free(&self->findings[i]);
-    else self->findings[kept++] = self->findings[i];
+  for (size_t i = 0; i < n; i++) {
+    if (kept && compare_findings(&items[kept - 1], &items[i]) == 0) ll_finding_free(&items[i]);
+    else items[kept++] = items[i];
   }
-  self->n_findings = kept;
+  return kept;
+}
+
+void ll_results_finish(ll_results *self) {
+  self->n_findings = sort_findings(self->findings, self->n_findings);
+  self->n_suppressed = sort_findings(self->suppressed, self->n_suppressed);
   self->n_errors = sort_messages(self->errors, self->n_errors);
   self->n_notes = sort_messages(self->notes, self->n_notes);
 }

@@ -9,10 +9,16 @@
 struct ll_results {
   ll_finding *findings;
   size_t n_findings, cap_findings;
+  ll_finding *suppressed; /* findings a comment or the baseline suppresses (SARIF reports them) */
+  size_t n_suppressed, cap_suppressed;
   ll_error *errors;
   size_t n_errors, cap_errors;
   ll_error *notes; /* files deliberately not analysed (bundles, minified code), with why */
   size_t n_notes, cap_notes;
+  ll_error *warnings; /* settings that had no effect (a --handler that names no function) */
+  size_t n_warnings, cap_warnings;
+  size_t *specs_used; /* indexes of the --handler specs that named a function */
+  size_t n_specs_used, cap_specs_used;
   size_t files_analyzed;
 };
 
@@ -27,6 +33,8 @@ void ll_finding_free(ll_finding *finding);
 void ll_results_add_error(ll_results *self, const char *path, const char *message);
 /* Adds a note: a file skipped on purpose. Not an error: the exit code does not change. */
 void ll_results_add_note(ll_results *self, const char *path, const char *message);
+/* Adds a warning: something the user asked for that had no effect. The exit code does not change. */
+void ll_results_add_warning(ll_results *self, const char *path, const char *message);
 /* Moves everything of `from` into `self` and deletes `from`. */
 void ll_results_absorb(ll_results *self, ll_results *from);
 /* Sorts findings (path, line, column, rule) and errors (path), and drops exact duplicates. */

@@ -31,7 +31,7 @@ static json_t *finding_json(const ll_finding *finding) {
   return f;
 }
 
-/* [{path, message}] for the run's errors or notes. */
+/* [{path, message}] for the run's errors, notes or warnings. */
 static json_t *messages_json(const ll_error *list, size_t n) {
   json_t *array = json_array();
   for (size_t i = 0; i < n; i++) {
@@ -57,6 +57,8 @@ bool ll_report_json(const ll_results *results, const ll_options *options, FILE *
   json_object_set_new(root, "errors", messages_json(errs, n));
   errs = ll_results_notes(results, &n);
   json_object_set_new(root, "notes", messages_json(errs, n));
+  errs = ll_results_warnings(results, &n);
+  json_object_set_new(root, "warnings", messages_json(errs, n));
   int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
   fputc('\n', out);
   json_decref(root);

@@ -8,8 +8,10 @@
 void ll_report_input_init(ll_report_input *self, const ll_results *results) {
   *self = (ll_report_input){0};
   self->findings = ll_results_findings(results, &self->n_findings);
+  self->suppressed = ll_results_suppressed(results, &self->n_suppressed);
   self->errors = ll_results_errors(results, &self->n_errors);
   self->notes = ll_results_notes(results, &self->n_notes);
+  self->warnings = ll_results_warnings(results, &self->n_warnings);
   self->rules = ll_rules_all(&self->n_rules);
   self->cwd = ll_path_cwd();
   const char **prints = ll_calloc(self->n_findings, sizeof *prints);

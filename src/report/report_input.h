@@ -11,10 +11,14 @@ typedef struct {
   const ll_finding *findings; /* in report order */
   size_t n_findings;
   const char *const *fingerprints; /* one per finding, or NULL to compute them here */
+  const ll_finding *suppressed; /* findings a comment or the baseline suppressed; may be NULL */
+  size_t n_suppressed;
   const ll_error *errors;
   size_t n_errors;
   const ll_error *notes; /* files skipped on purpose; may be NULL */
   size_t n_notes;
+  const ll_error *warnings; /* settings that had no effect; may be NULL */
+  size_t n_warnings;
   const ll_rule *const *rules; /* every rule of this build (SARIF lists them all), in ID order */
   size_t n_rules;
   const char *cwd; /* paths are reported relative to it; NULL: as given */

@@ -13,6 +13,9 @@
 #define LL_SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define LL_INFORMATION_URI "https://github.com/lambda-lint/lambda-lint"
 #define LL_SRCROOT "%SRCROOT%"
+#define LL_FSROOT "FILESYSTEMROOT" /* for files outside the working directory */
+/* GitHub code scanning keeps one analysis per category: lambda-lint's own. */
+#define LL_AUTOMATION_ID "lambda-lint/"
 
 /* ---- helpers -------------------------------------------------------------------------------- */
 
@@ -112,6 +115,9 @@ static json_t *rule_descriptor(const ll_rule *rule) {
   json_object_set_new(desc, "fullDescription",
                       message(rule->rationale ? rule->rationale : rule->summary));
   json_object_set_new(desc, "help", rule_help(rule));
+  char url[256];
+  ll_rule_doc_url(rule, url, sizeof url);
+  json_object_set_new(desc, "helpUri", json_string(url));
   json_t *config = json_object();
   json_object_set_new(config, "level", json_string(sarif_level(rule->severity)));
   json_object_set_new(desc, "defaultConfiguration", config);
@@ -149,12 +155,11 @@ static json_t *artifact_location(const char *path, const char *cwd) {
     free(uri);
   } else {
     char *abs = ll_path_absolute(path, cwd);
-    char *encoded = ll_uri_encode_path(abs);
-    char *uri = ll_strfmt("file://%s", encoded);
-    json_object_set_new(loc, "uri", json_string(uri));
+    char *encoded = ll_uri_encode_path(abs[0] == '/' ? abs + 1 : abs);
+    json_object_set_new(loc, "uri", json_string(encoded));
+    json_object_set_new(loc, "uriBaseId", json_string(LL_FSROOT));
     free(abs);
     free(encoded);
-    free(uri);
   }
   free(rel);
   return loc;
@@ -211,6 +216,16 @@ static json_t *result(const ll_report_input *input, const ll_finding *finding,
   json_t *prints = json_object();
   json_object_set_new(prints, LL_SARIF_FINGERPRINT_KEY, json_string(fingerprint));
   json_object_set_new(res, "partialFingerprints", prints);
+  if (finding->suppressed != LL_NOT_SUPPRESSED) {
+    json_t *suppression = json_object();
+    bool in_source = finding->suppressed == LL_SUPPRESSED_IN_SOURCE;
+    json_object_set_new(suppression, "kind", json_string(in_source ? "inSource" : "external"));
+    json_object_set_new(suppression, "justification",
+                        json_string(in_source ? "a lambda-lint: ignore comment" : "in the baseline file"));
+    json_t *list = json_array();
+    json_array_append_new(list, suppression);
+    json_object_set_new(res, "suppressions", list);
+  }
   return res;
 }
 
@@ -223,6 +238,10 @@ static json_t *results(const ll_report_input *input) {
     const char *print = computed ? computed[i] : input->fingerprints[i];
     json_array_append_new(list, result(input, &input->findings[i], print));
   }
+  for (size_t i = 0; i < input->n_suppressed; i++) {
+    const ll_finding *f = &input->suppressed[i];
+    json_array_append_new(list, result(input, f, f->fingerprint ? f->fingerprint : ""));
+  }
   ll_fingerprints_delete(computed, input->n_findings);
   return list;
 }
@@ -234,7 +253,7 @@ static void add_notifications(json_t *notes, const ll_report_input *input, const
     json_t *note = json_object();
     json_object_set_new(note, "level", json_string(level));
     json_object_set_new(note, "message", message(list[i].message));
-    if (list[i].path && strcmp(list[i].path, "-") != 0)
+    if (list[i].path && strcmp(list[i].path, "-") != 0 && list[i].path[0] != '-')
       json_object_set_new(note, "locations", physical_location(list[i].path, input->cwd, NULL));
     json_array_append_new(notes, note);
   }
@@ -243,9 +262,11 @@ static void add_notifications(json_t *notes, const ll_report_input *input, const
 static json_t *invocation(const ll_report_input *input) {
   json_t *notes = json_array();
   add_notifications(notes, input, input->errors, input->n_errors, "error");
+  add_notifications(notes, input, input->warnings, input->n_warnings, "warning");
   add_notifications(notes, input, input->notes, input->n_notes, "note");
   json_t *inv = json_object();
-  json_object_set_new(inv, "executionSuccessful", json_true());
+  /* an input that could not be analysed: the run did not do all it was asked (exit code 2) */
+  json_object_set_new(inv, "executionSuccessful", json_boolean(input->n_errors == 0));
   json_object_set_new(inv, "toolExecutionNotifications", notes);
   json_t *list = json_array();
   json_array_append_new(list, inv);
@@ -260,6 +281,9 @@ static json_t *base_ids(const char *cwd) {
   json_t *root = json_object();
   json_object_set_new(root, "uri", json_string(uri));
   json_object_set_new(ids, LL_SRCROOT, root);
+  json_t *fs_root = json_object();
+  json_object_set_new(fs_root, "uri", json_string("file:///"));
+  json_object_set_new(ids, LL_FSROOT, fs_root);
   free(encoded);
   free(uri);
   return ids;
@@ -273,6 +297,9 @@ bool ll_sarif_write(const ll_report_input *input, FILE *out) {
   json_object_set_new(run, "invocations", invocation(input));
   json_object_set_new(run, "originalUriBaseIds", base_ids(input->cwd));
   json_object_set_new(run, "columnKind", json_string("unicodeCodePoints"));
+  json_t *automation = json_object();
+  json_object_set_new(automation, "id", json_string(LL_AUTOMATION_ID));
+  json_object_set_new(run, "automationDetails", automation);
   json_object_set_new(run, "results", results(input));
   json_t *runs = json_array();
   json_array_append_new(runs, run);

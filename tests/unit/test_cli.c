@@ -323,6 +323,47 @@ static void test_config_keys_and_show_config(void **state) {
   assert_non_null(strstr(err, ".lambda-lint.yaml:1: invalid `jobs` in the config"));
   free(err);
   assert_int_equal(run_in(dir, "--jobs 1", NULL, NULL), 1); /* the command line wins */
+  /* a handler entry that names nothing is a warning (not an error: the exit code follows findings) */
+  free(ll_test_write(dir, ".lambda-lint.yaml", "handlers: [api.nope]\n"));
+  assert_int_equal(run_in(dir, "--handler app.lambda_handler --jobs 2", NULL, &err), 1);
+  assert_non_null(strstr(err, "lambda-lint: warning: --handler: `api.nope` names no function"));
+  assert_null(strstr(err, "`app.lambda_handler`"));
+  free(err);
+  assert_int_equal(run_in(dir, "--format json", &out, NULL), 1);
+  assert_non_null(strstr(out, "\"warnings\": [\n    {\n      \"path\": \"--handler\""));
+  free(out);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* A finding suppressed by a comment is left out of text and JSON, and in SARIF as suppressed; the
+ * baseline's are external suppressions. */
+static void test_sarif_keeps_suppressed_findings(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app.py", "import boto3\n"
+                                    "def lambda_handler(event, context):\n"
+                                    "    boto3.client('sqs')  # lambda-lint: ignore[LL302]\n"
+                                    "    return boto3.client('s3').list_buckets()\n"));
+  char *out = NULL;
+  assert_int_equal(run_in(dir, "--format json", &out, NULL), 1);
+  assert_null(strstr(out, "app.py\", \"line\": 3"));
+  free(out);
+  assert_int_equal(run_in(dir, "--format sarif", &out, NULL), 1);
+  assert_non_null(strstr(out, "\"kind\": \"inSource\""));
+  assert_null(strstr(out, "\"kind\": \"external\""));
+  free(out);
+  char *baseline = ll_strfmt("%s/baseline.json", dir);
+  char *args = ll_strfmt("--baseline '%s' --write-baseline", baseline);
+  assert_int_equal(run_in(dir, args, NULL, NULL), 0);
+  free(args);
+  args = ll_strfmt("--baseline '%s' --format sarif", baseline);
+  assert_int_equal(run_in(dir, args, &out, NULL), 0);
+  assert_non_null(strstr(out, "\"kind\": \"external\""));
+  assert_non_null(strstr(out, "\"executionSuccessful\": true"));
+  free(out);
+  free(args);
+  free(baseline);
   ll_test_rmtree(dir);
   free(dir);
 }
@@ -406,6 +447,7 @@ int main(void) {
       cmocka_unit_test(test_project_reports_only_the_given_files),
       cmocka_unit_test(test_exit_policy),
       cmocka_unit_test(test_config_keys_and_show_config),
+      cmocka_unit_test(test_sarif_keeps_suppressed_findings),
       cmocka_unit_test(test_help_matches_the_readme),
       cmocka_unit_test(test_concise_statistics_and_stdin_name),
   };

@@ -101,6 +101,10 @@ static void test_clean_run_is_valid_and_lists_every_rule(void **state) {
   assert_non_null(strstr(str_at(rules, "0.help.text"), "Lambda freezes the environment"));
   assert_non_null(strstr(str_at(rules, "0.help.markdown"), "```\nthreading.Thread"));
   assert_string_equal(str_at(run, "originalUriBaseIds.%SRCROOT%.uri"), "file:///work/project/");
+  assert_string_equal(str_at(rules, "1.helpUri"), LL_RULES_DOC_URL "#ll302");
+  assert_string_equal(str_at(run, "automationDetails.id"), "lambda-lint/");
+  assert_true(json_is_true(json_object_get(json_array_get(json_object_get(run, "invocations"), 0),
+                                           "executionSuccessful")));
   assert_schema_valid(&out);
   done(root, &out);
 }
@@ -111,7 +115,13 @@ static void test_results_levels_indices_and_regions(void **state) {
                      finding("./src/app.py", 9, &rule_client)};
   fs[1].column = 0;
   fs[1].end_line = 0;
+  ll_finding hidden[] = {finding("src/app.py", 5, &rule_client), finding("src/app.py", 6, &rule_client)};
+  hidden[0].suppressed = LL_SUPPRESSED_IN_SOURCE;
+  hidden[1].suppressed = LL_SUPPRESSED_BY_BASELINE;
+  hidden[0].fingerprint = hidden[1].fingerprint = (char *)"0123456789abcdef";
   ll_report_input in = input_of(fs, 3);
+  in.suppressed = hidden;
+  in.n_suppressed = 2;
   sarif_out out;
   json_t *root = render(&in, &out);
   json_t *r0 = result_n(root, 0), *r1 = result_n(root, 1), *r2 = result_n(root, 2);
@@ -128,9 +138,14 @@ static void test_results_levels_indices_and_regions(void **state) {
   assert_string_equal(str_at(r2, "locations.0.physicalLocation.artifactLocation.uri"), "src/app.py");
   assert_string_equal(str_at(r2, "locations.0.physicalLocation.artifactLocation.uriBaseId"),
                       "%SRCROOT%");
+  assert_null(json_object_get(r0, "suppressions"));
   /* the same line text twice: distinct fingerprints by occurrence */
   assert_string_not_equal(str_at(r0, "partialFingerprints.lambdaLint/v1"),
                           str_at(r2, "partialFingerprints.lambdaLint/v1"));
+  /* suppressed findings are reported with their suppression, after the others */
+  assert_string_equal(str_at(result_n(root, 3), "suppressions.0.kind"), "inSource");
+  assert_string_equal(str_at(result_n(root, 3), "partialFingerprints.lambdaLint/v1"), "0123456789abcdef");
+  assert_string_equal(str_at(result_n(root, 4), "suppressions.0.kind"), "external");
   assert_schema_valid(&out);
   done(root, &out);
 }
@@ -141,7 +156,7 @@ static void test_awkward_file_names_are_valid_uris(void **state) {
                          "new\nline.py", "pct%41#frag?.py", "/elsewhere/abs path.py"};
   const char *uris[] = {"dir%20with%20space/app.py", "quote%22and%27apos.py",
                         "%C3%BCn%C3%AF/%CE%BB_handler.py", "new%0Aline.py", "pct%2541%23frag%3F.py",
-                        "file:///elsewhere/abs%20path.py"};
+                        "elsewhere/abs%20path.py"};
   ll_finding fs[6];
   for (size_t i = 0; i < 6; i++) fs[i] = finding(names[i], (uint32_t)i + 1, &rule_thread);
   fs[2].message = (char *)"bad bytes \xff\xfe in message";
@@ -154,7 +169,9 @@ static void test_awkward_file_names_are_valid_uris(void **state) {
   for (size_t i = 0; i < 6; i++)
     assert_string_equal(str_at(result_n(root, i), "locations.0.physicalLocation.artifactLocation.uri"),
                         uris[i]);
-  assert_null(str_at(result_n(root, 5), "locations.0.physicalLocation.artifactLocation.uriBaseId"));
+  assert_string_equal(str_at(result_n(root, 5), "locations.0.physicalLocation.artifactLocation.uriBaseId"),
+                      "FILESYSTEMROOT"); /* outside the working directory */
+  assert_string_equal(str_at(run0(root), "originalUriBaseIds.FILESYSTEMROOT.uri"), "file:///");
   assert_string_equal(str_at(result_n(root, 2), "message.text"), "bad bytes \xEF\xBF\xBD\xEF\xBF\xBD in message");
   json_t *note = json_array_get(
       json_object_get(json_array_get(json_object_get(run0(root), "invocations"), 0),
@@ -162,6 +179,8 @@ static void test_awkward_file_names_are_valid_uris(void **state) {
   assert_string_equal(str_at(note, "level"), "error");
   assert_string_equal(str_at(note, "locations.0.physicalLocation.artifactLocation.uri"),
                       "broken%09file.py");
+  json_t *invocation = json_array_get(json_object_get(run0(root), "invocations"), 0);
+  assert_true(json_is_false(json_object_get(invocation, "executionSuccessful"))); /* beside the error */
   assert_schema_valid(&out);
   done(root, &out);
 }
