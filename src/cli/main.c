@@ -10,6 +10,7 @@
 
 #include "base/alloc.h"
 #include "engine/baseline.h"
+#include "engine/fingerprint.h"
 #include "cli/config.h"
 #include "base/date.h"
 #include "base/escape.h"
@@ -484,21 +485,32 @@ static bool write_to(const char *path, writer write, const ll_results *results, 
   return ok;
 }
 
+/* The file --write-baseline writes (the writer callback's signature has no room for it). */
+static const char *baseline_target;
+
+/* The baseline's paths and fingerprints are relative to its own folder. */
 static bool baseline_writer(const ll_results *results, const ll_options *o, FILE *out) {
+  (void)o;
   size_t n = 0;
   const ll_finding *findings = ll_results_findings(results, &n);
-  const char **prints = ll_calloc(n, sizeof *prints);
-  for (size_t i = 0; i < n; i++) prints[i] = findings[i].fingerprint;
   char *cwd = ll_path_cwd();
-  bool ok = ll_baseline_write(out, findings, prints, n, cwd);
+  char *absolute = ll_path_absolute(baseline_target, cwd);
+  char *folder = ll_path_parent(absolute);
+  char **prints = ll_fingerprints_relative(findings, n, cwd, folder);
+  bool ok = ll_baseline_write(out, findings, (const char *const *)prints, n, cwd, folder);
+  ll_fingerprints_delete(prints, n);
+  free(folder);
+  free(absolute);
   free(cwd);
-  free(prints);
   return ok;
 }
 
-/* --write-baseline: records the findings; exit 0 unless an input could not be analysed. */
+/* --write-baseline: records the findings (and writes the report to --output when given); exit 0
+ * unless an input could not be analysed. */
 static int write_baseline(const cli *c, const ll_results *results, const ll_options *o) {
+  baseline_target = c->baseline_path;
   if (!write_to(c->baseline_path, baseline_writer, results, o)) return 2;
+  if (c->output && !write_to(c->output, ll_report, results, o)) return 2;
   size_t n = 0;
   ll_results_findings(results, &n);
   fprintf(stderr, "lambda-lint: recorded %zu finding%s in %s\n", n, n == 1 ? "" : "s", c->baseline_path);

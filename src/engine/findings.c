@@ -177,8 +177,16 @@ void ll_findings_suppress(ll_results *results, const char *const *paths, ll_supp
 
 /* ---- fingerprints and the baseline -------------------------------------------------------------- */
 
+/* The baseline's fingerprints of the findings (relative to its folder), in finding order. */
+typedef struct {
+  const ll_baseline *baseline;
+  char **prints;
+  size_t next;
+} baseline_ctx;
+
 static finding_fate not_in_baseline(ll_finding *f, const void *ctx) {
-  if (!ll_baseline_contains(ctx, f->fingerprint)) return FINDING_KEEP;
+  baseline_ctx *c = (baseline_ctx *)ctx;
+  if (!ll_baseline_contains(c->baseline, c->prints[c->next++])) return FINDING_KEEP;
   f->suppressed = LL_SUPPRESSED_BY_BASELINE;
   return FINDING_SUPPRESS;
 }
@@ -196,6 +204,12 @@ void ll_findings_finish(ll_results *results, const ll_options *options) {
   char *cwd = ll_path_cwd();
   set_fingerprints(results->findings, results->n_findings, cwd);
   set_fingerprints(results->suppressed, results->n_suppressed, cwd);
+  if (options->baseline) {
+    const char *folder = ll_baseline_folder(options->baseline);
+    size_t n = results->n_findings;
+    baseline_ctx ctx = {options->baseline, ll_fingerprints_relative(results->findings, n, cwd, folder ? folder : cwd), 0};
+    retain(results, not_in_baseline, &ctx);
+    ll_fingerprints_delete(ctx.prints, n);
+  }
   free(cwd);
-  if (options->baseline) retain(results, not_in_baseline, options->baseline);
 }

@@ -30,8 +30,15 @@ uint64_t ll_line_digest(const char *line, size_t len) {
   return hash;
 }
 
-static uint64_t finding_hash(const ll_finding *finding, const char *cwd) {
-  char *path = ll_path_display(finding->path, cwd);
+static uint64_t finding_hash(const ll_finding *finding, const char *cwd, const char *base) {
+  char *path;
+  if (base == cwd || !cwd) {
+    path = ll_path_display(finding->path, cwd);
+  } else {
+    char *absolute = ll_path_absolute(finding->path, cwd);
+    path = ll_path_display(absolute, base);
+    free(absolute);
+  }
   uint64_t hash = hash_field(LL_FNV_OFFSET, finding->rule ? finding->rule->id : "", false);
   hash = hash_field(hash, path, false);
   if (finding->line_digest) { /* a long line kept in part: its whole line's digest stands for it */
@@ -46,6 +53,10 @@ static uint64_t finding_hash(const ll_finding *finding, const char *cwd) {
 }
 
 char **ll_fingerprints_new(const ll_finding *findings, size_t count, const char *cwd) {
+  return ll_fingerprints_relative(findings, count, cwd, cwd);
+}
+
+char **ll_fingerprints_relative(const ll_finding *findings, size_t count, const char *cwd, const char *base) {
   /* occurrences so far per hash, in an open-addressing table (a quadratic count was minutes for
    * 40 000 findings on one line) */
   size_t cap = 16;
@@ -55,7 +66,7 @@ char **ll_fingerprints_new(const ll_finding *findings, size_t count, const char 
   bool *used = ll_calloc(cap, sizeof *used);
   char **out = ll_calloc(count, sizeof *out);
   for (size_t i = 0; i < count; i++) {
-    uint64_t hash = finding_hash(&findings[i], cwd);
+    uint64_t hash = finding_hash(&findings[i], cwd, base);
     size_t slot = (size_t)(hash ^ (hash >> 29)) & (cap - 1);
     while (used[slot] && keys[slot] != hash) slot = (slot + 1) & (cap - 1);
     used[slot] = true;

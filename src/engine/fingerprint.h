@@ -15,6 +15,9 @@
 /* One fingerprint per finding, in the same order; findings must be in report order (the
  * engine's sort), which fixes the occurrence indices. Free with ll_fingerprints_delete(). */
 char **ll_fingerprints_new(const ll_finding *findings, size_t count, const char *cwd);
+/* The same with paths taken relative to the folder `base` (absolute) instead of `cwd`: a baseline's
+ * fingerprints are relative to the baseline file's folder, whatever folder lambda-lint runs in. */
+char **ll_fingerprints_relative(const ll_finding *findings, size_t count, const char *cwd, const char *base);
 void ll_fingerprints_delete(char **fingerprints, size_t count);
 
 /* A digest of a whole source line, whitespace left out (the line identity of a finding whose

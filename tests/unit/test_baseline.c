@@ -21,7 +21,7 @@ static void test_round_trip_matches_moved_findings_only(void **state) {
   ll_finding old[] = {finding(3, "s3 = boto3.client('s3')"), finding(8, "db = connect()")};
   char **old_fp = ll_fingerprints_new(old, 2, "/w");
   FILE *f = fopen(path, "w");
-  assert_true(ll_baseline_write(f, old, (const char *const *)old_fp, 2, "/w"));
+  assert_true(ll_baseline_write(f, old, (const char *const *)old_fp, 2, "/w", "/w"));
   fclose(f);
 
   char *error = NULL;

@@ -1,5 +1,6 @@
 /* test_cli.c — the command line end to end: exit codes, formats, rule selection, bad input. */
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "base/alloc.h"
@@ -363,6 +364,25 @@ static void test_sarif_keeps_suppressed_findings(void **state) {
   assert_non_null(strstr(out, "\"executionSuccessful\": true"));
   free(out);
   free(args);
+  /* the baseline's paths are relative to its folder: it matches from another working directory,
+   * and it names the file as seen from there */
+  char *cmd = ll_strfmt("cd '%s/..' && '%s' --baseline '%s' --format concise \"$(basename '%s')\" >/dev/null",
+                        dir, LL_BINARY, baseline, dir);
+  assert_int_equal(WEXITSTATUS(system(cmd)), 0);
+  free(cmd);
+  char *written = ll_test_read(baseline);
+  assert_non_null(strstr(written, "\"version\": 2"));
+  assert_non_null(strstr(written, "\"path\": \"app.py\""));
+  free(written);
+  /* --write-baseline still writes the report to --output */
+  char *report = ll_strfmt("%s/report.json", dir);
+  args = ll_strfmt("--baseline '%s' --write-baseline --format json --output '%s'", baseline, report);
+  assert_int_equal(run_in(dir, args, NULL, NULL), 0);
+  written = ll_test_read(report);
+  assert_non_null(strstr(written, "\"LL302\""));
+  free(written);
+  free(args);
+  free(report);
   free(baseline);
   ll_test_rmtree(dir);
   free(dir);
