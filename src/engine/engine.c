@@ -56,6 +56,7 @@ typedef struct {
   const char *folder; /* the analysed folder it was found in (run.arg_roots), or NULL */
   const ll_frontend *frontend;
   char *error;      /* a problem found while scanning it, or NULL */
+  bool error_is_note; /* `error` is a note: the file was left out on purpose, not an input error */
   bool unreadable;  /* nothing to analyse */
   bool root;        /* may hold a handler: analysed as a unit root */
   _Atomic(const char *) bytes; /* its contents kept from the scan (in run.keep), or NULL */
@@ -166,8 +167,12 @@ static void scan_input(run *r, input *in) {
   if (!in->frontend && !strcmp(in->path, "-")) in->frontend = ll_frontend_for_language(LL_LANG_PYTHON);
   if (!in->frontend) {
     const char *unavailable = ll_frontend_unavailable(name); /* C/C++ in a build without libclang */
+    /* a YAML, JSON or Terraform file named on the command line (a pre-commit hook passes every
+     * candidate) that is not a deployment template: nothing to check, not an error */
+    in->error_is_note = !unavailable && ll_template_candidate(name);
     in->error = ll_strdup(unavailable ? unavailable
-                                      : "not a source file lambda-lint can analyse (unknown extension)");
+                          : in->error_is_note ? "not a deployment template (no Lambda function or other resource lambda-lint checks), skipped"
+                                              : "not a source file lambda-lint can analyse (unknown extension)");
     in->unreadable = true;
     return;
   }
@@ -598,7 +603,10 @@ static double run_phase(run *r, phase what, size_t jobs_to_do) {
 
 static void collect(run *r, ll_results *results) {
   for (size_t i = 0; i < r->n_inputs; i++)
-    if (r->inputs[i].error) ll_results_add_error(results, shown_name(r, r->inputs[i].path), r->inputs[i].error);
+    if (r->inputs[i].error && r->inputs[i].error_is_note)
+      ll_results_add_note(results, shown_name(r, r->inputs[i].path), r->inputs[i].error);
+    else if (r->inputs[i].error)
+      ll_results_add_error(results, shown_name(r, r->inputs[i].path), r->inputs[i].error);
   for (size_t u = 0; u < r->n_units; u++) ll_results_absorb(results, r->unit_results[u]);
 }
 

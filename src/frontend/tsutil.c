@@ -129,6 +129,54 @@ void ll_ts_release_parser(void) {
   thread_parser = NULL;
 }
 
+/* A short token's text for a message, or NULL (long, empty, or holding control characters). */
+static bool quotable(const char *text, uint32_t len) {
+  if (len == 0 || len > 24) return false;
+  for (uint32_t i = 0; i < len; i++)
+    if ((unsigned char)text[i] < 0x20 || text[i] == '`' || text[i] == 0x7f) return false;
+  return true;
+}
+
+/* What the first error is about, when the tree says it plainly: a token the parser had to assume
+ * ("missing `)`"), a bracket the erroneous stretch opens and never closes (the commonest slip), or
+ * the one token it could not place. Otherwise nothing: a guess would mislead. */
+static char *describe_error(const ll_builder *b, TSNode error) {
+  if (ts_node_is_missing(error)) return ll_strfmt(": missing %s%s%s", ts_node_is_named(error) ? "" : "`",
+                                                   ts_node_type(error), ts_node_is_named(error) ? "" : "`");
+  const char *source = ll_builder_source(b);
+  enum { MAX_OPEN = 64, MAX_TOKENS = 4096 };
+  TSNode open[MAX_OPEN];
+  size_t n_open = 0, n_tokens = 0;
+  TSNode only = {0};
+  TSTreeCursor cursor = ts_tree_cursor_new(error);
+  for (bool more = true; more && n_tokens < MAX_TOKENS;) {
+    TSNode node = ts_tree_cursor_current_node(&cursor);
+    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    n_tokens++;
+    only = node;
+    uint32_t start = ts_node_start_byte(node);
+    if (ts_node_end_byte(node) == start + 1) {
+      char c = source[start];
+      if ((c == '(' || c == '[' || c == '{') && n_open < MAX_OPEN) open[n_open++] = node;
+      else if ((c == ')' || c == ']' || c == '}') && n_open) n_open--;
+    }
+    while (!ts_tree_cursor_goto_next_sibling(&cursor))
+      if (!ts_tree_cursor_goto_parent(&cursor) || ts_node_eq(ts_tree_cursor_current_node(&cursor), error)) {
+        more = false;
+        break;
+      }
+  }
+  ts_tree_cursor_delete(&cursor);
+  if (n_open) {
+    ll_span at = ll_ts_span(b, open[n_open - 1]);
+    return ll_strfmt(": `%c` at line %u, column %u is not closed", source[ts_node_start_byte(open[n_open - 1])],
+                     at.line, at.column);
+  }
+  uint32_t start = ts_node_start_byte(only), len = ts_node_end_byte(only) - start;
+  if (n_tokens == 1 && quotable(source + start, len)) return ll_strfmt(": unexpected `%.*s`", (int)len, source + start);
+  return ll_strdup("");
+}
+
 char *ll_ts_syntax_problem(const ll_builder *b, TSNode root) {
   if (!ts_node_has_error(root)) return NULL;
   /* Walk down to the first ERROR or MISSING node, iteratively (trees can be very deep). */
@@ -150,7 +198,9 @@ char *ll_ts_syntax_problem(const ll_builder *b, TSNode root) {
     node = next;
   }
   ll_span at = ll_ts_span(b, node);
-  return ll_strfmt("syntax error at line %u, column %u (analysed as far as it parses)", at.line,
-                   at.column);
+  char *what = describe_error(b, node);
+  char *message = ll_strfmt("syntax error at line %u, column %u%s (analysed as far as it parses)", at.line,
+                            at.column, what);
+  free(what);
+  return message;
 }
-

@@ -192,7 +192,7 @@ static void test_skipped_bundles_are_noted(void **state) {
   free(ll_test_write(dir, "ok.js", "exports.handler = async () => 1;\n"));
   char *out = NULL, *err = NULL;
   assert_int_equal(run_in(dir, "", &out, &err), 0);
-  assert_non_null(strstr(err, "note: 2 files not analysed (minified or bundled output); --verbose lists them"));
+  assert_non_null(strstr(err, "note: 2 files not analysed (minified or bundled output, or not a template); --verbose lists them"));
   free(out);
   free(err);
   assert_int_equal(run_in(dir, "--verbose", &out, &err), 0);
@@ -337,6 +337,37 @@ static void test_config_keys_and_show_config(void **state) {
   free(dir);
 }
 
+/* A syntax error says why when the tree shows it; a YAML file that is not a template, named on the
+ * command line, is a note, not an input error. */
+static void test_syntax_errors_and_non_templates(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app.py", "import boto3\ndef lambda_handler(event, context):\n    x = (1,\n    return x\n"));
+  free(ll_test_write(dir, "api.js", "exports.handler = async (event) => {\n  return [1, 2;\n};\n"));
+  free(ll_test_write(dir, "H.java", "class H implements RequestHandler<String, String> {\n"
+                                    "  public String handleRequest(String a, Context c) { return a + ; }\n}\n"));
+  char *err = NULL;
+  assert_int_equal(run_in(dir, "--no-prescan", NULL, &err), 2);
+  assert_non_null(strstr(err, "app.py: syntax error at line 3, column 5: `(` at line 3, column 9 is not closed"));
+  assert_non_null(strstr(err, "api.js: syntax error at line 2, column 15: missing `]`"));
+  assert_non_null(strstr(err, "H.java: syntax error at line 2, column 64: missing identifier"));
+  free(err);
+  ll_test_rmtree(dir);
+  free(dir);
+  dir = ll_test_tmpdir();
+  char *yaml = ll_test_write(dir, "config.yaml", "a: [1, 2]\nb: text\n");
+  char *args = ll_strfmt("--format json '%s'", yaml);
+  char *out = NULL;
+  assert_int_equal(ll_test_run(args, &out, NULL), 0);
+  assert_non_null(strstr(out, "not a deployment template"));
+  assert_non_null(strstr(out, "\"errors\": []"));
+  free(out);
+  free(args);
+  free(yaml);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 /* A finding suppressed by a comment is left out of text and JSON, and in SARIF as suppressed; the
  * baseline's are external suppressions. */
 static void test_sarif_keeps_suppressed_findings(void **state) {
@@ -468,6 +499,7 @@ int main(void) {
       cmocka_unit_test(test_exit_policy),
       cmocka_unit_test(test_config_keys_and_show_config),
       cmocka_unit_test(test_sarif_keeps_suppressed_findings),
+      cmocka_unit_test(test_syntax_errors_and_non_templates),
       cmocka_unit_test(test_help_matches_the_readme),
       cmocka_unit_test(test_concise_statistics_and_stdin_name),
   };
