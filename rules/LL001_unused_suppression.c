@@ -11,6 +11,14 @@
  */
 #include "rulekit.h"
 
+/* Every language but Python writes the comment with `//`. */
+#define SLASH_HELP "delete the suppression, or fix its syntax: `// lambda-lint: ignore[ID, …] -- reason`"
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_JAVASCRIPT] = SLASH_HELP, [LL_LANG_TYPESCRIPT] = SLASH_HELP, [LL_LANG_GO] = SLASH_HELP,
+    [LL_LANG_RUST] = SLASH_HELP,       [LL_LANG_JAVA] = SLASH_HELP,       [LL_LANG_C] = SLASH_HELP,
+    [LL_LANG_CPP] = SLASH_HELP,
+};
+
 const ll_rule ll_rule_LL001 = {
     .id = "LL001",
     .name = "unused-suppression",
@@ -27,6 +35,7 @@ const ll_rule ll_rule_LL001 = {
     .fix = "import boto3\n\n"
            "s3 = boto3.client(\"s3\")\n",
     .help = "delete the suppression, or fix its syntax: `# lambda-lint: ignore[ID, …] -- reason`",
+    .help_by_language = help_by_language,
     .not_flagged = "Suppressions of rules that the run does not enable (--select, --ignore, the "
                    "config file): those rules could not fire.",
 };

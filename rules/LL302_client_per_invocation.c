@@ -337,6 +337,25 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+#define C_FAMILY_HELP "create the client once per execution environment: a function-local `static` (initialised " \
+                      "once, thread-safe) or `std::call_once`, or in `main` before the runtime loop and passed in"
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_PYTHON] = "create the client once at module scope, or lazily behind `if _client is None:` on a "
+                       "module-level name",
+    [LL_LANG_JAVASCRIPT] = "create the client once at module scope (outside the handler function); the "
+                           "environment reuses it on warm invocations",
+    [LL_LANG_TYPESCRIPT] = "create the client once at module scope (outside the handler function); the "
+                           "environment reuses it on warm invocations",
+    [LL_LANG_GO] = "create the client once in `main` or `init` (or a package-level var behind `sync.Once`) "
+                   "and let the handler use it",
+    [LL_LANG_RUST] = "create the client once in `main` before `run(service_fn(…))` and pass a reference into "
+                     "the closure (or a `OnceCell`/`LazyLock` static built without `block_on`)",
+    [LL_LANG_JAVA] = "create the client once in a static or instance field initialiser or the constructor "
+                     "(the handler object is reused), not in handleRequest",
+    [LL_LANG_C] = C_FAMILY_HELP,
+    [LL_LANG_CPP] = C_FAMILY_HELP,
+};
+
 const ll_rule ll_rule_LL302 = {
     .id = "LL302",
     .name = "client-per-invocation",
@@ -361,6 +380,7 @@ const ll_rule ll_rule_LL302 = {
     .examples = examples,
     .help = "create the client once per execution environment, outside the handler (module scope, a static or "
             "field, `init`/`main`), or lazily once",
+    .help_by_language = help_by_language,
     .not_flagged = "Clients created at module scope; behind a lazy-initialisation guard "
                    "on module or class state (`if _client is None:`; a parameter defaulting to None "
                    "is not one: `def f(client=None)` builds a client on every call that passes none); "

@@ -27,6 +27,12 @@ const ll_rule *ll_rule_find(const char *id_or_name) {
   return NULL;
 }
 
+const char *ll_rule_help(const ll_rule *rule, ll_language language) {
+  if (rule->help_by_language && language < LL_LANG_COUNT && rule->help_by_language[language])
+    return rule->help_by_language[language];
+  return rule->help;
+}
+
 void ll_rule_doc_url(const ll_rule *rule, char *out, size_t size) {
   char anchor[16] = {0};
   for (size_t i = 0; rule->id[i] && i + 1 < sizeof anchor; i++)

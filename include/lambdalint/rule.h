@@ -51,6 +51,9 @@ typedef struct ll_rule {
   /* The same for other languages, ended by an entry whose `example` is NULL; NULL: none. */
   const ll_rule_example *examples;
   const char *help;        /* one line: what to do instead (the text report's `help:` line) */
+  /* The help line in the words of one language, indexed by ll_language; NULL (or a NULL entry):
+   * `help`. */
+  const char *const *help_by_language;
   const char *not_flagged; /* what it deliberately does not flag */
   /* Called once per module that has Lambda evidence. */
   void (*check_module)(ll_rule_ctx *ctx, const ll_module *module);
@@ -128,6 +131,8 @@ const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count);
 const ll_rule *const *ll_rules_all(size_t *count);
 const ll_rule *ll_rule_find(const char *id_or_name);
 const char *ll_severity_name(ll_severity severity);
+/* The rule's help line for a finding in a file of `language` (its own words when it has them). */
+const char *ll_rule_help(const ll_rule *rule, ll_language language);
 /* Where a rule is documented (the README's rule table, one anchor a rule): SARIF's helpUri, the
  * language server's codeDescription. Writes "…/README.md#ll302" into `out`. */
 #define LL_RULES_DOC_URL "https://github.com/lambda-lint/lambda-lint/blob/main/README.md"

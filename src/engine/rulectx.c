@@ -106,11 +106,32 @@ static char *file_line(const char *path, uint32_t line) {
   return out;
 }
 
+/* The column after the template setting that starts at `column` of `line` (`MemorySize: 99999`,
+ * `"Timeout": 900,`, `timeout = 900`): the key and its value, without a trailing comment, comma or
+ * blanks, so that the text report underlines the value too. A key alone (a block follows): the key. */
+static uint32_t setting_end(const char *line, uint32_t column) {
+  const char *at = line;
+  for (uint32_t col = 1; *at && col < column; at++) /* to the column: code points */
+    if (((unsigned char)*at & 0xC0) != 0x80) col++;
+  const char *end = at;
+  bool quoted = false;
+  for (const char *c = at; *c; c++) {
+    if (*c == '"' || *c == '\'') quoted = !quoted;
+    if (!quoted && *c == '#' && c > at && (c[-1] == ' ' || c[-1] == '\t')) break; /* a comment */
+    if (*c != ' ' && *c != '\t' && *c != ',' && *c != '\r') end = c + 1;
+  }
+  uint32_t col = column;
+  for (const char *c = at; c < end; c++)
+    if (((unsigned char)*c & 0xC0) != 0x80) col++;
+  return col > column ? col : column;
+}
+
 static void report_at(ll_rule_ctx *ctx, ll_severity severity, const char *path, uint32_t line,
                       uint32_t column, const char *fmt, va_list args) {
   char *message = ll_vstrfmt(fmt, args);
   ll_span at = {.line = line, .column = column, .end_line = line, .end_column = column};
   char *text = strcmp(path, "-") == 0 ? NULL : file_line(path, line);
+  if (text) at.end_column = setting_end(text, column);
   add_finding(ctx, severity, path, at, text, text ? strlen(text) : 0, message);
   free(text);
 }

@@ -1,11 +1,14 @@
 /* text.c — the human report: `path:line:col: severity[ID name] message`, the source line with a
  * caret underline, and a help line. Colour only when the CLI asks for it. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "report/report.h"
 #include "base/alloc.h"
 #include "base/escape.h"
+#include "base/width.h"
+#include "frontend/frontend.h"
 
 typedef struct {
   const char *bold, *red, *yellow, *blue, *cyan, *reset;
@@ -18,21 +21,35 @@ static const char *severity_colour(const palette *p, ll_severity s) {
   return s == LL_SEVERITY_ERROR ? p->red : s == LL_SEVERITY_WARNING ? p->yellow : p->blue;
 }
 
-/* Writes the source line: tabs kept (so the caret lines up), control characters and bytes that
- * are not UTF-8 shown as U+FFFD, one column each, so analysed text never drives the terminal. */
+/* One character of a source line as it is shown: its bytes (or U+FFFD for a control character or
+ * a byte that is not UTF-8, so analysed text never drives the terminal) and its columns. */
+typedef struct {
+  const unsigned char *bytes;
+  size_t n;      /* bytes in the source */
+  bool replaced; /* shown as U+FFFD */
+  int width;     /* terminal columns */
+} shown_char;
+
+static shown_char next_char(const unsigned char *s, size_t len) {
+  size_t n = ll_utf8_sequence(s, len);
+  bool control = n == 1 ? (s[0] < 0x20 && s[0] != '\t') || s[0] == 0x7F : n == 2 && s[0] == 0xC2 && s[1] < 0xA0;
+  if (!n || control) return (shown_char){s, n ? n : 1, true, 1};
+  return (shown_char){s, n, false, s[0] == '\t' ? 1 : ll_char_width(ll_utf8_decode(s, n))};
+}
+
 static void print_source_line(FILE *out, const char *line) {
   const unsigned char *s = (const unsigned char *)line;
-  size_t len = strlen(line);
-  for (size_t i = 0; i < len;) {
-    size_t n = ll_utf8_sequence(s + i, len - i);
-    bool control = n == 1 ? (s[i] < 0x20 && s[i] != '\t') || s[i] == 0x7F : n == 2 && s[i] == 0xC2 && s[i + 1] < 0xA0;
-    if (n && !control) fwrite(s + i, 1, n, out);
-    else fputs("\xEF\xBF\xBD", out);
-    i += n ? n : 1;
+  for (size_t i = 0, len = strlen(line); i < len;) {
+    shown_char c = next_char(s + i, len - i);
+    if (c.replaced) fputs("\xEF\xBF\xBD", out);
+    else fwrite(c.bytes, 1, c.n, out);
+    i += c.n;
   }
 }
 
-/* Prints the source line and the underline. */
+/* Prints the source line and the underline: carets under the span's characters, by display width
+ * (a CJK character or an emoji takes two columns, a combining mark none; tabs are repeated so the
+ * terminal expands them alike); a span that goes on to later lines is underlined to the line's end. */
 static void print_snippet(FILE *out, const palette *p, const ll_finding *f) {
   const char *line = f->source_line;
   if (f->line == 1 && strncmp(line, "\xEF\xBB\xBF", 3) == 0) line += 3; /* a BOM is no column */
@@ -41,15 +58,25 @@ static void print_snippet(FILE *out, const palette *p, const ll_finding *f) {
   print_source_line(out, line);
   fputs(f->source_cut_end ? "\xE2\x80\xA6\n" : "\n", out);
   fprintf(out, "%s      |%s %s", p->blue, p->reset, cut_start ? " " : "");
+  uint32_t end = f->end_line > f->line ? UINT32_MAX : f->end_line == f->line ? f->end_column : 0;
+  const unsigned char *s = (const unsigned char *)line;
+  size_t len = strlen(line), i = 0;
   uint32_t col = cut_start ? f->source_first_column : 1;
-  for (const char *c = line; *c && col < f->column; c++) {
-    if (((unsigned char)*c & 0xC0) == 0x80) continue;
-    fputc(*c == '\t' ? '\t' : ' ', out);
-    col++;
+  for (; i < len && col < f->column; col++) { /* up to the span: blanks */
+    shown_char c = next_char(s + i, len - i);
+    if (s[i] == '\t') fputc('\t', out);
+    else
+      for (int w = 0; w < c.width; w++) fputc(' ', out);
+    i += c.n;
   }
-  uint32_t width = f->end_line == f->line && f->end_column > f->column ? f->end_column - f->column : 1;
   fputs(severity_colour(p, f->severity), out);
-  for (uint32_t i = 0; i < width; i++) fputc('^', out);
+  int carets = 0;
+  for (; i < len && col < end; col++) { /* the span */
+    shown_char c = next_char(s + i, len - i);
+    for (int w = 0; w < c.width; w++, carets++) fputc('^', out);
+    i += c.n;
+  }
+  if (!carets) fputc('^', out); /* an empty span, or one past the kept text: one caret */
   fprintf(out, "%s\n", p->reset);
 }
 
@@ -88,7 +115,9 @@ bool ll_report_text(const ll_results *results, const ll_options *options, FILE *
     free(message);
     if (concise) continue;
     if (f->source_line) print_snippet(out, p, f);
-    if (f->rule->help) fprintf(out, "%s      = help:%s %s\n", p->cyan, p->reset, f->rule->help);
+    const ll_frontend *frontend = ll_frontend_for_path(f->path);
+    const char *help = frontend ? ll_rule_help(f->rule, frontend->language) : f->rule->help;
+    if (help) fprintf(out, "%s      = help:%s %s\n", p->cyan, p->reset, help);
     fputc('\n', out);
   }
   if (concise && n) fputc('\n', out);

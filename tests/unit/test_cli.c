@@ -337,6 +337,33 @@ static void test_config_keys_and_show_config(void **state) {
   free(dir);
 }
 
+/* Carets by display width: a wide character before the span takes two columns, an emoji in it two
+ * carets; tabs are repeated; a span that goes on to the next line is underlined to the line's end.
+ * The help line speaks the file's language. */
+static void test_carets_by_display_width(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "app.py", "import boto3\n"
+                                    "def lambda_handler(event, context):\n"
+                                    "\td = {\"\xe6\x97\xa5\xe6\x9c\xac\": boto3.client(\n"
+                                    "\t\t\"sqs\")}\n"
+                                    "\treturn d\n"));
+  free(ll_test_write(dir, "main.go", "package main\n\nimport (\n\t\"github.com/aws/aws-lambda-go/lambda\"\n"
+                                     "\t\"github.com/aws/aws-sdk-go-v2/config\"\n)\n\n"
+                                     "func handler(ctx context.Context) error {\n"
+                                     "\t_, err := config.LoadDefaultConfig(ctx)\n\treturn err\n}\n\n"
+                                     "func main() { lambda.Start(handler) }\n"));
+  char *out = NULL;
+  assert_int_equal(run_in(dir, "--select LL302", &out, NULL), 1);
+  /* `d = {"日本": ` is 11 characters but 13 columns; the call runs on to the next line: 13 carets */
+  assert_non_null(strstr(out, "      | \t             ^^^^^^^^^^^^^\n"));
+  assert_non_null(strstr(out, "help: create the client once at module scope, or lazily behind `if _client is None:`"));
+  assert_non_null(strstr(out, "help: create the client once in `main` or `init`"));
+  free(out);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 /* A syntax error says why when the tree shows it; a YAML file that is not a template, named on the
  * command line, is a note, not an input error. */
 static void test_syntax_errors_and_non_templates(void **state) {
@@ -500,6 +527,7 @@ int main(void) {
       cmocka_unit_test(test_config_keys_and_show_config),
       cmocka_unit_test(test_sarif_keeps_suppressed_findings),
       cmocka_unit_test(test_syntax_errors_and_non_templates),
+      cmocka_unit_test(test_carets_by_display_width),
       cmocka_unit_test(test_help_matches_the_readme),
       cmocka_unit_test(test_concise_statistics_and_stdin_name),
   };
