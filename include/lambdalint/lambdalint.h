@@ -16,7 +16,7 @@
 #include "lambdalint/ir.h"
 #include "lambdalint/rule.h"
 
-#define LL_VERSION "0.1.0"
+#define LL_VERSION "0.2.0"
 
 /* TEXT: findings with their source line and help; CONCISE: one line per finding. */
 typedef enum { LL_FORMAT_TEXT, LL_FORMAT_JSON, LL_FORMAT_SARIF, LL_FORMAT_GITHUB, LL_FORMAT_CONCISE } ll_format;
