@@ -90,7 +90,7 @@ typedef struct {
   size_t n_go_folder_names, cap_go_folder_names;
   size_t *go_heads; /* per folder name (the map's value): its first input */
   size_t *go_next;  /* next input with the same folder name, or SIZE_MAX */
-  char **overlay_reals; /* per options->overlays[i]: its real path (planned_real) */
+  char **overlay_reals; /* per options->overlays[i]: its real path (ll_path_real) */
 } run;
 
 static bool looks_binary(const char *bytes, size_t len) {
@@ -101,21 +101,6 @@ static bool looks_binary(const char *bytes, size_t len) {
 static const char *shown_name(const run *r, const char *path) {
   if (strcmp(path, "-") != 0) return path;
   return r->options->stdin_filename ? r->options->stdin_filename : "<stdin>";
-}
-
-/* The real path of `path`, or for a file not (yet) on disk its real folder + its name. Malloc'd. */
-static char *planned_real(const char *path, const char *cwd) {
-  char *real = realpath(path, NULL);
-  if (real) return real;
-  char *abs = ll_path_absolute(path, cwd);
-  char *parent = ll_path_parent(abs), *real_parent = realpath(parent, NULL);
-  const char *name = strrchr(abs, '/') + 1;
-  char *planned = real_parent ? ll_strfmt("%s%s%s", real_parent, strcmp(real_parent, "/") ? "/" : "", name)
-                              : ll_strdup(abs);
-  free(real_parent);
-  free(parent);
-  free(abs);
-  return planned;
 }
 
 /* The overlay of the file whose real path is `real`, or NULL. */
@@ -742,7 +727,7 @@ static void keep_report_only(const ll_options *o, ll_results *results, const cha
   ll_strmap keep = {0};
   char **reals = ll_calloc(o->n_report_only + 1, sizeof(char *));
   for (size_t i = 0; i < o->n_report_only; i++) {
-    reals[i] = planned_real(o->report_only[i], cwd); /* an overlay need not be on disk */
+    reals[i] = ll_path_real(o->report_only[i], cwd); /* an overlay need not be on disk */
     ll_strmap_put(&keep, reals[i], 1);
   }
   ll_results_keep_files(results, &keep);
@@ -756,7 +741,7 @@ static bool missing_overlay(const run *r, const char *path, const char *cwd) {
   if (!r->options->n_overlays || !strcmp(path, "-")) return false;
   struct stat st;
   if (lstat(path, &st) == 0) return false;
-  char *real = planned_real(path, cwd);
+  char *real = ll_path_real(path, cwd);
   bool found = overlay_for(r, real) != NULL;
   free(real);
   return found;
@@ -769,7 +754,7 @@ ll_results *ll_analyze(const ll_options *o) {
   run r = {.options = o, .today = ll_date_today(), .keep = ll_keep_new()};
   char *cwd = ll_path_cwd();
   r.overlay_reals = ll_calloc(o->n_overlays + 1, sizeof(char *));
-  for (size_t i = 0; i < o->n_overlays; i++) r.overlay_reals[i] = planned_real(o->overlays[i].path, cwd);
+  for (size_t i = 0; i < o->n_overlays; i++) r.overlay_reals[i] = ll_path_real(o->overlays[i].path, cwd);
   for (size_t i = 0; i < found.n_errors; i++)
     if (!missing_overlay(&r, found.errors[i].path, cwd))
       ll_results_add_error(results, found.errors[i].path, found.errors[i].message);
@@ -790,7 +775,7 @@ ll_results *ll_analyze(const ll_options *o) {
     if (missing_overlay(&r, o->paths[i], cwd)) {
       r.inputs[r.n_inputs].path = o->paths[i];
       r.inputs[r.n_inputs].folder = r.arg_roots[i];
-      r.inputs[r.n_inputs++].real = planned_real(o->paths[i], cwd);
+      r.inputs[r.n_inputs++].real = ll_path_real(o->paths[i], cwd);
     }
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   ll_file_index_init(&r.by_real);

@@ -33,23 +33,21 @@ static size_t line_end(const char *t, size_t len, size_t start, bool lone_cr) {
 
 static bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-/* The bytes of the code point at t[i] (a lead byte and its continuation bytes) before `end`. */
-static size_t code_point_len(const char *t, size_t i, size_t end) {
+/* The bytes of the code point at t[i] (a lead byte and its continuation bytes) before `end`; its
+ * UTF-16 code units in *units: two for a 4-byte sequence (above U+FFFF), else one (an invalid byte
+ * is one U+FFFD to an editor). */
+static size_t code_point(const char *t, size_t i, size_t end, uint32_t *units) {
   size_t j = i + 1;
   while (j < end && continuation((unsigned char)t[j])) j++;
+  unsigned char lead = (unsigned char)t[i];
+  *units = j - i == 4 && lead >= 0xF0 && lead <= 0xF4 ? 2 : 1;
   return j - i;
 }
-
-/* UTF-16 code units of the code point starting with byte `lead`: two above U+FFFF. */
-static uint32_t utf16_units(unsigned char lead) { return lead >= 0xF0 ? 2 : 1; }
 
 size_t ll_lsp_offset(const char *text, size_t len, ll_lsp_position at) {
   size_t i = line_start(text, len, at.line, true);
   size_t end = line_end(text, len, i, true);
-  for (uint32_t units = 0; i < end && units < at.character;) {
-    units += utf16_units((unsigned char)text[i]);
-    i += code_point_len(text, i, end);
-  }
+  for (uint32_t units = 0, u = 0; i < end && units < at.character; units += u) i += code_point(text, i, end, &u);
   return i;
 }
 
@@ -62,8 +60,9 @@ ll_lsp_position ll_lsp_position_of(const char *text, size_t len, size_t offset) 
     if (ends) at.line++, start = i + 1;
   }
   for (size_t i = start; i < offset;) {
-    at.character += utf16_units((unsigned char)text[i]);
-    i += code_point_len(text, i, offset);
+    uint32_t u = 0;
+    i += code_point(text, i, offset, &u);
+    at.character += u;
   }
   return at;
 }
@@ -71,7 +70,8 @@ ll_lsp_position ll_lsp_position_of(const char *text, size_t len, size_t offset) 
 size_t ll_lsp_offset_of_column(const char *text, size_t len, uint32_t line, uint32_t column) {
   size_t i = line_start(text, len, line ? line - 1 : 0, false);
   size_t end = line_end(text, len, i, false);
-  for (uint32_t c = 1; i < end && c < column; c++) i += code_point_len(text, i, end);
+  uint32_t u = 0;
+  for (uint32_t c = 1; i < end && c < column; c++) i += code_point(text, i, end, &u);
   return i;
 }
 
