@@ -542,7 +542,7 @@ static void handle_notification(server *s, const char *method, json_t *params) {
 
 static void handle_message(server *s, const char *body, size_t len) {
   json_error_t error;
-  json_t *msg = json_loadb(body, len, 0, &error);
+  json_t *msg = json_loadb(body, len, JSON_DECODE_ANY, &error);
   if (!msg) {
     char *text = ll_strfmt("parse error: %s", error.text);
     respond_error(s, NULL, PARSE_ERROR, text);
