@@ -81,24 +81,31 @@ static char *suppressed(const char *text, uint32_t line, const char *id, ll_comm
 }
 
 static void test_suppression_edits(void **state) {
-  char *s = suppressed("def h(e, c):\n    s3 = boto3.client('s3')   \n", 2, "LL302", LL_COMMENT_HASH);
-  assert_string_equal(s, "def h(e, c):\n    s3 = boto3.client('s3')  # lambda-lint: ignore[LL302]\n");
-  free(s);
-  s = suppressed("a\r\nconst s3 = new S3Client({});\r\n", 2, "LL302", LL_COMMENT_SLASH);
-  assert_string_equal(s, "a\r\nconst s3 = new S3Client({});  // lambda-lint: ignore[LL302]\r\n");
-  free(s);
-  /* a comment already there: the rule joins its list */
-  s = suppressed("x = f()  # lambda-lint: ignore[LL403] -- why\n", 1, "LL302", LL_COMMENT_HASH);
-  assert_string_equal(s, "x = f()  # lambda-lint: ignore[LL403, LL302] -- why\n");
-  free(s);
-  /* a backslash continuation cannot take a comment: the line above gets ignore-next-line */
-  s = suppressed("if x:\n\tc = boto3.client('s3', \\\n\t  region_name='x')\n", 2, "LL302", LL_COMMENT_HASH);
-  assert_string_equal(s, "if x:\n\t# lambda-lint: ignore-next-line[LL302]\n\tc = boto3.client('s3', \\\n\t  region_name='x')\n");
-  free(s);
-  /* the last line without a newline */
-  s = suppressed("time.sleep(1)", 1, "LL403", LL_COMMENT_HASH);
-  assert_string_equal(s, "time.sleep(1)  # lambda-lint: ignore[LL403]");
-  free(s);
+  static const struct {
+    const char *text;
+    uint32_t line;
+    const char *id;
+    ll_comment_style style;
+    const char *expected;
+  } cases[] = {
+      {"def h(e, c):\n    s3 = boto3.client('s3')   \n", 2, "LL302", LL_COMMENT_HASH,
+       "def h(e, c):\n    s3 = boto3.client('s3')  # lambda-lint: ignore[LL302]\n"},
+      {"a\r\nconst s3 = new S3Client({});\r\n", 2, "LL302", LL_COMMENT_SLASH,
+       "a\r\nconst s3 = new S3Client({});  // lambda-lint: ignore[LL302]\r\n"},
+      /* a comment already there: the rule joins its list */
+      {"x = f()  # lambda-lint: ignore[LL403] -- why\n", 1, "LL302", LL_COMMENT_HASH,
+       "x = f()  # lambda-lint: ignore[LL403, LL302] -- why\n"},
+      /* a backslash continuation cannot take a comment: the line above gets ignore-next-line */
+      {"if x:\n\tc = boto3.client('s3', \\\n\t  region_name='x')\n", 2, "LL302", LL_COMMENT_HASH,
+       "if x:\n\t# lambda-lint: ignore-next-line[LL302]\n\tc = boto3.client('s3', \\\n\t  region_name='x')\n"},
+      /* the last line without a newline */
+      {"time.sleep(1)", 1, "LL403", LL_COMMENT_HASH, "time.sleep(1)  # lambda-lint: ignore[LL403]"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char *s = suppressed(cases[i].text, cases[i].line, cases[i].id, cases[i].style);
+    assert_string_equal(s, cases[i].expected);
+    free(s);
+  }
   ll_lsp_edit edit;
   char *owned = NULL;
   assert_false(ll_lsp_suppression_edit("{}", 2, 1, "LL502", LL_COMMENT_NONE, &edit, &owned));
