@@ -568,8 +568,14 @@ int ll_server_run(int in, int out, const ll_server_settings *settings) {
   static const ll_server_settings defaults = {0};
   server s = {.out = out, .settings = settings ? settings : &defaults};
   ll_rpc_reader *reader = ll_rpc_reader_new(in);
-  while (!s.exit && !s.output_failed) {
-    if (!ll_rpc_pending(reader)) analyse_dirty(&s); /* idle: catch up with the edits */
+  /* Analysis waits for a pause in the input (one run for a burst of edits), but not forever: a
+   * client that never pauses still gets diagnostics every MAX_WITHOUT_ANALYSIS messages. */
+  enum { MAX_WITHOUT_ANALYSIS = 64 };
+  for (unsigned since = 0; !s.exit && !s.output_failed; since++) {
+    if (since >= MAX_WITHOUT_ANALYSIS || !ll_rpc_pending(reader)) {
+      analyse_dirty(&s);
+      since = 0;
+    }
     char *body = NULL, *problem = NULL;
     size_t len = 0;
     ll_rpc_status status = ll_rpc_read(reader, &body, &len, &problem);
