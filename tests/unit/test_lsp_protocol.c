@@ -405,6 +405,38 @@ static void test_session_over_pipes(void **state) {
   free(dir);
 }
 
+/* The subcommand as a user meets it: in --help, under both spellings, refusing other options. */
+static void test_command_line(void **state) {
+  char *out = NULL, *err = NULL;
+  assert_int_equal(ll_test_run("--help", &out, NULL), 0);
+  assert_non_null(strstr(out, "lambda-lint server [--stdio]"));
+  assert_non_null(strstr(out, "  --stdio "));
+  free(out);
+  assert_int_equal(ll_test_run("server --select LL302 </dev/null", NULL, &err), 2);
+  assert_non_null(strstr(err, "--select"));
+  free(err);
+  char *dir = ll_test_tmpdir();
+  char *in = ll_strdup("");
+  append_framed(&in, initialize);
+  append_framed(&in, shutdown);
+  append_framed(&in, exit_note);
+  char *path = ll_test_write(dir, "in", in);
+  for (int form = 0; form < 2; form++) {
+    char *args = ll_strfmt("%s <'%s'", form ? "--stdio" : "server", path);
+    assert_int_equal(ll_test_run(args, &out, NULL), 0);
+    json_t *messages = parse_output(out, strlen(out));
+    assert_non_null(response(messages, 1));
+    assert_non_null(response(messages, 99));
+    json_decref(messages);
+    free(out);
+    free(args);
+  }
+  free(path);
+  free(in);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 int main(void) {
   signal(SIGPIPE, SIG_IGN);
   const struct CMUnitTest tests[] = {
@@ -412,6 +444,7 @@ int main(void) {
       cmocka_unit_test(test_malformed_input),
       cmocka_unit_test(test_oversized_message),
       cmocka_unit_test(test_session_over_pipes),
+      cmocka_unit_test(test_command_line),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
