@@ -1,5 +1,4 @@
 /* registry.c — the table of rules, expanded from rules.def. */
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -31,13 +30,6 @@ const char *ll_rule_help(const ll_rule *rule, ll_language language) {
   if (rule->help_by_language && language < LL_LANG_COUNT && rule->help_by_language[language])
     return rule->help_by_language[language];
   return rule->help;
-}
-
-void ll_rule_doc_url(const ll_rule *rule, char *out, size_t size) {
-  char anchor[16] = {0};
-  for (size_t i = 0; rule->id[i] && i + 1 < sizeof anchor; i++)
-    anchor[i] = (char)(rule->id[i] >= 'A' && rule->id[i] <= 'Z' ? rule->id[i] - 'A' + 'a' : rule->id[i]);
-  snprintf(out, size, "%s#%s", LL_RULES_DOC_URL, anchor);
 }
 
 const char *ll_severity_name(ll_severity severity) {

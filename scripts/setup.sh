@@ -9,6 +9,7 @@ apt_packages=(
   libcmocka-dev libyaml-dev libjansson-dev
   libclang-19-dev
   pre-commit git
+  neovim  # its built-in LSP client drives the language server's end-to-end test
   clang-14 libclang-rt-14-dev  # clang with libFuzzer, for scripts/fuzz.sh
 )
 # npm installs the pinned grammars; a machine without Node.js gets Debian's (one that has it keeps its own).

@@ -30,6 +30,15 @@ typedef struct ll_baseline ll_baseline; /* known findings to leave out (src/engi
 /* The largest file lambda-lint can analyse at all (source offsets are 32-bit). */
 #define LL_MAX_FILE_SIZE_LIMIT ((size_t)1024 * 1024 * 1024)
 
+/* A file's contents held in memory (an editor's unsaved buffer): analysed instead of what is on disk
+ * at `path` (matched by real path), and analysed even when no file exists there yet if `path` is
+ * one of the paths given. Borrowed: it must outlive ll_analyze(). */
+typedef struct {
+  const char *path;
+  const char *bytes;
+  size_t len;
+} ll_overlay;
+
 /* Analysis settings. String arrays are borrowed: they must outlive ll_analyze(). */
 typedef struct {
   const char *const *paths; /* files and folders; "-" reads stdin */
@@ -64,6 +73,8 @@ typedef struct {
    * checks the staged files in their project's context. */
   const char *const *report_only;
   size_t n_report_only;
+  const ll_overlay *overlays; /* files whose contents are these bytes, not the disk's (the server) */
+  size_t n_overlays;
 } ll_options;
 
 void ll_options_init(ll_options *self);

@@ -133,10 +133,6 @@ const ll_rule *ll_rule_find(const char *id_or_name);
 const char *ll_severity_name(ll_severity severity);
 /* The rule's help line for a finding in a file of `language` (its own words when it has them). */
 const char *ll_rule_help(const ll_rule *rule, ll_language language);
-/* Where a rule is documented (the README's rule table, one anchor a rule): SARIF's helpUri, the
- * language server's codeDescription. Writes "…/README.md#ll302" into `out`. */
-#define LL_RULES_DOC_URL "https://github.com/lambda-lint/lambda-lint/blob/main/README.md"
-void ll_rule_doc_url(const ll_rule *rule, char *out, size_t size);
 /* "error", "warning" or "info" → *out; false for anything else. */
 bool ll_severity_parse(const char *name, ll_severity *out);
 

@@ -90,3 +90,17 @@ bool ll_path_inside(const char *path, const char *dir) {
   if (n == 1 && dir[0] == '/') return path[0] == '/';
   return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
 }
+
+char *ll_path_real(const char *path, const char *cwd) {
+  char *real = realpath(path, NULL);
+  if (real) return real;
+  char *abs = ll_path_absolute(path, cwd);
+  char *parent = ll_path_parent(abs), *real_parent = realpath(parent, NULL);
+  const char *name = strrchr(abs, '/') + 1;
+  char *planned = real_parent ? ll_strfmt("%s%s%s", real_parent, strcmp(real_parent, "/") ? "/" : "", name)
+                              : ll_strdup(abs);
+  free(real_parent);
+  free(parent);
+  free(abs);
+  return planned;
+}

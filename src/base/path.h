@@ -24,4 +24,8 @@ bool ll_path_inside(const char *path, const char *dir);
 /* The directory part of an absolute normalised path ("/a/b" → "/a", "/a" → "/"). Malloc'd. */
 char *ll_path_parent(const char *path);
 
+/* The real path of `path` (symlinks resolved), or for a file not (yet) on disk its folder's real
+ * path + its name (an editor's unsaved buffer); lexical when the folder is missing too. Malloc'd. */
+char *ll_path_real(const char *path, const char *cwd);
+
 #endif

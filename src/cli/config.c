@@ -376,6 +376,13 @@ bool ll_config_ignores(const ll_config *self, const char *path, const char *cwd,
   return false;
 }
 
+const char *ll_config_option(const ll_config *self, const char *key) {
+  const char *value = NULL; /* the last one (duplicates are errors anyway) */
+  for (size_t i = 0; self && i < self->n_settings; i++)
+    if (strcmp(self->settings[i].key, key) == 0) value = self->settings[i].value;
+  return value;
+}
+
 ll_severity ll_config_severity(const ll_config *self, const ll_rule *rule, ll_severity fallback) {
   for (size_t i = 0; self && i < self->n_severities; i++)
     if (self->severities[i].rule == rule) return self->severities[i].severity;

@@ -84,6 +84,9 @@ bool ll_config_ignores(const ll_config *self, const char *path, const char *cwd,
 /* A NULL-terminated list for rules (ll_rule_config_list): "heavy-modules", "handlers". Never NULL. */
 const char *const *ll_config_list(const ll_config *self, const char *key);
 
+/* The value of a key named like an option (`compile-commands`, `jobs`, …), or NULL when unset. */
+const char *ll_config_option(const ll_config *self, const char *key);
+
 /* The configured severity of `rule`, or `fallback` when the config does not set one. */
 ll_severity ll_config_severity(const ll_config *self, const ll_rule *rule, ll_severity fallback);
 

@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,9 +18,11 @@
 #include "lambdalint/lambdalint.h"
 #include "cli/output.h"
 #include "base/path.h"
+#include "server/server.h"
 
 static const char usage[] =
     "usage: lambda-lint [OPTIONS] [PATH...]\n"
+    "       lambda-lint server [--stdio]\n"
     "\n"
     "Finds AWS Lambda anti-patterns in handler code. PATHs are files or folders (default: .);\n"
     "`-` reads one file from standard input.\n"
@@ -58,6 +61,8 @@ static const char usage[] =
     "  --cdk-out DIR            also read the CDK app synthesized in DIR (cdk.out: manifest.json,\n"
     "                           *.template.json); CDK itself is never run\n"
     "  --show-config            print the settings in effect (config file, options, rules) and exit\n"
+    "  --stdio                  with or without `server`: run as a language server (LSP) on stdin\n"
+    "                           and stdout, for editors (see the README's Editor integration)\n"
     "  --list-rules             list every rule with its severity and exit\n"
     "  --explain ID             print a rule's rationale, example and fix, and exit\n"
     "  --version                print the version and exit\n"
@@ -568,7 +573,20 @@ static int show_config(const cli *c, const ll_options *o) {
   return 0;
 }
 
+/* `lambda-lint server [--stdio]`, `lambda-lint --stdio`: the language server on stdin/stdout. */
+static int serve(int argc, char **argv) {
+  for (int i = 1; i < argc; i++)
+    if (strcmp(argv[i], "server") && strcmp(argv[i], "--stdio")) {
+      fprintf(stderr, "lambda-lint: the server speaks LSP on stdin/stdout and takes no option but --stdio, "
+                      "not '%s'\n", argv[i]);
+      return 2;
+    }
+  signal(SIGPIPE, SIG_IGN); /* a client that goes away ends the loop through a failed write */
+  return ll_server_run(STDIN_FILENO, STDOUT_FILENO, NULL);
+}
+
 int main(int argc, char **argv) {
+  if (argc > 1 && (!strcmp(argv[1], "server") || !strcmp(argv[1], "--stdio"))) return serve(argc, argv);
   ll_options options;
   ll_options_init(&options);
   cli c = {0};

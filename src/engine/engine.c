@@ -91,6 +91,7 @@ typedef struct {
   size_t n_go_folder_names, cap_go_folder_names;
   size_t *go_heads; /* per folder name (the map's value): its first input */
   size_t *go_next;  /* next input with the same folder name, or SIZE_MAX */
+  char **overlay_reals; /* per options->overlays[i]: its real path (ll_path_real) */
 } run;
 
 static bool looks_binary(const char *bytes, size_t len) {
@@ -103,7 +104,27 @@ static const char *shown_name(const run *r, const char *path) {
   return r->options->stdin_filename ? r->options->stdin_filename : "<stdin>";
 }
 
+/* The overlay of the file whose real path is `real`, or NULL. */
+static const ll_overlay *overlay_for(const run *r, const char *real) {
+  for (size_t i = 0; real && i < r->options->n_overlays; i++)
+    if (r->overlay_reals[i] && !strcmp(r->overlay_reals[i], real)) return &r->options->overlays[i];
+  return NULL;
+}
+
+/* An overlay's bytes, as reading the file would give them (with the same size limit). */
+static char *overlay_bytes(const run *r, const ll_overlay *o, size_t *len, char **error) {
+  if (o->len > r->options->max_file_size) {
+    *error = ll_strfmt("file too large (%zu bytes; --max-file-size is %zu)", o->len, r->options->max_file_size);
+    return NULL;
+  }
+  *len = o->len;
+  *error = NULL;
+  return ll_strndup(o->bytes ? o->bytes : "", o->len);
+}
+
 static char *input_bytes(const run *r, const input *in, size_t *len, char **error) {
+  const ll_overlay *overlay = overlay_for(r, in->real);
+  if (overlay) return overlay_bytes(r, overlay, len, error);
   if (strcmp(in->path, "-") == 0) {
     *len = r->stdin_len;
     *error = NULL;
@@ -176,8 +197,14 @@ static void scan_input(run *r, input *in) {
     in->unreadable = true;
     return;
   }
+  if (!in->real && strcmp(in->path, "-") != 0) { /* discovery resolves walked files; a symlink or an odd path here */
+    char *real = realpath(in->path, NULL);
+    in->real = real ? real : ll_strdup(in->path);
+  }
   size_t len = 0;
-  char *bytes = ll_read_file_limited(in->path, r->options->max_file_size, &len, &in->error);
+  const ll_overlay *overlay = overlay_for(r, in->real);
+  char *bytes = overlay ? overlay_bytes(r, overlay, &len, &in->error)
+                        : ll_read_file_limited(in->path, r->options->max_file_size, &len, &in->error);
   if (!bytes) {
     in->unreadable = true;
     return;
@@ -197,10 +224,6 @@ static void scan_input(run *r, input *in) {
     r->stdin_len = len;
     in->real = ll_strdup(name);
     return;
-  }
-  if (!in->real) { /* discovery resolves walked files; a symlink or an odd path is resolved here */
-    char *real = realpath(in->path, NULL);
-    in->real = real ? real : ll_strdup(in->path);
   }
   if (!in->unreadable && len > 0 && keep_bytes(r, in->root, len)) {
     in->len = len; /* the unit that lowers it first takes these: most files are read once */
@@ -622,8 +645,18 @@ static void suppress(run *r, ll_results *results) {
     known[n++] = r->inputs[i].suppressions;
     r->inputs[i].suppressions = NULL;
   }
-  ll_held_source held = {.path = shown_name(r, "-"), .bytes = r->stdin_bytes, .len = r->stdin_len};
-  ll_findings_suppress(results, paths, known, n, r->stdin_bytes ? &held : NULL, r->options);
+  /* LL001 snippets come from the bytes analysed: standard input's and the overlays' */
+  ll_held_source *held = ll_calloc(r->options->n_overlays + 1, sizeof *held);
+  size_t n_held = 0;
+  if (r->stdin_bytes)
+    held[n_held++] = (ll_held_source){.path = shown_name(r, "-"), .bytes = r->stdin_bytes, .len = r->stdin_len};
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    const ll_overlay *o = strcmp(r->inputs[i].path, "-") ? overlay_for(r, r->inputs[i].real) : NULL;
+    if (o && n_held <= r->options->n_overlays)
+      held[n_held++] = (ll_held_source){.path = r->inputs[i].path, .bytes = o->bytes, .len = o->len};
+  }
+  ll_findings_suppress(results, paths, known, n, held, n_held, r->options);
+  free(held);
   free(paths);
   free(known);
   ll_results_finish(results);
@@ -647,6 +680,8 @@ static void free_run(run *r) {
   ll_keep_delete(r->keep);
   ll_file_index_free(&r->by_real);
   ll_project_delete(r->project);
+  for (size_t i = 0; i < r->options->n_overlays; i++) free(r->overlay_reals[i]);
+  free(r->overlay_reals);
 }
 
 /* The folder each command-line path names (or, for a file, the folder it is in), canonical: what a
@@ -721,13 +756,13 @@ static void run_template_rules_alone(run *r, ll_results *results) {
 }
 
 /* --project: only the named files' findings, errors and notes are reported. */
-static void keep_report_only(const ll_options *o, ll_results *results) {
+static void keep_report_only(const ll_options *o, ll_results *results, const char *cwd) {
   if (!o->n_report_only) return;
   ll_strmap keep = {0};
   char **reals = ll_calloc(o->n_report_only + 1, sizeof(char *));
   for (size_t i = 0; i < o->n_report_only; i++) {
-    reals[i] = realpath(o->report_only[i], NULL);
-    if (reals[i]) ll_strmap_put(&keep, reals[i], 1);
+    reals[i] = ll_path_real(o->report_only[i], cwd); /* an overlay need not be on disk */
+    ll_strmap_put(&keep, reals[i], 1);
   }
   ll_results_keep_files(results, &keep);
   for (size_t i = 0; i < o->n_report_only; i++) free(reals[i]);
@@ -735,28 +770,47 @@ static void keep_report_only(const ll_options *o, ll_results *results) {
   ll_strmap_free(&keep);
 }
 
+/* Whether `path` (a path given) is an overlay of a file that is not on disk. */
+static bool missing_overlay(const run *r, const char *path, const char *cwd) {
+  if (!r->options->n_overlays || !strcmp(path, "-")) return false;
+  struct stat st;
+  if (lstat(path, &st) == 0) return false;
+  char *real = ll_path_real(path, cwd);
+  bool found = overlay_for(r, real) != NULL;
+  free(real);
+  return found;
+}
+
 ll_results *ll_analyze(const ll_options *o) {
   ll_results *results = ll_results_new();
   ll_discovery found;
   ll_discover(&found, o->paths, o->n_paths, &ll_template_sniffer_all);
-  for (size_t i = 0; i < found.n_errors; i++)
-    ll_results_add_error(results, found.errors[i].path, found.errors[i].message);
   run r = {.options = o, .today = ll_date_today(), .keep = ll_keep_new()};
+  char *cwd = ll_path_cwd();
+  r.overlay_reals = ll_calloc(o->n_overlays + 1, sizeof(char *));
+  for (size_t i = 0; i < o->n_overlays; i++) r.overlay_reals[i] = ll_path_real(o->overlays[i].path, cwd);
+  for (size_t i = 0; i < found.n_errors; i++)
+    if (!missing_overlay(&r, found.errors[i].path, cwd))
+      ll_results_add_error(results, found.errors[i].path, found.errors[i].message);
   if (o->as_of) ll_date_parse(o->as_of, &r.today);
   clock_gettime(CLOCK_MONOTONIC, &r.started);
-  char *cwd = ll_path_cwd();
   r.arg_roots = analysed_roots(o, cwd);
   r.n_arg_roots = o->n_paths;
   r.project = load_templates(&r, &found, results);
   r.whole_program = ll_project_function_count(r.project) > 0;
-  r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
+  r.inputs = ll_calloc(found.n_files + o->n_paths + 1, sizeof(input));
   for (size_t i = 0; i < found.n_files; i++)
     if (!ll_config_excludes(o->config, found.files[i], cwd)) {
       r.inputs[r.n_inputs].path = found.files[i];
       r.inputs[r.n_inputs].folder = r.arg_roots[found.file_args[i]];
       r.inputs[r.n_inputs++].real = found.reals[i] ? ll_strdup(found.reals[i]) : NULL;
     }
-  free(cwd);
+  for (size_t i = 0; i < o->n_paths; i++) /* a buffer not saved yet is analysed all the same */
+    if (missing_overlay(&r, o->paths[i], cwd)) {
+      r.inputs[r.n_inputs].path = o->paths[i];
+      r.inputs[r.n_inputs].folder = r.arg_roots[i];
+      r.inputs[r.n_inputs++].real = ll_path_real(o->paths[i], cwd);
+    }
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   ll_file_index_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)
@@ -773,7 +827,8 @@ ll_results *ll_analyze(const ll_options *o) {
   size_t scanned = found.n_templates;
   for (size_t i = 0; i < r.n_inputs; i++) scanned += !r.inputs[i].unreadable;
   results->files_analyzed = scanned;
-  keep_report_only(o, results);
+  keep_report_only(o, results, cwd);
+  free(cwd);
   free_run(&r);
   ll_discovery_free(&found);
   ll_frontends_thread_done();

@@ -160,14 +160,17 @@ static void report_unused(ll_results *results, const suppression_table *t, const
 }
 
 void ll_findings_suppress(ll_results *results, const char *const *paths, ll_suppressions **known,
-                          size_t n_paths, const ll_held_source *held, const ll_options *options) {
+                          size_t n_paths, const ll_held_source *held, size_t n_held,
+                          const ll_options *options) {
   suppression_table table = {0};
   ll_strmap_init(&table.index);
   for (size_t i = 0; i < n_paths; i++)
     if (ll_strmap_get(&table.index, paths[i]) < 0) table_add(&table, paths[i], known[i]);
     else ll_suppressions_delete(known[i]);
-  int at = held ? ll_strmap_get(&table.index, held->path) : -1;
-  if (at >= 0) table.items[at].held = held;
+  for (size_t i = 0; i < n_held; i++) {
+    int at = ll_strmap_get(&table.index, held[i].path);
+    if (at >= 0) table.items[at].held = &held[i];
+  }
   suppress_ctx ctx = {&table, options, ll_path_cwd()};
   retain(results, not_suppressed, &ctx);
   if (options->report_unused_ignores) report_unused(results, &table, options);

@@ -14,16 +14,18 @@
  * `paths` (the run's analysed files). known[i] holds the suppressions of paths[i] as parsed while
  * the file was read (NULL: it has none); the function takes them over and frees them. Any other
  * file with findings (a template) has its suppressions parsed from disk. */
-/* A file's bytes the caller holds because they cannot be read again (standard input). */
+/* A file's bytes the caller holds because they cannot be read again (standard input) or are not
+ * the disk's (an overlay). */
 typedef struct {
   const char *path; /* the name it is reported under (--stdin-filename) */
   const char *bytes;
   size_t len;
 } ll_held_source;
 
-/* `held` (or NULL): the file whose LL001 snippets come from these bytes, not from disk. */
+/* `held` (n_held of them): the files whose LL001 snippets come from these bytes, not from disk. */
 void ll_findings_suppress(ll_results *results, const char *const *paths, ll_suppressions **known,
-                          size_t n_paths, const ll_held_source *held, const ll_options *options);
+                          size_t n_paths, const ll_held_source *held, size_t n_held,
+                          const ll_options *options);
 
 /* Sets each finding's fingerprint (findings in report order) and drops those the baseline holds. */
 void ll_findings_finish(ll_results *results, const ll_options *options);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/path.h"
 #include "engine/fingerprint.h"
 #include "engine/results.h"
 
@@ -154,8 +155,9 @@ static size_t sort_messages(ll_error *list, size_t n) {
 }
 
 static bool kept_path(const ll_strmap *keep, const char *path) {
-  char *real = realpath(path, NULL);
-  bool kept = real && ll_strmap_get(keep, real) >= 0;
+  char *cwd = ll_path_cwd(), *real = ll_path_real(path, cwd); /* an overlay need not be on disk */
+  bool kept = ll_strmap_get(keep, real) >= 0;
+  free(cwd);
   free(real);
   return kept;
 }

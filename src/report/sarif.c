@@ -9,9 +9,10 @@
 #include "engine/fingerprint.h"
 #include "base/jsonutil.h"
 #include "base/path.h"
+#include "report/rule_docs.h"
 
 #define LL_SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
-#define LL_INFORMATION_URI "https://github.com/lambda-lint/lambda-lint"
+#define LL_INFORMATION_URI LL_DOCS_BASE_URI
 #define LL_SRCROOT "%SRCROOT%"
 #define LL_FSROOT "FILESYSTEMROOT" /* for files outside the working directory */
 /* GitHub code scanning keeps one analysis per category: lambda-lint's own. */
@@ -115,9 +116,9 @@ static json_t *rule_descriptor(const ll_rule *rule) {
   json_object_set_new(desc, "fullDescription",
                       message(rule->rationale ? rule->rationale : rule->summary));
   json_object_set_new(desc, "help", rule_help(rule));
-  char url[256];
-  ll_rule_doc_url(rule, url, sizeof url);
-  json_object_set_new(desc, "helpUri", json_string(url));
+  char *docs = ll_rule_docs_url(rule);
+  json_object_set_new(desc, "helpUri", json_string(docs));
+  free(docs);
   json_t *config = json_object();
   json_object_set_new(config, "level", json_string(sarif_level(rule->severity)));
   json_object_set_new(desc, "defaultConfiguration", config);

@@ -101,7 +101,7 @@ static void test_clean_run_is_valid_and_lists_every_rule(void **state) {
   assert_non_null(strstr(str_at(rules, "0.help.text"), "Lambda freezes the environment"));
   assert_non_null(strstr(str_at(rules, "0.help.markdown"), "```\nthreading.Thread"));
   assert_string_equal(str_at(run, "originalUriBaseIds.%SRCROOT%.uri"), "file:///work/project/");
-  assert_string_equal(str_at(rules, "1.helpUri"), LL_RULES_DOC_URL "#ll302");
+  assert_string_equal(str_at(rules, "1.helpUri"), "https://github.com/lambda-lint/lambda-lint#ll302");
   assert_string_equal(str_at(run, "automationDetails.id"), "lambda-lint/");
   assert_true(json_is_true(json_object_get(json_array_get(json_object_get(run, "invocations"), 0),
                                            "executionSuccessful")));
