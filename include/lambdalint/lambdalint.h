@@ -72,6 +72,25 @@ void ll_options_init(ll_options *self);
  * 300 KB line must not cost 3 GB. */
 #define LL_SOURCE_LINE_KEEP 480
 
+/* One replacement in a file: bytes [start, end) of the file as read become `text` (an insertion
+ * when start == end, a deletion when text is ""). Lines are 1-based, columns count code points, as
+ * for findings: the same place for readers that work in lines (JSON, an editor). */
+typedef struct {
+  uint32_t start, end;
+  uint32_t line, column, end_line, end_column;
+  char *text;
+} ll_edit;
+
+/* A repair of one finding: its edits do not overlap and apply together. Unsafe fixes may change
+ * behaviour (a timeout that now fires, an import that now fails later) and are applied only when
+ * asked for (--unsafe-fixes). */
+typedef struct {
+  bool unsafe;
+  char *title; /* what it does, for people ("Add `timeout=10`") */
+  ll_edit *edits; /* sorted by start */
+  size_t n_edits;
+} ll_fix;
+
 /* One finding, owned by its ll_results (independent of any arena). */
 typedef struct {
   char *path;
@@ -85,6 +104,7 @@ typedef struct {
   bool source_cut_end;          /* the line goes on past source_line's end */
   uint64_t line_digest;         /* for a cut line: a digest of the whole line (fingerprints) */
   char *fingerprint; /* identity that survives lines moving (src/engine/fingerprint.h); set by ll_analyze */
+  ll_fix *fix;       /* how to repair it, or NULL (src/fix/fix.h applies fixes) */
 } ll_finding;
 
 /* A file that could not be read or analysed: reported, and the run goes on. */

@@ -166,6 +166,19 @@ static void read_exit_zero(reader *r, const yaml_node_t *node, ll_config *cfg) {
   cfg->exit_zero = value && strcmp(value, "true") == 0;
 }
 
+static void read_fix_timeout(reader *r, const yaml_node_t *node, ll_config *cfg) {
+  const char *value = read_string(r, node, "`fix-timeout-seconds`");
+  if (!value) return;
+  char *end = NULL;
+  long seconds = strtol(value, &end, 10);
+  if (!*value || *end || seconds < 1 || seconds > 900) {
+    fail(r, node, "`fix-timeout-seconds` takes a whole number of seconds from 1 to 900, not `%s`", value);
+    return;
+  }
+  free(cfg->fix_timeout[0]);
+  cfg->fix_timeout[0] = ll_strfmt("%ld", seconds);
+}
+
 static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
                      const yaml_node_t *value, ll_config *cfg) {
   if (strcmp(key, "select") == 0) read_strings(r, value, key, &cfg->select, &cfg->n_select, true);
@@ -179,9 +192,11 @@ static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
   else if (strcmp(key, "compile-commands") == 0) read_compile_commands(r, value, cfg);
   else if (strcmp(key, "fail-on") == 0) read_fail_on(r, value, cfg);
   else if (strcmp(key, "exit-zero") == 0) read_exit_zero(r, value, cfg);
+  else if (strcmp(key, "fix-timeout-seconds") == 0) read_fix_timeout(r, value, cfg);
   else
     fail(r, key_node, "unknown key `%s` (expected select, ignore, severity, exclude, handlers, "
-                      "heavy-modules, per-file-ignores, compile-commands, fail-on or exit-zero)", key);
+                      "heavy-modules, per-file-ignores, compile-commands, fail-on, exit-zero or "
+                      "fix-timeout-seconds)", key);
 }
 
 static void read_document(reader *r, ll_config *cfg) {
@@ -256,6 +271,7 @@ void ll_config_delete(ll_config *self) {
   free(self->path);
   free(self->root);
   free(self->compile_commands);
+  free(self->fix_timeout[0]);
   free_strings(self->select, self->n_select);
   free_strings(self->ignore, self->n_ignore);
   free_strings(self->exclude, self->n_exclude);
@@ -341,6 +357,7 @@ const char *const *ll_config_list(const ll_config *self, const char *key) {
   static const char *const none[] = {NULL};
   if (self && strcmp(key, "heavy-modules") == 0) return (const char *const *)self->heavy_modules;
   if (self && strcmp(key, "handlers") == 0) return (const char *const *)self->handlers;
+  if (self && strcmp(key, "fix-timeout-seconds") == 0) return (const char *const *)self->fix_timeout;
   return none;
 }
 

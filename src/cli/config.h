@@ -8,6 +8,7 @@
  *   heavy-modules: [mycompany_ml]             # more modules for LL301's heavy catalog
  *   per-file-ignores: {"scripts": [LL403]}    # rules not reported under some paths
  *   compile-commands: build/compile_commands.json  # like --compile-commands
+ *   fix-timeout-seconds: 10                   # the timeout LL402's fix adds (1 to 900)
  *
  * Found upward from the first path analysed, or named by --config. Any mistake (bad YAML, an
  * unknown key, an unknown rule, a wrong type) is an error naming the file and line. */
@@ -53,6 +54,7 @@ typedef struct ll_config {
   bool has_fail_on;       /* `fail-on:` given (the CLI's --fail-on wins) */
   ll_severity fail_on;
   bool exit_zero;         /* `exit-zero: true` */
+  char *fix_timeout[2];   /* `fix-timeout-seconds` as {"N", NULL}, or {NULL} (the fix's default) */
 } ll_config;
 
 /* How the config resolves a rule ID or name (ll_rule_find, or a test's table). */
@@ -73,7 +75,8 @@ bool ll_config_excludes(const ll_config *self, const char *path, const char *cwd
 /* Whether `per-file-ignores` turns `rule` off for `path`. */
 bool ll_config_ignores(const ll_config *self, const char *path, const char *cwd, const ll_rule *rule);
 
-/* A NULL-terminated list for rules (ll_rule_config_list): "heavy-modules", "handlers". Never NULL. */
+/* A NULL-terminated list for rules (ll_rule_config_list): "heavy-modules", "handlers",
+ * "fix-timeout-seconds" (one entry when set). Never NULL. */
 const char *const *ll_config_list(const ll_config *self, const char *key);
 
 /* The configured severity of `rule`, or `fallback` when the config does not set one. */
