@@ -67,6 +67,11 @@ typedef struct {
  * write errors among its errors; the caller frees them. */
 ll_results *ll_fix_run(const ll_options *options, ll_fix_run_state *state, FILE *diff_out);
 
+/* LL001's fix: deletes the suppression comment that starts at `line`, `column` (1-based, code
+ * points) of `source` — the whole line when the comment is all it holds. NULL when no comment
+ * starts there. Safe: a suppression that suppresses nothing does nothing. */
+ll_fix *ll_fix_remove_suppression(const char *source, size_t len, uint32_t line, uint32_t column);
+
 /* Whether the fix applies under `unsafe` (a safe one always does). */
 static inline bool ll_fix_wanted(const ll_fix *fix, bool unsafe) { return fix && (!fix->unsafe || unsafe); }
 
