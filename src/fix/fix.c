@@ -105,10 +105,21 @@ typedef struct {
   size_t n, cap;
 } edit_list;
 
+/* Whether an edit equal to `e` was taken already: two fixes that need the same definition (a
+ * client hoisted from two functions) share it instead of colliding. */
+static bool already_taken(const edit_list *taken, const ll_edit *e) {
+  for (size_t k = 0; k < taken->n; k++) {
+    const ll_edit *t = taken->items[k];
+    if (t->start == e->start && t->end == e->end && strcmp(t->text, e->text) == 0) return true;
+  }
+  return false;
+}
+
 static bool fits(const edit_list *taken, const ll_fix *fix, size_t len) {
   for (size_t i = 0; i < fix->n_edits; i++) {
     const ll_edit *e = &fix->edits[i];
     if (e->end > len || e->start > e->end) return false;
+    if (already_taken(taken, e)) continue;
     for (size_t k = 0; k < taken->n; k++)
       if (overlap(e->start, e->end, taken->items[k]->start, taken->items[k]->end)) return false;
   }
@@ -120,6 +131,7 @@ static bool fits(const edit_list *taken, const ll_fix *fix, size_t len) {
 static void take(edit_list *taken, const ll_fix *fix) {
   for (size_t i = 0; i < fix->n_edits; i++) {
     const ll_edit *e = &fix->edits[i];
+    if (already_taken(taken, e)) continue;
     LL_PUSH(taken->items, taken->n, taken->cap, e);
     size_t at = taken->n - 1;
     while (at > 0) {
