@@ -209,3 +209,63 @@ bool ll_scan_has_identifier(const char *s, size_t len, const char *name) {
     if ((p == s || !ident_char(p[-1])) && !ident_char(p[n])) return true;
   return false;
 }
+
+uint32_t ll_scan_block_start(const char *s, size_t len, uint32_t from) {
+  int depth = 0;
+  bool dynamic = false;
+  for (uint32_t i = from; i < len;) {
+    char c = s[i];
+    if (c == '#') return 0;
+    if (c == '"' || c == '\'') {
+      i = skip_string(s, i, (uint32_t)len, true, &dynamic);
+      continue;
+    }
+    if (c == '(' || c == '[' || c == '{') depth++;
+    else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
+    else if (c == ':' && depth == 0) {
+      uint32_t j = i + 1;
+      while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) j++;
+      if (j < len && s[j] == '#') /* a comment after the colon */
+        while (j < len && s[j] != '\n') j++;
+      return j < len && s[j] == '\n' ? j + 1 : 0;
+    }
+    i++;
+  }
+  return 0;
+}
+
+bool ll_scan_block_insert(const char *s, size_t len, uint32_t body, uint32_t *at, uint32_t *indent) {
+  uint32_t i = body;
+  for (;;) { /* blank and comment lines */
+    uint32_t j = i;
+    while (j < len && (s[j] == ' ' || s[j] == '\t')) j++;
+    if (j < len && (s[j] == '\n' || s[j] == '\r' || s[j] == '#')) {
+      while (j < len && s[j] != '\n') j++;
+      if (j >= len) return false;
+      i = j + 1;
+      continue;
+    }
+    if (j >= len || j == i) return false; /* the end of the file, or a line that is not indented */
+    *indent = j - i;
+    uint32_t k = j;
+    while (k < len && strchr("rRbBuU", s[k]) && k - j < 2) k++;
+    if (k < len && (s[k] == '"' || s[k] == '\'')) { /* a docstring: insert after it */
+      *at = ll_scan_statement_end(s, len, i, true);
+      return true;
+    }
+    *at = i;
+    return true;
+  }
+}
+
+bool ll_scan_next_name(const char *s, size_t len, const char *name, uint32_t *at) {
+  size_t n = strlen(name);
+  for (const char *p = s + *at; (p = strstr(p, name)) != NULL && (size_t)(p - s) + n <= len; p++) {
+    size_t i = (size_t)(p - s);
+    if ((i > 0 && ident_char(s[i - 1])) || ident_char(s[i + n])) continue;
+    if (i > 0 && s[i - 1] == '.' && !(i > 1 && s[i - 2] == '.')) continue;
+    *at = (uint32_t)i;
+    return true;
+  }
+  return false;
+}

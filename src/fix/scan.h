@@ -31,6 +31,21 @@ bool ll_scan_expression_names(const char *s, uint32_t from, uint32_t to, bool py
  * in doubt, a place counts. */
 size_t ll_scan_binds(const char *s, uint32_t from, uint32_t to, const char *name, bool python);
 
+/* Python: the offset of the first line of the block whose header (`def f(…) -> T:`, `if …:`) starts
+ * at or before `from` — just past the newline after the header's `:` — or 0 when the block's body
+ * sits on the header's line. */
+uint32_t ll_scan_block_start(const char *s, size_t len, uint32_t from);
+
+/* Python: where a statement can be inserted first in the block whose body starts at `body`: the
+ * start of its first statement line (blank and comment lines skipped), past a docstring. The
+ * statement's indentation is [*at, *at + *indent). False when the block is empty as far as this can
+ * tell. */
+bool ll_scan_block_insert(const char *s, size_t len, uint32_t body, uint32_t *at, uint32_t *indent);
+
+/* The next place at or after *at where `name` occurs in s[0, len) as a whole identifier that is
+ * not an attribute (after a single `.`); its offset in *at. False when there is none. */
+bool ll_scan_next_name(const char *s, size_t len, const char *name, uint32_t *at);
+
 /* Whether `name` occurs in s[0, len) as a whole identifier (anywhere: code, strings, comments). */
 bool ll_scan_has_identifier(const char *s, size_t len, const char *name);
 
