@@ -349,6 +349,17 @@ static void fix_hoist(ll_rule_ctx *ctx, const ll_module *m, const ll_function *f
       call->with_managed || call->has_splat_kwargs || result_managed(m, fn, call, python))
     return;
   hoist_check c = {m, fn, python, 0};
+  /* after the imports at the top (unindented, unguarded), where module-level clients usually are */
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    uint32_t line = ll_scan_line_start(m->source, imp->span.start_byte);
+    if (imp->function != 0 || imp->guarded || m->source[line] == ' ' || m->source[line] == '\t') continue;
+    uint32_t after = ll_scan_statement_end(m->source, m->source_len, line, python);
+    if (after > c.insert_at && after <= fn->span.start_byte) c.insert_at = after;
+  }
+  /* JS: type-only imports the IR leaves out (`import type { … }`) are imports all the same */
+  while (!python && c.insert_at && c.insert_at < fn->span.start_byte && !strncmp(m->source + c.insert_at, "import ", 7))
+    c.insert_at = ll_scan_statement_end(m->source, m->source_len, c.insert_at, false);
   uint32_t start = ev->span.start_byte, end = ev->span.end_byte;
   if (end <= start || end > m->source_len || m->source[end - 1] != ')') return;
   if (!ll_scan_expression_names(m->source, start, end, python, module_level_name, &c) || !c.insert_at) return;
