@@ -375,8 +375,12 @@ static void fix_hoist(ll_rule_ctx *ctx, const ll_module *m, const ll_function *f
   ll_rule_fix(ctx, m, true, title, edits, 2);
 }
 
+/* Fixes offered per module and run: each costs scans of the file, and --fix takes several passes. */
+enum { MAX_FIXES = 64 };
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *clients = ll_table_for(tables, m->language);
+  unsigned fixes_offered = 0;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -400,7 +404,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      ev->as.call.callee, what ? "\"" : "", what ? what : "", what ? "\"" : "");
       bool sdk = session || v2 || ll_qname_has_prefix(ev->as.call.callee, "boto3") ||
                  !strncmp(ev->as.call.callee, "@aws-sdk/", 9);
-      fix_hoist(ctx, m, fn, ev, sdk);
+      if (fixes_offered++ < MAX_FIXES) fix_hoist(ctx, m, fn, ev, sdk);
     }
   }
 }

@@ -162,7 +162,10 @@ static bool binds_here(const char *s, uint32_t from, uint32_t at, uint32_t end, 
   static const char *const stops[] = {"in", "of", NULL};
   const char *const *words = python ? py_words : js_words;
   bool target = false;
-  for (uint32_t i = ll_scan_line_start(s, at) > from ? ll_scan_line_start(s, at) : from; i < at;) {
+  uint32_t begin = at; /* the statement's start on this line: after a newline or `;`, at most 400 bytes back */
+  while (begin > from && s[begin - 1] != '\n' && s[begin - 1] != ';' && at - begin < 400) begin--;
+  if (begin > from && s[begin - 1] != '\n' && s[begin - 1] != ';') return true; /* not sure */
+  for (uint32_t i = begin; i < at;) {
     if (s[i] == '=' || s[i] == ':') target = false;
     if (!ident_start(s[i]) || (i > from && ident_char(s[i - 1]))) {
       i++;

@@ -110,7 +110,7 @@ bool ll_report_text(const ll_results *results, const ll_options *options, FILE *
             counts[LL_SEVERITY_INFO], files, files == 1 ? "" : "s");
   else
     fprintf(out, "No findings in %zu file%s analysed.\n", files, files == 1 ? "" : "s");
-  if (n_fixable[0] || n_fixable[1])
+  if (!concise && (n_fixable[0] || n_fixable[1]))
     fprintf(out, "[*] %zu fixable with --fix, %zu more with --fix --unsafe-fixes.\n", n_fixable[0], n_fixable[1]);
   return !ferror(out);
 }
