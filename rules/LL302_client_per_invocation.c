@@ -342,12 +342,26 @@ static bool hoisted_name(const ll_module *m, const ll_call *call, bool python, c
   return false;
 }
 
+/* Whether the statement holding the call sits in the function's own block, not in a nested one
+ * (`try:`, `with`, `if`, a loop: the lowering marks some of these, not all): Python, at the
+ * indentation of the body's first statement and outside brackets; JS, one brace deep. */
+static bool in_function_block(const ll_module *m, const ll_function *fn, uint32_t at, bool python) {
+  uint32_t line = ll_scan_line_start(m->source, at);
+  if (!python) return ll_scan_bracket_depth(m->source, fn->span.start_byte, at, false) == 1;
+  uint32_t body = ll_scan_block_start(m->source, m->source_len, fn->name_span.end_byte), first = 0, indent = 0;
+  if (!body || line < body || !ll_scan_block_insert(m->source, m->source_len, body, &first, &indent)) return false;
+  uint32_t own = 0;
+  while (m->source[line + own] == ' ' || m->source[line + own] == '\t') own++;
+  return own == indent && ll_scan_bracket_depth(m->source, body, line, true) == 0;
+}
+
 static void fix_hoist(ll_rule_ctx *ctx, const ll_module *m, const ll_function *fn, const ll_event *ev, bool sdk) {
   const ll_call *call = &ev->as.call;
   bool python = m->language == LL_LANG_PYTHON;
   if (!sdk || (!python && !ll_is_js(m)) || ev->conditional || ev->loop_depth || ev->lazy_guard || ev->in_except ||
       call->with_managed || call->has_splat_kwargs || result_managed(m, fn, call, python))
     return;
+  if (!in_function_block(m, fn, ev->span.start_byte, python)) return;
   hoist_check c = {m, fn, python, 0};
   /* after the imports at the top (unindented, unguarded), where module-level clients usually are */
   for (uint32_t i = 0; i < m->n_imports; i++) {
@@ -403,7 +417,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      "warm invocations reuse it and its connections",
                      ev->as.call.callee, what ? "\"" : "", what ? what : "", what ? "\"" : "");
       bool sdk = session || v2 || ll_qname_has_prefix(ev->as.call.callee, "boto3") ||
-                 !strncmp(ev->as.call.callee, "@aws-sdk/", 9);
+                 !strncmp(ev->as.call.callee, "@aws-sdk/", 9) || !strncmp(ev->as.call.callee, "aws-sdk.", 8);
       if (fixes_offered++ < MAX_FIXES) fix_hoist(ctx, m, fn, ev, sdk);
     }
   }

@@ -212,8 +212,9 @@ static void fix_timeout(ll_rule_ctx *ctx, const ll_module *m, const ll_event *ev
   ll_rule_fix(ctx, m, true, title, &edit, 1);
 }
 
-/* fetch implementations that take `signal` in their second argument. */
-static const char *const js_signal_fetches[] = {"fetch", "node-fetch", "undici.fetch", "cross-fetch", NULL};
+/* fetch implementations whose options take `signal` for sure (node-fetch 1.x ignores it: which
+ * version a project has is not known here). */
+static const char *const js_signal_fetches[] = {"fetch", "undici.fetch", NULL};
 
 static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
   bool axios_default = js_axios_default(m);

@@ -272,3 +272,21 @@ bool ll_scan_next_name(const char *s, size_t len, const char *name, uint32_t *at
   }
   return false;
 }
+
+int ll_scan_bracket_depth(const char *s, uint32_t from, uint32_t to, bool python) {
+  int depth = 0;
+  bool dynamic = false;
+  for (uint32_t i = from; i < to;) {
+    char c = s[i];
+    uint32_t past = skip_comment(s, i, to, python);
+    if (past != i) {
+      i = past;
+    } else if (c == '"' || c == '\'' || (!python && c == '`')) {
+      i = skip_string(s, i, to, python, &dynamic);
+    } else {
+      depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
+      i++;
+    }
+  }
+  return depth;
+}

@@ -46,6 +46,9 @@ bool ll_scan_block_insert(const char *s, size_t len, uint32_t body, uint32_t *at
  * not an attribute (after a single `.`); its offset in *at. False when there is none. */
 bool ll_scan_next_name(const char *s, size_t len, const char *name, uint32_t *at);
 
+/* The depth of brackets ((, [, {) open at `to` counted from `from` (strings and comments skipped). */
+int ll_scan_bracket_depth(const char *s, uint32_t from, uint32_t to, bool python);
+
 /* Whether `name` occurs in s[0, len) as a whole identifier (anywhere: code, strings, comments). */
 bool ll_scan_has_identifier(const char *s, size_t len, const char *name);
 
