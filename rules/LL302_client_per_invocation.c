@@ -277,6 +277,11 @@ static bool module_level_name(const char *name, size_t n, void *user) {
     defined++;
   }
   if (!imp && defined != 1) return false;
+  for (uint32_t f = 1; f < c->m->n_functions; f++) /* `global name; name = …` somewhere */
+    for (uint32_t e = 0; e < c->m->functions[f].n_events; e++) {
+      const ll_event *ev = &c->m->functions[f].events[e];
+      if (ev->kind == LL_EV_MODULE_WRITE && ev->as.write.name && ll_streq(ev->as.write.name, buf)) return false;
+    }
   uint32_t line = ll_scan_line_start(c->m->source, at);
   if (c->m->source[line] == ' ' || c->m->source[line] == '\t') return false; /* under an if / try */
   uint32_t end = ll_scan_statement_end(c->m->source, c->m->source_len, line, c->python);
@@ -355,9 +360,42 @@ static bool in_function_block(const ll_module *m, const ll_function *fn, uint32_
   return own == indent && ll_scan_bracket_depth(m->source, body, line, true) == 0;
 }
 
+/* Whether the module sets environment variables (credentials, a region) that a client built later
+ * in the invocation picks up: built at import, it would not see them. */
+static bool module_writes_environment(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
+      if (m->functions[f].events[e].kind == LL_EV_ENV_WRITE) return true;
+  return false;
+}
+
+/* A module-level name already bound to this very call (`s3 = boto3.client("s3")` at the top, written
+ * the same way), which the function can use instead of building a new one; false when none. */
+static bool existing_module_client(const hoist_check *c, const ll_call *call, uint32_t start, uint32_t end, char *out,
+                                   size_t size) {
+  const ll_module *m = c->m;
+  for (uint32_t b = 0; b < m->n_bindings; b++) {
+    const ll_binding *binding = &m->bindings[b];
+    if (binding->kind != LL_BIND_CALL || !binding->value_callee || !ll_streq(binding->value_callee, call->callee)) continue;
+    uint32_t line = ll_scan_line_start(m->source, binding->span.start_byte);
+    const char *p = m->source + line;
+    if (!c->python && !strncmp(p, "const ", 6)) p += 6;
+    size_t n = strlen(binding->name);
+    if (p != m->source + binding->span.start_byte || strncmp(p, binding->name, n) || strncmp(p + n, " = ", 3)) continue;
+    p += n + 3;
+    if (strncmp(p, m->source + start, end - start) || !strchr(";\r\n", p[end - start] ? p[end - start] : '\n')) continue;
+    if (module_level_name(binding->name, n, (void *)c) && n < size) {
+      snprintf(out, size, "%s", binding->name);
+      return true;
+    }
+  }
+  return false;
+}
+
 static void fix_hoist(ll_rule_ctx *ctx, const ll_module *m, const ll_function *fn, const ll_event *ev, bool sdk) {
   const ll_call *call = &ev->as.call;
   bool python = m->language == LL_LANG_PYTHON;
+  if (module_has_temporary_credentials(m) || module_writes_environment(m)) return;
   if (!sdk || (!python && !ll_is_js(m)) || ev->conditional || ev->loop_depth || ev->lazy_guard || ev->in_except ||
       call->with_managed || call->has_splat_kwargs || result_managed(m, fn, call, python))
     return;
@@ -378,9 +416,16 @@ static void fix_hoist(ll_rule_ctx *ctx, const ll_module *m, const ll_function *f
   if (end <= start || end > m->source_len || m->source[end - 1] != ')') return;
   if (!ll_scan_expression_names(m->source, start, end, python, module_level_name, &c) || !c.insert_at) return;
   if (c.insert_at > fn->span.start_byte || ll_rule_visit_reached(ctx, m, 0, is_function, &c)) return;
-  char name[80];
+  char name[80], title[128];
+  hoist_check reuse = {m, fn, python, 0};
+  if (existing_module_client(&reuse, call, start, end, name, sizeof name)) {
+    snprintf(title, sizeof title, "Use the module-level `%s`", name);
+    ll_rule_edit edit = {start, end, name};
+    ll_rule_fix(ctx, m, true, title, &edit, 1);
+    return;
+  }
   if (!hoisted_name(m, call, python, name, sizeof name)) return;
-  char definition[1200], title[128];
+  char definition[1200];
   if (end - start > 1000) return;
   if (python) snprintf(definition, sizeof definition, "%s = %.*s\n", name, (int)(end - start), m->source + start);
   else snprintf(definition, sizeof definition, "const %s = %.*s;\n", name, (int)(end - start), m->source + start);

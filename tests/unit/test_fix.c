@@ -218,7 +218,7 @@ static size_t each_pair(void (*each)(const char *flagged)) {
 static void test_corpus_pairs(void **state) {
   (void)state;
   size_t n = each_pair(check_pair);
-  assert_true(n >= 9); /* LL001, LL301, LL302, LL402 in Python; LL001, LL302, LL402 in JS; LL302, LL402 in TS */
+  assert_true(n >= 10); /* LL001, LL301, LL302 (2), LL402 in Python; LL001, LL302, LL402 in JS; LL302, LL402 in TS */
 }
 
 /* ---- the command line ------------------------------------------------------------------------ */
@@ -344,6 +344,18 @@ static void test_json_carries_the_fix(void **state) {
   free(out);
 }
 
+/* A handler that puts assumed-role keys in the environment before building a client: built at
+ * import, the client would use other credentials, so no fix is offered. */
+static void test_no_hoist_where_credentials_change(void **state) {
+  (void)state;
+  rule_count c = count_findings("--select LL302", "corpora/python/ll508/flagged_credentials_in_handler.py", "LL302");
+  assert_int_equal(c.of_rule, 1);
+  assert_int_equal(c.with_fix, 0);
+  c = count_findings("--select LL302", "corpora/python/ll302/clean_assumed_role_credentials.py", "LL302");
+  assert_int_equal(c.of_rule, 1);
+  assert_int_equal(c.with_fix, 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_overlapping_fix_waits_for_a_later_pass),
@@ -356,6 +368,7 @@ int main(void) {
       cmocka_unit_test(test_fix_reports_what_is_left),
       cmocka_unit_test(test_crlf_file_stays_crlf),
       cmocka_unit_test(test_json_carries_the_fix),
+      cmocka_unit_test(test_no_hoist_where_credentials_change),
   };
   int failed = cmocka_run_group_tests(tests, NULL, NULL);
   ll_frontends_thread_done();
