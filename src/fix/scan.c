@@ -51,24 +51,31 @@ static uint32_t skip_comment(const char *s, uint32_t at, uint32_t to, bool pytho
   return at;
 }
 
+/* Advances past what starts at `i`: a comment, a string, or one character of code (*plain; its
+ * brackets counted in *depth). */
+static uint32_t step(const char *s, uint32_t i, uint32_t to, bool python, int *depth, bool *plain) {
+  *plain = false;
+  uint32_t past = skip_comment(s, i, to, python);
+  if (past != i) return past;
+  char c = s[i];
+  bool dynamic = false;
+  if (c == '"' || c == '\'' || (!python && c == '`')) return skip_string(s, i, to, python, &dynamic);
+  *depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
+  *plain = true;
+  return i + 1;
+}
+
 uint32_t ll_scan_statement_end(const char *s, size_t len, uint32_t from, bool python) {
   int depth = 0;
-  bool dynamic = false;
   for (uint32_t i = from; i < len;) {
-    char c = s[i];
-    uint32_t past = skip_comment(s, i, (uint32_t)len, python);
-    if (past != i) {
-      i = past;
-    } else if (c == '"' || c == '\'' || (!python && c == '`')) {
-      i = skip_string(s, i, (uint32_t)len, python, &dynamic);
-    } else if (python && c == '\\' && i + 1 < len && s[i + 1] == '\n') {
+    if (python && s[i] == '\\' && i + 1 < len && s[i + 1] == '\n') {
       i += 2;
-    } else {
-      if (c == '(' || c == '[' || c == '{') depth++;
-      else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
-      else if (c == '\n' && depth == 0) return i + 1;
-      i++;
+      continue;
     }
+    bool plain = false;
+    uint32_t next = step(s, i, (uint32_t)len, python, &depth, &plain);
+    if (plain && s[i] == '\n' && depth <= 0) return i + 1;
+    i = next;
   }
   return (uint32_t)len;
 }
@@ -184,24 +191,17 @@ size_t ll_scan_binds(const char *s, uint32_t from, uint32_t to, const char *name
   size_t n = strlen(name), count = 0;
   int depth = 0;
   for (uint32_t i = from; i < to;) {
-    char c = s[i];
-    uint32_t past = skip_comment(s, i, to, python);
-    if (past != i) {
-      i = past;
-    } else if (c == '"' || c == '\'' || (!python && c == '`')) {
-      bool dynamic = false;
-      i = skip_string(s, i, to, python, &dynamic);
-    } else if (ident_start(c) && (i == from || !ident_char(s[i - 1]))) {
+    if (ident_start(s[i]) && (i == from || !ident_char(s[i - 1]))) {
       uint32_t start = i;
       while (i < to && ident_char(s[i])) i++;
       bool attribute = start > from && s[start - 1] == '.';
-      if (!attribute && i - start == n && !strncmp(s + start, name, n) && binds_here(s, from, start, i, to, depth, python))
+      if (!attribute && i - start == n && !strncmp(s + start, name, n) &&
+          binds_here(s, from, start, i, to, depth > 0 ? depth : 0, python))
         count++;
-    } else {
-      if (c == '(' || c == '[' || c == '{') depth++;
-      else if ((c == ')' || c == ']' || c == '}') && depth > 0) depth--;
-      i++;
+      continue;
     }
+    bool plain = false;
+    i = step(s, i, to, python, &depth, &plain);
   }
   return count;
 }
@@ -275,18 +275,7 @@ bool ll_scan_next_name(const char *s, size_t len, const char *name, uint32_t *at
 
 int ll_scan_bracket_depth(const char *s, uint32_t from, uint32_t to, bool python) {
   int depth = 0;
-  bool dynamic = false;
-  for (uint32_t i = from; i < to;) {
-    char c = s[i];
-    uint32_t past = skip_comment(s, i, to, python);
-    if (past != i) {
-      i = past;
-    } else if (c == '"' || c == '\'' || (!python && c == '`')) {
-      i = skip_string(s, i, to, python, &dynamic);
-    } else {
-      depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
-      i++;
-    }
-  }
+  bool plain = false;
+  for (uint32_t i = from; i < to;) i = step(s, i, to, python, &depth, &plain);
   return depth;
 }
