@@ -25,6 +25,7 @@
 #include <stdlib.h>
 
 #include "rulekit.h"
+#include "fix/scan.h"
 
 typedef struct {
   const char *module;  /* top-level package */
@@ -254,6 +255,104 @@ static bool loaded_anyway(const ll_rule_ctx *ctx, const ll_module *m, const ll_i
   return false;
 }
 
+/* ---- the fix (Python): import it where it is used ---------------------------------------------- */
+
+/* The innermost function (not the module) whose span holds byte `at`, or -1. */
+static int function_at(const ll_module *m, uint32_t at) {
+  int best = -1;
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    const ll_span *sp = &m->functions[f].span;
+    if (sp->start_byte <= at && at < sp->end_byte &&
+        (best < 0 || sp->end_byte - sp->start_byte < m->functions[best].span.end_byte - m->functions[best].span.start_byte))
+      best = (int)f;
+  }
+  return best;
+}
+
+/* The first line of a function's body (the line after its `def …:`), or 0. */
+static uint32_t body_of(const ll_module *m, const ll_function *fn) {
+  return ll_scan_block_start(m->source, m->source_len, fn->is_entry_main ? fn->span.start_byte : fn->name_span.end_byte);
+}
+
+enum { MAX_TARGETS = 8, MAX_ALIASES = 8 };
+
+typedef struct {
+  const char *aliases[MAX_ALIASES];
+  size_t n_aliases;
+  int targets[MAX_TARGETS]; /* the top-level functions (or methods) that use them */
+  size_t n_targets;
+} lazy_import;
+
+/* Whether every import of the statement [stmt, end) is of `package` and no other top-level import
+ * is; collects the names it binds. */
+static bool statement_imports_only(const ll_module *m, uint32_t stmt, uint32_t end, const char *package, lazy_import *li) {
+  char buf[128];
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    bool inside = imp->span.start_byte >= stmt && imp->span.start_byte < end;
+    bool same = imp->module && imp->relative_level == 0 && ll_streq(top_package(imp->module, buf, sizeof buf), package);
+    if ((imp->function != 0 || !same) && !inside) continue;
+    if (!inside || !same || !imp->alias || li->n_aliases == MAX_ALIASES) return false; /* `import os, pandas`; `*` */
+    li->aliases[li->n_aliases++] = imp->alias;
+  }
+  return li->n_aliases > 0;
+}
+
+/* Whether every use of the statement's names sits in the body of a function that does not rebind
+ * them (not at module level, in a decorator, a default value or an annotation); collects the
+ * outermost such functions. */
+static bool uses_in_bodies(const ll_module *m, uint32_t stmt, uint32_t end, lazy_import *li) {
+  for (size_t a = 0; a < li->n_aliases; a++) {
+    for (uint32_t at = 0; ll_scan_next_name(m->source, m->source_len, li->aliases[a], &at); at++) {
+      if (at >= stmt && at < end) continue;
+      int f = function_at(m, at);
+      while (f > 0 && m->functions[f].parent > 0) f = m->functions[f].parent;
+      if (f <= 0) return false;
+      const ll_function *fn = &m->functions[f];
+      uint32_t body = body_of(m, fn);
+      if (!body || at < body || ll_scan_binds(m->source, body, fn->span.end_byte, li->aliases[a], true)) return false;
+      bool known = false;
+      for (size_t t = 0; t < li->n_targets; t++) known |= li->targets[t] == f;
+      if (known) continue;
+      if (li->n_targets == MAX_TARGETS) return false;
+      li->targets[li->n_targets++] = f;
+    }
+  }
+  return li->n_targets > 0;
+}
+
+/* Moves the top-level import statement of `first` into the functions that use what it binds.
+ * Unsafe: the import (and an ImportError) now happens on the first call that needs it. */
+static void fix_lazy_import(ll_rule_ctx *ctx, const ll_module *m, const ll_import *first, const char *package) {
+  const char *src = m->source;
+  uint32_t stmt = ll_scan_line_start(src, first->span.start_byte);
+  if (m->language != LL_LANG_PYTHON || src[stmt] == ' ' || src[stmt] == '\t') return;
+  uint32_t end = ll_scan_statement_end(src, m->source_len, stmt, true);
+  lazy_import li = {0};
+  if (memchr(src + stmt, ';', end - stmt) || end - stmt > 400) return;
+  if (!statement_imports_only(m, stmt, end, package, &li) || !uses_in_bodies(m, stmt, end, &li)) return;
+  char texts[MAX_TARGETS][512];
+  bool newline = end > stmt && src[end - 1] == '\n';
+  /* between two blank lines, one of them goes too */
+  uint32_t cut = end;
+  bool blank_before = stmt >= 1 && src[stmt - 1] == '\n' && (stmt == 1 || src[stmt - 2] == '\n' ||
+                                                              (src[stmt - 2] == '\r' && stmt >= 3 && src[stmt - 3] == '\n'));
+  if (blank_before && cut < m->source_len && src[cut] == '\n') cut++;
+  else if (blank_before && cut + 1 < m->source_len && src[cut] == '\r' && src[cut + 1] == '\n') cut += 2;
+  ll_rule_edit edits[MAX_TARGETS + 1] = {{stmt, cut, ""}};
+  for (size_t t = 0; t < li.n_targets; t++) {
+    uint32_t at = 0, indent = 0;
+    if (!ll_scan_block_insert(src, m->source_len, body_of(m, &m->functions[li.targets[t]]), &at, &indent)) return;
+    snprintf(texts[t], sizeof texts[t], "%.*s%.*s%s", (int)indent, src + at, (int)(end - stmt), src + stmt,
+             newline ? "" : "\n");
+    edits[t + 1] = (ll_rule_edit){at, at, texts[t]};
+  }
+  char title[256];
+  snprintf(title, sizeof title, "Import `%s` inside `%s`%s", package, m->functions[li.targets[0]].qualname,
+           li.n_targets > 1 ? " and the other functions that use it" : "");
+  ll_rule_fix(ctx, m, true, title, edits, li.n_targets + 1);
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   if (m->language != LL_LANG_PYTHON && !ll_is_js(m)) return;
   heavy_use heavy[MAX_HEAVY];
@@ -323,6 +422,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      ll_rule_always_reached(ctx, m, h->some_path_fn) ? "on some paths of" : "in",
                      where->is_entry_main ? "__main__" : where->qualname,
                      where->is_entry_main ? "the `__main__` block" : where->qualname);
+      fix_lazy_import(ctx, m, h->first, name);
     }
   }
 }

@@ -24,6 +24,7 @@
  * a few times per deployment, not per request: nothing there is reported.
  */
 #include "rulekit.h"
+#include "fix/scan.h"
 
 static const char *const python_clients[] = {
     "boto3.client", "boto3.resource", "boto3.Session", "boto3.session.Session",
@@ -231,8 +232,214 @@ static bool session_client(const ll_module *m, const ll_function *fn, uint32_t a
   return true;
 }
 
+/* ---- the fix: build the client once, at module scope ------------------------------------------ */
+
+/* The call `ev` of function `fn` is replaced by a module-level name holding the same call, defined
+ * after the imports and module names it reads: `s3 = boto3.client("s3")` in the handler becomes
+ * `s3 = _S3_CLIENT` under `_S3_CLIENT = boto3.client("s3")`. Offered only for AWS SDK clients
+ * (database connections have connect/close life cycles), built unconditionally, outside loops and
+ * `with`, from constants, imports and module-level names the function does not rebind, in a function
+ * that module-level code does not call, and whose result is not closed or reassigned there.
+ * Unsafe: the client is now built while the module is imported (an error there — no region in a
+ * test run — fails the import instead of one invocation) and is shared by all invocations. */
+
+typedef struct {
+  const ll_module *m;
+  const ll_function *fn;
+  bool python;
+  uint32_t insert_at; /* after the statements defining every name the call reads */
+} hoist_check;
+
+/* Whether the name `name` (n bytes) that the call reads is a module-level import or constant-like
+ * binding, defined once at the top level before anything calls the function, and not rebound by it. */
+static bool module_level_name(const char *name, size_t n, void *user) {
+  hoist_check *c = user;
+  char buf[128];
+  if (n >= sizeof buf) return false;
+  memcpy(buf, name, n);
+  buf[n] = '\0';
+  if (!c->python && ll_streq(buf, "process")) return true; /* process.env: fixed for the environment */
+  for (uint32_t p = 0; p < c->fn->n_params; p++)
+    if (ll_streq(c->fn->params[p], buf)) return false;
+  if (ll_scan_binds(c->m->source, c->fn->span.start_byte, c->fn->span.end_byte, buf, c->python)) return false;
+  const ll_import *imp = ll_module_import_for_alias(c->m, buf);
+  uint32_t at = 0, defined = 0;
+  if (imp) {
+    if (imp->function != 0 || imp->guarded) return false;
+    at = imp->span.start_byte;
+  }
+  for (uint32_t b = 0; b < c->m->n_bindings && !imp; b++) {
+    const ll_binding *binding = &c->m->bindings[b];
+    if (!ll_streq(binding->name, buf)) continue;
+    if (binding->kind == LL_BIND_FUNCTION || binding->kind == LL_BIND_CLASS)
+      return false; /* calling it at import could do anything */
+    at = binding->span.start_byte;
+    defined++;
+  }
+  if (!imp && defined != 1) return false;
+  for (uint32_t f = 1; f < c->m->n_functions; f++) /* `global name; name = …` somewhere */
+    for (uint32_t e = 0; e < c->m->functions[f].n_events; e++) {
+      const ll_event *ev = &c->m->functions[f].events[e];
+      if (ev->kind == LL_EV_MODULE_WRITE && ev->as.write.name && ll_streq(ev->as.write.name, buf)) return false;
+    }
+  uint32_t line = ll_scan_line_start(c->m->source, at);
+  if (c->m->source[line] == ' ' || c->m->source[line] == '\t') return false; /* under an if / try */
+  uint32_t end = ll_scan_statement_end(c->m->source, c->m->source_len, line, c->python);
+  if (end > c->insert_at) c->insert_at = end;
+  return true;
+}
+
+/* ll_rule_visit_reached's visitor: stops at the function being fixed. */
+static bool is_function(const ll_module *module, int fn, void *user) {
+  const hoist_check *c = user;
+  return module == c->m && fn >= 0 && &module->functions[fn] == c->fn;
+}
+
+/* Whether the function closes, connects or rebinds what the call built. */
+static bool result_managed(const ll_module *m, const ll_function *fn, const ll_call *call, bool python) {
+  static const char *const life_cycle[] = {"close", "end", "quit", "disconnect", "destroy", "shutdown", "connect",
+                                           "__exit__", NULL};
+  const char *var = call->assigned_to;
+  if (var && ll_scan_binds(m->source, fn->span.start_byte, fn->span.end_byte, var, python) > 1) return true;
+  size_t n = var ? strlen(var) : 0;
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind != LL_EV_CALL || !ll_callee_is(ev->as.call.method, life_cycle)) continue;
+    if (var && !strncmp(ev->as.call.callee, var, n) && ev->as.call.callee[n] == '.') return true;
+    if (ev->as.call.receiver_ctor && ll_streq(ev->as.call.receiver_ctor, call->callee)) return true;
+  }
+  return false;
+}
+
+/* A module-level name for the client that the file does not use yet: `_S3_CLIENT` (Python),
+ * `s3Client` (JS); false when none is free. */
+static bool hoisted_name(const ll_module *m, const ll_call *call, bool python, char *out, size_t size) {
+  char base[64] = "";
+  size_t k = 0;
+  if (python) {
+    const ll_keyword *service = ll_call_keyword(call, "service_name");
+    const char *what = call->first_string ? call->first_string : service && service->literal ? service->literal : "boto3";
+    const char *kind = ll_streq(call->method, "resource") ? "RESOURCE" : ll_streq(call->method, "client") ? "CLIENT" : "SESSION";
+    base[k++] = '_';
+    for (const char *p = what; *p && k + 12 < sizeof base; p++)
+      base[k++] = (*p >= 'a' && *p <= 'z') ? (char)(*p - 'a' + 'A') : ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')) ? *p : '_';
+    snprintf(base + k, sizeof base - k, "_%s", kind);
+  } else {
+    /* the class: "@aws-sdk/client-s3.S3Client" → S3Client; "….DynamoDBDocumentClient.from" → DynamoDBDocumentClient */
+    const char *callee = call->callee, *end = callee + strlen(callee);
+    if (ll_streq(call->method, "from") && end - callee > 5) end -= 5;
+    const char *start = end;
+    while (start > callee && start[-1] != '.' && start[-1] != '/') start--;
+    size_t n = (size_t)(end - start), upper = 0;
+    if (!n || n > 40) return false;
+    while (upper < n && start[upper] >= 'A' && start[upper] <= 'Z') upper++;
+    size_t lower = upper > 1 && upper < n ? upper - 1 : upper; /* SQSClient → sqsClient, S3Client → s3Client */
+    for (size_t i = 0; i < n; i++)
+      base[k++] = i < lower && start[i] >= 'A' && start[i] <= 'Z' ? (char)(start[i] - 'A' + 'a') : start[i];
+    base[k] = '\0';
+    if (k < 6 || strcmp(base + k - 6, "Client")) snprintf(base + k, sizeof base - k, "Client");
+  }
+  for (int i = 1; i < 10; i++) {
+    if (i == 1) snprintf(out, size, "%s", base);
+    else snprintf(out, size, "%s%s%d", base, python ? "_" : "", i);
+    if (!ll_scan_has_identifier(m->source, m->source_len, out)) return true;
+  }
+  return false;
+}
+
+/* Whether the statement holding the call sits in the function's own block, not in a nested one
+ * (`try:`, `with`, `if`, a loop: the lowering marks some of these, not all): Python, at the
+ * indentation of the body's first statement and outside brackets; JS, one brace deep. */
+static bool in_function_block(const ll_module *m, const ll_function *fn, uint32_t at, bool python) {
+  uint32_t line = ll_scan_line_start(m->source, at);
+  if (!python) return ll_scan_bracket_depth(m->source, fn->span.start_byte, at, false) == 1;
+  uint32_t body = ll_scan_block_start(m->source, m->source_len, fn->name_span.end_byte), first = 0, indent = 0;
+  if (!body || line < body || !ll_scan_block_insert(m->source, m->source_len, body, &first, &indent)) return false;
+  uint32_t own = 0;
+  while (m->source[line + own] == ' ' || m->source[line + own] == '\t') own++;
+  return own == indent && ll_scan_bracket_depth(m->source, body, line, true) == 0;
+}
+
+/* Whether the module sets environment variables (credentials, a region) that a client built later
+ * in the invocation picks up: built at import, it would not see them. */
+static bool module_writes_environment(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
+      if (m->functions[f].events[e].kind == LL_EV_ENV_WRITE) return true;
+  return false;
+}
+
+/* A module-level name already bound to this very call (`s3 = boto3.client("s3")` at the top, written
+ * the same way), which the function can use instead of building a new one; false when none. */
+static bool existing_module_client(const hoist_check *c, const ll_call *call, uint32_t start, uint32_t end, char *out,
+                                   size_t size) {
+  const ll_module *m = c->m;
+  for (uint32_t b = 0; b < m->n_bindings; b++) {
+    const ll_binding *binding = &m->bindings[b];
+    if (binding->kind != LL_BIND_CALL || !binding->value_callee || !ll_streq(binding->value_callee, call->callee)) continue;
+    uint32_t line = ll_scan_line_start(m->source, binding->span.start_byte);
+    const char *p = m->source + line;
+    if (!c->python && !strncmp(p, "const ", 6)) p += 6;
+    size_t n = strlen(binding->name);
+    if (p != m->source + binding->span.start_byte || strncmp(p, binding->name, n) || strncmp(p + n, " = ", 3)) continue;
+    p += n + 3;
+    if (strncmp(p, m->source + start, end - start) || !strchr(";\r\n", p[end - start] ? p[end - start] : '\n')) continue;
+    if (module_level_name(binding->name, n, (void *)c) && n < size) {
+      snprintf(out, size, "%s", binding->name);
+      return true;
+    }
+  }
+  return false;
+}
+
+static void fix_hoist(ll_rule_ctx *ctx, const ll_module *m, const ll_function *fn, const ll_event *ev, bool sdk) {
+  const ll_call *call = &ev->as.call;
+  bool python = m->language == LL_LANG_PYTHON;
+  if (module_has_temporary_credentials(m) || module_writes_environment(m)) return;
+  if (!sdk || (!python && !ll_is_js(m)) || ev->conditional || ev->loop_depth || ev->lazy_guard || ev->in_except ||
+      call->with_managed || call->has_splat_kwargs || result_managed(m, fn, call, python))
+    return;
+  if (!in_function_block(m, fn, ev->span.start_byte, python)) return;
+  hoist_check c = {m, fn, python, 0};
+  /* after the imports at the top (unindented, unguarded), where module-level clients usually are */
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    uint32_t line = ll_scan_line_start(m->source, imp->span.start_byte);
+    if (imp->function != 0 || imp->guarded || m->source[line] == ' ' || m->source[line] == '\t') continue;
+    uint32_t after = ll_scan_statement_end(m->source, m->source_len, line, python);
+    if (after > c.insert_at && after <= fn->span.start_byte) c.insert_at = after;
+  }
+  /* JS: type-only imports the IR leaves out (`import type { … }`) are imports all the same */
+  while (!python && c.insert_at && c.insert_at < fn->span.start_byte && !strncmp(m->source + c.insert_at, "import ", 7))
+    c.insert_at = ll_scan_statement_end(m->source, m->source_len, c.insert_at, false);
+  uint32_t start = ev->span.start_byte, end = ev->span.end_byte;
+  if (end <= start || end > m->source_len || m->source[end - 1] != ')') return;
+  if (!ll_scan_expression_names(m->source, start, end, python, module_level_name, &c) || !c.insert_at) return;
+  if (c.insert_at > fn->span.start_byte || ll_rule_visit_reached(ctx, m, 0, is_function, &c)) return;
+  char name[80], title[128];
+  hoist_check reuse = {m, fn, python, 0};
+  if (existing_module_client(&reuse, call, start, end, name, sizeof name)) {
+    snprintf(title, sizeof title, "Use the module-level `%s`", name);
+    ll_rule_edit edit = {start, end, name};
+    ll_rule_fix(ctx, m, true, title, &edit, 1);
+    return;
+  }
+  if (!hoisted_name(m, call, python, name, sizeof name)) return;
+  char definition[1200];
+  if (end - start > 1000) return;
+  if (python) snprintf(definition, sizeof definition, "%s = %.*s\n", name, (int)(end - start), m->source + start);
+  else snprintf(definition, sizeof definition, "const %s = %.*s;\n", name, (int)(end - start), m->source + start);
+  snprintf(title, sizeof title, "Build it once at module scope as `%s`", name);
+  ll_rule_edit edits[2] = {{c.insert_at, c.insert_at, definition}, {start, end, name}};
+  ll_rule_fix(ctx, m, true, title, edits, 2);
+}
+
+/* Fixes offered per module and run: each costs scans of the file, and --fix takes several passes. */
+enum { MAX_FIXES = 64 };
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *clients = ll_table_for(tables, m->language);
+  unsigned fixes_offered = 0;
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f) || !ll_rule_reached_per_invocation(ctx, m, (int)f)) continue;
     const ll_function *fn = &m->functions[f];
@@ -240,8 +447,8 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
-      if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session_client(m, fn, e) &&
-          !aws_sdk_v2_client(m, &ev->as.call) && !java_sdk_client(m, &ev->as.call))
+      bool session = session_client(m, fn, e), v2 = aws_sdk_v2_client(m, &ev->as.call);
+      if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session && !v2 && !java_sdk_client(m, &ev->as.call))
         continue;
       if (explicit_credentials(m, &ev->as.call)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
@@ -254,6 +461,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      "`%s(%s%s%s)` is created on every invocation; create it once at module scope so "
                      "warm invocations reuse it and its connections",
                      ev->as.call.callee, what ? "\"" : "", what ? what : "", what ? "\"" : "");
+      bool sdk = session || v2 || ll_qname_has_prefix(ev->as.call.callee, "boto3") ||
+                 !strncmp(ev->as.call.callee, "@aws-sdk/", 9) || !strncmp(ev->as.call.callee, "aws-sdk.", 8);
+      if (fixes_offered++ < MAX_FIXES) fix_hoist(ctx, m, fn, ev, sdk);
     }
   }
 }

@@ -192,6 +192,30 @@ static const char *js_unbounded_http(const ll_module *m, const ll_function *fn, 
   return NULL;
 }
 
+/* The fix: `timeout=N` (Python) or `{ signal: AbortSignal.timeout(N000) }` (a fetch given only its
+ * URL) as one more argument. Unsafe: a call that used to wait now fails after N seconds. */
+static void fix_timeout(ll_rule_ctx *ctx, const ll_module *m, const ll_event *ev) {
+  bool python = m->language == LL_LANG_PYTHON;
+  uint32_t at = 0;
+  const char *prefix = "", *suffix = "";
+  if (!ll_call_argument_slot(m, ev->span, python ? "#" : "//", &at, &prefix, &suffix)) return;
+  unsigned seconds = ll_fix_timeout_seconds(ctx);
+  char text[96], title[96];
+  if (python) {
+    snprintf(text, sizeof text, "%stimeout=%u%s", prefix, seconds, suffix);
+    snprintf(title, sizeof title, "Add `timeout=%u`", seconds);
+  } else {
+    snprintf(text, sizeof text, "%s{ signal: AbortSignal.timeout(%u000) }%s", prefix, seconds, suffix);
+    snprintf(title, sizeof title, "Add `signal: AbortSignal.timeout(%u000)`", seconds);
+  }
+  ll_rule_edit edit = {at, at, text};
+  ll_rule_fix(ctx, m, true, title, &edit, 1);
+}
+
+/* fetch implementations whose options take `signal` for sure (node-fetch 1.x ignores it: which
+ * version a project has is not known here). */
+static const char *const js_signal_fetches[] = {"fetch", "undici.fetch", NULL};
+
 static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
   bool axios_default = js_axios_default(m);
   for (uint32_t f = 1; f < m->n_functions; f++) {
@@ -207,6 +231,10 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
                      "`%s` without a timeout waits for a stalled server until the function timeout "
                      "kills the invocation (billed); %s",
                      api, fetch ? "pass `signal: AbortSignal.timeout(ms)`" : "pass a `timeout` option");
+      /* only `fetch(url)`: options written in the call would need merging */
+      if (ll_callee_is(ev->as.call.callee, js_signal_fetches) && ev->as.call.n_positional == 1 &&
+          !ev->as.call.n_keywords)
+        fix_timeout(ctx, m, ev);
     }
   }
 }
@@ -369,6 +397,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      "`%s` %s waits forever for a stalled server: the invocation hangs (billed) until "
                      "the function timeout kills it; pass `timeout=`",
                      api, explicit_none ? "with `timeout=None`" : "without a timeout");
+      if (!explicit_none) fix_timeout(ctx, m, ev);
     }
   }
 }

@@ -3,6 +3,7 @@
 #define LL_RULEKIT_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lambdalint/rule.h"
@@ -224,6 +225,53 @@ static inline bool ll_custom_resource_code(const ll_rule_ctx *ctx, const ll_modu
     }
   }
   return reached;
+}
+
+/* ---- fixes (ll_rule_fix) ------------------------------------------------------------------- */
+
+/* The timeout LL402's fix adds, in seconds: the config's `fix-timeout-seconds`, else 10. */
+static inline unsigned ll_fix_timeout_seconds(const ll_rule_ctx *ctx) {
+  const char *const *set = ll_rule_config_list(ctx, "fix-timeout-seconds");
+  return set[0] ? (unsigned)strtoul(set[0], NULL, 10) : 10;
+}
+
+/* Whether the line holding byte `at` of the module holds a `comment` ("#", "//") outside string
+ * quotes: an edit next to a comment could land inside it, so such places get no fix. */
+static inline bool ll_line_has_comment(const ll_module *m, uint32_t at, const char *comment) {
+  uint32_t i = at, end = at;
+  while (i > 0 && m->source[i - 1] != '\n') i--;
+  while (end < m->source_len && m->source[end] != '\n') end++;
+  size_t n = strlen(comment);
+  char quote = 0;
+  for (; i < end; i++) {
+    char c = m->source[i];
+    if (quote) {
+      if (c == '\\') i++;
+      else if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'' || c == '`') {
+      quote = c;
+    } else if (i + n <= end && !strncmp(m->source + i, comment, n)) {
+      return true;
+    }
+  }
+  return quote != 0; /* a string going on past the line: not sure what it holds */
+}
+
+/* Where one more argument goes in the call spanning `span` (it must end with `)`): *at is the
+ * byte after the last argument, and *prefix / *suffix what goes around the new argument there
+ * (", " before it; after an existing trailing comma " " and ","). False when the call does not
+ * end with `)`, or a comment sits on the line. */
+static inline bool ll_call_argument_slot(const ll_module *m, ll_span span, const char *comment, uint32_t *at,
+                                         const char **prefix, const char **suffix) {
+  if (span.end_byte == 0 || span.end_byte > m->source_len || m->source[span.end_byte - 1] != ')') return false;
+  uint32_t i = span.end_byte - 1;
+  while (i > span.start_byte && strchr(" \t\r\n", m->source[i - 1])) i--;
+  if (i <= span.start_byte || ll_line_has_comment(m, i - 1, comment)) return false;
+  char last = m->source[i - 1];
+  *at = i;
+  *prefix = last == '(' ? "" : last == ',' ? " " : ", ";
+  *suffix = last == ',' ? "," : "";
+  return true;
 }
 
 #endif

@@ -86,6 +86,24 @@ void ll_options_init(ll_options *self);
 /* What left a finding out of the report: a comment in the source, or the baseline (SARIF's
  * suppression kinds inSource and external). */
 typedef enum { LL_NOT_SUPPRESSED, LL_SUPPRESSED_IN_SOURCE, LL_SUPPRESSED_BY_BASELINE } ll_suppression_kind;
+/* One replacement in a file: bytes [start, end) of the file as read become `text` (an insertion
+ * when start == end, a deletion when text is ""). Lines are 1-based, columns count code points, as
+ * for findings: the same place for readers that work in lines (JSON, an editor). */
+typedef struct {
+  uint32_t start, end;
+  uint32_t line, column, end_line, end_column;
+  char *text;
+} ll_edit;
+
+/* A repair of one finding: its edits do not overlap and apply together. Unsafe fixes may change
+ * behaviour (a timeout that now fires, an import that now fails later) and are applied only when
+ * asked for (--unsafe-fixes). */
+typedef struct {
+  bool unsafe;
+  char *title; /* what it does, for people ("Add `timeout=10`") */
+  ll_edit *edits; /* sorted by start */
+  size_t n_edits;
+} ll_fix;
 
 /* One finding, owned by its ll_results (independent of any arena). */
 typedef struct {
@@ -101,6 +119,7 @@ typedef struct {
   uint64_t line_digest;         /* for a cut line: a digest of the whole line (fingerprints) */
   char *fingerprint; /* identity that survives lines moving (src/engine/fingerprint.h); set by ll_analyze */
   ll_suppression_kind suppressed; /* in ll_results_suppressed(): what suppressed it */
+  ll_fix *fix;       /* how to repair it, or NULL (src/fix/fix.h applies fixes) */
 } ll_finding;
 
 /* A file that could not be read or analysed: reported, and the run goes on. */

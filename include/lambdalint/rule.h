@@ -102,6 +102,18 @@ void ll_rule_report(ll_rule_ctx *ctx, const ll_module *module, ll_span span, con
 #endif
     ;
 
+/* One edit of a fix, in bytes of the module's source: [start, end) becomes `text` (copied). */
+typedef struct {
+  uint32_t start, end;
+  const char *text;
+} ll_rule_edit;
+
+/* Attaches a fix to the finding the calling rule just reported with ll_rule_report() for `module`
+ * (nothing when that report was dropped, e.g. in vendored code). The edits must not overlap;
+ * `unsafe`: it may change behaviour, applied only with --unsafe-fixes. */
+void ll_rule_fix(ll_rule_ctx *ctx, const ll_module *module, bool unsafe, const char *title,
+                 const ll_rule_edit *edits, size_t n_edits);
+
 /* Report a finding of the calling rule at a place in a non-source file (a template property). */
 void ll_rule_report_at(ll_rule_ctx *ctx, const char *path, uint32_t line, uint32_t column,
                        const char *fmt, ...)

@@ -208,6 +208,19 @@ static bool read_setting(reader *r, const char *key, const yaml_node_t *node, ll
   return true;
 }
 
+static void read_fix_timeout(reader *r, const yaml_node_t *node, ll_config *cfg) {
+  const char *value = read_string(r, node, "`fix-timeout-seconds`");
+  if (!value) return;
+  char *end = NULL;
+  long seconds = strtol(value, &end, 10);
+  if (!*value || *end || seconds < 1 || seconds > 900) {
+    fail(r, node, "`fix-timeout-seconds` takes a whole number of seconds from 1 to 900, not `%s`", value);
+    return;
+  }
+  free(cfg->fix_timeout[0]);
+  cfg->fix_timeout[0] = ll_strfmt("%ld", seconds);
+}
+
 static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
                      const yaml_node_t *value, ll_config *cfg) {
   if (strcmp(key, "select") == 0) read_strings(r, value, key, &cfg->select, &cfg->n_select, true);
@@ -218,6 +231,7 @@ static void read_key(reader *r, const char *key, const yaml_node_t *key_node,
     read_strings(r, value, key, &cfg->heavy_modules, &cfg->n_heavy_modules, false);
   else if (strcmp(key, "severity") == 0) read_severities(r, value, cfg);
   else if (strcmp(key, "per-file-ignores") == 0) read_per_file_ignores(r, value, cfg);
+  else if (strcmp(key, "fix-timeout-seconds") == 0) read_fix_timeout(r, value, cfg);
   else if (!read_setting(r, key, value, cfg))
     fail(r, key_node, "unknown key `%s` (expected select, ignore, severity, exclude, handlers, "
                       "heavy-modules, per-file-ignores, or an option's name such as fail-on or jobs: "
@@ -301,6 +315,7 @@ void ll_config_delete(ll_config *self) {
     free(self->settings[i].value);
   }
   free(self->settings);
+  free(self->fix_timeout[0]);
   free_strings(self->select, self->n_select);
   free_strings(self->ignore, self->n_ignore);
   free_strings(self->exclude, self->n_exclude);
@@ -393,6 +408,7 @@ const char *const *ll_config_list(const ll_config *self, const char *key) {
   static const char *const none[] = {NULL};
   if (self && strcmp(key, "heavy-modules") == 0) return (const char *const *)self->heavy_modules;
   if (self && strcmp(key, "handlers") == 0) return (const char *const *)self->handlers;
+  if (self && strcmp(key, "fix-timeout-seconds") == 0) return (const char *const *)self->fix_timeout;
   return none;
 }
 

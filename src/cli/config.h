@@ -9,6 +9,7 @@
  *   per-file-ignores: {"scripts": [LL403]}    # rules not reported under some paths
  *   compile-commands: build/compile_commands.json  # like --compile-commands
  *   jobs: 2                       # any option of a run, by its long name (settings below)
+ *   fix-timeout-seconds: 10                   # the timeout LL402's fix adds (1 to 900)
  *
  * Found upward from the first path analysed, or named by --config. Any mistake (bad YAML, an
  * unknown or duplicate key, an unknown rule, a wrong type) is an error naming the file and line. */
@@ -61,6 +62,7 @@ typedef struct ll_config {
   size_t n_per_file_ignores;
   ll_config_setting *settings; /* keys named like command-line options, in file order */
   size_t n_settings, cap_settings;
+  char *fix_timeout[2];   /* `fix-timeout-seconds` as {"N", NULL}, or {NULL} (the fix's default) */
 } ll_config;
 
 /* How the config resolves a rule ID or name (ll_rule_find, or a test's table). */
@@ -81,7 +83,8 @@ bool ll_config_excludes(const ll_config *self, const char *path, const char *cwd
 /* Whether `per-file-ignores` turns `rule` off for `path`. */
 bool ll_config_ignores(const ll_config *self, const char *path, const char *cwd, const ll_rule *rule);
 
-/* A NULL-terminated list for rules (ll_rule_config_list): "heavy-modules", "handlers". Never NULL. */
+/* A NULL-terminated list for rules (ll_rule_config_list): "heavy-modules", "handlers",
+ * "fix-timeout-seconds" (one entry when set). Never NULL. */
 const char *const *ll_config_list(const ll_config *self, const char *key);
 
 /* The value of a key named like an option (`compile-commands`, `jobs`, …), or NULL when unset. */

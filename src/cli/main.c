@@ -17,6 +17,7 @@
 #include "base/escape.h"
 #include "lambdalint/lambdalint.h"
 #include "cli/output.h"
+#include "fix/fix.h"
 #include "base/path.h"
 #include "server/server.h"
 
@@ -41,6 +42,11 @@ static const char usage[] =
     "  --baseline FILE          leave out the findings recorded in FILE\n"
     "  --write-baseline         record the current findings in the --baseline FILE and exit 0\n"
     "  --report-unused-ignores  report suppression comments that suppress nothing (LL001)\n"
+    "  --fix                    apply the safe fixes to the files, then report what is left\n"
+    "  --unsafe-fixes           with --fix or --diff, apply the unsafe fixes too (they may change\n"
+    "                           behaviour: a timeout, an import moved)\n"
+    "  --diff                   print the fixes as a unified diff (for patch -p0) without writing;\n"
+    "                           exit 1 when there is a diff\n"
     "  --select IDS             run only these rules (comma-separated IDs, names or prefixes: LL3)\n"
     "  --ignore IDS             do not run these rules\n"
     "  --handler MOD.FUNC       treat MOD.FUNC (or path/file.py:func) as a handler; repeatable\n"
@@ -173,7 +179,7 @@ enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, O
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
        OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN, OPT_VERBOSE,
        OPT_COMPILE_COMMANDS, OPT_CDK_OUT, OPT_PROJECT, OPT_FAIL_ON, OPT_EXIT_ZERO,
-       OPT_STATISTICS, OPT_SHOW_CONFIG, OPT_END };
+       OPT_STATISTICS, OPT_SHOW_CONFIG, OPT_FIX, OPT_DIFF, OPT_UNSAFE_FIXES, OPT_END };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -200,6 +206,9 @@ static const struct option long_options[] = {
     {"exit-zero", no_argument, NULL, OPT_EXIT_ZERO},
     {"statistics", no_argument, NULL, OPT_STATISTICS},
     {"show-config", no_argument, NULL, OPT_SHOW_CONFIG},
+    {"fix", no_argument, NULL, OPT_FIX},
+    {"diff", no_argument, NULL, OPT_DIFF},
+    {"unsafe-fixes", no_argument, NULL, OPT_UNSAFE_FIXES},
     {"write-baseline", no_argument, NULL, OPT_WRITE_BASELINE},
     {"report-unused-ignores", no_argument, NULL, OPT_REPORT_UNUSED_IGNORES},
     {"compile-commands", required_argument, NULL, OPT_COMPILE_COMMANDS},
@@ -219,6 +228,7 @@ typedef struct {
   ll_severity fail_on;
   bool verbose;
   bool given[OPT_END - OPT_FORMAT]; /* options the command line set: they win over the config */
+  bool fix, diff, unsafe_fixes;
   ll_config *config;
   ll_baseline *baseline;
 } cli;
@@ -399,6 +409,9 @@ static int apply_option(cli *c, ll_options *o, int opt, char *arg, const char *s
   case OPT_PROJECT: c->project = arg; break;
   case OPT_EXIT_ZERO: c->exit_zero = true; break;
   case OPT_STATISTICS: o->statistics = true; break;
+  case OPT_FIX: c->fix = true; break;
+  case OPT_DIFF: c->diff = true; break;
+  case OPT_UNSAFE_FIXES: c->unsafe_fixes = true; break;
   case OPT_SHOW_CONFIG: c->show_config = true; break;
   case OPT_FAIL_ON:
     if (!ll_severity_parse(arg, &c->fail_on)) {
@@ -447,12 +460,28 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
     fputs("lambda-lint: `-` (standard input) can be given only once\n", stderr);
     return 2;
   }
+  if (stdin_paths && (c->fix || c->diff)) {
+    fputs("lambda-lint: --fix and --diff work on files, not on standard input\n", stderr);
+    return 2;
+  }
   /* --stdin-filename alone means standard input (as in Ruff); otherwise the default is "." */
   if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, o->stdin_filename ? "-" : ".");
   if (c->project && !project_paths(c)) return 2;
   if (!load_config(c, o)) return 2;
   if (c->write_baseline && !c->baseline_path) {
     fputs("lambda-lint: --write-baseline needs --baseline FILE\n", stderr);
+    return 2;
+  }
+  if (c->fix && c->diff) {
+    fputs("lambda-lint: --fix and --diff do not go together (--diff writes nothing)\n", stderr);
+    return 2;
+  }
+  if ((c->fix || c->diff) && c->write_baseline) {
+    fputs("lambda-lint: --write-baseline does not go with --fix or --diff\n", stderr);
+    return 2;
+  }
+  if (stdin_paths && (c->fix || c->diff)) {
+    fputs("lambda-lint: --fix and --diff work on files, not on standard input\n", stderr);
     return 2;
   }
   if (!load_baseline(c, o) || !check_compile_commands(c, o)) return 2;
@@ -585,6 +614,34 @@ static int serve(int argc, char **argv) {
   return ll_server_run(STDIN_FILENO, STDOUT_FILENO, NULL);
 }
 
+/* The line after a --fix run: what was fixed, what is left. */
+static void print_fix_summary(const cli *c, const ll_fix_run_state *st, const ll_results *results, FILE *out) {
+  size_t left = 0;
+  ll_results_findings(results, &left);
+  fprintf(out, "Fixed %zu finding%s (%zu left", st->fixed, st->fixed == 1 ? "" : "s", left);
+  if (st->unsafe_left && !c->unsafe_fixes)
+    fprintf(out, ", %zu with unsafe fixes available: --unsafe-fixes", st->unsafe_left);
+  fputs(").\n", out);
+}
+
+/* --diff: the diff on stdout (or --output), a count on stderr; 1 when there is a diff. */
+static int run_diff(const cli *c, ll_options *o, ll_fix_run_state *st, ll_results **results) {
+  char *error = NULL;
+  ll_output *out = ll_output_open(c->output, &error);
+  if (!out) {
+    print_error(error);
+    return 2;
+  }
+  *results = ll_fix_run(o, st, ll_output_stream(out));
+  bool ok = ll_output_close(out, true, &error);
+  if (!ok) print_error(error);
+  fprintf(stderr, "lambda-lint: %zu fix%s in %zu file%s%s\n", st->fixed, st->fixed == 1 ? "" : "es",
+          st->files_changed, st->files_changed == 1 ? "" : "s",
+          st->unsafe_left && !c->unsafe_fixes ? " (more with --unsafe-fixes)" : "");
+  if (!ok || ll_results_exit_code(*results) == 2) return 2;
+  return st->fixed ? 1 : 0;
+}
+
 int main(int argc, char **argv) {
   if (argc > 1 && (!strcmp(argv[1], "server") || !strcmp(argv[1], "--stdio"))) return serve(argc, argv);
   ll_options options;
@@ -596,7 +653,10 @@ int main(int argc, char **argv) {
     cli_free(&c);
     return code;
   }
-  ll_results *results = ll_analyze(&options);
+  ll_fix_run_state fix = {.unsafe = c.unsafe_fixes, .diff = c.diff};
+  ll_results *results = NULL;
+  int diff_code = c.diff ? run_diff(&c, &options, &fix, &results) : -1;
+  if (!results) results = c.fix ? ll_fix_run(&options, &fix, NULL) : ll_analyze(&options);
   size_t n_errors = 0;
   const ll_error *errors = ll_results_errors(results, &n_errors);
   print_messages(errors, n_errors, "");
@@ -611,9 +671,13 @@ int main(int argc, char **argv) {
             n_notes, n_notes == 1 ? "" : "s");
   if (c.write_baseline) {
     code = write_baseline(&c, results, &options);
+  } else if (diff_code >= 0) {
+    code = diff_code;
   } else {
     code = exit_code(&c, results);
     if (!write_to(c.output, ll_report, results, &options)) code = 2;
+    bool text = options.format == LL_FORMAT_TEXT || options.format == LL_FORMAT_CONCISE;
+    if (c.fix) print_fix_summary(&c, &fix, results, text && !c.output ? stdout : stderr);
   }
   ll_results_delete(results);
   cli_free(&c);

@@ -11,6 +11,7 @@
 #include "base/path.h"
 #include "base/strmap.h"
 #include "engine/suppress.h"
+#include "fix/fix.h"
 
 /* ---- the suppressions of each file ----------------------------------------------------------- */
 
@@ -117,6 +118,30 @@ static const char *line_text(const char *source, size_t size, uint32_t line, siz
   return p;
 }
 
+/* Whether the suppression a note is about can go as a whole (LL001's fix): it parsed, none of its
+ * rules was used, and each could have fired in this run (a bare `ignore`: every rule is enabled). */
+static bool removable(const ll_suppressions *suppressions, const ll_suppress_note *note, const ll_options *options) {
+  size_t n = 0;
+  const ll_suppression *items = ll_suppressions_items(suppressions, &n);
+  for (size_t i = 0; i < n; i++) {
+    const ll_suppression *s = &items[i];
+    if (s->line != note->line || s->column != note->column) continue;
+    if (s->kind == LL_SUPPRESS_MALFORMED) return false;
+    for (size_t r = 0; r < (s->n_rules ? s->n_rules : 1); r++)
+      if (s->used[r]) return false;
+    for (size_t r = 0; r < s->n_rules; r++) {
+      const ll_rule *rule = ll_rule_find(s->rules[r]);
+      if (rule && !ll_rule_enabled(rule, options)) return false;
+    }
+    size_t n_rules = 0;
+    const ll_rule *const *rules = ll_rules_all(&n_rules);
+    for (size_t r = 0; r < n_rules && !s->n_rules; r++)
+      if (!ll_rule_enabled(rules[r], options)) return false;
+    return true;
+  }
+  return false;
+}
+
 /* `source` (`size` bytes, or NULL) is the file's text, read once for all its notes. */
 static void add_note_finding(ll_results *results, const file_suppressions *file, const char *source,
                              size_t size, const ll_suppress_note *note, const ll_options *options) {
@@ -136,6 +161,8 @@ static void add_note_finding(ll_results *results, const file_suppressions *file,
                          : ll_strdup(note->message),
   };
   ll_finding_set_line(&f, line, len);
+  if (removable(file->suppressions, note, options))
+    f.fix = ll_fix_remove_suppression(source, size, note->line, note->column);
   LL_PUSH(results->findings, results->n_findings, results->cap_findings, f);
 }
 

@@ -8,6 +8,7 @@
 #include "base/path.h"
 #include "engine/fingerprint.h"
 #include "engine/results.h"
+#include "fix/fix.h"
 
 ll_results *ll_results_new(void) { return ll_calloc(1, sizeof(ll_results)); }
 
@@ -57,6 +58,7 @@ void ll_finding_free(ll_finding *f) {
   free(f->message);
   free(f->source_line);
   free(f->fingerprint);
+  ll_fix_delete(f->fix);
 }
 
 static void free_error(ll_error *e) {

@@ -10,10 +10,12 @@
 #include "template/deploy.h"
 #include "engine/engine.h"
 #include "engine/vendored.h"
+#include "fix/fix.h"
 
 struct ll_rule_ctx {
   const ll_rule *rule;
   ll_rule_env env;
+  size_t last; /* 1 + the index of the finding ll_rule_report just added; 0: none (ll_rule_fix) */
 };
 
 bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
@@ -75,11 +77,13 @@ static void add_finding(ll_rule_ctx *ctx, ll_severity severity, const char *path
   };
   ll_finding_set_line(&f, line_text, line_len);
   LL_PUSH(ctx->env.results->findings, ctx->env.results->n_findings, ctx->env.results->cap_findings, f);
+  ctx->last = ctx->env.results->n_findings;
 }
 
 void ll_rule_report(ll_rule_ctx *ctx, const ll_module *m, ll_span span, const char *fmt, ...) {
   /* vendored third-party code is followed for reachability, never reported in */
   const ll_options *o = ctx->env.options;
+  ctx->last = 0;
   if (ll_module_is_vendored(m, o ? o->paths : NULL, o ? o->n_paths : 0)) return;
   va_list args;
   va_start(args, fmt);
@@ -88,6 +92,15 @@ void ll_rule_report(ll_rule_ctx *ctx, const ll_module *m, ll_span span, const ch
   size_t len = 0;
   const char *line = ll_module_line(m, span.line, &len);
   add_finding(ctx, ctx->rule->severity, m->path, span, line, len, message);
+}
+
+void ll_rule_fix(ll_rule_ctx *ctx, const ll_module *m, bool unsafe, const char *title,
+                 const ll_rule_edit *edits, size_t n_edits) {
+  ll_results *results = ctx->env.results;
+  if (!ctx->last || ctx->last > results->n_findings) return;
+  ll_finding *f = &results->findings[ctx->last - 1];
+  if (f->fix || strcmp(f->path, m->path) != 0) return;
+  f->fix = ll_fix_new(unsafe, title, m->source, m->source_len, edits, n_edits);
 }
 
 /* Line `line` of the file `path` (malloc'd, without its end of line), or NULL. */

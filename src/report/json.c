@@ -17,6 +17,33 @@ static json_t *string_json(const char *s) {
   return j ? j : json_string("");
 }
 
+static json_t *place_json(uint32_t line, uint32_t column) {
+  json_t *at = json_object();
+  json_object_set_new(at, "line", json_integer(line));
+  json_object_set_new(at, "column", json_integer(column));
+  return at;
+}
+
+/* {"applicability", "message", "edits": [{"start", "end", "location", "end_location", "content"}]}:
+ * byte offsets of the file as read, and the same places as lines and columns. */
+static json_t *fix_json(const ll_fix *fix) {
+  json_t *j = json_object(), *edits = json_array();
+  json_object_set_new(j, "applicability", json_string(fix->unsafe ? "unsafe" : "safe"));
+  json_object_set_new(j, "message", string_json(fix->title));
+  for (size_t i = 0; i < fix->n_edits; i++) {
+    const ll_edit *e = &fix->edits[i];
+    json_t *edit = json_object();
+    json_object_set_new(edit, "start", json_integer(e->start));
+    json_object_set_new(edit, "end", json_integer(e->end));
+    json_object_set_new(edit, "location", place_json(e->line, e->column));
+    json_object_set_new(edit, "end_location", place_json(e->end_line, e->end_column));
+    json_object_set_new(edit, "content", string_json(e->text));
+    json_array_append_new(edits, edit);
+  }
+  json_object_set_new(j, "edits", edits);
+  return j;
+}
+
 static json_t *finding_json(const ll_finding *finding) {
   json_t *f = json_object();
   json_object_set_new(f, "path", string_json(finding->path));
@@ -28,6 +55,7 @@ static json_t *finding_json(const ll_finding *finding) {
   json_object_set_new(f, "name", json_string(finding->rule->name));
   json_object_set_new(f, "severity", json_string(ll_severity_name(finding->severity)));
   json_object_set_new(f, "message", string_json(finding->message));
+  if (finding->fix) json_object_set_new(f, "fix", fix_json(finding->fix));
   return f;
 }
 

@@ -205,6 +205,44 @@ static long rule_index(const ll_report_input *input, const ll_rule *rule) {
   return -1;
 }
 
+/* A text region (lines, code-point columns) that is also a byte range: an edit's place. */
+static json_t *edit_region(const ll_edit *e) {
+  json_t *reg = json_object();
+  json_object_set_new(reg, "startLine", json_integer(e->line));
+  json_object_set_new(reg, "startColumn", json_integer(e->column));
+  json_object_set_new(reg, "endLine", json_integer(e->end_line));
+  json_object_set_new(reg, "endColumn", json_integer(e->end_column));
+  json_object_set_new(reg, "byteOffset", json_integer(e->start));
+  json_object_set_new(reg, "byteLength", json_integer(e->end - e->start));
+  return reg;
+}
+
+/* The finding's fix as SARIF `fixes`: one artifactChange of the file with one replacement per edit. */
+static json_t *fixes(const ll_report_input *input, const ll_finding *finding) {
+  const ll_fix *fix = finding->fix;
+  json_t *replacements = json_array();
+  for (size_t i = 0; i < fix->n_edits; i++) {
+    json_t *r = json_object(), *inserted = json_object();
+    json_object_set_new(r, "deletedRegion", edit_region(&fix->edits[i]));
+    json_object_set_new(inserted, "text", ll_json_text(fix->edits[i].text));
+    json_object_set_new(r, "insertedContent", inserted);
+    json_array_append_new(replacements, r);
+  }
+  json_t *change = json_object();
+  json_object_set_new(change, "artifactLocation", artifact_location(finding->path, input->cwd));
+  json_object_set_new(change, "replacements", replacements);
+  json_t *changes = json_array();
+  json_array_append_new(changes, change);
+  json_t *one = json_object();
+  char *text = ll_strfmt("%s%s", fix->title, fix->unsafe ? " (unsafe: it may change behaviour)" : "");
+  json_object_set_new(one, "description", message(text));
+  free(text);
+  json_object_set_new(one, "artifactChanges", changes);
+  json_t *list = json_array();
+  json_array_append_new(list, one);
+  return list;
+}
+
 static json_t *result(const ll_report_input *input, const ll_finding *finding,
                       const char *fingerprint) {
   json_t *res = json_object();
@@ -227,6 +265,7 @@ static json_t *result(const ll_report_input *input, const ll_finding *finding,
     json_array_append_new(list, suppression);
     json_object_set_new(res, "suppressions", list);
   }
+  if (finding->fix) json_object_set_new(res, "fixes", fixes(input, finding));
   return res;
 }
 

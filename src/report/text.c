@@ -102,15 +102,16 @@ static void print_statistics(FILE *out, const ll_finding *findings, size_t n) {
 bool ll_report_text(const ll_results *results, const ll_options *options, FILE *out) {
   const palette *p = options->color ? &colours : &plain;
   bool concise = options->format == LL_FORMAT_CONCISE;
-  size_t n = 0, counts[3] = {0};
+  size_t n = 0, counts[3] = {0}, n_fixable[2] = {0}; /* safe, unsafe */
   const ll_finding *findings = ll_results_findings(results, &n);
   for (size_t i = 0; i < n; i++) {
     const ll_finding *f = &findings[i];
     counts[f->severity]++;
     char *path = ll_escape_line(f->path), *message = ll_escape_line(f->message);
-    fprintf(out, "%s%s:%u:%u:%s %s%s%s[%s %s]%s %s\n", p->bold, path, f->line, f->column, p->reset,
+    fprintf(out, "%s%s:%u:%u:%s %s%s%s[%s %s]%s %s%s\n", p->bold, path, f->line, f->column, p->reset,
             severity_colour(p, f->severity), ll_severity_name(f->severity), p->bold, f->rule->id,
-            f->rule->name, p->reset, message);
+            f->rule->name, p->reset, f->fix ? "[*] " : "", message);
+    if (f->fix) n_fixable[f->fix->unsafe]++;
     free(path);
     free(message);
     if (concise) continue;
@@ -118,6 +119,9 @@ bool ll_report_text(const ll_results *results, const ll_options *options, FILE *
     const ll_frontend *frontend = ll_frontend_for_path(f->path);
     const char *help = frontend ? ll_rule_help(f->rule, frontend->language) : f->rule->help;
     if (help) fprintf(out, "%s      = help:%s %s\n", p->cyan, p->reset, help);
+    if (f->fix)
+      fprintf(out, "%s      = fix:%s %s%s\n", p->cyan, p->reset, f->fix->title,
+              f->fix->unsafe ? " (unsafe: --fix --unsafe-fixes)" : " (--fix)");
     fputc('\n', out);
   }
   if (concise && n) fputc('\n', out);
@@ -135,5 +139,7 @@ bool ll_report_text(const ll_results *results, const ll_options *options, FILE *
             counts[LL_SEVERITY_INFO], files, files == 1 ? "" : "s");
   else
     fprintf(out, "No findings in %zu file%s analysed.\n", files, files == 1 ? "" : "s");
+  if (!concise && (n_fixable[0] || n_fixable[1]))
+    fprintf(out, "[*] %zu fixable with --fix, %zu more with --fix --unsafe-fixes.\n", n_fixable[0], n_fixable[1]);
   return !ferror(out);
 }

@@ -48,6 +48,8 @@ printf '%s' "$clean" >"$work/clean/app.py"
 
 (cd "$src" && run_sarif 1 "$work/corpora.json" corpora)
 [ "$(count_results "$work/corpora.json")" -gt 0 ] || fail "the corpora run has no results"
+fixes=$(node -e 'const s = require(process.argv[1]); console.log(s.runs[0].results.filter(r => r.fixes).length)' "$work/corpora.json")
+[ "$fixes" -gt 0 ] || fail "the corpora run has no results with fixes"
 
 mkdir -p "$work/names/dir with space" "$work/names/ünï"
 printf '%s' "$flagged" >"$work/names/dir with space/app handler.py"
