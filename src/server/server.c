@@ -329,10 +329,19 @@ static json_t *code_action(const document *d, const ll_finding *f, const char *t
   return action;
 }
 
-/* The code actions of one finding. The rules' fixes go first, when findings carry them: add them
- * here, one code_action() each (unsafe ones not preferred), and only while `d->text` is the text
- * analysed (a fix's offsets refer to it). */
+/* The code actions of one finding: its fix first (preferred when safe; offered only while `d->text`
+ * is the text analysed, as a fix's offsets refer to it), then the suppression comment. */
 static void finding_actions(const document *d, const ll_finding *f, json_t *out) {
+  if (f->fix && f->fix->n_edits) {
+    ll_lsp_edit *edits = ll_calloc(f->fix->n_edits, sizeof *edits);
+    for (size_t i = 0; i < f->fix->n_edits; i++)
+      edits[i] = (ll_lsp_edit){f->fix->edits[i].start, f->fix->edits[i].end, f->fix->edits[i].text};
+    char *title = ll_strfmt("%s (%s%s)", f->fix->title, f->rule->id, f->fix->unsafe ? ", unsafe" : "");
+    json_t *action = code_action(d, f, title, edits, f->fix->n_edits, !f->fix->unsafe);
+    if (action) json_array_append_new(out, action);
+    free(title);
+    free(edits);
+  }
   ll_lsp_edit edit;
   char *owned = NULL;
   ll_comment_style style = ll_comment_style_for_path(d->path ? d->path : d->uri);

@@ -365,8 +365,13 @@ static void test_session_over_pipes(void **state) {
   free(msg);
   json_t *actions = client_receive(&c);
   json_t *result = json_object_get(actions, "result");
-  assert_int_equal(json_array_size(result), 1);
-  json_t *action = json_array_get(result, 0);
+  /* the rule's fix first (hoisting the client: unsafe, so not preferred), then the suppression */
+  assert_int_equal(json_array_size(result), 2);
+  json_t *fix = json_array_get(result, 0);
+  assert_non_null(strstr(json_string_value(json_object_get(fix, "title")), "(LL302, unsafe)"));
+  assert_null(json_object_get(fix, "isPreferred"));
+  assert_true(json_array_size(json_object_get(json_object_get(json_object_get(fix, "edit"), "changes"), uri)) >= 1);
+  json_t *action = json_array_get(result, 1);
   assert_string_equal(json_string_value(json_object_get(action, "kind")), "quickfix");
   json_t *edits = json_object_get(json_object_get(json_object_get(action, "edit"), "changes"), uri);
   assert_int_equal(json_array_size(edits), 1);
