@@ -33,12 +33,23 @@
 
 #include "base/alloc.h"
 #include "base/arena.h"
+#include "base/path.h"
+#include "base/readfile.h"
 #include "base/streq.h"
 #include "base/strmap.h"
 #include "frontend/frontend.h"
 #include "frontend/tscore.h"
 
 const TSLanguage *tree_sitter_rust(void);
+
+/* A crate the package's code names by `ident::…`: the package's own library, or a path dependency
+ * (`core = { path = "../core" }`, also through `[workspace.dependencies]`). */
+typedef struct {
+  const char *ident; /* "my_app": the name as code writes it */
+  const char *key;   /* "crate[pkg/src]": how its files qualify their functions */
+  const char *lib;   /* its src/lib.rs, relative to the importing file ("../lib.rs") */
+  bool loaded;       /* an import of `lib` was added */
+} rs_crate_dep;
 
 typedef struct {
   const char *crate;   /* "crate[examples/basic/src]" */
@@ -54,7 +65,12 @@ typedef struct {
   int blocking_depth;    /* inside a closure that runs on a blocking thread */
   bool uses_lambda;      /* the file names lambda_runtime or lambda_http */
   int channel_fn;        /* the function that last made a channel (0: none) */
+  rs_crate_dep *deps;    /* from the package's Cargo.toml */
+  size_t n_deps, cap_deps;
 } rs_state;
+
+/* Where the file being lowered was found (set by rust_lower, for the Cargo.toml next to it). */
+static _Thread_local const ll_lower_env *rs_env;
 
 static rs_state *st(ll_tsl *L) { return (rs_state *)L->lang_state; }
 static ll_arena *arena(ll_tsl *L) { return ll_builder_arena(L->b); }
@@ -90,6 +106,8 @@ static char *local_key(ll_tsl *L, const char *name) {
 
 /* ---- the crate and module of a file -------------------------------------------------------- */
 
+static void read_crates(ll_tsl *L, const char *pkg);
+
 /* From the file's path: the crate key (the folder holding `src/`, or the file for a binary of
  * `src/bin/` or a file outside any `src/`) and the module path inside it. */
 static void locate(ll_tsl *L, const char *path) {
@@ -109,6 +127,7 @@ static void locate(ll_tsl *L, const char *path) {
   key[6 + crate_len] = ']';
   key[7 + crate_len] = '\0';
   st(L)->crate = key;
+  if (src) read_crates(L, ll_arena_strndup(arena(L), path, src > path ? (size_t)(src - path) - 1 : 0));
   size_t n = strlen(rel);
   char *mod = ll_arena_alloc(arena(L), 2 * n + 1), *out = mod;
   if (ends_with(rel, "/mod.rs")) n -= 7;
@@ -131,6 +150,209 @@ static const char *parent_module(ll_tsl *L, const char *modpath) {
   const char *cut = NULL;
   for (const char *p = strstr(modpath, "::"); p; p = strstr(p + 2, "::")) cut = p;
   return cut ? ll_arena_strndup(arena(L), modpath, (size_t)(cut - modpath)) : "";
+}
+
+/* ---- Cargo.toml: the package's library and path dependencies ------------------------------------ */
+
+/* `dir` + `rel` with "." and ".." folded lexically, in the form the run names files in; NULL when
+ * ".." would climb above what `dir` names. */
+static char *fold_path(ll_tsl *L, const char *dir, const char *rel) {
+  char *joined = ll_tsl_join(L, dir, *dir && dir[strlen(dir) - 1] != '/' ? "/" : "", rel);
+  if (!joined) return NULL;
+  size_t n = strlen(joined);
+  char *out = ll_arena_alloc(arena(L), n + 1);
+  size_t k = 0;
+  const char *seg = joined;
+  if (*seg == '/') out[k++] = *seg++;
+  size_t floor = k;
+  while (*seg) {
+    size_t len = strcspn(seg, "/");
+    if (len == 2 && seg[0] == '.' && seg[1] == '.') {
+      if (k == floor) return NULL;
+      size_t start = k - 1; /* the last segment, without its trailing slash */
+      while (start > floor && out[start - 1] != '/') start--;
+      if ((k - 1 - start == 1 && out[start] == '.') || (k - 1 - start == 2 && out[start] == '.' && out[start + 1] == '.'))
+        return NULL;
+      k = start;
+    } else if (len && !(len == 1 && seg[0] == '.' && k > floor)) {
+      memcpy(out + k, seg, len);
+      k += len;
+      out[k++] = '/';
+    }
+    seg += len;
+    while (*seg == '/') seg++;
+  }
+  if (k > floor && out[k - 1] == '/') k--;
+  out[k] = '\0';
+  return out;
+}
+
+/* `to` relative to the folder of `from` ("a/src/bin/run.rs", "a/src/lib.rs" → "../lib.rs"), as an
+ * import spec the engine resolves ("./x" or "../x"); NULL when the two share no form. */
+static char *relative_spec(ll_tsl *L, const char *from, const char *to) {
+  if ((*from == '/') != (*to == '/')) return NULL;
+  size_t common = 0; /* the length of the folders both start with, through the slash */
+  for (size_t i = 0; from[i] && from[i] == to[i]; i++)
+    if (from[i] == '/') common = i + 1;
+  int ups = 0;
+  for (const char *p = from + common; (p = strchr(p, '/')) != NULL; p++) ups++;
+  if (strstr(from + common, "../") || ups > 32) return NULL;
+  size_t n = strlen(to + common);
+  char *out = ll_arena_alloc(arena(L), (size_t)ups * 3 + n + 3), *w = out;
+  if (!ups) *w++ = '.', *w++ = '/';
+  for (int i = 0; i < ups; i++) memcpy(w, "../", 3), w += 3;
+  memcpy(w, to + common, n + 1);
+  return out;
+}
+
+/* A crate named `ident` whose package folder is `pkg` (lib at pkg/src/lib.rs). */
+static void add_crate_dep(ll_tsl *L, const char *ident, size_t ident_len, const char *pkg) {
+  if (!pkg || !ident_len) return;
+  char *name = ll_arena_strndup(arena(L), ident, ident_len);
+  for (char *c = name; *c; c++)
+    if (*c == '-') *c = '_';
+  char *src = ll_tsl_join(L, pkg, *pkg ? "/" : "", "src");
+  char *lib = src ? ll_tsl_join(L, src, "/", "lib.rs") : NULL;
+  char *key = src ? ll_tsl_join(L, "crate[", src, "]") : NULL;
+  if (!key || !lib) return;
+  for (char *c = key + 6; *c != ']'; c++)
+    if (*c == '.') *c = '_'; /* as locate() names crates */
+  rs_crate_dep d = {name, key, relative_spec(L, ll_builder_path(L->b), lib), false};
+  if (d.lib) LL_PUSH(st(L)->deps, st(L)->n_deps, st(L)->cap_deps, d);
+}
+
+/* The manifest at `path` (a Cargo.toml) when it lies inside the analysed folder; NULL otherwise. */
+static char *read_manifest(const char *path) {
+  if (!rs_env || !rs_env->root) return NULL;
+  char *cwd = ll_path_cwd();
+  char *abs = cwd ? ll_path_absolute(path, cwd) : NULL;
+  bool inside = abs && ll_path_inside(abs, rs_env->root);
+  free(cwd);
+  free(abs);
+  if (!inside) return NULL;
+  size_t len = 0;
+  char *error = NULL;
+  char *bytes = ll_read_file_limited(path, 1 << 20, &len, &error);
+  free(error);
+  return bytes;
+}
+
+/* The quoted string after `key =` in `s` (a line or an inline table), or NULL; its length in *n. */
+static const char *toml_string(const char *s, const char *key, size_t *n) {
+  size_t k = strlen(key);
+  for (const char *p = strstr(s, key); p; p = strstr(p + 1, key)) {
+    if (p > s && p[-1] != ' ' && p[-1] != '{' && p[-1] != ',' && p[-1] != '\t' && p[-1] != '.') continue;
+    const char *v = p + k;
+    while (*v == ' ' || *v == '\t') v++;
+    if (*v != '=') continue;
+    v++;
+    while (*v == ' ' || *v == '\t') v++;
+    if (*v != '"' && *v != '\'') return NULL;
+    const char *end = strchr(v + 1, *v);
+    if (!end) return NULL;
+    *n = (size_t)(end - v - 1);
+    return v + 1;
+  }
+  return NULL;
+}
+
+static bool toml_true(const char *s, const char *key) {
+  const char *p = strstr(s, key);
+  if (!p) return false;
+  p += strlen(key);
+  while (*p == ' ' || *p == '\t' || *p == '=') p++;
+  return !strncmp(p, "true", 4);
+}
+
+typedef enum { SEC_OTHER, SEC_PACKAGE, SEC_LIB, SEC_DEPS, SEC_DEP, SEC_WS_DEPS, SEC_WS_DEP } rs_section;
+
+/* Reads the crates a manifest names: its package's library (`mine`), its path dependencies, and
+ * (`workspace`) the path dependencies of [workspace.dependencies], as crates of folder `dir`.
+ * Returns whether some dependency inherits from the workspace. One line at a time: the inline-table
+ * form `name = { path = "…" }` and the `[dependencies.name]` table. */
+static bool scan_manifest(ll_tsl *L, const char *dir, char *text, bool mine, bool workspace) {
+  rs_section sec = SEC_OTHER;
+  const char *table = NULL; /* the dependency of a [dependencies.name] table */
+  size_t table_len = 0;
+  bool inherits = false;
+  for (char *line = text; line && *line;) {
+    char *next = strchr(line, '\n');
+    if (next) *next++ = '\0';
+    while (*line == ' ' || *line == '\t') line++;
+    if (*line == '[') {
+      char *h = line + (line[1] == '[' ? 2 : 1);
+      size_t n = strcspn(h, "]");
+      h[n] = '\0';
+      bool dep_table = (has_prefix(h, "dependencies.") || strstr(h, ".dependencies.")) && !has_prefix(h, "workspace.");
+      sec = ll_streq(h, "package")                                               ? SEC_PACKAGE
+            : ll_streq(h, "lib")                                                 ? SEC_LIB
+            : ll_streq(h, "dependencies") || (has_prefix(h, "target.") && ends_with(h, ".dependencies")) ? SEC_DEPS
+            : ll_streq(h, "workspace.dependencies")                              ? SEC_WS_DEPS
+            : has_prefix(h, "workspace.dependencies.")                           ? SEC_WS_DEP
+            : dep_table                                                          ? SEC_DEP
+                                                                                 : SEC_OTHER;
+      if (sec == SEC_DEP || sec == SEC_WS_DEP) {
+        table = strrchr(h, '.') + 1;
+        table_len = strlen(table);
+        if (has_prefix(h, "target.") || (sec == SEC_DEP && strstr(h, "dev-dependencies"))) sec = SEC_OTHER;
+      }
+      line = next;
+      continue;
+    }
+    size_t key_len = strcspn(line, " \t=.");
+    const char *after = line + key_len;
+    size_t n = 0;
+    const char *s = NULL;
+    bool deps = (sec == SEC_DEPS && !workspace) || (sec == SEC_WS_DEPS && workspace);
+    bool dep = (sec == SEC_DEP && !workspace) || (sec == SEC_WS_DEP && workspace);
+    if ((sec == SEC_PACKAGE || sec == SEC_LIB) && mine && (s = toml_string(line, "name", &n)) && line[0] == 'n') {
+      /* [lib] name wins over [package] name: the library's own comes later or earlier, keep both */
+      add_crate_dep(L, s, n, dir);
+    } else if (deps && key_len && *line != '#') {
+      if ((s = toml_string(after, "path", &n)) != NULL) add_crate_dep(L, line, key_len, fold_path(L, dir, ll_arena_strndup(arena(L), s, n)));
+      else if (!workspace && strstr(after, "workspace") && toml_true(after, "workspace")) inherits = true;
+    } else if (dep && *line != '#') {
+      if (has_prefix(line, "path") && (s = toml_string(line, "path", &n)) != NULL)
+        add_crate_dep(L, table, table_len, fold_path(L, dir, ll_arena_strndup(arena(L), s, n)));
+      else if (!workspace && has_prefix(line, "workspace") && toml_true(line, "workspace")) inherits = true;
+    }
+    line = next;
+  }
+  return inherits;
+}
+
+/* The crates of the package holding the file: the manifest in `pkg` (the folder holding src/,
+ * "" for the working directory), and the workspace's when a dependency inherits from it. */
+static void read_crates(ll_tsl *L, const char *pkg) {
+  char *manifest = ll_tsl_join(L, pkg, *pkg ? "/" : "", "Cargo.toml");
+  char *text = manifest ? read_manifest(manifest) : NULL;
+  if (!text) return;
+  char *own = strstr(text, "[workspace.dependencies") ? ll_arena_strdup(arena(L), text) : NULL;
+  bool inherits = scan_manifest(L, pkg, text, true, false);
+  free(text);
+  if (inherits && own) { /* a root package that is its own workspace */
+    (void)scan_manifest(L, pkg, own, false, true);
+    return;
+  }
+  const char *dir = pkg;
+  for (int up = 0; inherits && up < 3; up++) { /* the workspace root: a folder above */
+    dir = fold_path(L, dir, "..");
+    if (!dir) return;
+    manifest = ll_tsl_join(L, dir, *dir ? "/" : "", "Cargo.toml");
+    text = manifest ? read_manifest(manifest) : NULL;
+    if (!text) continue;
+    bool ws = strstr(text, "[workspace") != NULL;
+    if (ws) (void)scan_manifest(L, dir, text, false, true);
+    free(text);
+    if (ws) return;
+  }
+}
+
+/* The crate `head` names (`my_app` of `my_app::work`), or NULL. */
+static rs_crate_dep *crate_dep(ll_tsl *L, const char *head, size_t n) {
+  for (size_t i = st(L)->n_deps; i-- > 0;)
+    if (strlen(st(L)->deps[i].ident) == n && !strncmp(st(L)->deps[i].ident, head, n)) return &st(L)->deps[i];
+  return NULL;
 }
 
 /* ---- literals -------------------------------------------------------------------------------- */
@@ -169,6 +391,21 @@ static void add_import(ll_tsl *L, TSNode at, const char *qualified, const char *
   if (alias && imp->function != 0) ll_tsl_declare_local(L, alias);
 }
 
+/* `my_app::a::f` where my_app is the package's library or a path dependency: "crate[…]::a::f", and
+ * the crate's lib.rs becomes an import of this file (so the engine loads it and its modules); NULL
+ * for other paths. */
+static char *crate_path(ll_tsl *L, TSNode at, const char *written) {
+  rs_crate_dep *dep = crate_dep(L, written, strcspn(written, ":"));
+  if (!dep) return NULL;
+  if (!dep->loaded) {
+    dep->loaded = true;
+    ll_import *imp = ll_builder_add_import(L->b);
+    imp->module = dep->lib;
+    imp->span = ll_ts_span(L->b, at);
+  }
+  return ll_tsl_join(L, dep->key, "", written + strlen(dep->ident));
+}
+
 /* A `use` path as a qualified name: `crate::a::b` → "crate[…]::a::b", `super::x`, `self::x`, a
  * module declared in this file, otherwise the path as written (an external crate). */
 static char *use_path(ll_tsl *L, const char *prefix, TSNode path) {
@@ -188,7 +425,8 @@ static char *use_path(ll_tsl *L, const char *prefix, TSNode path) {
   char *head = ll_arena_strndup(arena(L), written, first);
   const ll_import *imp = ll_builder_import_for_alias(L->b, head, ll_tsl_fn(L));
   if (imp && imp->qualified && has_prefix(imp->qualified, "crate[")) return ll_tsl_join(L, imp->qualified, "", written + first);
-  return written;
+  char *own = crate_path(L, path, written);
+  return own ? own : written;
 }
 
 static const char *last_segment(const char *q) {
@@ -642,6 +880,12 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     call->method = field;
   }
   if (!call->callee) return;
+  char *own = crate_path(L, function, call->callee); /* `my_app::work()` written out */
+  if (own) {
+    ev = ll_builder_event(L->b, index);
+    call = &ev->as.call;
+    call->callee = own;
+  }
   /* a task that feeds a channel made before it (a streamed response, a result read from `rx`):
    * its end is awaited through the channel */
   if (ll_streq(call->method, "channel") || ll_streq(call->method, "unbounded_channel")) st(L)->channel_fn = ll_tsl_fn(L);
@@ -866,6 +1110,7 @@ static void rs_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->literal_arrays);
   free(st(L)->handlers);
   free(st(L)->foreign);
+  free(st(L)->deps);
 }
 
 /* ---- the language ------------------------------------------------------------------------------- */
@@ -1001,8 +1246,10 @@ static const ll_ts_lang rust_lang = {
 
 static ll_module *rust_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
                              char **problem) {
-  (void)env;
-  return ll_tsl_lower(&rust_lang, path, source, len, problem);
+  rs_env = env;
+  ll_module *m = ll_tsl_lower(&rust_lang, path, source, len, problem);
+  rs_env = NULL;
+  return m;
 }
 
 static char *rs_encoding_problem(const char *source, size_t len) { return ll_utf8_problem(source, len); }
