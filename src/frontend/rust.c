@@ -860,6 +860,28 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
   st(L)->blocking_depth -= blocking;
 }
 
+/* `handles.push(handle)`, `handles.push(tokio::spawn(…))`: the tasks are held by the local
+ * collection from then on, and joined when it is (`for h in handles { h.await }`, join_all). */
+static void collect_handles(ll_tsl *L, TSNode function, TSNode args, const char *method) {
+  static const char *const adds[] = {"push", "push_back", "push_front", "insert", "extend", NULL};
+  TSNode coll = ll_ts_field(function, "value");
+  if (!in_names(method, adds) || !is(coll, "identifier") || ll_tsl_fn(L) == 0) return;
+  char *name = text(L, coll);
+  if (!ll_tsl_find_local(L, name)) return;
+  uint32_t from = ts_node_start_byte(args), to = ts_node_end_byte(args);
+  for (uint32_t i = 0, n = ll_builder_event_count(L->b); i < n; i++) {
+    ll_event *e = ll_builder_event(L->b, i);
+    if (e->kind != LL_EV_SPAWN) continue;
+    bool inside = e->span.start_byte >= from && e->span.end_byte <= to;
+    bool moved = false;
+    for (uint32_t k = 0; e->as.spawn.var && !inside && !moved && k < nchildren(args); k++) {
+      TSNode a = unwrap(ts_node_named_child(args, k));
+      moved = is(a, "identifier") && text_is(L, a, e->as.spawn.var);
+    }
+    if (inside || moved) e->as.spawn.var = name;
+  }
+}
+
 /* The language's effects of a call: a method on an expression the core cannot name keeps its
  * method; `block_on` on a blocking thread; writes to statics through their methods. */
 static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
@@ -908,6 +930,7 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     char *q = local ? crate_name(L, st(L)->modpath, local) : NULL;
     if (q) call->callee = q;
   }
+  if (is(function, "field_expression")) collect_handles(L, function, args, call->method);
   /* STATIC.lock().unwrap().push(x), COUNTER.fetch_add(1, …): the static changes */
   if (!is(function, "field_expression")) return;
   TSNode base = receiver_base(ll_ts_field(function, "value"));
@@ -998,6 +1021,29 @@ static bool counted_iterable(ll_tsl *L, TSNode value) {
   return key && ll_strmap_get(&st(L)->literal_arrays, key) >= 0;
 }
 
+/* `for h in handles { h.await? }` (also `.into_iter()`, `.drain(..)`, `h.join()`): every task
+ * the local collection holds is joined. */
+static void joined_through_loop(ll_tsl *L, TSNode value, TSNode pattern, size_t awaited_mark, uint32_t body_from) {
+  TSNode v = unwrap(value);
+  for (int i = 0; i < 4 && is(v, "call_expression"); i++) {
+    TSNode fn = ll_ts_field(v, "function");
+    TSNode field = is(fn, "field_expression") ? ll_ts_field(fn, "field") : (TSNode){0};
+    if (!text_is(L, field, "into_iter") && !text_is(L, field, "drain") && !text_is(L, field, "iter_mut")) return;
+    v = unwrap(ll_ts_field(fn, "value"));
+  }
+  if (!is(v, "identifier") || !is(pattern, "identifier") || !ll_tsl_find_local(L, text(L, v))) return;
+  const char *item = text(L, pattern);
+  bool joined = false;
+  for (size_t i = awaited_mark; i < L->n_awaited && !joined; i++) joined = ll_streq(L->awaited[i], item);
+  size_t n = strlen(item);
+  for (uint32_t i = body_from, end = ll_builder_event_count(L->b); i < end && !joined; i++) {
+    const ll_event *e = ll_builder_event(L->b, i);
+    joined = e->kind == LL_EV_CALL && e->as.call.method && e->as.call.callee && ll_streq(e->as.call.method, "join") && !strncmp(e->as.call.callee, item, n) &&
+             e->as.call.callee[n] == ':';
+  }
+  if (joined) ll_tsl_push_awaited(L, text(L, v));
+}
+
 static void lower_for(ll_tsl *L, TSNode node) {
   TSNode value = ll_ts_field(node, "value");
   uint32_t from = ll_builder_event_count(L->b);
@@ -1012,8 +1058,11 @@ static void lower_for(ll_tsl *L, TSNode node) {
     loop->as.loop.iterates = text(L, v);
     if (is(v, "call_expression")) loop->as.loop.iter_callee = ll_tsl_callee_of(L, v);
   }
+  size_t awaited_mark = L->n_awaited;
+  uint32_t body_from = ll_builder_event_count(L->b);
   ll_tsl_walk(L, ll_ts_field(node, "body"));
   ll_tsl_close_loop(L);
+  joined_through_loop(L, value, ll_ts_field(node, "pattern"), awaited_mark, body_from);
 }
 
 static void lower_while(ll_tsl *L, TSNode node) {
