@@ -13,7 +13,7 @@ async fn function_handler(event: LambdaEvent<Value>) -> Result<Value, Error> {
         parts.push(h.await?);
     }
     let mut threads = Vec::new();
-    threads.push(std::thread::spawn(|| 1)); // expect: LL101 (a thread per invocation; joined, so no LL104)
+    threads.push(std::thread::spawn(|| 1)); // expect: LL101 (a thread per invocation, but joined)
     for t in threads.into_iter() {
         let _ = t.join();
     }
