@@ -64,6 +64,7 @@ typedef struct {
   uint32_t handler_arg;  /* start byte + 1 of a closure given to service_fn; 0: none */
   int blocking_depth;    /* inside a closure that runs on a blocking thread */
   bool uses_lambda;      /* the file names lambda_runtime or lambda_http */
+  bool uses_lambda_web;  /* the file names lambda_web (actix-web / Rocket apps served on Lambda) */
   int channel_fn;        /* the function that last made a channel (0: none) */
   rs_crate_dep *deps;    /* from the package's Cargo.toml */
   size_t n_deps, cap_deps;
@@ -107,6 +108,7 @@ static char *local_key(ll_tsl *L, const char *name) {
 /* ---- the crate and module of a file -------------------------------------------------------- */
 
 static void read_crates(ll_tsl *L, const char *pkg);
+static bool in_names(const char *s, const char *const *names);
 
 /* From the file's path: the crate key (the folder holding `src/`, or the file for a binary of
  * `src/bin/` or a file outside any `src/`) and the module path inside it. */
@@ -388,6 +390,7 @@ static void add_import(ll_tsl *L, TSNode at, const char *qualified, const char *
   if (has_prefix(qualified, "lambda_runtime") || has_prefix(qualified, "lambda_http") ||
       has_prefix(qualified, "lambda::")) /* `lambda`: the runtime crate's name before 0.4 */
     st(L)->uses_lambda = true;
+  if (has_prefix(qualified, "lambda_web")) st(L)->uses_lambda_web = true;
   if (alias && imp->function != 0) ll_tsl_declare_local(L, alias);
 }
 
@@ -543,6 +546,20 @@ static int open_named(ll_tsl *L, const char *name, TSNode outer, TSNode name_nod
   return index;
 }
 
+/* `#[get("/")]`, `#[actix_web::post("/x")]`, `#[route(…)]` above a function of a file served by
+ * lambda_web: an actix-web or Rocket route, run per request. */
+static bool route_attribute(ll_tsl *L, TSNode item) {
+  static const char *const verbs[] = {"get", "post", "put", "delete", "patch", "head", "options", "route", NULL};
+  if (!st(L)->uses_lambda_web) return false;
+  for (TSNode a = ts_node_prev_named_sibling(item); is(a, "attribute_item") || is(a, "line_comment");
+       a = ts_node_prev_named_sibling(a)) {
+    TSNode attr = is(a, "attribute_item") && nchildren(a) ? ts_node_named_child(a, 0) : (TSNode){0};
+    TSNode path = nchildren(attr) ? ts_node_named_child(attr, 0) : (TSNode){0};
+    if (!ts_node_is_null(path) && in_names(last_segment(text(L, path)), verbs)) return true;
+  }
+  return false;
+}
+
 static void lower_function(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name");
   TSNode body = ll_ts_field(node, "body");
@@ -562,6 +579,7 @@ static void lower_function(ll_tsl *L, TSNode node) {
   }
   int index = open_named(L, fname, node, name, qual);
   ll_function *fn = ll_builder_function(L->b, index);
+  fn->convention_handler |= top && !owner && route_attribute(L, node);
   fn->is_async = has_keyword(L, node, "async", 6);
   fn->is_entry_main = top && !owner && ll_streq(fname, "main") && !*st(L)->modpath;
   if (top && inner) ll_strmap_put(&st(L)->top_fns, inner, index);
@@ -839,6 +857,8 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
   lambda_wrapper |= callee && ll_streq(callee, "lambda_http::handler");
   /* axum routes served by lambda_http: `Router::new().route("/", get(handler))` */
   bool route = callee && st(L)->uses_lambda && has_prefix(callee, "axum::routing::");
+  /* lambda_web: actix-web services `App::new().service(h)`, `web::get().to(h)` */
+  route |= callee && st(L)->uses_lambda_web && (ll_streq(method, "service") || ll_streq(method, "to"));
   if (lambda_wrapper || route) note_handler(L, ll_ts_field(node, "arguments"));
   bool blocking = callee && blocking_callee(callee);
   bool once = callee && in_names(method, once_methods);
@@ -1083,6 +1103,13 @@ static void lower_loop(ll_tsl *L, TSNode node) { lower_loop_body(L, LL_LOOP_INFI
 /* `lazy_static! { static ref NAME: T = init; … }`: the token tree is re-parsed as items. */
 static void lower_macro(ll_tsl *L, TSNode node) {
   TSNode mac = ll_ts_field(node, "macro");
+  /* lambda_runtime before 0.1: `lambda!(handler)` */
+  if ((text_is(L, mac, "lambda") && st(L)->uses_lambda) || text_is(L, mac, "lambda_runtime::lambda") ||
+      text_is(L, mac, "lambda_http::lambda")) {
+    TSNode tree = nchildren(node) > 1 ? ts_node_named_child(node, 1) : (TSNode){0};
+    if (is(tree, "token_tree")) note_handler(L, tree);
+    return;
+  }
   if (!text_is(L, mac, "lazy_static") && !text_is(L, mac, "lazy_static::lazy_static")) return;
   TSNode tree = nchildren(node) > 1 ? ts_node_named_child(node, 1) : (TSNode){0};
   if (!is(tree, "token_tree") || ts_node_end_byte(tree) - ts_node_start_byte(tree) < 2) return;
