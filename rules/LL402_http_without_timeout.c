@@ -322,7 +322,44 @@ static bool rust_module_sets_request_timeouts(const ll_module *m) {
   return false;
 }
 
+/* ureq sets no timeouts by default (ureq 3: none; ureq 2: a connect timeout only): the default
+ * agent's one-shot `ureq::get(url).call()` in handler code, or an agent built without one, waits on
+ * a stalled server. Any timeout configured in the module (agent config, per request) counts. */
+static const char *const ureq_requests[] = {"ureq::get",    "ureq::post",    "ureq::put",     "ureq::delete",
+                                            "ureq::patch",  "ureq::head",    "ureq::request", "ureq::request_url",
+                                            NULL};
+static const char *const ureq_agents[] = {"ureq::agent", "ureq::Agent::new_with_defaults", "ureq::AgentBuilder::new()*::build",
+                                          "ureq::AgentBuilder::new()::build", NULL};
+
+static bool rust_module_sets_any_timeout(const ll_module *m) {
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
+      if (m->functions[f].events[e].kind == LL_EV_CALL && strstr(m->functions[f].events[e].as.call.callee, "timeout"))
+        return true;
+  return false;
+}
+
+static void check_ureq(ll_rule_ctx *ctx, const ll_module *m) {
+  if (rust_module_sets_any_timeout(m)) return;
+  for (uint32_t f = 1; f < m->n_functions; f++) {
+    const ll_function *fn = &m->functions[f];
+    bool handler_code = ll_in_handler_code(ctx, m, (int)f);
+    for (uint32_t e = 0; e < fn->n_events; e++) {
+      const ll_event *ev = &fn->events[e];
+      if (ev->kind != LL_EV_CALL) continue;
+      const char *c = ev->as.call.callee;
+      if (!(handler_code && ll_callee_is(c, ureq_requests)) && !ll_callee_matches(c, ureq_agents)) continue;
+      ll_rule_report(ctx, m, ev->span,
+                     "`%s` makes requests without a timeout (ureq sets none by default): a stalled server "
+                     "holds the invocation (billed) until the function timeout kills it; configure the agent "
+                     "with `timeout_global(Some(Duration::from_secs(…)))` (ureq 2: `.timeout(…)`)",
+                     c);
+    }
+  }
+}
+
 static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
+  check_ureq(ctx, m);
   bool per_request = rust_module_sets_request_timeouts(m);
   for (uint32_t f = 1; f < m->n_functions; f++) {
     const ll_function *fn = &m->functions[f];

@@ -1,0 +1,29 @@
+// A DynamoDB query by key condition only reads one item collection: no filter empties its page.
+use aws_sdk_dynamodb::{types::AttributeValue, Client};
+use lambda_runtime::{run, service_fn, Error, LambdaEvent};
+use serde_json::Value;
+
+async fn function_handler(db: &Client, event: LambdaEvent<Value>) -> Result<Value, Error> {
+    let id = event.payload["order"].as_str().unwrap_or_default();
+    let out = db
+        .query()
+        .table_name("orders")
+        .key_condition_expression("PK = :pk")
+        .expression_attribute_values(":pk", AttributeValue::S(id.into()))
+        .send()
+        .await?;
+    let lines = sqlx_like_count(out.items().len());
+    Ok(serde_json::json!({ "lines": lines }))
+}
+
+fn sqlx_like_count(n: usize) -> usize {
+    n
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    let config = aws_config::load_from_env().await;
+    let db = Client::new(&config);
+    let db = &db;
+    run(service_fn(move |event| async move { function_handler(db, event).await })).await
+}
