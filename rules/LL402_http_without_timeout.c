@@ -311,12 +311,16 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
 static const char *const rust_builders[] = {"reqwest::Client::builder()*::build", "reqwest::ClientBuilder::new()*::build",
                                             "reqwest::Client::builder()::build", "reqwest::ClientBuilder::new()::build", NULL};
 
-static bool rust_module_sets_request_timeouts(const ll_module *m) {
+/* Whether the module sets a per-request reqwest timeout (`.get(u).timeout(d)`), or (`any`) any
+ * timeout at all (ureq: agent config or per request). */
+static bool rust_module_sets_timeouts(const ll_module *m, bool any) {
   for (uint32_t f = 0; f < m->n_functions; f++)
     for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
       const ll_event *ev = &m->functions[f].events[e];
-      if (ev->kind == LL_EV_CALL && strstr(ev->as.call.callee, "::timeout()") &&
-          !strstr(ev->as.call.callee, "builder()") && !strstr(ev->as.call.callee, "ClientBuilder"))
+      if (ev->kind != LL_EV_CALL) continue;
+      if (any ? strstr(ev->as.call.callee, "timeout") != NULL
+              : strstr(ev->as.call.callee, "::timeout()") && !strstr(ev->as.call.callee, "builder()") &&
+                    !strstr(ev->as.call.callee, "ClientBuilder"))
         return true;
     }
   return false;
@@ -331,36 +335,8 @@ static const char *const ureq_requests[] = {"ureq::get",    "ureq::post",    "ur
 static const char *const ureq_agents[] = {"ureq::agent", "ureq::Agent::new_with_defaults", "ureq::AgentBuilder::new()*::build",
                                           "ureq::AgentBuilder::new()::build", NULL};
 
-static bool rust_module_sets_any_timeout(const ll_module *m) {
-  for (uint32_t f = 0; f < m->n_functions; f++)
-    for (uint32_t e = 0; e < m->functions[f].n_events; e++)
-      if (m->functions[f].events[e].kind == LL_EV_CALL && strstr(m->functions[f].events[e].as.call.callee, "timeout"))
-        return true;
-  return false;
-}
-
-static void check_ureq(ll_rule_ctx *ctx, const ll_module *m) {
-  if (rust_module_sets_any_timeout(m)) return;
-  for (uint32_t f = 1; f < m->n_functions; f++) {
-    const ll_function *fn = &m->functions[f];
-    bool handler_code = ll_in_handler_code(ctx, m, (int)f);
-    for (uint32_t e = 0; e < fn->n_events; e++) {
-      const ll_event *ev = &fn->events[e];
-      if (ev->kind != LL_EV_CALL) continue;
-      const char *c = ev->as.call.callee;
-      if (!(handler_code && ll_callee_is(c, ureq_requests)) && !ll_callee_matches(c, ureq_agents)) continue;
-      ll_rule_report(ctx, m, ev->span,
-                     "`%s` makes requests without a timeout (ureq sets none by default): a stalled server "
-                     "holds the invocation (billed) until the function timeout kills it; configure the agent "
-                     "with `timeout_global(Some(Duration::from_secs(…)))` (ureq 2: `.timeout(…)`)",
-                     c);
-    }
-  }
-}
-
 static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
-  check_ureq(ctx, m);
-  bool per_request = rust_module_sets_request_timeouts(m);
+  bool per_request = rust_module_sets_timeouts(m, false), ureq_timeout = rust_module_sets_timeouts(m, true);
   for (uint32_t f = 1; f < m->n_functions; f++) {
     const ll_function *fn = &m->functions[f];
     bool handler_code = ll_in_handler_code(ctx, m, (int)f);
@@ -372,6 +348,14 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
                        (!per_request && ll_streq(c, "reqwest::Client::new")) ||
                        (!per_request && ll_callee_matches(c, rust_builders) && !strstr(c, "::timeout()") &&
                         !strstr(c, "::read_timeout()"));
+      if (!ureq_timeout && ((handler_code && ll_callee_is(c, ureq_requests)) || ll_callee_matches(c, ureq_agents))) {
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` makes requests without a timeout (ureq sets none by default): a stalled server "
+                       "holds the invocation (billed) until the function timeout kills it; configure the agent "
+                       "with `timeout_global(Some(Duration::from_secs(…)))` (ureq 2: `.timeout(…)`)",
+                       c);
+        continue;
+      }
       if (!unbounded) continue;
       ll_rule_report(ctx, m, ev->span,
                      "`%s` makes requests without a timeout (reqwest has none by default): a stalled "

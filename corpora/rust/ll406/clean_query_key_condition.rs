@@ -20,10 +20,13 @@ fn sqlx_like_count(n: usize) -> usize {
     n
 }
 
+static DB: tokio::sync::OnceCell<Client> = tokio::sync::OnceCell::const_new();
+
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    let config = aws_config::load_from_env().await;
-    let db = Client::new(&config);
-    let db = &db;
-    run(service_fn(move |event| async move { function_handler(db, event).await })).await
+    run(service_fn(|event| async move {
+        let db = DB.get_or_init(|| async { Client::new(&aws_config::load_from_env().await) }).await;
+        function_handler(db, event).await
+    }))
+    .await
 }
