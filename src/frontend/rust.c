@@ -66,6 +66,8 @@ typedef struct {
   bool uses_lambda;      /* the file names lambda_runtime or lambda_http */
   bool uses_lambda_web;  /* the file names lambda_web (actix-web / Rocket apps served on Lambda) */
   int channel_fn;        /* the function that last made a channel (0: none) */
+  const char **routes;   /* "owner qualname\0handler": axum routes of a file not using lambda */
+  size_t n_routes, cap_routes;
   rs_crate_dep *deps;    /* from the package's Cargo.toml */
   size_t n_deps, cap_deps;
 } rs_state;
@@ -848,6 +850,31 @@ static void note_handler(ll_tsl *L, TSNode args) {
   }
 }
 
+/* `get(root)` in a function building an axum Router in a file that does not use lambda_http (a
+ * library crate's `create_app()`): the route is kept for the builder's `<routes>` function, which a
+ * Lambda binary serving that Router reaches per invocation (see served_router). */
+static void note_route(ll_tsl *L, TSNode args) {
+  TSNode arg = unwrap(nchildren(args) ? ts_node_named_child(args, 0) : (TSNode){0});
+  const ll_function *owner = ll_tsl_fn(L) ? ll_builder_function(L->b, ll_tsl_fn(L)) : NULL;
+  if (!owner || !owner->global_symbol || !(is(arg, "identifier") || is(arg, "scoped_identifier"))) return;
+  if (is(arg, "identifier") && ll_tsl_find_local(L, text(L, arg))) return;
+  bool imported = is(arg, "scoped_identifier") || ll_builder_import_for_alias(L->b, text(L, arg), ll_tsl_fn(L));
+  char *handler = imported ? ll_tsl_qualify(L, arg) : crate_name(L, st(L)->modpath, text(L, arg));
+  char *entry = handler ? ll_tsl_join(L, owner->qualname, "\n", handler) : NULL;
+  if (entry) LL_PUSH(st(L)->routes, st(L)->n_routes, st(L)->cap_routes, entry);
+}
+
+/* `lambda_http::run(app)` where `app = my_core::create_app()`, a Router built by a function of the
+ * crate or another crate of the package: that builder's routes run per invocation. */
+static void served_router(ll_tsl *L, TSNode args) {
+  TSNode arg = unwrap(nchildren(args) ? ts_node_named_child(args, 0) : (TSNode){0});
+  const char *ctor = NULL, *ctor_arg = NULL;
+  if (is(arg, "identifier") && ll_tsl_find_local(L, text(L, arg))) ll_tsl_ctor_of(L, text(L, arg), &ctor, &ctor_arg);
+  else if (is(arg, "call_expression")) ctor = ll_tsl_callee_of(L, arg);
+  char *routes = ctor && has_prefix(ctor, "crate[") ? ll_tsl_join(L, ctor, "::", "<routes>") : NULL;
+  if (routes) LL_PUSH(st(L)->foreign, st(L)->n_foreign, st(L)->cap_foreign, routes);
+}
+
 static void lower_call_node(ll_tsl *L, TSNode node) {
   char *callee = ll_tsl_callee_of(L, node);
   const char *method = callee ? last_segment(callee) : "";
@@ -860,6 +887,9 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
   /* lambda_web: actix-web services `App::new().service(h)`, `web::get().to(h)` */
   route |= callee && st(L)->uses_lambda_web && (ll_streq(method, "service") || ll_streq(method, "to"));
   if (lambda_wrapper || route) note_handler(L, ll_ts_field(node, "arguments"));
+  if (callee && !st(L)->uses_lambda && has_prefix(callee, "axum::routing::")) note_route(L, ll_ts_field(node, "arguments"));
+  if (callee && (ll_streq(callee, "lambda_http::run") || ll_streq(callee, "lambda_http::run_with_streaming_response")))
+    served_router(L, ll_ts_field(node, "arguments"));
   bool blocking = callee && blocking_callee(callee);
   bool once = callee && in_names(method, once_methods);
   TSNode fn = ll_ts_field(node, "function");
@@ -1168,6 +1198,17 @@ static void finish_handlers(ll_tsl *L, TSNode root) {
     else LL_PUSH(st(L)->foreign, st(L)->n_foreign, st(L)->cap_foreign,
                  crate_name(L, "", st(L)->handlers[i]));
   }
+  /* each Router builder's routes, as a function `<builder>::<routes>` that reaches them */
+  for (size_t i = 0; i < st(L)->n_routes; i++) {
+    const char *cut = strchr(st(L)->routes[i], '\n');
+    size_t n = (size_t)(cut - st(L)->routes[i]);
+    if (i > 0 && !strncmp(st(L)->routes[i - 1], st(L)->routes[i], n + 1)) continue; /* done with the first */
+    char *owner = ll_arena_strndup(arena(L), st(L)->routes[i], n);
+    open_named(L, "<routes>", root, (TSNode){0}, ll_tsl_join(L, owner, "::", "<routes>"));
+    for (size_t k = i; k < st(L)->n_routes && !strncmp(st(L)->routes[k], st(L)->routes[i], n + 1); k++)
+      ll_tsl_add_name_use(L, root, strchr(st(L)->routes[k], '\n') + 1);
+    ll_tsl_close_function(L);
+  }
   /* a handler defined in another file of the crate: a function here that uses it */
   for (size_t i = 0; i < st(L)->n_foreign; i++) {
     if (!st(L)->foreign[i]) continue;
@@ -1186,6 +1227,7 @@ static void rs_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->literal_arrays);
   free(st(L)->handlers);
   free(st(L)->foreign);
+  free(st(L)->routes);
   free(st(L)->deps);
 }
 
