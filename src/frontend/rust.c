@@ -57,6 +57,7 @@ typedef struct {
   ll_strmap top_fns;   /* "modpath::name" → function index */
   ll_strmap closures;  /* "local@function" → index of the closure a `let` bound */
   ll_strmap literal_arrays; /* "local@function" → 1 when bound to an array literal */
+  ll_strmap types;          /* structs and enums declared at the file's top level */
   const char **handlers; /* local function names given to service_fn */
   size_t n_handlers, cap_handlers;
   const char **foreign;  /* qualified handler names defined elsewhere */
@@ -757,7 +758,14 @@ static void lower_let(ll_tsl *L, TSNode node) {
     if (key && is(unwrap(value), "array_expression")) ll_strmap_put(&st(L)->literal_arrays, key, 1);
     else if (key) ll_strmap_put(&st(L)->literal_arrays, key, -1);
     TSNode call = value_call(L, value);
+    const char *copied = NULL, *copied_arg = NULL; /* `let h = hook.clone()`: what `hook` holds */
+    if (is(call, "identifier") && ll_tsl_find_local(L, text(L, call))) ll_tsl_ctor_of(L, text(L, call), &copied, &copied_arg);
     ll_tsl_remember_local(L, n, call);
+    if (copied) {
+      ll_tsl_local *local = ll_tsl_find_local(L, n);
+      local->ctor = copied;
+      local->ctor_arg = copied_arg;
+    }
     ll_tsl_mark_assigned_call(L, from, unwrap(value), n, false);
     if (!ts_node_is_null(call) && !ts_node_eq(call, unwrap(value))) ll_tsl_mark_assigned_call(L, from, call, n, false);
   } else {
@@ -952,6 +960,21 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     call->method = field;
   }
   if (!call->callee) return;
+  /* `hook.post(x)` where `hook = Hook::new(…)`, Hook a type of the package: its method Hook::post
+   * (a type is CamelCase; a function's result is left alone) */
+  const char *rc = call->receiver_ctor;
+  size_t head = rc ? strcspn(rc, ":") : 0;
+  if (rc && rc[head] == ':' && ll_strmap_get(&st(L)->types, ll_arena_strndup(arena(L), rc, head)) >= 0)
+    rc = crate_name(L, st(L)->modpath, rc); /* `Notifier::new()` of a type declared here */
+  const char *type_end = rc && has_prefix(rc, "crate[") && is(function, "field_expression") ? strrchr(rc, ':') : NULL;
+  const char *type_start = type_end && type_end - rc > 2 && type_end[-2] != ']' ? type_end - 2 : NULL;
+  while (type_start && type_start > rc && type_start[-1] != ':' && type_start[-1] != ']') type_start--;
+  if (type_start && *type_start >= 'A' && *type_start <= 'Z' && type_start[-1] == ':' && call->method &&
+      *call->method) {
+    char *type = ll_arena_strndup(arena(L), rc, (size_t)(type_end - 1 - rc));
+    char *q = type ? ll_tsl_join(L, type, "::", call->method) : NULL;
+    if (q) call->callee = q;
+  }
   char *own = crate_path(L, function, call->callee); /* `my_app::work()` written out */
   if (own) {
     ev = ll_builder_event(L->b, index);
@@ -1177,10 +1200,13 @@ static void rs_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->top_fns);
   ll_strmap_init(&st(L)->closures);
   ll_strmap_init(&st(L)->literal_arrays);
+  ll_strmap_init(&st(L)->types);
   locate(L, ll_builder_path(L->b));
   /* statics declared below the functions that use them */
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
+    if ((is(c, "struct_item") || is(c, "enum_item")) && !ts_node_is_null(ll_ts_field(c, "name")))
+      ll_strmap_put(&st(L)->types, text(L, ll_ts_field(c, "name")), 1);
     if (!is(c, "static_item") && !is(c, "const_item")) continue;
     TSNode name = ll_ts_field(c, "name");
     if (ts_node_is_null(name)) continue;
@@ -1225,6 +1251,7 @@ static void rs_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->top_fns);
   ll_strmap_free(&st(L)->closures);
   ll_strmap_free(&st(L)->literal_arrays);
+  ll_strmap_free(&st(L)->types);
   free(st(L)->handlers);
   free(st(L)->foreign);
   free(st(L)->routes);
