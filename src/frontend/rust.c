@@ -30,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/alloc.h"
 #include "base/arena.h"
@@ -333,7 +334,9 @@ static void read_crates(ll_tsl *L, const char *pkg) {
   char *text = manifest ? read_manifest(manifest) : NULL;
   if (!text) return;
   char *own = strstr(text, "[workspace.dependencies") ? ll_arena_strdup(arena(L), text) : NULL;
-  bool inherits = scan_manifest(L, pkg, text, true, false);
+  /* the package's own name names its library only when it has one (else it is another crate) */
+  char *lib = ll_tsl_join(L, pkg, *pkg ? "/" : "", "src/lib.rs");
+  bool inherits = scan_manifest(L, pkg, text, lib && access(lib, R_OK) == 0, false);
   free(text);
   if (inherits && own) { /* a root package that is its own workspace */
     (void)scan_manifest(L, pkg, own, false, true);
