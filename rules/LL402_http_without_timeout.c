@@ -339,19 +339,32 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
 static const char *const rust_builders[] = {"reqwest::Client::builder()*::build", "reqwest::ClientBuilder::new()*::build",
                                             "reqwest::Client::builder()::build", "reqwest::ClientBuilder::new()::build", NULL};
 
-static bool rust_module_sets_request_timeouts(const ll_module *m) {
+/* Whether the module sets a per-request reqwest timeout (`.get(u).timeout(d)`), or (`any`) any
+ * timeout at all (ureq: agent config or per request). */
+static bool rust_module_sets_timeouts(const ll_module *m, bool any) {
   for (uint32_t f = 0; f < m->n_functions; f++)
     for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
       const ll_event *ev = &m->functions[f].events[e];
-      if (ev->kind == LL_EV_CALL && strstr(ev->as.call.callee, "::timeout()") &&
-          !strstr(ev->as.call.callee, "builder()") && !strstr(ev->as.call.callee, "ClientBuilder"))
+      if (ev->kind != LL_EV_CALL) continue;
+      if (any ? strstr(ev->as.call.callee, "timeout") != NULL
+              : strstr(ev->as.call.callee, "::timeout()") && !strstr(ev->as.call.callee, "builder()") &&
+                    !strstr(ev->as.call.callee, "ClientBuilder"))
         return true;
     }
   return false;
 }
 
+/* ureq sets no timeouts by default (ureq 3: none; ureq 2: a connect timeout only): the default
+ * agent's one-shot `ureq::get(url).call()` in handler code, or an agent built without one, waits on
+ * a stalled server. Any timeout configured in the module (agent config, per request) counts. */
+static const char *const ureq_requests[] = {"ureq::get",    "ureq::post",    "ureq::put",     "ureq::delete",
+                                            "ureq::patch",  "ureq::head",    "ureq::request", "ureq::request_url",
+                                            NULL};
+static const char *const ureq_agents[] = {"ureq::agent", "ureq::Agent::new_with_defaults", "ureq::AgentBuilder::new()*::build",
+                                          "ureq::AgentBuilder::new()::build", NULL};
+
 static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
-  bool per_request = rust_module_sets_request_timeouts(m);
+  bool per_request = rust_module_sets_timeouts(m, false), ureq_timeout = rust_module_sets_timeouts(m, true);
   for (uint32_t f = 1; f < m->n_functions; f++) {
     const ll_function *fn = &m->functions[f];
     bool handler_code = ll_in_handler_code(ctx, m, (int)f);
@@ -363,6 +376,14 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
                        (!per_request && ll_streq(c, "reqwest::Client::new")) ||
                        (!per_request && ll_callee_matches(c, rust_builders) && !strstr(c, "::timeout()") &&
                         !strstr(c, "::read_timeout()"));
+      if (!ureq_timeout && ((handler_code && ll_callee_is(c, ureq_requests)) || ll_callee_matches(c, ureq_agents))) {
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` makes requests without a timeout (ureq sets none by default): a stalled server "
+                       "holds the invocation (billed) until the function timeout kills it; configure the agent "
+                       "with `timeout_global(Some(Duration::from_secs(…)))` (ureq 2: `.timeout(…)`)",
+                       c);
+        continue;
+      }
       if (!unbounded) continue;
       ll_rule_report(ctx, m, ev->span,
                      "`%s` makes requests without a timeout (reqwest has none by default): a stalled "

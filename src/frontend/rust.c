@@ -30,9 +30,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/alloc.h"
 #include "base/arena.h"
+#include "base/path.h"
+#include "base/readfile.h"
 #include "base/streq.h"
 #include "base/strmap.h"
 #include "frontend/frontend.h"
@@ -40,12 +43,22 @@
 
 const TSLanguage *tree_sitter_rust(void);
 
+/* A crate the package's code names by `ident::…`: the package's own library, or a path dependency
+ * (`core = { path = "../core" }`, also through `[workspace.dependencies]`). */
+typedef struct {
+  const char *ident; /* "my_app": the name as code writes it */
+  const char *key;   /* "crate[pkg/src]": how its files qualify their functions */
+  const char *lib;   /* its src/lib.rs, relative to the importing file ("../lib.rs") */
+  bool loaded;       /* an import of `lib` was added */
+} rs_crate_dep;
+
 typedef struct {
   const char *crate;   /* "crate[examples/basic/src]" */
   const char *modpath; /* the module being lowered, "" for the crate root */
   ll_strmap top_fns;   /* "modpath::name" → function index */
   ll_strmap closures;  /* "local@function" → index of the closure a `let` bound */
   ll_strmap literal_arrays; /* "local@function" → 1 when bound to an array literal */
+  ll_strmap types;          /* structs and enums declared at the file's top level */
   const char **handlers; /* local function names given to service_fn */
   size_t n_handlers, cap_handlers;
   const char **foreign;  /* qualified handler names defined elsewhere */
@@ -53,8 +66,16 @@ typedef struct {
   uint32_t handler_arg;  /* start byte + 1 of a closure given to service_fn; 0: none */
   int blocking_depth;    /* inside a closure that runs on a blocking thread */
   bool uses_lambda;      /* the file names lambda_runtime or lambda_http */
+  bool uses_lambda_web;  /* the file names lambda_web (actix-web / Rocket apps served on Lambda) */
   int channel_fn;        /* the function that last made a channel (0: none) */
+  const char **routes;   /* "owner qualname\0handler": axum routes of a file not using lambda */
+  size_t n_routes, cap_routes;
+  rs_crate_dep *deps;    /* from the package's Cargo.toml */
+  size_t n_deps, cap_deps;
 } rs_state;
+
+/* Where the file being lowered was found (set by rust_lower, for the Cargo.toml next to it). */
+static _Thread_local const ll_lower_env *rs_env;
 
 static rs_state *st(ll_tsl *L) { return (rs_state *)L->lang_state; }
 static ll_arena *arena(ll_tsl *L) { return ll_builder_arena(L->b); }
@@ -90,6 +111,9 @@ static char *local_key(ll_tsl *L, const char *name) {
 
 /* ---- the crate and module of a file -------------------------------------------------------- */
 
+static void read_crates(ll_tsl *L, const char *pkg);
+static bool in_names(const char *s, const char *const *names);
+
 /* From the file's path: the crate key (the folder holding `src/`, or the file for a binary of
  * `src/bin/` or a file outside any `src/`) and the module path inside it. */
 static void locate(ll_tsl *L, const char *path) {
@@ -109,6 +133,7 @@ static void locate(ll_tsl *L, const char *path) {
   key[6 + crate_len] = ']';
   key[7 + crate_len] = '\0';
   st(L)->crate = key;
+  if (src) read_crates(L, ll_arena_strndup(arena(L), path, src > path ? (size_t)(src - path) - 1 : 0));
   size_t n = strlen(rel);
   char *mod = ll_arena_alloc(arena(L), 2 * n + 1), *out = mod;
   if (ends_with(rel, "/mod.rs")) n -= 7;
@@ -131,6 +156,211 @@ static const char *parent_module(ll_tsl *L, const char *modpath) {
   const char *cut = NULL;
   for (const char *p = strstr(modpath, "::"); p; p = strstr(p + 2, "::")) cut = p;
   return cut ? ll_arena_strndup(arena(L), modpath, (size_t)(cut - modpath)) : "";
+}
+
+/* ---- Cargo.toml: the package's library and path dependencies ------------------------------------ */
+
+/* `dir` + `rel` with "." and ".." folded lexically, in the form the run names files in; NULL when
+ * ".." would climb above what `dir` names. */
+static char *fold_path(ll_tsl *L, const char *dir, const char *rel) {
+  char *joined = ll_tsl_join(L, dir, *dir && dir[strlen(dir) - 1] != '/' ? "/" : "", rel);
+  if (!joined) return NULL;
+  size_t n = strlen(joined);
+  char *out = ll_arena_alloc(arena(L), n + 1);
+  size_t k = 0;
+  const char *seg = joined;
+  if (*seg == '/') out[k++] = *seg++;
+  size_t floor = k;
+  while (*seg) {
+    size_t len = strcspn(seg, "/");
+    if (len == 2 && seg[0] == '.' && seg[1] == '.') {
+      if (k == floor) return NULL;
+      size_t start = k - 1; /* the last segment, without its trailing slash */
+      while (start > floor && out[start - 1] != '/') start--;
+      if ((k - 1 - start == 1 && out[start] == '.') || (k - 1 - start == 2 && out[start] == '.' && out[start + 1] == '.'))
+        return NULL;
+      k = start;
+    } else if (len && !(len == 1 && seg[0] == '.' && k > floor)) {
+      memcpy(out + k, seg, len);
+      k += len;
+      out[k++] = '/';
+    }
+    seg += len;
+    while (*seg == '/') seg++;
+  }
+  if (k > floor && out[k - 1] == '/') k--;
+  out[k] = '\0';
+  return out;
+}
+
+/* `to` relative to the folder of `from` ("a/src/bin/run.rs", "a/src/lib.rs" → "../lib.rs"), as an
+ * import spec the engine resolves ("./x" or "../x"); NULL when the two share no form. */
+static char *relative_spec(ll_tsl *L, const char *from, const char *to) {
+  if ((*from == '/') != (*to == '/')) return NULL;
+  size_t common = 0; /* the length of the folders both start with, through the slash */
+  for (size_t i = 0; from[i] && from[i] == to[i]; i++)
+    if (from[i] == '/') common = i + 1;
+  int ups = 0;
+  for (const char *p = from + common; (p = strchr(p, '/')) != NULL; p++) ups++;
+  if (strstr(from + common, "../") || ups > 32) return NULL;
+  size_t n = strlen(to + common);
+  char *out = ll_arena_alloc(arena(L), (size_t)ups * 3 + n + 3), *w = out;
+  if (!ups) *w++ = '.', *w++ = '/';
+  for (int i = 0; i < ups; i++) memcpy(w, "../", 3), w += 3;
+  memcpy(w, to + common, n + 1);
+  return out;
+}
+
+/* A crate named `ident` whose package folder is `pkg` (lib at pkg/src/lib.rs). */
+static void add_crate_dep(ll_tsl *L, const char *ident, size_t ident_len, const char *pkg) {
+  if (!pkg || !ident_len) return;
+  char *name = ll_arena_strndup(arena(L), ident, ident_len);
+  for (char *c = name; *c; c++)
+    if (*c == '-') *c = '_';
+  char *src = ll_tsl_join(L, pkg, *pkg ? "/" : "", "src");
+  char *lib = src ? ll_tsl_join(L, src, "/", "lib.rs") : NULL;
+  char *key = src ? ll_tsl_join(L, "crate[", src, "]") : NULL;
+  if (!key || !lib) return;
+  for (char *c = key + 6; *c != ']'; c++)
+    if (*c == '.') *c = '_'; /* as locate() names crates */
+  rs_crate_dep d = {name, key, relative_spec(L, ll_builder_path(L->b), lib), false};
+  if (d.lib) LL_PUSH(st(L)->deps, st(L)->n_deps, st(L)->cap_deps, d);
+}
+
+/* The manifest at `path` (a Cargo.toml) when it lies inside the analysed folder; NULL otherwise. */
+static char *read_manifest(const char *path) {
+  if (!rs_env || !rs_env->root) return NULL;
+  char *cwd = ll_path_cwd();
+  char *abs = cwd ? ll_path_absolute(path, cwd) : NULL;
+  bool inside = abs && ll_path_inside(abs, rs_env->root);
+  free(cwd);
+  free(abs);
+  if (!inside) return NULL;
+  size_t len = 0;
+  char *error = NULL;
+  char *bytes = ll_read_file_limited(path, 1 << 20, &len, &error);
+  free(error);
+  return bytes;
+}
+
+/* The quoted string after `key =` in `s` (a line or an inline table), or NULL; its length in *n. */
+static const char *toml_string(const char *s, const char *key, size_t *n) {
+  size_t k = strlen(key);
+  for (const char *p = strstr(s, key); p; p = strstr(p + 1, key)) {
+    if (p > s && p[-1] != ' ' && p[-1] != '{' && p[-1] != ',' && p[-1] != '\t' && p[-1] != '.') continue;
+    const char *v = p + k;
+    while (*v == ' ' || *v == '\t') v++;
+    if (*v != '=') continue;
+    v++;
+    while (*v == ' ' || *v == '\t') v++;
+    if (*v != '"' && *v != '\'') return NULL;
+    const char *end = strchr(v + 1, *v);
+    if (!end) return NULL;
+    *n = (size_t)(end - v - 1);
+    return v + 1;
+  }
+  return NULL;
+}
+
+static bool toml_true(const char *s, const char *key) {
+  const char *p = strstr(s, key);
+  if (!p) return false;
+  p += strlen(key);
+  while (*p == ' ' || *p == '\t' || *p == '=') p++;
+  return !strncmp(p, "true", 4);
+}
+
+typedef enum { SEC_OTHER, SEC_PACKAGE, SEC_LIB, SEC_DEPS, SEC_DEP, SEC_WS_DEPS, SEC_WS_DEP } rs_section;
+
+/* Reads the crates a manifest names: its package's library (`mine`), its path dependencies, and
+ * (`workspace`) the path dependencies of [workspace.dependencies], as crates of folder `dir`.
+ * Returns whether some dependency inherits from the workspace. One line at a time: the inline-table
+ * form `name = { path = "…" }` and the `[dependencies.name]` table. */
+static bool scan_manifest(ll_tsl *L, const char *dir, char *text, bool mine, bool workspace) {
+  rs_section sec = SEC_OTHER;
+  const char *table = NULL; /* the dependency of a [dependencies.name] table */
+  size_t table_len = 0;
+  bool inherits = false;
+  for (char *line = text; line && *line;) {
+    char *next = strchr(line, '\n');
+    if (next) *next++ = '\0';
+    while (*line == ' ' || *line == '\t') line++;
+    if (*line == '[') {
+      char *h = line + (line[1] == '[' ? 2 : 1);
+      size_t n = strcspn(h, "]");
+      h[n] = '\0';
+      bool dep_table = (has_prefix(h, "dependencies.") || strstr(h, ".dependencies.")) && !has_prefix(h, "workspace.");
+      sec = ll_streq(h, "package")                                               ? SEC_PACKAGE
+            : ll_streq(h, "lib")                                                 ? SEC_LIB
+            : ll_streq(h, "dependencies") || (has_prefix(h, "target.") && ends_with(h, ".dependencies")) ? SEC_DEPS
+            : ll_streq(h, "workspace.dependencies")                              ? SEC_WS_DEPS
+            : has_prefix(h, "workspace.dependencies.")                           ? SEC_WS_DEP
+            : dep_table                                                          ? SEC_DEP
+                                                                                 : SEC_OTHER;
+      if (sec == SEC_DEP || sec == SEC_WS_DEP) {
+        table = strrchr(h, '.') + 1;
+        table_len = strlen(table);
+        if (has_prefix(h, "target.") || (sec == SEC_DEP && strstr(h, "dev-dependencies"))) sec = SEC_OTHER;
+      }
+      line = next;
+      continue;
+    }
+    size_t key_len = strcspn(line, " \t=.");
+    const char *after = line + key_len;
+    size_t n = 0;
+    const char *s = NULL;
+    bool deps = (sec == SEC_DEPS && !workspace) || (sec == SEC_WS_DEPS && workspace);
+    bool dep = (sec == SEC_DEP && !workspace) || (sec == SEC_WS_DEP && workspace);
+    if ((sec == SEC_PACKAGE || sec == SEC_LIB) && mine && (s = toml_string(line, "name", &n)) && line[0] == 'n') {
+      /* [lib] name wins over [package] name: the library's own comes later or earlier, keep both */
+      add_crate_dep(L, s, n, dir);
+    } else if (deps && key_len && *line != '#') {
+      if ((s = toml_string(after, "path", &n)) != NULL) add_crate_dep(L, line, key_len, fold_path(L, dir, ll_arena_strndup(arena(L), s, n)));
+      else if (!workspace && strstr(after, "workspace") && toml_true(after, "workspace")) inherits = true;
+    } else if (dep && *line != '#') {
+      if (has_prefix(line, "path") && (s = toml_string(line, "path", &n)) != NULL)
+        add_crate_dep(L, table, table_len, fold_path(L, dir, ll_arena_strndup(arena(L), s, n)));
+      else if (!workspace && has_prefix(line, "workspace") && toml_true(line, "workspace")) inherits = true;
+    }
+    line = next;
+  }
+  return inherits;
+}
+
+/* The crates of the package holding the file: the manifest in `pkg` (the folder holding src/,
+ * "" for the working directory), and the workspace's when a dependency inherits from it. */
+static void read_crates(ll_tsl *L, const char *pkg) {
+  char *manifest = ll_tsl_join(L, pkg, *pkg ? "/" : "", "Cargo.toml");
+  char *text = manifest ? read_manifest(manifest) : NULL;
+  if (!text) return;
+  char *own = strstr(text, "[workspace.dependencies") ? ll_arena_strdup(arena(L), text) : NULL;
+  /* the package's own name names its library only when it has one (else it is another crate) */
+  char *lib = ll_tsl_join(L, pkg, *pkg ? "/" : "", "src/lib.rs");
+  bool inherits = scan_manifest(L, pkg, text, lib && access(lib, R_OK) == 0, false);
+  free(text);
+  if (inherits && own) { /* a root package that is its own workspace */
+    (void)scan_manifest(L, pkg, own, false, true);
+    return;
+  }
+  const char *dir = pkg;
+  for (int up = 0; inherits && up < 3; up++) { /* the workspace root: a folder above */
+    dir = fold_path(L, dir, "..");
+    if (!dir) return;
+    manifest = ll_tsl_join(L, dir, *dir ? "/" : "", "Cargo.toml");
+    text = manifest ? read_manifest(manifest) : NULL;
+    if (!text) continue;
+    bool ws = strstr(text, "[workspace") != NULL;
+    if (ws) (void)scan_manifest(L, dir, text, false, true);
+    free(text);
+    if (ws) return;
+  }
+}
+
+/* The crate `head` names (`my_app` of `my_app::work`), or NULL. */
+static rs_crate_dep *crate_dep(ll_tsl *L, const char *head, size_t n) {
+  for (size_t i = st(L)->n_deps; i-- > 0;)
+    if (strlen(st(L)->deps[i].ident) == n && !strncmp(st(L)->deps[i].ident, head, n)) return &st(L)->deps[i];
+  return NULL;
 }
 
 /* ---- literals -------------------------------------------------------------------------------- */
@@ -166,7 +396,23 @@ static void add_import(ll_tsl *L, TSNode at, const char *qualified, const char *
   if (has_prefix(qualified, "lambda_runtime") || has_prefix(qualified, "lambda_http") ||
       has_prefix(qualified, "lambda::")) /* `lambda`: the runtime crate's name before 0.4 */
     st(L)->uses_lambda = true;
+  if (has_prefix(qualified, "lambda_web")) st(L)->uses_lambda_web = true;
   if (alias && imp->function != 0) ll_tsl_declare_local(L, alias);
+}
+
+/* `my_app::a::f` where my_app is the package's library or a path dependency: "crate[…]::a::f", and
+ * the crate's lib.rs becomes an import of this file (so the engine loads it and its modules); NULL
+ * for other paths. */
+static char *crate_path(ll_tsl *L, TSNode at, const char *written) {
+  rs_crate_dep *dep = crate_dep(L, written, strcspn(written, ":"));
+  if (!dep) return NULL;
+  if (!dep->loaded) {
+    dep->loaded = true;
+    ll_import *imp = ll_builder_add_import(L->b);
+    imp->module = dep->lib;
+    imp->span = ll_ts_span(L->b, at);
+  }
+  return ll_tsl_join(L, dep->key, "", written + strlen(dep->ident));
 }
 
 /* A `use` path as a qualified name: `crate::a::b` → "crate[…]::a::b", `super::x`, `self::x`, a
@@ -188,7 +434,8 @@ static char *use_path(ll_tsl *L, const char *prefix, TSNode path) {
   char *head = ll_arena_strndup(arena(L), written, first);
   const ll_import *imp = ll_builder_import_for_alias(L->b, head, ll_tsl_fn(L));
   if (imp && imp->qualified && has_prefix(imp->qualified, "crate[")) return ll_tsl_join(L, imp->qualified, "", written + first);
-  return written;
+  char *own = crate_path(L, path, written);
+  return own ? own : written;
 }
 
 static const char *last_segment(const char *q) {
@@ -305,6 +552,20 @@ static int open_named(ll_tsl *L, const char *name, TSNode outer, TSNode name_nod
   return index;
 }
 
+/* `#[get("/")]`, `#[actix_web::post("/x")]`, `#[route(…)]` above a function of a file served by
+ * lambda_web: an actix-web or Rocket route, run per request. */
+static bool route_attribute(ll_tsl *L, TSNode item) {
+  static const char *const verbs[] = {"get", "post", "put", "delete", "patch", "head", "options", "route", NULL};
+  if (!st(L)->uses_lambda_web) return false;
+  for (TSNode a = ts_node_prev_named_sibling(item); is(a, "attribute_item") || is(a, "line_comment");
+       a = ts_node_prev_named_sibling(a)) {
+    TSNode attr = is(a, "attribute_item") && nchildren(a) ? ts_node_named_child(a, 0) : (TSNode){0};
+    TSNode path = nchildren(attr) ? ts_node_named_child(attr, 0) : (TSNode){0};
+    if (!ts_node_is_null(path) && in_names(last_segment(text(L, path)), verbs)) return true;
+  }
+  return false;
+}
+
 static void lower_function(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name");
   TSNode body = ll_ts_field(node, "body");
@@ -324,6 +585,7 @@ static void lower_function(ll_tsl *L, TSNode node) {
   }
   int index = open_named(L, fname, node, name, qual);
   ll_function *fn = ll_builder_function(L->b, index);
+  fn->convention_handler |= top && !owner && route_attribute(L, node);
   fn->is_async = has_keyword(L, node, "async", 6);
   fn->is_entry_main = top && !owner && ll_streq(fname, "main") && !*st(L)->modpath;
   if (top && inner) ll_strmap_put(&st(L)->top_fns, inner, index);
@@ -499,7 +761,14 @@ static void lower_let(ll_tsl *L, TSNode node) {
     if (key && is(unwrap(value), "array_expression")) ll_strmap_put(&st(L)->literal_arrays, key, 1);
     else if (key) ll_strmap_put(&st(L)->literal_arrays, key, -1);
     TSNode call = value_call(L, value);
+    const char *copied = NULL, *copied_arg = NULL; /* `let h = hook.clone()`: what `hook` holds */
+    if (is(call, "identifier") && ll_tsl_find_local(L, text(L, call))) ll_tsl_ctor_of(L, text(L, call), &copied, &copied_arg);
     ll_tsl_remember_local(L, n, call);
+    if (copied) {
+      ll_tsl_local *local = ll_tsl_find_local(L, n);
+      local->ctor = copied;
+      local->ctor_arg = copied_arg;
+    }
     ll_tsl_mark_assigned_call(L, from, unwrap(value), n, false);
     if (!ts_node_is_null(call) && !ts_node_eq(call, unwrap(value))) ll_tsl_mark_assigned_call(L, from, call, n, false);
   } else {
@@ -592,6 +861,31 @@ static void note_handler(ll_tsl *L, TSNode args) {
   }
 }
 
+/* `get(root)` in a function building an axum Router in a file that does not use lambda_http (a
+ * library crate's `create_app()`): the route is kept for the builder's `<routes>` function, which a
+ * Lambda binary serving that Router reaches per invocation (see served_router). */
+static void note_route(ll_tsl *L, TSNode args) {
+  TSNode arg = unwrap(nchildren(args) ? ts_node_named_child(args, 0) : (TSNode){0});
+  const ll_function *owner = ll_tsl_fn(L) ? ll_builder_function(L->b, ll_tsl_fn(L)) : NULL;
+  if (!owner || !owner->global_symbol || !(is(arg, "identifier") || is(arg, "scoped_identifier"))) return;
+  if (is(arg, "identifier") && ll_tsl_find_local(L, text(L, arg))) return;
+  bool imported = is(arg, "scoped_identifier") || ll_builder_import_for_alias(L->b, text(L, arg), ll_tsl_fn(L));
+  char *handler = imported ? ll_tsl_qualify(L, arg) : crate_name(L, st(L)->modpath, text(L, arg));
+  char *entry = handler ? ll_tsl_join(L, owner->qualname, "\n", handler) : NULL;
+  if (entry) LL_PUSH(st(L)->routes, st(L)->n_routes, st(L)->cap_routes, entry);
+}
+
+/* `lambda_http::run(app)` where `app = my_core::create_app()`, a Router built by a function of the
+ * crate or another crate of the package: that builder's routes run per invocation. */
+static void served_router(ll_tsl *L, TSNode args) {
+  TSNode arg = unwrap(nchildren(args) ? ts_node_named_child(args, 0) : (TSNode){0});
+  const char *ctor = NULL, *ctor_arg = NULL;
+  if (is(arg, "identifier") && ll_tsl_find_local(L, text(L, arg))) ll_tsl_ctor_of(L, text(L, arg), &ctor, &ctor_arg);
+  else if (is(arg, "call_expression")) ctor = ll_tsl_callee_of(L, arg);
+  char *routes = ctor && has_prefix(ctor, "crate[") ? ll_tsl_join(L, ctor, "::", "<routes>") : NULL;
+  if (routes) LL_PUSH(st(L)->foreign, st(L)->n_foreign, st(L)->cap_foreign, routes);
+}
+
 static void lower_call_node(ll_tsl *L, TSNode node) {
   char *callee = ll_tsl_callee_of(L, node);
   const char *method = callee ? last_segment(callee) : "";
@@ -601,7 +895,12 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
   lambda_wrapper |= callee && ll_streq(callee, "lambda_http::handler");
   /* axum routes served by lambda_http: `Router::new().route("/", get(handler))` */
   bool route = callee && st(L)->uses_lambda && has_prefix(callee, "axum::routing::");
+  /* lambda_web: actix-web services `App::new().service(h)`, `web::get().to(h)` */
+  route |= callee && st(L)->uses_lambda_web && (ll_streq(method, "service") || ll_streq(method, "to"));
   if (lambda_wrapper || route) note_handler(L, ll_ts_field(node, "arguments"));
+  if (callee && !st(L)->uses_lambda && has_prefix(callee, "axum::routing::")) note_route(L, ll_ts_field(node, "arguments"));
+  if (callee && (ll_streq(callee, "lambda_http::run") || ll_streq(callee, "lambda_http::run_with_streaming_response")))
+    served_router(L, ll_ts_field(node, "arguments"));
   bool blocking = callee && blocking_callee(callee);
   bool once = callee && in_names(method, once_methods);
   TSNode fn = ll_ts_field(node, "function");
@@ -620,6 +919,28 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
   (void)ll_tsl_lower_call(L, node);
   if (once) ll_builder_pop_guard(L->b);
   st(L)->blocking_depth -= blocking;
+}
+
+/* `handles.push(handle)`, `handles.push(tokio::spawn(…))`: the tasks are held by the local
+ * collection from then on, and joined when it is (`for h in handles { h.await }`, join_all). */
+static void collect_handles(ll_tsl *L, TSNode function, TSNode args, const char *method) {
+  static const char *const adds[] = {"push", "push_back", "push_front", "insert", "extend", NULL};
+  TSNode coll = ll_ts_field(function, "value");
+  if (!in_names(method, adds) || !is(coll, "identifier") || ll_tsl_fn(L) == 0) return;
+  char *name = text(L, coll);
+  if (!ll_tsl_find_local(L, name)) return;
+  uint32_t from = ts_node_start_byte(args), to = ts_node_end_byte(args);
+  for (uint32_t i = 0, n = ll_builder_event_count(L->b); i < n; i++) {
+    ll_event *e = ll_builder_event(L->b, i);
+    if (e->kind != LL_EV_SPAWN) continue;
+    bool inside = e->span.start_byte >= from && e->span.end_byte <= to;
+    bool moved = false;
+    for (uint32_t k = 0; e->as.spawn.var && !inside && !moved && k < nchildren(args); k++) {
+      TSNode a = unwrap(ts_node_named_child(args, k));
+      moved = is(a, "identifier") && text_is(L, a, e->as.spawn.var);
+    }
+    if (inside || moved) e->as.spawn.var = name;
+  }
 }
 
 /* The language's effects of a call: a method on an expression the core cannot name keeps its
@@ -642,6 +963,27 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     call->method = field;
   }
   if (!call->callee) return;
+  /* `hook.post(x)` where `hook = Hook::new(…)`, Hook a type of the package: its method Hook::post
+   * (a type is CamelCase; a function's result is left alone) */
+  const char *rc = call->receiver_ctor;
+  size_t head = rc ? strcspn(rc, ":") : 0;
+  if (rc && rc[head] == ':' && ll_strmap_get(&st(L)->types, ll_arena_strndup(arena(L), rc, head)) >= 0)
+    rc = crate_name(L, st(L)->modpath, rc); /* `Notifier::new()` of a type declared here */
+  const char *type_end = rc && has_prefix(rc, "crate[") && is(function, "field_expression") ? strrchr(rc, ':') : NULL;
+  const char *type_start = type_end && type_end - rc > 2 && type_end[-2] != ']' ? type_end - 2 : NULL;
+  while (type_start && type_start > rc && type_start[-1] != ':' && type_start[-1] != ']') type_start--;
+  if (type_start && *type_start >= 'A' && *type_start <= 'Z' && type_start[-1] == ':' && call->method &&
+      *call->method) {
+    char *type = ll_arena_strndup(arena(L), rc, (size_t)(type_end - 1 - rc));
+    char *q = type ? ll_tsl_join(L, type, "::", call->method) : NULL;
+    if (q) call->callee = q;
+  }
+  char *own = crate_path(L, function, call->callee); /* `my_app::work()` written out */
+  if (own) {
+    ev = ll_builder_event(L->b, index);
+    call = &ev->as.call;
+    call->callee = own;
+  }
   /* a task that feeds a channel made before it (a streamed response, a result read from `rx`):
    * its end is awaited through the channel */
   if (ll_streq(call->method, "channel") || ll_streq(call->method, "unbounded_channel")) st(L)->channel_fn = ll_tsl_fn(L);
@@ -664,6 +1006,7 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     char *q = local ? crate_name(L, st(L)->modpath, local) : NULL;
     if (q) call->callee = q;
   }
+  if (is(function, "field_expression")) collect_handles(L, function, args, call->method);
   /* STATIC.lock().unwrap().push(x), COUNTER.fetch_add(1, …): the static changes */
   if (!is(function, "field_expression")) return;
   TSNode base = receiver_base(ll_ts_field(function, "value"));
@@ -754,6 +1097,29 @@ static bool counted_iterable(ll_tsl *L, TSNode value) {
   return key && ll_strmap_get(&st(L)->literal_arrays, key) >= 0;
 }
 
+/* `for h in handles { h.await? }` (also `.into_iter()`, `.drain(..)`, `h.join()`): every task
+ * the local collection holds is joined. */
+static void joined_through_loop(ll_tsl *L, TSNode value, TSNode pattern, size_t awaited_mark, uint32_t body_from) {
+  TSNode v = unwrap(value);
+  for (int i = 0; i < 4 && is(v, "call_expression"); i++) {
+    TSNode fn = ll_ts_field(v, "function");
+    TSNode field = is(fn, "field_expression") ? ll_ts_field(fn, "field") : (TSNode){0};
+    if (!text_is(L, field, "into_iter") && !text_is(L, field, "drain") && !text_is(L, field, "iter_mut")) return;
+    v = unwrap(ll_ts_field(fn, "value"));
+  }
+  if (!is(v, "identifier") || !is(pattern, "identifier") || !ll_tsl_find_local(L, text(L, v))) return;
+  const char *item = text(L, pattern);
+  bool joined = false;
+  for (size_t i = awaited_mark; i < L->n_awaited && !joined; i++) joined = ll_streq(L->awaited[i], item);
+  size_t n = strlen(item);
+  for (uint32_t i = body_from, end = ll_builder_event_count(L->b); i < end && !joined; i++) {
+    const ll_event *e = ll_builder_event(L->b, i);
+    joined = e->kind == LL_EV_CALL && e->as.call.method && e->as.call.callee && ll_streq(e->as.call.method, "join") && !strncmp(e->as.call.callee, item, n) &&
+             e->as.call.callee[n] == ':';
+  }
+  if (joined) ll_tsl_push_awaited(L, text(L, v));
+}
+
 static void lower_for(ll_tsl *L, TSNode node) {
   TSNode value = ll_ts_field(node, "value");
   uint32_t from = ll_builder_event_count(L->b);
@@ -768,8 +1134,11 @@ static void lower_for(ll_tsl *L, TSNode node) {
     loop->as.loop.iterates = text(L, v);
     if (is(v, "call_expression")) loop->as.loop.iter_callee = ll_tsl_callee_of(L, v);
   }
+  size_t awaited_mark = L->n_awaited;
+  uint32_t body_from = ll_builder_event_count(L->b);
   ll_tsl_walk(L, ll_ts_field(node, "body"));
   ll_tsl_close_loop(L);
+  joined_through_loop(L, value, ll_ts_field(node, "pattern"), awaited_mark, body_from);
 }
 
 static void lower_while(ll_tsl *L, TSNode node) {
@@ -790,6 +1159,13 @@ static void lower_loop(ll_tsl *L, TSNode node) { lower_loop_body(L, LL_LOOP_INFI
 /* `lazy_static! { static ref NAME: T = init; … }`: the token tree is re-parsed as items. */
 static void lower_macro(ll_tsl *L, TSNode node) {
   TSNode mac = ll_ts_field(node, "macro");
+  /* lambda_runtime before 0.1: `lambda!(handler)` */
+  if ((text_is(L, mac, "lambda") && st(L)->uses_lambda) || text_is(L, mac, "lambda_runtime::lambda") ||
+      text_is(L, mac, "lambda_http::lambda")) {
+    TSNode tree = nchildren(node) > 1 ? ts_node_named_child(node, 1) : (TSNode){0};
+    if (is(tree, "token_tree")) note_handler(L, tree);
+    return;
+  }
   if (!text_is(L, mac, "lazy_static") && !text_is(L, mac, "lazy_static::lazy_static")) return;
   TSNode tree = nchildren(node) > 1 ? ts_node_named_child(node, 1) : (TSNode){0};
   if (!is(tree, "token_tree") || ts_node_end_byte(tree) - ts_node_start_byte(tree) < 2) return;
@@ -827,10 +1203,13 @@ static void rs_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->top_fns);
   ll_strmap_init(&st(L)->closures);
   ll_strmap_init(&st(L)->literal_arrays);
+  ll_strmap_init(&st(L)->types);
   locate(L, ll_builder_path(L->b));
   /* statics declared below the functions that use them */
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
+    if ((is(c, "struct_item") || is(c, "enum_item")) && !ts_node_is_null(ll_ts_field(c, "name")))
+      ll_strmap_put(&st(L)->types, text(L, ll_ts_field(c, "name")), 1);
     if (!is(c, "static_item") && !is(c, "const_item")) continue;
     TSNode name = ll_ts_field(c, "name");
     if (ts_node_is_null(name)) continue;
@@ -848,6 +1227,17 @@ static void finish_handlers(ll_tsl *L, TSNode root) {
     else LL_PUSH(st(L)->foreign, st(L)->n_foreign, st(L)->cap_foreign,
                  crate_name(L, "", st(L)->handlers[i]));
   }
+  /* each Router builder's routes, as a function `<builder>::<routes>` that reaches them */
+  for (size_t i = 0; i < st(L)->n_routes; i++) {
+    const char *cut = strchr(st(L)->routes[i], '\n');
+    size_t n = (size_t)(cut - st(L)->routes[i]);
+    if (i > 0 && !strncmp(st(L)->routes[i - 1], st(L)->routes[i], n + 1)) continue; /* done with the first */
+    char *owner = ll_arena_strndup(arena(L), st(L)->routes[i], n);
+    open_named(L, "<routes>", root, (TSNode){0}, ll_tsl_join(L, owner, "::", "<routes>"));
+    for (size_t k = i; k < st(L)->n_routes && !strncmp(st(L)->routes[k], st(L)->routes[i], n + 1); k++)
+      ll_tsl_add_name_use(L, root, strchr(st(L)->routes[k], '\n') + 1);
+    ll_tsl_close_function(L);
+  }
   /* a handler defined in another file of the crate: a function here that uses it */
   for (size_t i = 0; i < st(L)->n_foreign; i++) {
     if (!st(L)->foreign[i]) continue;
@@ -864,8 +1254,11 @@ static void rs_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->top_fns);
   ll_strmap_free(&st(L)->closures);
   ll_strmap_free(&st(L)->literal_arrays);
+  ll_strmap_free(&st(L)->types);
   free(st(L)->handlers);
   free(st(L)->foreign);
+  free(st(L)->routes);
+  free(st(L)->deps);
 }
 
 /* ---- the language ------------------------------------------------------------------------------- */
@@ -1001,8 +1394,10 @@ static const ll_ts_lang rust_lang = {
 
 static ll_module *rust_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
                              char **problem) {
-  (void)env;
-  return ll_tsl_lower(&rust_lang, path, source, len, problem);
+  rs_env = env;
+  ll_module *m = ll_tsl_lower(&rust_lang, path, source, len, problem);
+  rs_env = NULL;
+  return m;
 }
 
 static char *rs_encoding_problem(const char *source, size_t len) { return ll_utf8_problem(source, len); }

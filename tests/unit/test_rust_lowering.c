@@ -218,6 +218,50 @@ static void test_nested_modules_are_loaded(void **state) {
   free(dir);
 }
 
+/* The package's library and path dependencies (direct, a [dependencies.x] table, inherited from
+ * [workspace.dependencies]) are named in Cargo.toml; one outside the analysed folder is not read,
+ * and a broken one is ignored. */
+static void test_cargo_crates(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "ws/Cargo.toml",
+                     "[workspace]\nmembers = [\"app\", \"core\"]\n\n[workspace.dependencies]\n"
+                     "my-core = { version = \"0.1\", path = \"core\" }\n"));
+  free(ll_test_write(dir, "ws/app/Cargo.toml",
+                     "[package]\nname = \"app\"\n\n[lib]\nname = \"app_lib\"\n\n[dependencies]\n"
+                     "my-core.workspace = true\n\n[dependencies.extra]\npath = \"../extra\"\n"));
+  free(ll_test_write(dir, "ws/app/src/bin/run.rs",
+                     "use lambda_runtime::{run, service_fn, Error, LambdaEvent};\nuse app_lib::a;\n"
+                     "async fn handler(_e: LambdaEvent<()>) -> Result<(), Error> {\n"
+                     "    a();\n    my_core::b();\n    extra::c();\n    Ok(())\n}\n"
+                     "#[tokio::main]\nasync fn main() -> Result<(), Error> { run(service_fn(handler)).await }\n"));
+  free(ll_test_write(dir, "ws/app/src/lib.rs", "pub fn a() {\n    std::thread::sleep(D);\n}\n"));
+  free(ll_test_write(dir, "ws/core/src/lib.rs", "mod inner;\npub fn b() {\n    inner::d();\n}\n"));
+  free(ll_test_write(dir, "ws/core/src/inner.rs", "pub fn d() {\n    std::thread::sleep(D);\n}\n"));
+  free(ll_test_write(dir, "ws/extra/src/lib.rs", "pub fn c() {\n    std::thread::sleep(D);\n}\n"));
+  char *args = ll_strfmt("--select LL403 --format concise '%s/ws'", dir), *out = NULL;
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "app/src/lib.rs:2:5: warning[LL403"));
+  assert_non_null(strstr(out, "core/src/inner.rs:2:5: warning[LL403"));
+  assert_non_null(strstr(out, "extra/src/lib.rs:2:5: warning[LL403"));
+  free(out);
+  free(args);
+  /* analysing src/ alone: the manifest beside it is outside, so app_lib is an unknown crate */
+  args = ll_strfmt("--select LL403 --format concise '%s/ws/app/src'", dir);
+  assert_int_equal(ll_test_run(args, &out, NULL), 0);
+  free(out);
+  free(args);
+  free(ll_test_write(dir, "ws/app/Cargo.toml",
+                     "[dependencies\nextra = { path = \nmy-core.path = '\n[[[\n[dependencies.]\npath = \"\n"
+                     "[lib]\nname = \nname = \"\"\n[dependencies]\n= { path = \"../extra\" }\n"));
+  args = ll_strfmt("--select LL403 --format concise '%s/ws'", dir);
+  assert_int_equal(ll_test_run(args, &out, NULL), 0);
+  free(out);
+  free(args);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_use_paths),
@@ -227,6 +271,7 @@ int main(void) {
       cmocka_unit_test(test_loops),
       cmocka_unit_test(test_hostile_input),
       cmocka_unit_test(test_nested_modules_are_loaded),
+      cmocka_unit_test(test_cargo_crates),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
