@@ -61,8 +61,15 @@ typedef struct {
   ll_strmap self_names; /* `const utils = module.exports`: names of the module itself (prescan) */
   ll_strmap exported;   /* handler names exported by a later `export { handler }` (prescan) */
   ll_strmap drains;     /* function name → bit set of the parameters it empties (prescan) */
+  struct js_object_var {
+    int function;
+    const char *name;
+    TSNode object, scope;
+  } *objects;           /* `const params = {…}`: locals holding an object literal, latest last */
+  size_t n_objects, cap_objects;
   const char **handlers;/* local functions exported under a handler name */
   size_t n_handlers, cap_handlers;
+  TSNode wrapped;       /* the value of the export wrapper being lowered (`co.wrap(function* …)`) */
   bool callback_fn;     /* the function being lowered takes a callback parameter */
   bool callback_module; /* every handler the module exports takes a callback (prescan): the
                            runtime waits for the event loop, so its helpers' promises finish too */
@@ -471,6 +478,11 @@ static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode va
                                : NULL;
     if (qualname) mark_handler_later(L, qualname);
   }
+  if (handler && ll_tsl_fn(L) == 0 && is(value, "call_expression") && ll_strmap_get(&st(L)->top_fns, name) > 0) {
+    mark_handler_later(L, name); /* `exports.handler = wrapper(handler)` of a wrapped `const handler` */
+    ll_tsl_walk(L, value);
+    return;
+  }
   if (ll_tsl_fn(L) != 0 || (!handler && (is(value, "new_expression") || (is(value, "call_expression") && !wraps_function(L, value))))) {
     ll_tsl_walk(L, value); /* `export const s3 = new S3Client()`: a value, built at module load */
     return;
@@ -489,7 +501,10 @@ static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode va
     TSNode f = ll_ts_field(call, "function");
     call = is(f, "member_expression") ? ll_ts_field(f, "object") : f;
   }
+  TSNode saved_wrapped = st(L)->wrapped;
+  st(L)->wrapped = value;
   ll_tsl_walk(L, value);
+  st(L)->wrapped = saved_wrapped;
   ll_tsl_close_function(L);
 }
 
@@ -687,6 +702,10 @@ static void lower_declarator(ll_tsl *L, TSNode decl, TSNode d, bool exported) {
   }
   uint32_t from = ll_builder_event_count(L->b);
   if (!ts_node_is_null(value)) ll_tsl_walk(L, value);
+  if (is(name, "identifier") && is(v, "object")) {
+    struct js_object_var o = {ll_tsl_fn(L), text(L, name), v, ts_node_parent(decl)};
+    LL_PUSH(st(L)->objects, st(L)->n_objects, st(L)->cap_objects, o);
+  }
   if (is(name, "identifier")) {
     char *n = text(L, name);
     if (top) {
@@ -911,15 +930,19 @@ static void lower_function_decl(ll_tsl *L, TSNode node) {
   lower_function_as(L, ts_node_is_null(name) ? "<anonymous>" : text(L, name), node, name, node, false);
 }
 
-/* Whether the function `node` is the first argument of a `.then(…)`: it runs whenever the promise
- * resolves, on the main path (the rejection callback, the second, may not). */
+/* Whether the function `node` is the first argument of a `.then(…)` (it runs whenever the promise
+ * resolves, on the main path; the rejection callback, the second, may not) or of an export wrapper. */
 static bool then_callback(ll_tsl *L, TSNode node) {
   TSNode args = ts_node_parent(node);
   if (!is(args, "arguments") || ts_node_named_child_count(args) == 0 ||
       !ts_node_eq(ts_node_named_child(args, 0), node))
     return false;
-  TSNode f = ll_ts_field(ts_node_parent(args), "function");
-  return is(f, "member_expression") && text_is(L, ll_ts_field(f, "property"), "then");
+  TSNode call = ts_node_parent(args), f = ll_ts_field(call, "function");
+  if (is(f, "member_expression") && text_is(L, ll_ts_field(f, "property"), "then")) return true;
+  /* the function an export wrapper wraps (`handler = co.wrap(function* (event) {…})`) is the body */
+  for (TSNode c = st(L)->wrapped; is(c, "call_expression"); c = ll_ts_field(ll_ts_field(c, "function"), "object"))
+    if (ts_node_eq(c, call)) return true;
+  return false;
 }
 
 /* An arrow or function expression in an expression: its body runs when (and if) someone calls it,
@@ -1438,8 +1461,53 @@ static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
 
 /* ---- calls and names ------------------------------------------------------------------------- */
 
+/* `name.Key = …` anywhere under `n`: a key set on the object after it was built. */
+static void assigned_keys(ll_tsl *L, TSNode n, const char *name, uint32_t index, int depth) {
+  if (ts_node_is_null(n) || depth > 200) return;
+  if (is(n, "assignment_expression")) {
+    TSNode left = unwrap(ll_ts_field(n, "left"));
+    if (is(left, "member_expression") && text_is(L, ll_ts_field(left, "object"), name))
+      ll_builder_add_keyword(L->b, index, text(L, ll_ts_field(left, "property")), NULL);
+    if (is(left, "subscript_expression") && text_is(L, ll_ts_field(left, "object"), name))
+      ll_builder_event(L->b, index)->as.call.has_splat_kwargs = true; /* a computed key */
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+    assigned_keys(L, ts_node_named_child(n, i), name, index, depth + 1);
+}
+
+/* `client.scan(params)` / `new ScanCommand(params)` with `const params = {…}` in this function (or
+ * at module level): the object's properties, and keys assigned to it later, are the keywords. */
+static bool object_variable_argument(ll_tsl *L, TSNode arg, uint32_t index) {
+  if (!is(arg, "identifier")) return false;
+  char *name = text(L, arg);
+  int fn = ll_tsl_fn(L);
+  for (size_t i = st(L)->n_objects; i-- > 0;) {
+    struct js_object_var *o = &st(L)->objects[i];
+    if ((o->function != fn && o->function != 0) || !ll_streq(o->name, name)) continue;
+    if (o->function == 0 && fn != 0 && ll_tsl_find_local(L, name)) return false; /* shadowed */
+    TSNode object = o->object;
+    for (uint32_t k = 0; k < ts_node_named_child_count(object); k++) {
+      TSNode p = ts_node_named_child(object, k);
+      if (is(p, "pair")) {
+        TSNode key = ll_ts_field(p, "key");
+        char *kname = js_string_value(L, key);
+        ll_builder_add_keyword(L->b, index, kname ? kname : text(L, key), js_literal_value(L, ll_ts_field(p, "value")));
+      } else if (is(p, "shorthand_property_identifier")) {
+        ll_builder_add_keyword(L->b, index, text(L, p), NULL);
+      } else if (!is(p, "comment")) {
+        ll_builder_event(L->b, index)->as.call.has_splat_kwargs = true; /* a spread, a method */
+      }
+    }
+    assigned_keys(L, o->scope, name, index, 0);
+    ll_tsl_lower_name_read(L, arg);
+    return true;
+  }
+  return false;
+}
+
 /* An object literal argument: its properties are the call's keywords. */
 static bool js_lower_argument(ll_tsl *L, TSNode arg, uint32_t index) {
+  if (object_variable_argument(L, arg, index)) return true;
   if (is(arg, "spread_element")) {
     ll_builder_event(L->b, index)->as.call.has_splat_kwargs = true;
     ll_tsl_walk(L, arg);
@@ -1544,6 +1612,12 @@ static int prescan_handler_style(ll_tsl *L, TSNode statement) {
   const char *name = exports_target(L, ll_ts_field(e, "left"), &whole);
   TSNode fn = unwrap(ll_ts_field(e, "right"));
   if (!name || !handler_name(name)) return 0;
+  /* `const handler = co.wrap(function* …)` above `module.exports.handler = handler`: an export */
+  if (is(fn, "identifier")) ll_strmap_put(&st(L)->exported, text(L, fn), 1);
+  TSNode args = is(fn, "call_expression") ? ll_ts_field(fn, "arguments") : (TSNode){0}; /* `wrapper(handler)` */
+  for (uint32_t i = 0; is(args, "arguments") && i < ts_node_named_child_count(args); i++)
+    if (is(ts_node_named_child(args, i), "identifier"))
+      ll_strmap_put(&st(L)->exported, text(L, ts_node_named_child(args, i)), 1);
   if (!is_function_node(fn)) return -1;
   return !is_async_node(L, fn) && takes_callback(L, ll_ts_field(fn, "parameters")) ? 1 : -1;
 }
@@ -1636,6 +1710,7 @@ static void js_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->self_names);
   ll_strmap_free(&st(L)->exported);
   ll_strmap_free(&st(L)->drains);
+  free(st(L)->objects);
   free(st(L)->handlers);
 }
 
