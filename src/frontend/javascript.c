@@ -1381,9 +1381,25 @@ static const char *own_function(ll_tsl *L, const char *callee) {
   return self ? dot + 1 : callee;
 }
 
+/* `x.m()` with `x = new Svc()`, `new Svc().m()`, `this.m()`: the method `Svc.m` of a class of this
+ * module. */
+static const char *class_method(ll_tsl *L, TSNode function, const ll_call *call) {
+  if (!is(function, "member_expression")) return NULL;
+  TSNode object = unwrap(ll_ts_field(function, "object"));
+  const char *cls = is(object, "new_expression") ? text(L, ll_ts_field(object, "constructor"))
+                    : is(object, "identifier")   ? call->receiver_ctor
+                    : is(object, "this") ? ll_builder_function(L->b, ll_tsl_fn(L))->class_name /* in a method */
+                                                 : NULL;
+  const ll_binding *b = cls && !strchr(cls, '.') ? ll_builder_binding(L->b, cls) : NULL;
+  if (!b || b->kind != LL_BIND_CLASS) return NULL;
+  return ll_tsl_join(L, cls, ".", text(L, ll_ts_field(function, "property")));
+}
+
 static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
   call->callee = own_function(L, call->callee);
+  const char *method_of_class = class_method(L, function, call);
+  if (method_of_class) call->callee = method_of_class;
   const char *callee = call->callee, *method = call->method;
   if (ll_streq(callee, "setTimeout") && resolves_promise(L, node, args)) {
     call->callee = "timers/promises.setTimeout";
