@@ -147,7 +147,30 @@ static bool aws_sdk_v2_client(const ll_module *m, const ll_call *call) {
   if (!ll_is_js(m)) return false;
   if (strncmp(call->callee, prefix, sizeof(prefix) - 1)) return false;
   const char *service = call->callee + sizeof(prefix) - 1;
-  return service[0] >= 'A' && service[0] <= 'Z' && !strchr(service, '.');
+  if (service[0] < 'A' || service[0] > 'Z' || strchr(service, '.')) return false;
+  /* only service clients: not the SDK's request, endpoint, credential and configuration classes */
+  static const char *const utilities[] = {"Config", "Endpoint", "HttpRequest", "HttpResponse", "HttpClient",
+                                          "Request", "Response", "Service", "MetadataService",
+                                          "SequentialExecutor", "ParamValidator", "ResourceWaiter", "Token",
+                                          "TokenProviderChain", "CredentialProviderChain", "IniLoader", NULL};
+  size_t n = strlen(service);
+  return !ll_callee_is(service, utilities) && !(n > 11 && !strcmp(service + n - 11, "Credentials")) &&
+         !(n > 13 && !strcmp(service + n - 13, "TokenProvider"));
+}
+
+/* Whether the client built by event `e` of `fn` is an argument of another client construction that
+ * starts before it (`DynamoDBDocumentClient.from(new DynamoDBClient({}))`): one finding, the outer. */
+static bool inside_client_call(const ll_module *m, int f, const ll_function *fn, uint32_t e,
+                               const char *const *clients) {
+  const ll_span *in = &fn->events[e].span;
+  for (uint32_t o = 0; o < fn->n_events; o++) {
+    const ll_event *ev = &fn->events[o];
+    if (o == e || ev->kind != LL_EV_CALL || ev->span.start_byte > in->start_byte ||
+        ev->span.end_byte < in->end_byte || (ev->span.start_byte == in->start_byte && ev->span.end_byte == in->end_byte))
+      continue;
+    if (ll_call_matches(m, f, &ev->as.call, clients) || aws_sdk_v2_client(m, &ev->as.call)) return true;
+  }
+  return false;
 }
 
 /* Go (import paths: see src/frontend/go.c): SDK v2 config and clients, SDK v1 sessions and
@@ -451,6 +474,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session && !v2 && !java_sdk_client(m, &ev->as.call))
         continue;
       if (explicit_credentials(m, &ev->as.call)) continue;
+      if (ll_is_js(m) && inside_client_call(m, (int)f, fn, e, clients)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
       if (ll_custom_resource_code(ctx, m, (int)f)) break; /* runs a few times per deployment */
       /* the service: `client("s3")` or `client(service_name="s3")` */

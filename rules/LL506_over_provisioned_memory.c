@@ -26,7 +26,9 @@ static const char *const heavy[] = {
     "catboost", "onnxruntime", "transformers", "spacy", "nltk", "statsmodels", "sympy", "shapely",
     "geopandas", "rasterio", "fitz", "moviepy", "av", "pydub", "librosa", "ffmpeg", "zlib",
     "gzip", "lzma", "bz2", "zipfile", "tarfile", "hashlib", "cryptography", "bcrypt", "argon2",
-    "duckdb", "sharp", "jimp", "@tensorflow/tfjs-node", NULL};
+    "duckdb", "sharp", "jimp", "@tensorflow/tfjs-node",
+    /* JS: external processes (ffmpeg, ImageMagick binaries run through child_process), media wrappers */
+    "child_process", "fluent-ffmpeg", "ffmpeg-static", "@ffmpeg-installer/ffmpeg", "gm", "imagemagick", NULL};
 
 static bool module_is_heavy(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *extra = ll_rule_config_list(ctx, "heavy-modules");

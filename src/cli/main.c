@@ -667,7 +667,8 @@ int main(int argc, char **argv) {
   const ll_error *notes = ll_results_notes(results, &n_notes);
   if (c.verbose) print_messages(notes, n_notes, "note: ");
   else if (n_notes && (options.format == LL_FORMAT_TEXT || options.format == LL_FORMAT_CONCISE))
-    fprintf(stderr, "lambda-lint: note: %zu file%s not analysed (minified or bundled output, or not a template); --verbose lists them\n",
+    fprintf(stderr, "lambda-lint: note: %zu file%s left out or not fully parsed (minified or bundled output, "
+                    "not a template, a test file that does not parse); --verbose lists them\n",
             n_notes, n_notes == 1 ? "" : "s");
   if (c.write_baseline) {
     code = write_baseline(&c, results, &options);

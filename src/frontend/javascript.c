@@ -60,8 +60,16 @@ typedef struct {
   ll_strmap async_fns;  /* names of async functions of the module (prescan) */
   ll_strmap self_names; /* `const utils = module.exports`: names of the module itself (prescan) */
   ll_strmap exported;   /* handler names exported by a later `export { handler }` (prescan) */
+  ll_strmap drains;     /* function name → bit set of the parameters it empties (prescan) */
+  struct js_object_var {
+    int function;
+    const char *name;
+    TSNode object, scope;
+  } *objects;           /* `const params = {…}`: locals holding an object literal, latest last */
+  size_t n_objects, cap_objects;
   const char **handlers;/* local functions exported under a handler name */
   size_t n_handlers, cap_handlers;
+  TSNode wrapped;       /* the value of the export wrapper being lowered (`co.wrap(function* …)`) */
   bool callback_fn;     /* the function being lowered takes a callback parameter */
   bool callback_module; /* every handler the module exports takes a callback (prescan): the
                            runtime waits for the event loop, so its helpers' promises finish too */
@@ -274,6 +282,11 @@ static void lower_import(ll_tsl *L, TSNode node) {
 /* The module a `require("m")` / `import("m")` / `await import("m")` loads, or NULL. */
 static const char *required_spec(ll_tsl *L, TSNode value) {
   value = unwrap(value);
+  if (is(value, "ternary_expression")) { /* `cond ? captureAWS(require("aws-sdk")) : require("aws-sdk")` */
+    const char *a = required_spec(L, ll_ts_field(value, "consequence"));
+    const char *b = required_spec(L, ll_ts_field(value, "alternative"));
+    return a && b && ll_streq(a, b) ? a : NULL;
+  }
   if (is(value, "await_expression") && ts_node_named_child_count(value))
     value = unwrap(ts_node_named_child(value, 0));
   if (!is(value, "call_expression")) return NULL;
@@ -424,6 +437,23 @@ static int lower_function_as(ll_tsl *L, const char *name, TSNode outer, TSNode n
  * value (a wrapper `middy(base)`, an alias `exports.handler = base`), so what it wraps is reached. */
 static bool exported_handler(ll_tsl *L, const char *name, TSNode fn_node);
 
+/* Whether a call chain takes a function among its arguments (`middyfy(h)`, `co.wrap(function* …)`):
+ * a wrapper whose result may be named as a handler by a template. */
+static bool wraps_function(ll_tsl *L, TSNode call) {
+  for (int i = 0; i < 16 && is(call, "call_expression"); i++) {
+    TSNode args = ll_ts_field(call, "arguments");
+    for (uint32_t k = 0; is(args, "arguments") && k < ts_node_named_child_count(args); k++) {
+      TSNode a = unwrap(ts_node_named_child(args, k));
+      if (is_function_node(a)) return true;
+      const ll_binding *b = is(a, "identifier") ? ll_builder_binding(L->b, text(L, a)) : NULL;
+      if (b && b->kind == LL_BIND_FUNCTION) return true;
+    }
+    TSNode f = ll_ts_field(call, "function");
+    call = is(f, "member_expression") ? ll_ts_field(f, "object") : f;
+  }
+  return false;
+}
+
 static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode value) {
   value = unwrap(value);
   bool handler = handler_name(name);
@@ -448,8 +478,13 @@ static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode va
                                : NULL;
     if (qualname) mark_handler_later(L, qualname);
   }
-  if (ll_tsl_fn(L) != 0) {
+  if (handler && ll_tsl_fn(L) == 0 && is(value, "call_expression") && ll_strmap_get(&st(L)->top_fns, name) > 0) {
+    mark_handler_later(L, name); /* `exports.handler = wrapper(handler)` of a wrapped `const handler` */
     ll_tsl_walk(L, value);
+    return;
+  }
+  if (ll_tsl_fn(L) != 0 || (!handler && (is(value, "new_expression") || (is(value, "call_expression") && !wraps_function(L, value))))) {
+    ll_tsl_walk(L, value); /* `export const s3 = new S3Client()`: a value, built at module load */
     return;
   }
   int index = open_function(L, name, at, (TSNode){0});
@@ -466,7 +501,10 @@ static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode va
     TSNode f = ll_ts_field(call, "function");
     call = is(f, "member_expression") ? ll_ts_field(f, "object") : f;
   }
+  TSNode saved_wrapped = st(L)->wrapped;
+  st(L)->wrapped = value;
   ll_tsl_walk(L, value);
+  st(L)->wrapped = saved_wrapped;
   ll_tsl_close_function(L);
 }
 
@@ -585,8 +623,9 @@ static void lower_export(ll_tsl *L, TSNode node) {
         }
       } else if (!ll_streq(local, exported)) {
         lower_export_value(L, exported, sp, name);
-      } else if (handler_name(exported)) {
-        mark_handler_later(L, local);
+      } else {
+        if (handler_name(exported)) mark_handler_later(L, local);
+        ll_tsl_lower_name_read(L, name); /* a re-exported import is a value use */
       }
     }
   }
@@ -663,6 +702,10 @@ static void lower_declarator(ll_tsl *L, TSNode decl, TSNode d, bool exported) {
   }
   uint32_t from = ll_builder_event_count(L->b);
   if (!ts_node_is_null(value)) ll_tsl_walk(L, value);
+  if (is(name, "identifier") && is(v, "object")) {
+    struct js_object_var o = {ll_tsl_fn(L), text(L, name), v, ts_node_parent(decl)};
+    LL_PUSH(st(L)->objects, st(L)->n_objects, st(L)->cap_objects, o);
+  }
   if (is(name, "identifier")) {
     char *n = text(L, name);
     if (top) {
@@ -728,16 +771,48 @@ static const char *env_variable(ll_tsl *L, TSNode target) {
   return NULL;
 }
 
-/* Whether an enclosing `if` tests that the variable is unset: `if (!process.env.X)`. */
+/* Whether a test of `tested` being unset guards a write of `variable`: the same variable, or one
+ * the Lambda runtime always sets (code that runs only without it never runs on Lambda). */
+static bool in_list(const char *s, const char *const *list);
+
+static bool guards_env(const char *tested, const char *variable) {
+  static const char *const always_set[] = {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+                                           "AWS_REGION", "AWS_LAMBDA_FUNCTION_NAME", "LAMBDA_TASK_ROOT", NULL};
+  return tested && (ll_streq(tested, variable) || in_list(tested, always_set));
+}
+
+/* Whether an enclosing `if` runs the write only when the variable is unset: `if (!process.env.X)
+ * {…}`, or the `else` of `if (process.env.X)`. */
 static bool env_unset_guard(ll_tsl *L, TSNode at, const char *variable) {
-  for (TSNode p = ts_node_parent(at); !ts_node_is_null(p); p = ts_node_parent(p)) {
-    if (is_function_node(p) || is(p, "function_declaration") || is(p, "program")) break;
+  for (TSNode n = at, p = ts_node_parent(at); !ts_node_is_null(p); n = p, p = ts_node_parent(p)) {
+    /* a callback written in the branch (`load(function (e, r) {…})`) runs from there */
+    if ((is_function_node(p) && !is(ts_node_parent(p), "arguments")) || is(p, "function_declaration") ||
+        is(p, "method_definition") || is(p, "program"))
+      break;
     if (!is(p, "if_statement")) continue;
     TSNode cond = unwrap(ll_ts_field(p, "condition"));
-    if (is(cond, "unary_expression") && text_is(L, ll_ts_field(cond, "operator"), "!")) {
-      const char *v = env_variable(L, ll_ts_field(cond, "argument"));
-      if (v && ll_streq(v, variable)) return true;
+    bool in_else = is(n, "else_clause");
+    if (!in_else && is(cond, "unary_expression") && text_is(L, ll_ts_field(cond, "operator"), "!") &&
+        guards_env(env_variable(L, ll_ts_field(cond, "argument")), variable))
+      return true;
+    if (in_else && guards_env(env_variable(L, cond), variable)) return true;
+  }
+  return false;
+}
+
+static bool block_returns(TSNode block);
+
+/* Whether an earlier statement of an enclosing block returns when the variable is set: `if
+ * (process.env.X) return;` before the write makes it a default, not an override. */
+static bool env_set_returns_before(ll_tsl *L, TSNode at, const char *variable) {
+  for (TSNode n = at, p = ts_node_parent(at); !ts_node_is_null(p); n = p, p = ts_node_parent(p)) {
+    if (is(p, "statement_block") || is(p, "program")) {
+      for (TSNode s = ts_node_prev_named_sibling(n); !ts_node_is_null(s); s = ts_node_prev_named_sibling(s)) {
+        if (!is(s, "if_statement") || !block_returns(ll_ts_field(s, "consequence"))) continue;
+        if (guards_env(env_variable(L, ll_ts_field(s, "condition")), variable)) return true;
+      }
     }
+    if (is_function_node(p) || is(p, "function_declaration") || is(p, "method_definition")) break;
   }
   return false;
 }
@@ -775,7 +850,8 @@ static void lower_assignment(ll_tsl *L, TSNode node) {
   const char *env = env_variable(L, left);
   if (env) {
     ll_tsl_walk(L, right);
-    if (*env && !(augmented && lazy_operator(L, node)) && !env_unset_guard(L, node, env))
+    if (*env && !(augmented && lazy_operator(L, node)) && !env_unset_guard(L, node, env) &&
+        !env_set_returns_before(L, node, env))
       ll_tsl_add_env_write(L, node, env);
     return;
   }
@@ -854,6 +930,21 @@ static void lower_function_decl(ll_tsl *L, TSNode node) {
   lower_function_as(L, ts_node_is_null(name) ? "<anonymous>" : text(L, name), node, name, node, false);
 }
 
+/* Whether the function `node` is the first argument of a `.then(…)` (it runs whenever the promise
+ * resolves, on the main path; the rejection callback, the second, may not) or of an export wrapper. */
+static bool then_callback(ll_tsl *L, TSNode node) {
+  TSNode args = ts_node_parent(node);
+  if (!is(args, "arguments") || ts_node_named_child_count(args) == 0 ||
+      !ts_node_eq(ts_node_named_child(args, 0), node))
+    return false;
+  TSNode call = ts_node_parent(args), f = ll_ts_field(call, "function");
+  if (is(f, "member_expression") && text_is(L, ll_ts_field(f, "property"), "then")) return true;
+  /* the function an export wrapper wraps (`handler = co.wrap(function* (event) {…})`) is the body */
+  for (TSNode c = st(L)->wrapped; is(c, "call_expression"); c = ll_ts_field(ll_ts_field(c, "function"), "object"))
+    if (ts_node_eq(c, call)) return true;
+  return false;
+}
+
 /* An arrow or function expression in an expression: its body runs when (and if) someone calls it,
  * which the handler usually does right away (`records.map(async (r) => …)`): lowered in place as
  * conditional code of the enclosing function. Its parameters are locals there. */
@@ -874,9 +965,10 @@ static void lower_arrow(ll_tsl *L, TSNode node) {
     if (is(p, "assignment_pattern")) p = ll_ts_field(p, "left");
     if (is(p, "identifier")) ll_tsl_declare_local(L, text(L, p));
   }
-  ll_builder_push_condition(L->b);
+  bool main_path = then_callback(L, node);
+  if (!main_path) ll_builder_push_condition(L->b);
   walk_body(L, ll_ts_field(node, "body"));
-  ll_builder_pop_condition(L->b);
+  if (!main_path) ll_builder_pop_condition(L->b);
 }
 
 static void lower_method(ll_tsl *L, TSNode node) {
@@ -892,6 +984,8 @@ static void lower_class(ll_tsl *L, TSNode node) {
     b->kind = LL_BIND_CLASS;
     b->span = ll_ts_span(L->b, name);
   }
+  for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) /* `extends Base`: a value use */
+    if (is(ts_node_named_child(node, i), "class_heritage")) ll_tsl_walk(L, ts_node_named_child(node, i));
   const char *saved = L->class_name;
   L->class_name = cname;
   TSNode body = ll_ts_field(node, "body");
@@ -1205,11 +1299,29 @@ static void add_task(ll_tsl *L, TSNode at, const char *callee) {
   spawn->joined = false;
 }
 
+/* Whether a function body awaits (`await`, `for await`), outside the functions nested in it: an
+ * async callback block that never does runs to its end before forEach returns (a promise it starts
+ * and drops is a floating promise of its own). */
+static bool awaits(TSNode n, int depth) {
+  if (ts_node_is_null(n) || depth > 200) return false;
+  if (is(n, "await_expression")) return true;
+  if (depth > 0 && (is_function_node(n) || is(n, "function_declaration") || is(n, "method_definition"))) return false;
+  if (is(n, "for_in_statement")) {
+    for (uint32_t i = 0; i < ts_node_child_count(n) && i < 3; i++)
+      if (ll_ts_is(ts_node_child(n, i), "await")) return true;
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+    if (awaits(ts_node_named_child(n, i), depth + 1)) return true;
+  return false;
+}
+
 /* `arr.forEach(async (x) => …)`: nothing waits for the callbacks' promises. */
 static bool async_callback_arg(ll_tsl *L, TSNode args) {
   for (uint32_t i = 0; is(args, "arguments") && i < ts_node_named_child_count(args); i++) {
     TSNode a = unwrap(ts_node_named_child(args, i));
-    if (is_function_node(a) && is_async_node(L, a)) return true;
+    if (is_function_node(a) && is_async_node(L, a) &&
+        (!is(ll_ts_field(a, "body"), "statement_block") || awaits(ll_ts_field(a, "body"), 0)))
+      return true;
   }
   return false;
 }
@@ -1269,9 +1381,25 @@ static const char *own_function(ll_tsl *L, const char *callee) {
   return self ? dot + 1 : callee;
 }
 
+/* `x.m()` with `x = new Svc()`, `new Svc().m()`, `this.m()`: the method `Svc.m` of a class of this
+ * module. */
+static const char *class_method(ll_tsl *L, TSNode function, const ll_call *call) {
+  if (!is(function, "member_expression")) return NULL;
+  TSNode object = unwrap(ll_ts_field(function, "object"));
+  const char *cls = is(object, "new_expression") ? text(L, ll_ts_field(object, "constructor"))
+                    : is(object, "identifier")   ? call->receiver_ctor
+                    : is(object, "this") ? ll_builder_function(L->b, ll_tsl_fn(L))->class_name /* in a method */
+                                                 : NULL;
+  const ll_binding *b = cls && !strchr(cls, '.') ? ll_builder_binding(L->b, cls) : NULL;
+  if (!b || b->kind != LL_BIND_CLASS) return NULL;
+  return ll_tsl_join(L, cls, ".", text(L, ll_ts_field(function, "property")));
+}
+
 static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
   call->callee = own_function(L, call->callee);
+  const char *method_of_class = class_method(L, function, call);
+  if (method_of_class) call->callee = method_of_class;
   const char *callee = call->callee, *method = call->method;
   if (ll_streq(callee, "setTimeout") && resolves_promise(L, node, args)) {
     call->callee = "timers/promises.setTimeout";
@@ -1304,6 +1432,12 @@ static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
       ll_event *use = ll_tsl_event_at(L, from, LL_EV_NAME_USE, ts_node_start_byte(object));
       if (use) use->as.key.membership = true;
     }
+  }
+  int drained = strchr(callee, '.') ? -1 : ll_strmap_get(&st(L)->drains, callee);
+  for (uint32_t i = 0; drained > 0 && is(args, "arguments") && i < ts_node_named_child_count(args) && i < 16; i++) {
+    TSNode a = unwrap(ts_node_named_child(args, i));
+    if ((drained >> i & 1) && is(a, "identifier") && ll_tsl_is_module_name(L, text(L, a)))
+      ll_tsl_add_mutation(L, a, text(L, a), "splice");
   }
   call = &ll_builder_event(L->b, index)->as.call;
   if (fs_module(callee) || (call->receiver_ctor && fs_module(call->receiver_ctor))) {
@@ -1343,8 +1477,53 @@ static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
 
 /* ---- calls and names ------------------------------------------------------------------------- */
 
+/* `name.Key = …` anywhere under `n`: a key set on the object after it was built. */
+static void assigned_keys(ll_tsl *L, TSNode n, const char *name, uint32_t index, int depth) {
+  if (ts_node_is_null(n) || depth > 200) return;
+  if (is(n, "assignment_expression")) {
+    TSNode left = unwrap(ll_ts_field(n, "left"));
+    if (is(left, "member_expression") && text_is(L, ll_ts_field(left, "object"), name))
+      ll_builder_add_keyword(L->b, index, text(L, ll_ts_field(left, "property")), NULL);
+    if (is(left, "subscript_expression") && text_is(L, ll_ts_field(left, "object"), name))
+      ll_builder_event(L->b, index)->as.call.has_splat_kwargs = true; /* a computed key */
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+    assigned_keys(L, ts_node_named_child(n, i), name, index, depth + 1);
+}
+
+/* `client.scan(params)` / `new ScanCommand(params)` with `const params = {…}` in this function (or
+ * at module level): the object's properties, and keys assigned to it later, are the keywords. */
+static bool object_variable_argument(ll_tsl *L, TSNode arg, uint32_t index) {
+  if (!is(arg, "identifier")) return false;
+  char *name = text(L, arg);
+  int fn = ll_tsl_fn(L);
+  for (size_t i = st(L)->n_objects; i-- > 0;) {
+    struct js_object_var *o = &st(L)->objects[i];
+    if ((o->function != fn && o->function != 0) || !ll_streq(o->name, name)) continue;
+    if (o->function == 0 && fn != 0 && ll_tsl_find_local(L, name)) return false; /* shadowed */
+    TSNode object = o->object;
+    for (uint32_t k = 0; k < ts_node_named_child_count(object); k++) {
+      TSNode p = ts_node_named_child(object, k);
+      if (is(p, "pair")) {
+        TSNode key = ll_ts_field(p, "key");
+        char *kname = js_string_value(L, key);
+        ll_builder_add_keyword(L->b, index, kname ? kname : text(L, key), js_literal_value(L, ll_ts_field(p, "value")));
+      } else if (is(p, "shorthand_property_identifier")) {
+        ll_builder_add_keyword(L->b, index, text(L, p), NULL);
+      } else if (!is(p, "comment")) {
+        ll_builder_event(L->b, index)->as.call.has_splat_kwargs = true; /* a spread, a method */
+      }
+    }
+    assigned_keys(L, o->scope, name, index, 0);
+    ll_tsl_lower_name_read(L, arg);
+    return true;
+  }
+  return false;
+}
+
 /* An object literal argument: its properties are the call's keywords. */
 static bool js_lower_argument(ll_tsl *L, TSNode arg, uint32_t index) {
+  if (object_variable_argument(L, arg, index)) return true;
   if (is(arg, "spread_element")) {
     ll_builder_event(L->b, index)->as.call.has_splat_kwargs = true;
     ll_tsl_walk(L, arg);
@@ -1449,8 +1628,43 @@ static int prescan_handler_style(ll_tsl *L, TSNode statement) {
   const char *name = exports_target(L, ll_ts_field(e, "left"), &whole);
   TSNode fn = unwrap(ll_ts_field(e, "right"));
   if (!name || !handler_name(name)) return 0;
+  /* `const handler = co.wrap(function* …)` above `module.exports.handler = handler`: an export */
+  if (is(fn, "identifier")) ll_strmap_put(&st(L)->exported, text(L, fn), 1);
+  TSNode args = is(fn, "call_expression") ? ll_ts_field(fn, "arguments") : (TSNode){0}; /* `wrapper(handler)` */
+  for (uint32_t i = 0; is(args, "arguments") && i < ts_node_named_child_count(args); i++)
+    if (is(ts_node_named_child(args, i), "identifier"))
+      ll_strmap_put(&st(L)->exported, text(L, ts_node_named_child(args, i)), 1);
   if (!is_function_node(fn)) return -1;
   return !is_async_node(L, fn) && takes_callback(L, ll_ts_field(fn, "parameters")) ? 1 : -1;
+}
+
+/* Whether the code under `n` empties the array `name`: `name.splice(…)`, `name.length = 0`. */
+static bool drains(ll_tsl *L, TSNode n, const char *name, int depth) {
+  if (ts_node_is_null(n) || depth > 200) return false;
+  TSNode target = is(n, "call_expression") ? ll_ts_field(n, "function")
+                  : is(n, "assignment_expression") ? ll_ts_field(n, "left") : (TSNode){0};
+  if (is(target, "member_expression") && text_is(L, ll_ts_field(target, "object"), name)) {
+    TSNode prop = ll_ts_field(target, "property");
+    if (is(n, "call_expression") ? text_is(L, prop, "splice")
+                                 : text_is(L, prop, "length") && text_is(L, ll_ts_field(n, "right"), "0"))
+      return true;
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++)
+    if (drains(L, ts_node_named_child(n, i), name, depth + 1)) return true;
+  return false;
+}
+
+/* A top-level function that empties arrays passed to it (`send(batch)` splices `batch` until it is
+ * empty): a call passing module state to it drains that state. */
+static void prescan_drains(ll_tsl *L, TSNode name, TSNode fn) {
+  TSNode params = ll_ts_field(fn, "parameters");
+  int bits = 0;
+  for (uint32_t i = 0; is(params, "formal_parameters") && i < ts_node_named_child_count(params) && i < 16; i++) {
+    TSNode p = ts_node_named_child(params, i);
+    if (is(p, "required_parameter") || is(p, "optional_parameter")) p = ll_ts_field(p, "pattern");
+    if (is(p, "identifier") && drains(L, ll_ts_field(fn, "body"), text(L, p), 0)) bits |= 1 << i;
+  }
+  if (bits) ll_strmap_put(&st(L)->drains, text(L, name), bits);
 }
 
 static void js_prescan(ll_tsl *L, TSNode root) {
@@ -1458,6 +1672,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->async_fns);
   ll_strmap_init(&st(L)->self_names);
   ll_strmap_init(&st(L)->exported);
+  ll_strmap_init(&st(L)->drains);
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   bool callback_handlers = false, other_handlers = false;
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
@@ -1472,6 +1687,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
       b->kind = LL_BIND_FUNCTION;
       b->span = ll_ts_span(L->b, name);
       if (is_async_node(L, decl)) ll_strmap_put(&st(L)->async_fns, b->name, 1);
+      prescan_drains(L, name, decl);
     } else if (is(decl, "lexical_declaration") || is(decl, "variable_declaration")) {
       for (uint32_t i = 0; i < ts_node_named_child_count(decl); i++) {
         TSNode d = ts_node_named_child(decl, i);
@@ -1482,6 +1698,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
         b->is_const = is_const_decl(L, decl);
         b->span = ll_ts_span(L->b, name);
         if (is_function_node(value) && is_async_node(L, value)) ll_strmap_put(&st(L)->async_fns, b->name, 1);
+        if (is_function_node(value)) prescan_drains(L, name, value);
         if (text_is(L, value, "module.exports") || text_is(L, value, "exports"))
           ll_strmap_put(&st(L)->self_names, b->name, 1);
       }
@@ -1508,6 +1725,8 @@ static void js_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->async_fns);
   ll_strmap_free(&st(L)->self_names);
   ll_strmap_free(&st(L)->exported);
+  ll_strmap_free(&st(L)->drains);
+  free(st(L)->objects);
   free(st(L)->handlers);
 }
 
@@ -1605,6 +1824,7 @@ static const ll_ts_form_entry forms[] = {
     {"type_arguments", ll_tsl_ignore},
     {"type_parameters", ll_tsl_ignore},
     {"ambient_declaration", ll_tsl_ignore},
+    {"import_alias", ll_tsl_ignore}, /* TS `import T = NS.T`: a type alias, erased unless used as a value */
     {"regex", ll_tsl_ignore},
 };
 
@@ -1631,6 +1851,15 @@ static bool ends_with(const char *s, const char *suffix) {
   return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
+/* A test file by the usual conventions (`x.test.ts`, `x.spec.js`, `__tests__/`): test runners
+ * load it, Lambda never does. */
+static bool test_file(const char *path) {
+  if (strstr(path, "__tests__/") || strstr(path, "__mocks__/")) return true;
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  return strstr(base, ".test.") || strstr(base, ".spec.");
+}
+
 /* Why a file is bundled or minified output (`*.min.js`, a line over 4 KB, a bundle with a source
  * map), or NULL for hand-written code. */
 static const char *generated_file(const char *path, const char *source, size_t len) {
@@ -1649,6 +1878,34 @@ static const char *generated_file(const char *path, const char *source, size_t l
   return NULL;
 }
 
+/* Whether event `e` uses the imported name `q` (or a member of it) as a value. */
+static bool uses_name(const ll_event *e, const char *q) {
+  if (e->kind == LL_EV_CALL)
+    return ll_qname_has_prefix(e->as.call.callee, q) ||
+           (e->as.call.receiver_ctor && ll_qname_has_prefix(e->as.call.receiver_ctor, q));
+  if (e->kind == LL_EV_NAME_USE) return e->name && ll_qname_has_prefix(e->name, q);
+  if (e->kind == LL_EV_LOOP) return e->as.loop.iter_callee && ll_qname_has_prefix(e->as.loop.iter_callee, q);
+  return false;
+}
+
+/* tsc and esbuild drop an import whose names are used only as types, or not at all (TS 5's
+ * default `verbatimModuleSyntax: false`): it never loads, so it is no import of the module. An
+ * import binding nothing (`import "reflect-metadata"`) is kept. */
+static void drop_erased_imports(ll_module *m) {
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    bool used = !imp->alias || !imp->qualified;
+    for (uint32_t f = 0; !used && f < m->n_functions; f++)
+      for (uint32_t e = 0; !used && e < m->functions[f].n_events; e++)
+        used = uses_name(&m->functions[f].events[e], imp->qualified);
+    for (uint32_t b = 0; !used && b < m->n_bindings; b++)
+      used = m->bindings[b].value_callee && ll_qname_has_prefix(m->bindings[b].value_callee, imp->qualified);
+    if (used) m->imports[kept++] = *imp;
+  }
+  m->n_imports = kept;
+}
+
 static ll_module *lower_with(const ll_ts_lang *lang, const char *path, const char *source, size_t len,
                              char **problem) {
   bool declarations = ends_with(path, ".d.ts") || ends_with(path, ".d.mts") || ends_with(path, ".d.cts");
@@ -1659,7 +1916,16 @@ static ll_module *lower_with(const ll_ts_lang *lang, const char *path, const cha
     m->skipped = generated;               /* declaration files hold no code: no note for them */
     return m;
   }
-  return ll_tsl_lower(lang, path, source, len, problem);
+  ll_module *m = ll_tsl_lower(lang, path, source, len, problem);
+  if (m && lang->language == LL_LANG_TYPESCRIPT) drop_erased_imports(m);
+  if (m && *problem && test_file(path)) { /* a test file: not run on Lambda */
+    char note[512];
+    snprintf(note, sizeof note, "test file: %s; a note, not a run error (Lambda never loads test files)", *problem);
+    m->skipped = ll_arena_strdup(m->arena, note);
+    free(*problem);
+    *problem = NULL;
+  }
+  return m;
 }
 
 static ll_module *javascript_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,

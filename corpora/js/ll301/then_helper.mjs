@@ -1,0 +1,1 @@
+export const getUser = async (id) => ({ id });
