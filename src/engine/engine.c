@@ -29,6 +29,7 @@
 #include "base/date.h"
 #include "discover/discover.h"
 #include "engine/findings.h"
+#include "engine/stacks.h"
 #include "frontend/frontend.h"
 #include "base/keep.h"
 #include "base/path.h"
@@ -81,7 +82,12 @@ typedef struct {
   char **arg_roots;    /* per command-line path: the canonical folder it names or holds; NULL for - */
   size_t n_arg_roots;
   ll_project *project; /* the templates of the run */
-  bool whole_program;  /* templates deploy functions: one unit of every file, as they join code */
+  ll_stacks stacks;    /* its deployable units and the inputs that are their code */
+  int *unit_group;     /* per unit: the group (ll_stacks_group) whose functions it deploys, or -1 */
+  size_t **unit_loaded; /* per unit: the inputs it lowered (units that share one are merged) */
+  size_t *n_unit_loaded;
+  size_t *todo;        /* the units the next PHASE_UNITS analyses (NULL: all) */
+  size_t n_todo;
   int32_t today;
   /* Go: a package is imported by path, and its files are the .go files of a folder; inputs by
    * their folder's name (chained through go_next), for loading the packages a handler imports. */
@@ -184,7 +190,7 @@ static void scan_input(run *r, input *in) {
     if (ll_suppressions_mentioned(bytes, len))
       in->suppressions = ll_suppressions_parse(bytes, len, ll_comment_style_for_path(name));
     if (in->frontend->encoding_problem) in->error = in->frontend->encoding_problem(bytes, len);
-    in->root = r->options->no_prescan || r->whole_program || !in->frontend->may_hold_handler ||
+    in->root = r->options->no_prescan || !in->frontend->may_hold_handler ||
                in->frontend->may_hold_handler(bytes, len, r->options) || named_by_cli(r->options, name);
   }
   if (!strcmp(in->path, "-")) {
@@ -212,22 +218,62 @@ static bool same_folder(const char *a, const char *b) {
   return na == nb && strncmp(a, b, na) == 0;
 }
 
-/* Roots in discovery order (folders walked in name order), at least per_unit to a unit, and a
- * folder's roots never split across units (C and C++ files of a folder link through their global
- * symbols, not imports); all in one unit when templates deploy functions (their rules compare
- * functions and code across the project). */
+static void plan_stacks(run *r) {
+  const char **reals = ll_calloc(r->n_inputs + 1, sizeof(char *));
+  for (size_t i = 0; i < r->n_inputs; i++)
+    if (!r->inputs[i].unreadable) reals[i] = r->inputs[i].real;
+  ll_stacks_plan(&r->stacks, r->project, reals, r->n_inputs);
+  free(reals);
+}
+
+static bool is_root(const run *r, size_t i) {
+  return !r->inputs[i].unreadable && (r->inputs[i].root || r->stacks.input_named[i]);
+}
+
+/* Units follow the deployable units first: a group of template functions (ll_stacks) and the roots
+ * that are its code make one unit, in the order of their first root. The other roots follow in
+ * discovery order (folders walked in name order), at least per_unit to a unit, and a folder's roots
+ * never split across units (C and C++ files of a folder link through their global symbols, not
+ * imports). The plan depends on the inputs alone: output never depends on --jobs. */
 static void plan_units(run *r) {
   r->roots = ll_calloc(r->n_inputs + 1, sizeof(size_t));
   r->unit_first = ll_calloc(r->n_inputs + 2, sizeof(size_t));
-  size_t n_roots = 0;
-  for (size_t i = 0; i < r->n_inputs; i++) n_roots += r->inputs[i].root && !r->inputs[i].unreadable;
-  size_t per_unit = n_roots / MIN_UNITS;
-  per_unit = per_unit < 1 ? 1 : per_unit > UNIT_ROOTS ? UNIT_ROOTS : per_unit;
-  size_t in_unit = 0;
+  r->unit_group = ll_calloc(r->n_inputs + 1, sizeof(int));
+  size_t n_fn = r->stacks.n_functions;
+  int *unit_of = ll_calloc(n_fn + 1, sizeof(int)); /* per group: its unit, or -1 */
+  for (size_t f = 0; f < n_fn; f++) unit_of[f] = -1;
+  size_t n_ordinary = 0;
   for (size_t i = 0; i < r->n_inputs; i++) {
-    if (!r->inputs[i].root || r->inputs[i].unreadable) continue;
+    if (!is_root(r, i)) continue;
+    if (r->stacks.input_group[i] < 0) {
+      n_ordinary++;
+      continue;
+    }
+    size_t g = ll_stacks_group(&r->stacks, (size_t)r->stacks.input_group[i]);
+    if (unit_of[g] < 0) {
+      unit_of[g] = (int)r->n_units;
+      r->unit_group[r->n_units++] = (int)g;
+    }
+    r->unit_first[unit_of[g] + 1]++; /* counts, summed below */
+  }
+  for (size_t u = 0; u < r->n_units; u++) r->unit_first[u + 1] += r->unit_first[u];
+  size_t *fill = ll_calloc(r->n_units + 1, sizeof(size_t));
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    if (!is_root(r, i) || r->stacks.input_group[i] < 0) continue;
+    int u = unit_of[ll_stacks_group(&r->stacks, (size_t)r->stacks.input_group[i])];
+    r->roots[r->unit_first[u] + fill[u]++] = i;
+  }
+  free(fill);
+  free(unit_of);
+  r->n_roots = r->unit_first[r->n_units];
+  size_t per_unit = n_ordinary / MIN_UNITS;
+  per_unit = per_unit < 1 ? 1 : per_unit > UNIT_ROOTS ? UNIT_ROOTS : per_unit;
+  size_t in_unit = 0, first_ordinary = r->n_roots;
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    if (!is_root(r, i) || r->stacks.input_group[i] >= 0) continue;
     bool full = in_unit >= per_unit && !same_folder(r->inputs[r->roots[r->n_roots - 1]].path, r->inputs[i].path);
-    if (r->n_roots == 0 || (!r->whole_program && full)) {
+    if (r->n_roots == first_ordinary || full) {
+      r->unit_group[r->n_units] = -1;
       r->unit_first[r->n_units++] = r->n_roots;
       in_unit = 0;
     }
@@ -267,9 +313,8 @@ static void unit_push(unit *u, ll_module *m, const char *real, size_t input_inde
 static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out) {
   input *in = &r->inputs[input_index];
   if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0) return;
-  /* The bound keeps one unit's memory flat; a whole-program unit (templates join code across the
-   * project) needs every module, and a unit's own roots are never left out. */
-  if (u->n >= u->n_roots && u->n >= MAX_UNIT_MODULES && !r->whole_program) {
+  /* The bound keeps one unit's memory flat; a unit's own roots are never left out. */
+  if (u->n >= u->n_roots && u->n >= MAX_UNIT_MODULES) {
     if (!u->dropped++) u->first_dropped = shown_name(r, in->path);
     ll_strmap_put(&u->loaded, in->real, 1);
     return;
@@ -443,8 +488,9 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
   size_t n_roots = u->n;
   for (size_t done = 0; done < u->n; done++) {
     ll_module *m = u->modules[done];
+    /* a file a template names holds a handler whatever its function is called */
     if (done < n_roots && !ll_module_mark_handlers(m, r->options) && !ll_module_builds_adapter(m) &&
-        !go_starts_lambda(m))
+        !go_starts_lambda(m) && !r->stacks.input_named[u->inputs[done]])
       continue;
     if (m->language == LL_LANG_GO) {
       load_go_imports(r, u, m, out);
@@ -464,23 +510,156 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
   }
 }
 
+/* The functions of the unit's deployable units, or NULL for a unit of code no template names. */
+static ll_project *unit_view(const run *r, size_t index) {
+  if (r->unit_group[index] < 0) return NULL;
+  size_t n = 0;
+  size_t *fns = ll_stacks_functions(&r->stacks, (size_t)r->unit_group[index], &n);
+  ll_project *view = ll_project_view_new(r->project, fns, n);
+  free(fns);
+  return view;
+}
+
 static void analyze_unit(const run *r, size_t index, ll_results *out) {
   unit u = {0};
   ll_strmap_init(&u.loaded);
   unit_fill(r, r->unit_first[index], r->unit_first[index + 1], &u, out);
-  ll_deployment *deployment = r->whole_program ? ll_deployment_new(r->project, u.modules, u.n) : NULL;
+  /* The join with the unit's templates: they mark their handlers before the rules run, and their
+   * rules see only this unit's functions and code. */
+  ll_project *view = unit_view(r, index);
+  const char **reals = ll_calloc(u.n + 1, sizeof(char *)); /* stdin's: resolved from its shown name */
+  for (size_t i = 0; i < u.n; i++) reals[i] = strcmp(r->inputs[u.inputs[i]].path, "-") ? u.reals[i] : NULL;
+  ll_deployment *deployment = view ? ll_deployment_new_real(view, u.modules, reals, u.n) : NULL;
   ll_program *program = ll_program_new(u.modules, u.reals, u.n, r->options);
   ll_rule_env env = {.options = r->options, .program = program, .modules = u.modules, .n_modules = u.n,
-                     .project = r->whole_program ? r->project : NULL, .deployment = deployment,
-                     .today = r->today, .results = out};
+                     .reals = reals, .project = view, .deployment = deployment, .today = r->today,
+                     .results = out};
   ll_run_rules(&env);
   ll_program_delete(program);
   ll_deployment_delete(deployment);
+  ll_project_delete(view);
+  free(reals);
+  r->n_unit_loaded[index] = u.n;
+  r->unit_loaded[index] = u.inputs;
+  u.inputs = NULL;
   for (size_t i = 0; i < u.n; i++) ll_module_delete(u.modules[i]);
   free(u.modules);
   free(u.reals);
   free(u.inputs);
   ll_strmap_free(&u.loaded);
+}
+
+/* ---- code shared between deployable units ------------------------------------------------- */
+
+static size_t find_unit(size_t *parent, size_t u) {
+  while (parent[u] != u) u = parent[u] = parent[parent[u]];
+  return u;
+}
+
+static int compare_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Units that lowered the same input, one of them deploying template functions, would join it with
+ * two partial views of the templates: they become one unit, analysed again (r->todo). Code that
+ * stacks share (a handler file two templates name is already one group) is rare, so this costs
+ * nothing on most trees. Returns whether any units were merged. */
+static bool merge_shared_units(run *r) {
+  size_t n = r->n_units;
+  size_t *parent = ll_calloc(n + 1, sizeof(size_t)), *owner = ll_calloc(r->n_inputs + 1, sizeof(size_t));
+  for (size_t u = 0; u < n; u++) parent[u] = u;
+  for (size_t i = 0; i < r->n_inputs; i++) owner[i] = SIZE_MAX;
+  bool any = false;
+  for (size_t u = 0; u < n; u++)
+    for (size_t k = 0; k < r->n_unit_loaded[u]; k++) {
+      size_t i = r->unit_loaded[u][k], o = owner[i];
+      if (o == SIZE_MAX) owner[i] = u;
+      else if ((r->unit_group[o] >= 0 || r->unit_group[u] >= 0) && find_unit(parent, o) != find_unit(parent, u)) {
+        size_t a = find_unit(parent, o), b = find_unit(parent, u);
+        parent[a > b ? a : b] = a > b ? b : a;
+        any = true;
+      }
+    }
+  free(owner);
+  if (!any) return free(parent), false;
+  /* The new plan: one unit per component, in the order of its first unit, its roots sorted. */
+  size_t *index = ll_calloc(n + 1, sizeof(size_t)), *size = ll_calloc(n + 1, sizeof(size_t));
+  size_t *first = ll_calloc(n + 2, sizeof(size_t)), *roots = ll_calloc(r->n_roots + 1, sizeof(size_t));
+  int *group = ll_calloc(n + 1, sizeof(int));
+  ll_results **results = ll_calloc(n + 1, sizeof(ll_results *));
+  size_t **loaded = ll_calloc(n + 1, sizeof(size_t *)), *n_loaded = ll_calloc(n + 1, sizeof(size_t));
+  size_t m = 0;
+  r->todo = ll_calloc(n + 1, sizeof(size_t));
+  size_t n_todo = 0;
+  for (size_t u = 0; u < n; u++) {
+    size_t c = find_unit(parent, u);
+    if (c == u) group[index[u] = m++] = -1;
+    size_t v = index[c];
+    size[v]++;
+    first[v + 1] += r->unit_first[u + 1] - r->unit_first[u];
+    if (r->unit_group[u] >= 0) {
+      if (group[v] >= 0) ll_stacks_join(&r->stacks, (size_t)group[v], (size_t)r->unit_group[u]);
+      group[v] = r->unit_group[u];
+    }
+  }
+  ll_stacks_flatten(&r->stacks);
+  for (size_t v = 0; v < m; v++) {
+    first[v + 1] += first[v];
+    if (group[v] >= 0) group[v] = (int)ll_stacks_group(&r->stacks, (size_t)group[v]);
+  }
+  size_t *fill = ll_calloc(m + 1, sizeof(size_t));
+  for (size_t u = 0; u < n; u++) {
+    size_t v = index[find_unit(parent, u)];
+    for (size_t k = r->unit_first[u]; k < r->unit_first[u + 1]; k++) roots[first[v] + fill[v]++] = r->roots[k];
+    if (size[v] == 1) {
+      results[v] = r->unit_results[u];
+      loaded[v] = r->unit_loaded[u];
+      n_loaded[v] = r->n_unit_loaded[u];
+      continue;
+    }
+    ll_results_delete(r->unit_results[u]);
+    free(r->unit_loaded[u]);
+    if (fill[v] == first[v + 1] - first[v]) r->todo[n_todo++] = v; /* its last member */
+  }
+  for (size_t v = 0; v < m; v++)
+    if (size[v] > 1) qsort(roots + first[v], first[v + 1] - first[v], sizeof(size_t), compare_size);
+  free(fill);
+  free(parent);
+  free(index);
+  free(size);
+  free(r->roots);
+  free(r->unit_first);
+  free(r->unit_group);
+  free(r->unit_results);
+  free(r->unit_loaded);
+  free(r->n_unit_loaded);
+  r->roots = roots;
+  r->unit_first = first;
+  r->unit_group = group;
+  r->unit_results = results;
+  r->unit_loaded = loaded;
+  r->n_unit_loaded = n_loaded;
+  r->n_units = m;
+  r->n_todo = n_todo;
+  return true;
+}
+
+/* The template functions whose deployable unit has no analysed code: their template rules still
+ * run, after the units, in a pass of their own. */
+static ll_project *functions_without_code(run *r) {
+  size_t n_fn = r->stacks.n_functions;
+  if (!n_fn) return NULL;
+  bool *covered = ll_calloc(n_fn + 1, sizeof(bool));
+  for (size_t u = 0; u < r->n_units; u++)
+    if (r->unit_group[u] >= 0) covered[ll_stacks_group(&r->stacks, (size_t)r->unit_group[u])] = true;
+  size_t *fns = ll_calloc(n_fn + 1, sizeof(size_t)), n = 0;
+  for (size_t f = 0; f < n_fn; f++)
+    if (!covered[ll_stacks_group(&r->stacks, f)]) fns[n++] = f;
+  ll_project *view = n ? ll_project_view_new(r->project, fns, n) : NULL;
+  free(fns);
+  free(covered);
+  return view;
 }
 
 /* ---- workers and progress ----------------------------------------------------------------- */
@@ -525,6 +704,7 @@ static void *work(void *arg) {
     if (w->what == PHASE_SCAN) {
       scan_input(r, &r->inputs[i]);
     } else {
+      if (r->todo) i = r->todo[i];
       r->unit_results[i] = ll_results_new();
       analyze_unit(r, i, r->unit_results[i]);
     }
@@ -607,6 +787,11 @@ static void free_run(run *r) {
   free_go_folders(r);
   free(r->unit_first);
   free(r->unit_results);
+  free(r->unit_group);
+  for (size_t u = 0; u < r->n_units; u++) free(r->unit_loaded[u]);
+  free(r->unit_loaded);
+  free(r->n_unit_loaded);
+  ll_stacks_free(&r->stacks);
   free(r->stdin_bytes);
   for (size_t i = 0; i < r->n_arg_roots; i++) free(r->arg_roots[i]);
   free(r->arg_roots);
@@ -677,13 +862,17 @@ static ll_project *load_templates(const run *r, const ll_discovery *found, ll_re
   return project;
 }
 
-/* Template rules run in the units; with no unit (no code at all) they still need one pass. */
+/* Template rules run in the units; functions of deployable units with no analysed code get one
+ * pass of their own. */
 static void run_template_rules_alone(run *r, ll_results *results) {
+  ll_project *view = functions_without_code(r);
+  if (!view) return;
   ll_program *program = ll_program_new(NULL, NULL, 0, r->options);
-  ll_rule_env env = {.options = r->options, .program = program, .project = r->project,
+  ll_rule_env env = {.options = r->options, .program = program, .project = view,
                      .today = r->today, .results = results};
   ll_run_rules(&env);
   ll_program_delete(program);
+  ll_project_delete(view);
 }
 
 /* --project: only the named files' findings, errors and notes are reported. */
@@ -714,7 +903,6 @@ ll_results *ll_analyze(const ll_options *o) {
   r.arg_roots = analysed_roots(o, cwd);
   r.n_arg_roots = o->n_paths;
   r.project = load_templates(&r, &found, results);
-  r.whole_program = ll_project_function_count(r.project) > 0;
   r.inputs = ll_calloc(found.n_files + 1, sizeof(input));
   for (size_t i = 0; i < found.n_files; i++)
     if (!ll_config_excludes(o->config, found.files[i], cwd)) {
@@ -727,11 +915,19 @@ ll_results *ll_analyze(const ll_options *o) {
   ll_file_index_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)
     if (r.inputs[i].real && !r.inputs[i].unreadable) ll_file_index_add(&r.by_real, r.inputs[i].real, (int)i);
+  plan_stacks(&r);
   plan_units(&r);
   index_go_folders(&r);
   r.unit_results = ll_calloc(r.n_units + 1, sizeof(ll_results *));
+  r.unit_loaded = ll_calloc(r.n_units + 1, sizeof(size_t *));
+  r.n_unit_loaded = ll_calloc(r.n_units + 1, sizeof(size_t));
   double last_units = run_phase(&r, PHASE_UNITS, r.n_units);
-  if (r.whole_program && r.n_units == 0) run_template_rules_alone(&r, results);
+  while (merge_shared_units(&r)) {
+    last_units = run_phase(&r, PHASE_UNITS, r.n_todo);
+    free(r.todo);
+    r.todo = NULL;
+  }
+  run_template_rules_alone(&r, results);
   clear_progress(&r, last > last_units ? last : last_units);
   collect(&r, results);
   suppress(&r, results);
