@@ -30,6 +30,7 @@ seeds_for() {
     fuzz_go) find corpora/go -name '*.go' 2>/dev/null || true ;;
     fuzz_java) find corpora/java -name '*.java' 2>/dev/null || true ;;
     fuzz_rust) find corpora/rust -name '*.rs' 2>/dev/null || true ;;
+    fuzz_cache) find tests/fuzz/regressions/cache -type f 2>/dev/null || true ;;
     *) ;;
   esac
 }

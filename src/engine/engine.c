@@ -28,6 +28,7 @@
 #include "cli/config.h"
 #include "base/date.h"
 #include "discover/discover.h"
+#include "engine/cache.h"
 #include "engine/findings.h"
 #include "engine/stacks.h"
 #include "frontend/frontend.h"
@@ -62,6 +63,7 @@ typedef struct {
   _Atomic(const char *) bytes; /* its contents kept from the scan (in run.keep), or NULL */
   size_t len;
   ll_suppressions *suppressions; /* its inline suppressions, parsed during the scan; NULL: none */
+  ll_hash hash;     /* of its contents, when the run uses the result cache */
 } input;
 
 typedef struct {
@@ -88,6 +90,10 @@ typedef struct {
   size_t *n_unit_loaded;
   size_t *todo;        /* the units the next PHASE_UNITS analyses (NULL: all) */
   size_t n_todo;
+  ll_cache *cache;     /* the result cache, or NULL */
+  ll_hash key;         /* what every unit's cache key starts from (run_key) */
+  ll_hash *fn_keys;    /* per template function: its templates' contents (function_keys) */
+  atomic_size_t cache_reused, cache_units;
   int32_t today;
   /* Go: a package is imported by path, and its files are the .go files of a folder; inputs by
    * their folder's name (chained through go_next), for loading the packages a handler imports. */
@@ -183,6 +189,7 @@ static void scan_input(run *r, input *in) {
     in->unreadable = true;
     return;
   }
+  if (r->cache) in->hash = ll_hash_bytes(bytes, len);
   if (looks_binary(bytes, len)) {
     in->error = ll_strdup("binary file (contains NUL bytes), skipped");
     in->unreadable = true;
@@ -291,6 +298,8 @@ typedef struct {
   size_t n, cap;
   ll_strmap loaded; /* real path → 1 */
   size_t n_roots;    /* the unit's own roots, which are always loaded */
+  size_t *tried;     /* every input it loaded or tried to: what its results depend on */
+  size_t n_tried, cap_tried;
   size_t dropped;    /* imported modules past MAX_UNIT_MODULES, reported, never silent */
   const char *first_dropped;
 } unit;
@@ -313,6 +322,7 @@ static void unit_push(unit *u, ll_module *m, const char *real, size_t input_inde
 static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out) {
   input *in = &r->inputs[input_index];
   if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0) return;
+  LL_PUSH(u->tried, u->n_tried, u->cap_tried, input_index);
   /* The bound keeps one unit's memory flat; a unit's own roots are never left out. */
   if (u->n >= u->n_roots && u->n >= MAX_UNIT_MODULES) {
     if (!u->dropped++) u->first_dropped = shown_name(r, in->path);
@@ -520,7 +530,246 @@ static ll_project *unit_view(const run *r, size_t index) {
   return view;
 }
 
+/* ---- the result cache ---------------------------------------------------------------------- */
+
+/* What every unit's key shares: the binary (its version, and its size and time, which change with
+ * every build), the options and config that change findings, and the run's file list (which
+ * decides how imports resolve). */
+static ll_hash run_key(const run *r) {
+  const ll_options *o = r->options;
+  ll_hasher h;
+  ll_hasher_init(&h);
+  ll_hasher_add_str(&h, "lambda-lint " LL_VERSION);
+  struct stat st;
+  if (stat("/proc/self/exe", &st) == 0) {
+    ll_hasher_add_u64(&h, (uint64_t)st.st_size);
+    ll_hasher_add_u64(&h, (uint64_t)st.st_mtim.tv_sec);
+    ll_hasher_add_u64(&h, (uint64_t)st.st_mtim.tv_nsec);
+    ll_hasher_add_u64(&h, (uint64_t)st.st_ino);
+  }
+  size_t n_rules = 0;
+  const ll_rule *const *rules = ll_rules_all(&n_rules);
+  for (size_t i = 0; i < n_rules; i++) {
+    ll_hasher_add_str(&h, rules[i]->id);
+    ll_hasher_add_u64(&h, ll_rule_enabled(rules[i], o));
+  }
+  const char *const *lists[] = {o->paths, o->handlers, o->context_names, o->event_names};
+  size_t counts[] = {o->n_paths, o->n_handlers, o->n_context_names, o->n_event_names};
+  for (size_t l = 0; l < 4; l++) {
+    ll_hasher_add_u64(&h, counts[l]);
+    for (size_t i = 0; i < counts[l]; i++) ll_hasher_add_str(&h, lists[l][i]);
+  }
+  ll_hasher_add_str(&h, o->cdk_out);
+  ll_hasher_add_str(&h, o->compile_commands);
+  ll_hasher_add_u64(&h, o->no_prescan);
+  ll_hasher_add_u64(&h, o->max_file_size);
+  ll_hasher_add_u64(&h, (uint64_t)(int64_t)r->today);
+  char *cwd = ll_path_cwd();
+  ll_hasher_add_str(&h, cwd);
+  free(cwd);
+  if (o->config) { /* its file holds every setting; one built in memory is hashed by its fields */
+    const ll_config *c = o->config;
+    ll_hasher_add_str(&h, c->path);
+    ll_hasher_add_str(&h, c->root);
+    size_t len = 0;
+    char *error = NULL, *bytes = c->path ? ll_read_file(c->path, &len, &error) : NULL;
+    ll_hasher_add_hash(&h, ll_hash_bytes(bytes ? bytes : "", len));
+    free(bytes);
+    free(error);
+    for (size_t i = 0; i < c->n_handlers; i++) ll_hasher_add_str(&h, c->handlers[i]);
+    for (size_t i = 0; i < c->n_heavy_modules; i++) ll_hasher_add_str(&h, c->heavy_modules[i]);
+    for (size_t i = 0; i < c->n_severities; i++) {
+      ll_hasher_add_str(&h, c->severities[i].rule ? c->severities[i].rule->id : NULL);
+      ll_hasher_add_u64(&h, c->severities[i].severity);
+    }
+    ll_hasher_add_str(&h, c->compile_commands);
+  }
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    ll_hasher_add_str(&h, r->inputs[i].path);
+    ll_hasher_add_str(&h, r->inputs[i].real);
+    ll_hasher_add_u64(&h, r->inputs[i].unreadable);
+  }
+  return ll_hasher_finish(&h);
+}
+
+static ll_hash file_hash(const char *path, bool *ok) {
+  size_t len = 0;
+  char *error = NULL, *bytes = ll_read_file(path, &len, &error);
+  ll_hash h = ll_hash_bytes(bytes ? bytes : "", len);
+  *ok = bytes != NULL;
+  free(bytes);
+  free(error);
+  return h;
+}
+
+/* Per template function, the contents of its template (a Terraform function's: of every template
+ * of the run, since its module's settings may come from any of them). */
+static void function_keys(run *r, const ll_discovery *found) {
+  size_t n = ll_project_function_count(r->project);
+  r->fn_keys = ll_calloc(n + 1, sizeof(ll_hash));
+  ll_hasher all;
+  ll_hasher_init(&all);
+  for (size_t i = 0; i < found->n_templates; i++) {
+    bool ok = false;
+    ll_hasher_add_str(&all, found->templates[i]);
+    ll_hasher_add_hash(&all, file_hash(found->templates[i], &ok));
+  }
+  ll_hash everything = ll_hasher_finish(&all);
+  ll_strmap seen;
+  ll_strmap_init(&seen);
+  for (size_t f = 0; f < n; f++) {
+    const ll_tpl_function *fn = ll_project_function(r->project, f);
+    int before = fn->template_path ? ll_strmap_get(&seen, fn->template_path) : -1;
+    bool ok = false;
+    if (before >= 0) r->fn_keys[f] = r->fn_keys[before];
+    else if (fn->kind != LL_TEMPLATE_TERRAFORM && fn->template_path)
+      r->fn_keys[f] = file_hash(fn->template_path, &ok);
+    if (before < 0 && !ok) r->fn_keys[f] = everything;
+    if (before < 0 && fn->template_path) ll_strmap_put(&seen, fn->template_path, (int)f);
+  }
+  ll_strmap_free(&seen);
+}
+
+/* A unit's key: the run's, its roots, and its template functions with their templates and the
+ * files under their code folders (LL601 compares those). The files its roots import are checked
+ * against the entry's list when it is loaded. */
+static ll_hash unit_key(const run *r, size_t index) {
+  ll_hasher h;
+  ll_hasher_init(&h);
+  ll_hasher_add_hash(&h, r->key);
+  for (size_t k = r->unit_first[index]; k < r->unit_first[index + 1]; k++) {
+    ll_hasher_add_str(&h, r->inputs[r->roots[k]].path);
+    ll_hasher_add_str(&h, r->inputs[r->roots[k]].real);
+  }
+  if (r->unit_group[index] >= 0) {
+    size_t n = 0;
+    size_t *fns = ll_stacks_functions(&r->stacks, (size_t)r->unit_group[index], &n);
+    for (size_t i = 0; i < n; i++) {
+      const ll_tpl_function *fn = ll_project_function(r->project, fns[i]);
+      ll_hasher_add_u64(&h, fns[i]);
+      ll_hasher_add_hash(&h, r->fn_keys[fns[i]]);
+      for (uint32_t c = 0; c < fn->n_code_files; c++) {
+        ll_hasher_add_str(&h, fn->code_files[c].path);
+        ll_hasher_add_u64(&h, fn->code_files[c].size);
+        ll_hasher_add_u64(&h, fn->code_files[c].hash);
+      }
+    }
+    free(fns);
+  }
+  return ll_hasher_finish(&h);
+}
+
+static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* What rules read besides the unit's files: the folders they sit in, up to the analysed folder
+ * (vendored code is told by a LICENSE, a *.dist-info or a vendor/ folder beside it), and any
+ * package.json up to eight folders above them (LL303). Stored as an entry's last dependency. */
+static ll_hash unit_context(const run *r, const size_t *inputs, size_t n) {
+  ll_strmap seen;
+  ll_strmap_init(&seen);
+  char **folders = NULL; /* "L" + folder: its listing and package.json; "P" + folder: package.json */
+  size_t n_folders = 0, cap = 0;
+  for (size_t i = 0; i < n; i++) {
+    const input *in = &r->inputs[inputs[i]];
+    char *dir = ll_path_parent(in->real);
+    for (int up = 0; up < 8 && dir; up++) {
+      bool listed = in->folder && ll_path_inside(dir, in->folder);
+      char *tag = ll_strfmt("%c%s", listed ? 'L' : 'P', dir);
+      if (ll_strmap_get(&seen, tag) >= 0) {
+        free(tag);
+      } else {
+        ll_strmap_put(&seen, tag, 1);
+        LL_PUSH(folders, n_folders, cap, tag);
+      }
+      char *parent = strcmp(dir, "/") ? ll_path_parent(dir) : NULL;
+      free(dir);
+      dir = parent;
+    }
+    free(dir);
+  }
+  if (n_folders) qsort(folders, n_folders, sizeof(char *), by_string);
+  ll_hasher h;
+  ll_hasher_init(&h);
+  for (size_t i = 0; i < n_folders; i++) {
+    ll_hasher_add_str(&h, folders[i]);
+    if (folders[i][0] == 'L') ll_hasher_add_listing(&h, folders[i] + 1);
+    char *manifest = ll_strfmt("%s/package.json", strcmp(folders[i] + 1, "/") ? folders[i] + 1 : "");
+    ll_hasher_add_file(&h, manifest);
+    free(manifest);
+    free(folders[i]);
+  }
+  free(folders);
+  ll_strmap_free(&seen);
+  return ll_hasher_finish(&h);
+}
+
+/* The unit's results from the cache, when its entry's files are all unchanged. */
+static bool unit_from_cache(const run *r, size_t index, ll_hash key, ll_results *out) {
+  ll_cache_entry entry;
+  if (!ll_cache_load(r->cache, key, &entry)) return false;
+  size_t n = entry.n_deps ? entry.n_deps - 1 : 0; /* the last: unit_context */
+  size_t *loaded = ll_calloc(n + 1, sizeof(size_t));
+  bool fresh = entry.n_deps > 0 && !entry.dep_reals[n][0];
+  for (size_t i = 0; i < n && fresh; i++) {
+    int at = ll_strmap_get(&r->by_real.files, entry.dep_reals[i]);
+    fresh = at >= 0 && !r->inputs[at].unreadable && ll_hash_equal(r->inputs[at].hash, entry.dep_hashes[i]);
+    loaded[i] = (size_t)at;
+  }
+  fresh = fresh && ll_hash_equal(unit_context(r, loaded, n), entry.dep_hashes[n]);
+  if (fresh) {
+    ll_results_absorb(out, entry.results);
+    entry.results = NULL;
+    r->unit_loaded[index] = loaded;
+    r->n_unit_loaded[index] = n;
+  } else {
+    free(loaded);
+  }
+  ll_cache_entry_free(&entry);
+  return fresh;
+}
+
+static void unit_to_cache(const run *r, ll_hash key, const unit *u, const ll_results *results) {
+  for (size_t i = 0; i < u->n_tried; i++) { /* libclang reads headers and compile flags: not cached */
+    ll_language language = r->inputs[u->tried[i]].frontend->language;
+    if (language == LL_LANG_C || language == LL_LANG_CPP) return;
+  }
+  const char **reals = ll_calloc(u->n_tried + 2, sizeof(char *));
+  ll_hash *hashes = ll_calloc(u->n_tried + 2, sizeof(ll_hash));
+  for (size_t i = 0; i < u->n_tried; i++) {
+    reals[i] = r->inputs[u->tried[i]].real;
+    hashes[i] = r->inputs[u->tried[i]].hash;
+  }
+  reals[u->n_tried] = "";
+  hashes[u->n_tried] = unit_context(r, u->tried, u->n_tried);
+  ll_cache_store(r->cache, key, reals, hashes, u->n_tried + 1, results);
+  free(reals);
+  free(hashes);
+}
+
+/* Opens the cache for this run: not when it reads standard input or was told not to. */
+static ll_cache *open_cache(const ll_options *o) {
+  if (!o->cache) return NULL;
+  const char *first = NULL;
+  for (size_t i = 0; i < o->n_paths; i++) {
+    if (!strcmp(o->paths[i], "-")) return NULL;
+    if (!first) first = o->paths[i];
+  }
+  char *dir = o->cache_dir ? ll_strdup(o->cache_dir) : ll_cache_default_dir(first ? first : ".");
+  ll_cache *cache = ll_cache_open(dir);
+  free(dir);
+  return cache;
+}
+
 static void analyze_unit(const run *r, size_t index, ll_results *out) {
+  ll_hash key = {0};
+  if (r->cache) {
+    key = unit_key(r, index);
+    atomic_fetch_add((atomic_size_t *)&r->cache_units, 1);
+    if (unit_from_cache(r, index, key, out)) {
+      atomic_fetch_add((atomic_size_t *)&r->cache_reused, 1);
+      return;
+    }
+  }
   unit u = {0};
   ll_strmap_init(&u.loaded);
   unit_fill(r, r->unit_first[index], r->unit_first[index + 1], &u, out);
@@ -539,13 +788,15 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
   ll_deployment_delete(deployment);
   ll_project_delete(view);
   free(reals);
-  r->n_unit_loaded[index] = u.n;
-  r->unit_loaded[index] = u.inputs;
-  u.inputs = NULL;
+  if (r->cache) unit_to_cache(r, key, &u, out);
+  r->n_unit_loaded[index] = u.n_tried;
+  r->unit_loaded[index] = u.tried;
+  u.tried = NULL;
   for (size_t i = 0; i < u.n; i++) ll_module_delete(u.modules[i]);
   free(u.modules);
   free(u.reals);
   free(u.inputs);
+  free(u.tried);
   ll_strmap_free(&u.loaded);
 }
 
@@ -792,6 +1043,8 @@ static void free_run(run *r) {
   free(r->unit_loaded);
   free(r->n_unit_loaded);
   ll_stacks_free(&r->stacks);
+  ll_cache_close(r->cache);
+  free(r->fn_keys);
   free(r->stdin_bytes);
   for (size_t i = 0; i < r->n_arg_roots; i++) free(r->arg_roots[i]);
   free(r->arg_roots);
@@ -911,6 +1164,7 @@ ll_results *ll_analyze(const ll_options *o) {
       r.inputs[r.n_inputs++].real = found.reals[i] ? ll_strdup(found.reals[i]) : NULL;
     }
   free(cwd);
+  r.cache = open_cache(o);
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   ll_file_index_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)
@@ -918,6 +1172,10 @@ ll_results *ll_analyze(const ll_options *o) {
   plan_stacks(&r);
   plan_units(&r);
   index_go_folders(&r);
+  if (r.cache) {
+    r.key = run_key(&r);
+    function_keys(&r, &found);
+  }
   r.unit_results = ll_calloc(r.n_units + 1, sizeof(ll_results *));
   r.unit_loaded = ll_calloc(r.n_units + 1, sizeof(size_t *));
   r.n_unit_loaded = ll_calloc(r.n_units + 1, sizeof(size_t));
@@ -934,6 +1192,8 @@ ll_results *ll_analyze(const ll_options *o) {
   size_t scanned = found.n_templates;
   for (size_t i = 0; i < r.n_inputs; i++) scanned += !r.inputs[i].unreadable;
   results->files_analyzed = scanned;
+  results->cache_reused = atomic_load(&r.cache_reused);
+  results->cache_units = atomic_load(&r.cache_units);
   keep_report_only(o, results);
   free_run(&r);
   ll_discovery_free(&found);

@@ -14,6 +14,7 @@ struct ll_results {
   ll_error *notes; /* files deliberately not analysed (bundles, minified code), with why */
   size_t n_notes, cap_notes;
   size_t files_analyzed;
+  size_t cache_reused, cache_units; /* units the result cache answered, of all units analysed */
 };
 
 ll_results *ll_results_new(void);
