@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,7 +91,10 @@ void ll_hasher_add_file(ll_hasher *self, const char *path) {
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-void ll_hasher_add_listing(ll_hasher *self, const char *folder) {
+void ll_hasher_add_listing(ll_hasher *self, const char *folder, const char *cache) {
+  size_t n_folder = strlen(folder);
+  const char *cache_name = cache && !strncmp(cache, folder, n_folder) && cache[n_folder] == '/' &&
+                                   !strchr(cache + n_folder + 1, '/') ? cache + n_folder + 1 : NULL;
   DIR *d = opendir(folder);
   if (!d) {
     ll_hasher_add_str(self, "(no folder)");
@@ -99,7 +103,8 @@ void ll_hasher_add_listing(ll_hasher *self, const char *folder) {
   char **names = NULL;
   size_t n = 0, cap = 0;
   for (struct dirent *e; (e = readdir(d));)
-    if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strcmp(e->d_name, LL_CACHE_FOLDER))
+    if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") && strcmp(e->d_name, LL_CACHE_FOLDER) &&
+        (!cache_name || strcmp(e->d_name, cache_name)))
       LL_PUSH(names, n, cap, ll_strdup(e->d_name));
   closedir(d);
   if (n) qsort(names, n, sizeof(char *), by_name);
@@ -359,7 +364,9 @@ bool ll_cache_entry_decode(const char *bytes, size_t len, ll_hash key, ll_cache_
 /* ---- the folder ---------------------------------------------------------------------------- */
 
 struct ll_cache {
-  int dir; /* the cache folder, opened without following a link */
+  char *path;
+  int dir; /* the cache folder, opened without following a link; -1 until it exists */
+  pthread_mutex_t creating;
   atomic_bool stored;
   atomic_uint counter; /* for temporary names */
 };
@@ -377,17 +384,51 @@ static void write_once(int dir, const char *name, const char *text) {
   close(fd);
 }
 
+const char *ll_cache_path(const ll_cache *self) { return self->path; }
+
+/* The canonical path a folder that does not exist yet will have: its parent's, and its name. */
+static char *canonical_to_be(const char *dir) {
+  char *cwd = ll_path_cwd(), *abs = ll_path_absolute(dir, cwd ? cwd : "/");
+  char *parent = ll_path_parent(abs), *real_parent = realpath(parent, NULL);
+  const char *name = strrchr(abs, '/');
+  char *out = real_parent ? ll_strfmt("%s%s", strcmp(real_parent, "/") ? real_parent : "", name) : ll_strdup(abs);
+  free(cwd);
+  free(abs);
+  free(parent);
+  free(real_parent);
+  return out;
+}
+
+static int open_folder(const char *path) { return open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC); }
+
+/* A folder that does not exist yet is created with the first entry: a run with nothing to store
+ * (C/C++ only, no handler) writes nothing. */
 ll_cache *ll_cache_open(const char *dir) {
   if (!dir || !*dir) return NULL;
-  if (mkdir(dir, 0755) != 0 && errno != EEXIST) return NULL;
-  int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (fd < 0) return NULL;
+  char *real = realpath(dir, NULL); /* canonical, like the folders it is compared with */
+  int fd = open_folder(dir);
+  if (fd < 0 && errno != ENOENT) return free(real), NULL; /* a link, a file, no permission */
   ll_cache *self = ll_calloc(1, sizeof(*self));
+  self->path = real ? real : canonical_to_be(dir);
   self->dir = fd;
-  write_once(fd, ".gitignore", "# Created by lambda-lint: its result cache, safe to delete.\n*\n");
-  write_once(fd, "CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"
-                                 "# This file is a cache directory tag created by lambda-lint.\n");
+  pthread_mutex_init(&self->creating, NULL);
   return self;
+}
+
+/* The folder, created (with a .gitignore and a CACHEDIR.TAG) if need be; false when it cannot be. */
+static bool ensure_folder(ll_cache *self) {
+  pthread_mutex_lock(&self->creating);
+  if (self->dir < 0 && (mkdir(self->path, 0755) == 0 || errno == EEXIST)) {
+    self->dir = open_folder(self->path);
+    if (self->dir >= 0) {
+      write_once(self->dir, ".gitignore", "# Created by lambda-lint: its result cache, safe to delete.\n*\n");
+      write_once(self->dir, "CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n"
+                                            "# This file is a cache directory tag created by lambda-lint.\n");
+    }
+  }
+  bool ok = self->dir >= 0;
+  pthread_mutex_unlock(&self->creating);
+  return ok;
 }
 
 /* The whole of a regular file in the cache folder (malloc'd), or NULL. */
@@ -413,19 +454,23 @@ static char *read_entry(int dir, const char *name, size_t *len) {
 bool ll_cache_load(ll_cache *self, ll_hash key, ll_cache_entry *out) {
   *out = (ll_cache_entry){0};
   if (!self) return false;
+  pthread_mutex_lock(&self->creating);
+  int dir = self->dir;
+  pthread_mutex_unlock(&self->creating);
+  if (dir < 0) return false;
   char name[64];
   entry_name(key, name);
   size_t len = 0;
-  char *bytes = read_entry(self->dir, name, &len);
+  char *bytes = read_entry(dir, name, &len);
   bool ok = bytes && ll_cache_entry_decode(bytes, len, key, out);
   free(bytes);
-  if (ok) utimensat(self->dir, name, NULL, AT_SYMLINK_NOFOLLOW); /* used now: evicted last */
+  if (ok) utimensat(dir, name, NULL, AT_SYMLINK_NOFOLLOW); /* used now: evicted last */
   return ok;
 }
 
 void ll_cache_store(ll_cache *self, ll_hash key, const char *const *dep_reals, const ll_hash *dep_hashes,
                     size_t n_deps, const ll_results *results) {
-  if (!self) return;
+  if (!self || !ensure_folder(self)) return;
   size_t len = 0;
   char *bytes = ll_cache_entry_encode(key, dep_reals, dep_hashes, n_deps, results, &len);
   char name[64], temp[96];
@@ -464,7 +509,7 @@ static bool ends_with(const char *s, const char *tail) {
 }
 
 void ll_cache_evict(ll_cache *self, uint64_t max_bytes) {
-  if (!self) return;
+  if (!self || self->dir < 0) return;
   int fd = dup(self->dir);
   DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
   if (!d) {
@@ -503,7 +548,9 @@ void ll_cache_evict(ll_cache *self, uint64_t max_bytes) {
 void ll_cache_close(ll_cache *self) {
   if (!self) return;
   if (atomic_load(&self->stored)) ll_cache_evict(self, LL_CACHE_MAX_BYTES);
-  close(self->dir);
+  if (self->dir >= 0) close(self->dir);
+  pthread_mutex_destroy(&self->creating);
+  free(self->path);
   free(self);
 }
 

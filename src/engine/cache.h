@@ -35,8 +35,9 @@ void ll_hasher_add_u64(ll_hasher *self, uint64_t v);
 void ll_hasher_add_hash(ll_hasher *self, ll_hash h);
 /* Adds a file's contents, or that it is not there (or not a regular file). */
 void ll_hasher_add_file(ll_hasher *self, const char *path);
-/* Adds the names in a folder, sorted (what is beside a file: LICENSE, *.dist-info, vendor/). */
-void ll_hasher_add_listing(ll_hasher *self, const char *folder);
+/* Adds the names in a folder, sorted (what is beside a file: LICENSE, *.dist-info, vendor/), but
+ * not the cache folder `cache` (its path, or NULL) nor any .lambda-lint-cache. */
+void ll_hasher_add_listing(ll_hasher *self, const char *folder, const char *cache);
 ll_hash ll_hasher_finish(const ll_hasher *self);
 ll_hash ll_hash_bytes(const void *bytes, size_t len);
 bool ll_hash_equal(ll_hash a, ll_hash b);
@@ -70,6 +71,8 @@ typedef struct ll_cache ll_cache;
 /* Opens (creating it and a .gitignore and CACHEDIR.TAG in it) the cache folder `dir`. NULL when
  * it cannot be used (not creatable, not a folder, a symbolic link): the run goes on uncached. */
 ll_cache *ll_cache_open(const char *dir);
+/* The cache folder's path (it may not exist yet). */
+const char *ll_cache_path(const ll_cache *self);
 /* Evicts beyond LL_CACHE_MAX_BYTES (when this run stored anything) and frees. Accepts NULL. */
 void ll_cache_close(ll_cache *self);
 /* The entry stored under `key`, or false. Thread-safe. */

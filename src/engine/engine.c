@@ -63,7 +63,6 @@ typedef struct {
   _Atomic(const char *) bytes; /* its contents kept from the scan (in run.keep), or NULL */
   size_t len;
   ll_suppressions *suppressions; /* its inline suppressions, parsed during the scan; NULL: none */
-  ll_hash hash;     /* of its contents, when the run uses the result cache */
 } input;
 
 typedef struct {
@@ -93,6 +92,7 @@ typedef struct {
   ll_cache *cache;     /* the result cache, or NULL */
   ll_hash key;         /* what every unit's cache key starts from (run_key) */
   ll_hash *fn_keys;    /* per template function: its templates' contents (function_keys) */
+  ll_hash *hashes;     /* per input: its contents' hash, when the run uses the cache */
   atomic_size_t cache_reused, cache_units;
   int32_t today;
   /* Go: a package is imported by path, and its files are the .go files of a folder; inputs by
@@ -189,7 +189,7 @@ static void scan_input(run *r, input *in) {
     in->unreadable = true;
     return;
   }
-  if (r->cache) in->hash = ll_hash_bytes(bytes, len);
+  if (r->cache) r->hashes[in - r->inputs] = ll_hash_bytes(bytes, len);
   if (looks_binary(bytes, len)) {
     in->error = ll_strdup("binary file (contains NUL bytes), skipped");
     in->unreadable = true;
@@ -659,6 +659,16 @@ static ll_hash unit_key(const run *r, size_t index) {
   return ll_hasher_finish(&h);
 }
 
+/* Keeps what unit `index` read, for merge_shared_units(); with no template function nothing merges. */
+static void keep_loaded(const run *r, size_t index, size_t *inputs, size_t n) {
+  if (!r->stacks.n_functions) {
+    free(inputs);
+    return;
+  }
+  r->unit_loaded[index] = inputs;
+  r->n_unit_loaded[index] = n;
+}
+
 static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* What rules read besides the unit's files: the folders they sit in, up to the analysed folder
@@ -692,7 +702,7 @@ static ll_hash unit_context(const run *r, const size_t *inputs, size_t n) {
   ll_hasher_init(&h);
   for (size_t i = 0; i < n_folders; i++) {
     ll_hasher_add_str(&h, folders[i]);
-    if (folders[i][0] == 'L') ll_hasher_add_listing(&h, folders[i] + 1);
+    if (folders[i][0] == 'L') ll_hasher_add_listing(&h, folders[i] + 1, ll_cache_path(r->cache));
     char *manifest = ll_strfmt("%s/package.json", strcmp(folders[i] + 1, "/") ? folders[i] + 1 : "");
     ll_hasher_add_file(&h, manifest);
     free(manifest);
@@ -712,15 +722,14 @@ static bool unit_from_cache(const run *r, size_t index, ll_hash key, ll_results 
   bool fresh = entry.n_deps > 0 && !entry.dep_reals[n][0];
   for (size_t i = 0; i < n && fresh; i++) {
     int at = ll_strmap_get(&r->by_real.files, entry.dep_reals[i]);
-    fresh = at >= 0 && !r->inputs[at].unreadable && ll_hash_equal(r->inputs[at].hash, entry.dep_hashes[i]);
+    fresh = at >= 0 && !r->inputs[at].unreadable && ll_hash_equal(r->hashes[at], entry.dep_hashes[i]);
     loaded[i] = (size_t)at;
   }
   fresh = fresh && ll_hash_equal(unit_context(r, loaded, n), entry.dep_hashes[n]);
   if (fresh) {
     ll_results_absorb(out, entry.results);
     entry.results = NULL;
-    r->unit_loaded[index] = loaded;
-    r->n_unit_loaded[index] = n;
+    keep_loaded(r, index, loaded, n);
   } else {
     free(loaded);
   }
@@ -737,7 +746,7 @@ static void unit_to_cache(const run *r, ll_hash key, const unit *u, const ll_res
   ll_hash *hashes = ll_calloc(u->n_tried + 2, sizeof(ll_hash));
   for (size_t i = 0; i < u->n_tried; i++) {
     reals[i] = r->inputs[u->tried[i]].real;
-    hashes[i] = r->inputs[u->tried[i]].hash;
+    hashes[i] = r->hashes[u->tried[i]];
   }
   reals[u->n_tried] = "";
   hashes[u->n_tried] = unit_context(r, u->tried, u->n_tried);
@@ -789,8 +798,7 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
   ll_project_delete(view);
   free(reals);
   if (r->cache) unit_to_cache(r, key, &u, out);
-  r->n_unit_loaded[index] = u.n_tried;
-  r->unit_loaded[index] = u.tried;
+  keep_loaded(r, index, u.tried, u.n_tried);
   u.tried = NULL;
   for (size_t i = 0; i < u.n; i++) ll_module_delete(u.modules[i]);
   free(u.modules);
@@ -1045,6 +1053,7 @@ static void free_run(run *r) {
   ll_stacks_free(&r->stacks);
   ll_cache_close(r->cache);
   free(r->fn_keys);
+  free(r->hashes);
   free(r->stdin_bytes);
   for (size_t i = 0; i < r->n_arg_roots; i++) free(r->arg_roots[i]);
   free(r->arg_roots);
@@ -1165,6 +1174,7 @@ ll_results *ll_analyze(const ll_options *o) {
     }
   free(cwd);
   r.cache = open_cache(o);
+  if (r.cache) r.hashes = ll_calloc(r.n_inputs + 1, sizeof(ll_hash));
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   ll_file_index_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)
