@@ -188,6 +188,21 @@ def write(path, text):
         f.write(text)
 
 
+def write_service(folder, s, rng):
+    """Writes service number `s` (a handler and its three helpers) into `folder`."""
+    topic = rng.choice(TOPICS)
+    os.makedirs(folder, exist_ok=True)
+    names = {"n": s, "topic": topic, "Topic": topic.capitalize(), "n_db": "db_%s" % topic,
+             "n_models": "models_%s" % topic, "n_util": "util_%s" % topic,
+             "maxname": rng.choice([64, 128, 256]), "chunk": rng.choice([10, 25, 50])}
+    write(os.path.join(folder, "__init__.py"), "")
+    handler = HANDLER_FLAGGED if rng.random() < 1 / 6 else HANDLER_CLEAN
+    write(os.path.join(folder, "app.py"), handler.format(**names))
+    write(os.path.join(folder, names["n_db"] + ".py"), DB.format(**names))
+    write(os.path.join(folder, names["n_models"] + ".py"), MODELS.format(**names))
+    write(os.path.join(folder, names["n_util"] + ".py"), UTIL.format(**names))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
@@ -198,18 +213,8 @@ def main():
     services = max(1, args.files // 5)  # five files a service, __init__.py included
     per_group = 100
     for s in range(services):
-        topic = rng.choice(TOPICS)
         folder = os.path.join(args.out, "group_%04d" % (s // per_group), "svc_%06d" % s)
-        os.makedirs(folder, exist_ok=True)
-        names = {"n": s, "topic": topic, "Topic": topic.capitalize(), "n_db": "db_%s" % topic,
-                 "n_models": "models_%s" % topic, "n_util": "util_%s" % topic,
-                 "maxname": rng.choice([64, 128, 256]), "chunk": rng.choice([10, 25, 50])}
-        write(os.path.join(folder, "__init__.py"), "")
-        handler = HANDLER_FLAGGED if rng.random() < 1 / 6 else HANDLER_CLEAN
-        write(os.path.join(folder, "app.py"), handler.format(**names))
-        write(os.path.join(folder, names["n_db"] + ".py"), DB.format(**names))
-        write(os.path.join(folder, names["n_models"] + ".py"), MODELS.format(**names))
-        write(os.path.join(folder, names["n_util"] + ".py"), UTIL.format(**names))
+        write_service(folder, s, rng)
 
 
 if __name__ == "__main__":

@@ -151,7 +151,7 @@ static void check_project(ll_rule_ctx *ctx, const ll_project *project) {
   size_t n_modules = 0, n = ll_project_function_count(project);
   const ll_module *const *modules = ll_rule_modules(ctx, &n_modules);
   ll_code_index index;
-  ll_code_index_init(&index, modules, n_modules);
+  ll_code_index_init_real(&index, modules, ll_rule_module_reals(ctx), n_modules);
   ll_shared *shared = ll_calloc(n ? n : 1, sizeof(*shared));
   for (size_t i = 0; i < n; i++) shared[i] = shared_of(&index, ll_project_function(project, i));
   ll_tpl_once once = {0};

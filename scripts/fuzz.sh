@@ -31,6 +31,7 @@ seeds_for() {
     fuzz_java) find corpora/java -name '*.java' 2>/dev/null || true ;;
     fuzz_rust) find corpora/rust -name '*.rs' 2>/dev/null || true ;;
     fuzz_lsp) ;; # client sessions: regressions/lsp/ seeds it, lsp.dict holds the protocol's words
+    fuzz_cache) find tests/fuzz/regressions/cache -type f 2>/dev/null || true ;;
     *) ;;
   esac
 }

@@ -75,6 +75,10 @@ typedef struct {
   size_t n_report_only;
   const ll_overlay *overlays; /* files whose contents are these bytes, not the disk's (the server) */
   size_t n_overlays;
+  /* The result cache: units whose inputs are unchanged reuse what a previous run found. Off in
+   * ll_options_init (the CLI turns it on); never used when a path is "-". */
+  bool cache;
+  const char *cache_dir; /* NULL: .lambda-lint-cache in the project root (src/engine/cache.h) */
 } ll_options;
 
 void ll_options_init(ll_options *self);
@@ -146,6 +150,8 @@ const ll_error *ll_results_notes(const ll_results *self, size_t *count);
  * function: path is where it was given ("--handler" or the config file). Not errors. */
 const ll_error *ll_results_warnings(const ll_results *self, size_t *count);
 size_t ll_results_files_analyzed(const ll_results *self);
+/* How many units of analysis the run had, and how many of them the result cache answered. */
+void ll_results_cache_counts(const ll_results *self, size_t *reused, size_t *units);
 
 /* Writes the report in options->format. Returns false on a write error. */
 bool ll_report(const ll_results *results, const ll_options *options, FILE *out);

@@ -136,6 +136,9 @@ int32_t ll_rule_today(const ll_rule_ctx *ctx);
 
 /* The modules of this run (for rules that join code and templates). */
 const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count);
+/* Their canonical paths, as the engine resolved them (an entry, or the whole array, may be NULL:
+ * resolve the module's path yourself). */
+const char *const *ll_rule_module_reals(const ll_rule_ctx *ctx);
 
 /* ---- the registry ------------------------------------------------------------------------ */
 

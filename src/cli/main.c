@@ -62,7 +62,11 @@ static const char usage[] =
     "  --jobs N                 worker threads (default: one per CPU)\n"
     "  --no-prescan             parse every file, not only those that may hold a handler and what\n"
     "                           they import (same findings, slower; syntax errors everywhere)\n"
+    "  --no-cache               do not read or write the result cache\n"
+    "  --cache-dir DIR          keep the result cache in DIR (default: .lambda-lint-cache in the\n"
+    "                           project root: the nearest folder with .lambda-lint.yaml or .git)\n"
     "  -v, --verbose            list the files left out on purpose (minified or bundled output)\n"
+    "                           and how many units the result cache answered\n"
     "  --as-of DATE             take DATE (YYYY-MM-DD) as today, for runtime deprecation (LL501)\n"
     "  --cdk-out DIR            also read the CDK app synthesized in DIR (cdk.out: manifest.json,\n"
     "                           *.template.json); CDK itself is never run\n"
@@ -179,7 +183,7 @@ enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, O
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
        OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN, OPT_VERBOSE,
        OPT_COMPILE_COMMANDS, OPT_CDK_OUT, OPT_PROJECT, OPT_FAIL_ON, OPT_EXIT_ZERO,
-       OPT_STATISTICS, OPT_SHOW_CONFIG, OPT_FIX, OPT_DIFF, OPT_UNSAFE_FIXES, OPT_END };
+       OPT_STATISTICS, OPT_SHOW_CONFIG, OPT_FIX, OPT_DIFF, OPT_UNSAFE_FIXES, OPT_NO_CACHE, OPT_CACHE_DIR, OPT_END };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -209,6 +213,8 @@ static const struct option long_options[] = {
     {"fix", no_argument, NULL, OPT_FIX},
     {"diff", no_argument, NULL, OPT_DIFF},
     {"unsafe-fixes", no_argument, NULL, OPT_UNSAFE_FIXES},
+    {"no-cache", no_argument, NULL, OPT_NO_CACHE},
+    {"cache-dir", required_argument, NULL, OPT_CACHE_DIR},
     {"write-baseline", no_argument, NULL, OPT_WRITE_BASELINE},
     {"report-unused-ignores", no_argument, NULL, OPT_REPORT_UNUSED_IGNORES},
     {"compile-commands", required_argument, NULL, OPT_COMPILE_COMMANDS},
@@ -412,6 +418,8 @@ static int apply_option(cli *c, ll_options *o, int opt, char *arg, const char *s
   case OPT_FIX: c->fix = true; break;
   case OPT_DIFF: c->diff = true; break;
   case OPT_UNSAFE_FIXES: c->unsafe_fixes = true; break;
+  case OPT_NO_CACHE: o->cache = false; break;
+  case OPT_CACHE_DIR: o->cache_dir = arg; break;
   case OPT_SHOW_CONFIG: c->show_config = true; break;
   case OPT_FAIL_ON:
     if (!ll_severity_parse(arg, &c->fail_on)) {
@@ -646,6 +654,7 @@ int main(int argc, char **argv) {
   if (argc > 1 && (!strcmp(argv[1], "server") || !strcmp(argv[1], "--stdio"))) return serve(argc, argv);
   ll_options options;
   ll_options_init(&options);
+  options.cache = true; /* the command line caches results unless told not to */
   cli c = {0};
   int code = parse_args(argc, argv, &c, &options);
   if (code < 0 && c.show_config) code = show_config(&c, &options);
@@ -666,6 +675,9 @@ int main(int argc, char **argv) {
   size_t n_notes = 0;
   const ll_error *notes = ll_results_notes(results, &n_notes);
   if (c.verbose) print_messages(notes, n_notes, "note: ");
+  size_t reused = 0, units = 0;
+  ll_results_cache_counts(results, &reused, &units);
+  if (c.verbose && units) fprintf(stderr, "lambda-lint: cache: %zu of %zu units reused\n", reused, units);
   else if (n_notes && (options.format == LL_FORMAT_TEXT || options.format == LL_FORMAT_CONCISE))
     fprintf(stderr, "lambda-lint: note: %zu file%s left out or not fully parsed (minified or bundled output, "
                     "not a template, a test file that does not parse); --verbose lists them\n",

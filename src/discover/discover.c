@@ -18,6 +18,7 @@ static const char *const skipped_dirs[] = {
     ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "build", "dist", ".aws-sam", "cdk.out",
     "site-packages", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".serverless",
     ".terraform", ".terragrunt-cache", /* downloaded Terraform modules and providers */
+    ".lambda-lint-cache",              /* lambda-lint's own result cache */
     NULL};
 
 int ll_discover_skips_dir(const char *name) {

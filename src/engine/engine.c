@@ -28,7 +28,9 @@
 #include "cli/config.h"
 #include "base/date.h"
 #include "discover/discover.h"
+#include "engine/cache.h"
 #include "engine/findings.h"
+#include "engine/stacks.h"
 #include "frontend/frontend.h"
 #include "base/keep.h"
 #include "base/path.h"
@@ -82,7 +84,17 @@ typedef struct {
   char **arg_roots;    /* per command-line path: the canonical folder it names or holds; NULL for - */
   size_t n_arg_roots;
   ll_project *project; /* the templates of the run */
-  bool whole_program;  /* templates deploy functions: one unit of every file, as they join code */
+  ll_stacks stacks;    /* its deployable units and the inputs that are their code */
+  int *unit_group;     /* per unit: the group (ll_stacks_group) whose functions it deploys, or -1 */
+  size_t **unit_loaded; /* per unit: the inputs it lowered (units that share one are merged) */
+  size_t *n_unit_loaded;
+  size_t *todo;        /* the units the next PHASE_UNITS analyses (NULL: all) */
+  size_t n_todo;
+  ll_cache *cache;     /* the result cache, or NULL */
+  ll_hash key;         /* what every unit's cache key starts from (run_key) */
+  ll_hash *fn_keys;    /* per template function: its templates' contents (function_keys) */
+  ll_hash *hashes;     /* per input: its contents' hash, when the run uses the cache */
+  atomic_size_t cache_reused, cache_units;
   int32_t today;
   /* Go: a package is imported by path, and its files are the .go files of a folder; inputs by
    * their folder's name (chained through go_next), for loading the packages a handler imports. */
@@ -209,6 +221,7 @@ static void scan_input(run *r, input *in) {
     in->unreadable = true;
     return;
   }
+  if (r->cache) r->hashes[in - r->inputs] = ll_hash_bytes(bytes, len);
   if (looks_binary(bytes, len)) {
     in->error = ll_strdup("binary file (contains NUL bytes), skipped");
     in->unreadable = true;
@@ -216,7 +229,7 @@ static void scan_input(run *r, input *in) {
     if (ll_suppressions_mentioned(bytes, len))
       in->suppressions = ll_suppressions_parse(bytes, len, ll_comment_style_for_path(name));
     if (in->frontend->encoding_problem) in->error = in->frontend->encoding_problem(bytes, len);
-    in->root = r->options->no_prescan || r->whole_program || !in->frontend->may_hold_handler ||
+    in->root = r->options->no_prescan || !in->frontend->may_hold_handler ||
                in->frontend->may_hold_handler(bytes, len, r->options) || named_by_cli(r->options, name);
   }
   if (!strcmp(in->path, "-")) {
@@ -240,22 +253,62 @@ static bool same_folder(const char *a, const char *b) {
   return na == nb && strncmp(a, b, na) == 0;
 }
 
-/* Roots in discovery order (folders walked in name order), at least per_unit to a unit, and a
- * folder's roots never split across units (C and C++ files of a folder link through their global
- * symbols, not imports); all in one unit when templates deploy functions (their rules compare
- * functions and code across the project). */
+static void plan_stacks(run *r) {
+  const char **reals = ll_calloc(r->n_inputs + 1, sizeof(char *));
+  for (size_t i = 0; i < r->n_inputs; i++)
+    if (!r->inputs[i].unreadable) reals[i] = r->inputs[i].real;
+  ll_stacks_plan(&r->stacks, r->project, reals, r->n_inputs);
+  free(reals);
+}
+
+static bool is_root(const run *r, size_t i) {
+  return !r->inputs[i].unreadable && (r->inputs[i].root || r->stacks.input_named[i]);
+}
+
+/* Units follow the deployable units first: a group of template functions (ll_stacks) and the roots
+ * that are its code make one unit, in the order of their first root. The other roots follow in
+ * discovery order (folders walked in name order), at least per_unit to a unit, and a folder's roots
+ * never split across units (C and C++ files of a folder link through their global symbols, not
+ * imports). The plan depends on the inputs alone: output never depends on --jobs. */
 static void plan_units(run *r) {
   r->roots = ll_calloc(r->n_inputs + 1, sizeof(size_t));
   r->unit_first = ll_calloc(r->n_inputs + 2, sizeof(size_t));
-  size_t n_roots = 0;
-  for (size_t i = 0; i < r->n_inputs; i++) n_roots += r->inputs[i].root && !r->inputs[i].unreadable;
-  size_t per_unit = n_roots / MIN_UNITS;
-  per_unit = per_unit < 1 ? 1 : per_unit > UNIT_ROOTS ? UNIT_ROOTS : per_unit;
-  size_t in_unit = 0;
+  r->unit_group = ll_calloc(r->n_inputs + 1, sizeof(int));
+  size_t n_fn = r->stacks.n_functions;
+  int *unit_of = ll_calloc(n_fn + 1, sizeof(int)); /* per group: its unit, or -1 */
+  for (size_t f = 0; f < n_fn; f++) unit_of[f] = -1;
+  size_t n_ordinary = 0;
   for (size_t i = 0; i < r->n_inputs; i++) {
-    if (!r->inputs[i].root || r->inputs[i].unreadable) continue;
+    if (!is_root(r, i)) continue;
+    if (r->stacks.input_group[i] < 0) {
+      n_ordinary++;
+      continue;
+    }
+    size_t g = ll_stacks_group(&r->stacks, (size_t)r->stacks.input_group[i]);
+    if (unit_of[g] < 0) {
+      unit_of[g] = (int)r->n_units;
+      r->unit_group[r->n_units++] = (int)g;
+    }
+    r->unit_first[unit_of[g] + 1]++; /* counts, summed below */
+  }
+  for (size_t u = 0; u < r->n_units; u++) r->unit_first[u + 1] += r->unit_first[u];
+  size_t *fill = ll_calloc(r->n_units + 1, sizeof(size_t));
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    if (!is_root(r, i) || r->stacks.input_group[i] < 0) continue;
+    int u = unit_of[ll_stacks_group(&r->stacks, (size_t)r->stacks.input_group[i])];
+    r->roots[r->unit_first[u] + fill[u]++] = i;
+  }
+  free(fill);
+  free(unit_of);
+  r->n_roots = r->unit_first[r->n_units];
+  size_t per_unit = n_ordinary / MIN_UNITS;
+  per_unit = per_unit < 1 ? 1 : per_unit > UNIT_ROOTS ? UNIT_ROOTS : per_unit;
+  size_t in_unit = 0, first_ordinary = r->n_roots;
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    if (!is_root(r, i) || r->stacks.input_group[i] >= 0) continue;
     bool full = in_unit >= per_unit && !same_folder(r->inputs[r->roots[r->n_roots - 1]].path, r->inputs[i].path);
-    if (r->n_roots == 0 || (!r->whole_program && full)) {
+    if (r->n_roots == first_ordinary || full) {
+      r->unit_group[r->n_units] = -1;
       r->unit_first[r->n_units++] = r->n_roots;
       in_unit = 0;
     }
@@ -273,6 +326,8 @@ typedef struct {
   size_t n, cap;
   ll_strmap loaded; /* real path → 1 */
   size_t n_roots;    /* the unit's own roots, which are always loaded */
+  size_t *tried;     /* every input it loaded or tried to: what its results depend on */
+  size_t n_tried, cap_tried;
   size_t dropped;    /* imported modules past MAX_UNIT_MODULES, reported, never silent */
   const char *first_dropped;
 } unit;
@@ -295,9 +350,9 @@ static void unit_push(unit *u, ll_module *m, const char *real, size_t input_inde
 static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out) {
   input *in = &r->inputs[input_index];
   if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0) return;
-  /* The bound keeps one unit's memory flat; a whole-program unit (templates join code across the
-   * project) needs every module, and a unit's own roots are never left out. */
-  if (u->n >= u->n_roots && u->n >= MAX_UNIT_MODULES && !r->whole_program) {
+  LL_PUSH(u->tried, u->n_tried, u->cap_tried, input_index);
+  /* The bound keeps one unit's memory flat; a unit's own roots are never left out. */
+  if (u->n >= u->n_roots && u->n >= MAX_UNIT_MODULES) {
     if (!u->dropped++) u->first_dropped = shown_name(r, in->path);
     ll_strmap_put(&u->loaded, in->real, 1);
     return;
@@ -471,8 +526,9 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
   size_t n_roots = u->n;
   for (size_t done = 0; done < u->n; done++) {
     ll_module *m = u->modules[done];
+    /* a file a template names holds a handler whatever its function is called */
     if (done < n_roots && !ll_module_mark_handlers(m, r->options) && !ll_module_builds_adapter(m) &&
-        !go_starts_lambda(m))
+        !go_starts_lambda(m) && !r->stacks.input_named[u->inputs[done]])
       continue;
     if (m->language == LL_LANG_GO) {
       load_go_imports(r, u, m, out);
@@ -517,24 +573,412 @@ static void warn_unused_specs(const ll_options *o, ll_results *results) {
   }
 }
 
+/* The functions of the unit's deployable units, or NULL for a unit of code no template names. */
+static ll_project *unit_view(const run *r, size_t index) {
+  if (r->unit_group[index] < 0) return NULL;
+  size_t n = 0;
+  size_t *fns = ll_stacks_functions(&r->stacks, (size_t)r->unit_group[index], &n);
+  ll_project *view = ll_project_view_new(r->project, fns, n);
+  free(fns);
+  return view;
+}
+
+/* ---- the result cache ---------------------------------------------------------------------- */
+
+/* What every unit's key shares: the binary (its version, and its size and time, which change with
+ * every build), the options and config that change findings, and the run's file list (which
+ * decides how imports resolve). */
+static ll_hash run_key(const run *r) {
+  const ll_options *o = r->options;
+  ll_hasher h;
+  ll_hasher_init(&h);
+  ll_hasher_add_str(&h, "lambda-lint " LL_VERSION);
+  struct stat st;
+  if (stat("/proc/self/exe", &st) == 0) {
+    ll_hasher_add_u64(&h, (uint64_t)st.st_size);
+    ll_hasher_add_u64(&h, (uint64_t)st.st_mtim.tv_sec);
+    ll_hasher_add_u64(&h, (uint64_t)st.st_mtim.tv_nsec);
+    ll_hasher_add_u64(&h, (uint64_t)st.st_ino);
+  }
+  size_t n_rules = 0;
+  const ll_rule *const *rules = ll_rules_all(&n_rules);
+  for (size_t i = 0; i < n_rules; i++) {
+    ll_hasher_add_str(&h, rules[i]->id);
+    ll_hasher_add_u64(&h, ll_rule_enabled(rules[i], o));
+  }
+  const char *const *lists[] = {o->paths, o->handlers, o->context_names, o->event_names};
+  size_t counts[] = {o->n_paths, o->n_handlers, o->n_context_names, o->n_event_names};
+  for (size_t l = 0; l < 4; l++) {
+    ll_hasher_add_u64(&h, counts[l]);
+    for (size_t i = 0; i < counts[l]; i++) ll_hasher_add_str(&h, lists[l][i]);
+  }
+  ll_hasher_add_str(&h, o->cdk_out);
+  ll_hasher_add_str(&h, o->compile_commands);
+  ll_hasher_add_u64(&h, o->no_prescan);
+  ll_hasher_add_u64(&h, o->max_file_size);
+  ll_hasher_add_u64(&h, (uint64_t)(int64_t)r->today);
+  char *cwd = ll_path_cwd();
+  ll_hasher_add_str(&h, cwd);
+  free(cwd);
+  if (o->config) { /* its file holds every setting; one built in memory is hashed by its fields */
+    const ll_config *c = o->config;
+    ll_hasher_add_str(&h, c->path);
+    ll_hasher_add_str(&h, c->root);
+    size_t len = 0;
+    char *error = NULL, *bytes = c->path ? ll_read_file(c->path, &len, &error) : NULL;
+    ll_hasher_add_hash(&h, ll_hash_bytes(bytes ? bytes : "", len));
+    free(bytes);
+    free(error);
+    for (size_t i = 0; i < c->n_handlers; i++) ll_hasher_add_str(&h, c->handlers[i]);
+    for (size_t i = 0; i < c->n_heavy_modules; i++) ll_hasher_add_str(&h, c->heavy_modules[i]);
+    for (size_t i = 0; i < c->n_severities; i++) {
+      ll_hasher_add_str(&h, c->severities[i].rule ? c->severities[i].rule->id : NULL);
+      ll_hasher_add_u64(&h, c->severities[i].severity);
+    }
+    ll_hasher_add_str(&h, ll_config_option(c, "compile-commands"));
+  }
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    ll_hasher_add_str(&h, r->inputs[i].path);
+    ll_hasher_add_str(&h, r->inputs[i].real);
+    ll_hasher_add_u64(&h, r->inputs[i].unreadable);
+  }
+  return ll_hasher_finish(&h);
+}
+
+static ll_hash file_hash(const char *path, bool *ok) {
+  size_t len = 0;
+  char *error = NULL, *bytes = ll_read_file(path, &len, &error);
+  ll_hash h = ll_hash_bytes(bytes ? bytes : "", len);
+  *ok = bytes != NULL;
+  free(bytes);
+  free(error);
+  return h;
+}
+
+/* Per template function, the contents of its template (a Terraform function's: of every template
+ * of the run, since its module's settings may come from any of them). */
+static void function_keys(run *r, const ll_discovery *found) {
+  size_t n = ll_project_function_count(r->project);
+  r->fn_keys = ll_calloc(n + 1, sizeof(ll_hash));
+  ll_hasher all;
+  ll_hasher_init(&all);
+  for (size_t i = 0; i < found->n_templates; i++) {
+    bool ok = false;
+    ll_hasher_add_str(&all, found->templates[i]);
+    ll_hasher_add_hash(&all, file_hash(found->templates[i], &ok));
+  }
+  ll_hash everything = ll_hasher_finish(&all);
+  ll_strmap seen;
+  ll_strmap_init(&seen);
+  for (size_t f = 0; f < n; f++) {
+    const ll_tpl_function *fn = ll_project_function(r->project, f);
+    int before = fn->template_path ? ll_strmap_get(&seen, fn->template_path) : -1;
+    bool ok = false;
+    if (before >= 0) r->fn_keys[f] = r->fn_keys[before];
+    else if (fn->kind != LL_TEMPLATE_TERRAFORM && fn->template_path)
+      r->fn_keys[f] = file_hash(fn->template_path, &ok);
+    if (before < 0 && !ok) r->fn_keys[f] = everything;
+    if (before < 0 && fn->template_path) ll_strmap_put(&seen, fn->template_path, (int)f);
+  }
+  ll_strmap_free(&seen);
+}
+
+/* A unit's key: the run's, its roots, and its template functions with their templates and the
+ * files under their code folders (LL601 compares those). The files its roots import are checked
+ * against the entry's list when it is loaded. */
+static ll_hash unit_key(const run *r, size_t index) {
+  ll_hasher h;
+  ll_hasher_init(&h);
+  ll_hasher_add_hash(&h, r->key);
+  for (size_t k = r->unit_first[index]; k < r->unit_first[index + 1]; k++) {
+    ll_hasher_add_str(&h, r->inputs[r->roots[k]].path);
+    ll_hasher_add_str(&h, r->inputs[r->roots[k]].real);
+  }
+  if (r->unit_group[index] >= 0) {
+    size_t n = 0;
+    size_t *fns = ll_stacks_functions(&r->stacks, (size_t)r->unit_group[index], &n);
+    for (size_t i = 0; i < n; i++) {
+      const ll_tpl_function *fn = ll_project_function(r->project, fns[i]);
+      ll_hasher_add_u64(&h, fns[i]);
+      ll_hasher_add_hash(&h, r->fn_keys[fns[i]]);
+      for (uint32_t c = 0; c < fn->n_code_files; c++) {
+        ll_hasher_add_str(&h, fn->code_files[c].path);
+        ll_hasher_add_u64(&h, fn->code_files[c].size);
+        ll_hasher_add_u64(&h, fn->code_files[c].hash);
+      }
+    }
+    free(fns);
+  }
+  return ll_hasher_finish(&h);
+}
+
+/* Keeps what unit `index` read, for merge_shared_units(); with no template function nothing merges. */
+static void keep_loaded(const run *r, size_t index, size_t *inputs, size_t n) {
+  if (!r->stacks.n_functions) {
+    free(inputs);
+    return;
+  }
+  r->unit_loaded[index] = inputs;
+  r->n_unit_loaded[index] = n;
+}
+
+static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* What rules read besides the unit's files: the folders they sit in, up to the analysed folder
+ * (vendored code is told by a LICENSE, a *.dist-info or a vendor/ folder beside it), and any
+ * manifest (package.json, Cargo.toml, go.mod, tsconfig.json) up to eight folders above them. Stored
+ * as an entry's last dependency. */
+static ll_hash unit_context(const run *r, const size_t *inputs, size_t n) {
+  /* files front-ends and rules read beside the code: LL303's package.json, Rust's Cargo.toml (lib
+   * and workspace crates), Go's go.mod, TypeScript's tsconfig.json */
+  static const char *const manifests[] = {"package.json", "Cargo.toml", "go.mod", "tsconfig.json", NULL};
+  ll_strmap seen;
+  ll_strmap_init(&seen);
+  char **folders = NULL; /* "L" + folder: its listing and package.json; "P" + folder: package.json */
+  size_t n_folders = 0, cap = 0;
+  for (size_t i = 0; i < n; i++) {
+    const input *in = &r->inputs[inputs[i]];
+    char *dir = ll_path_parent(in->real);
+    for (int up = 0; up < 8 && dir; up++) {
+      bool listed = in->folder && ll_path_inside(dir, in->folder);
+      char *tag = ll_strfmt("%c%s", listed ? 'L' : 'P', dir);
+      if (ll_strmap_get(&seen, tag) >= 0) {
+        free(tag);
+      } else {
+        ll_strmap_put(&seen, tag, 1);
+        LL_PUSH(folders, n_folders, cap, tag);
+      }
+      char *parent = strcmp(dir, "/") ? ll_path_parent(dir) : NULL;
+      free(dir);
+      dir = parent;
+    }
+    free(dir);
+  }
+  if (n_folders) qsort(folders, n_folders, sizeof(char *), by_string);
+  ll_hasher h;
+  ll_hasher_init(&h);
+  for (size_t i = 0; i < n_folders; i++) {
+    ll_hasher_add_str(&h, folders[i]);
+    if (folders[i][0] == 'L') ll_hasher_add_listing(&h, folders[i] + 1, ll_cache_path(r->cache));
+    for (size_t m = 0; manifests[m]; m++) {
+      char *manifest = ll_strfmt("%s/%s", strcmp(folders[i] + 1, "/") ? folders[i] + 1 : "", manifests[m]);
+      ll_hasher_add_file(&h, manifest);
+      free(manifest);
+    }
+    free(folders[i]);
+  }
+  free(folders);
+  ll_strmap_free(&seen);
+  return ll_hasher_finish(&h);
+}
+
+/* The unit's results from the cache, when its entry's files are all unchanged. */
+static bool unit_from_cache(const run *r, size_t index, ll_hash key, ll_results *out) {
+  ll_cache_entry entry;
+  if (!ll_cache_load(r->cache, key, &entry)) return false;
+  size_t n = entry.n_deps ? entry.n_deps - 1 : 0; /* the last: unit_context */
+  size_t *loaded = ll_calloc(n + 1, sizeof(size_t));
+  bool fresh = entry.n_deps > 0 && !entry.dep_reals[n][0];
+  for (size_t i = 0; i < n && fresh; i++) {
+    int at = ll_strmap_get(&r->by_real.files, entry.dep_reals[i]);
+    fresh = at >= 0 && !r->inputs[at].unreadable && ll_hash_equal(r->hashes[at], entry.dep_hashes[i]);
+    loaded[i] = (size_t)at;
+  }
+  fresh = fresh && ll_hash_equal(unit_context(r, loaded, n), entry.dep_hashes[n]);
+  if (fresh) {
+    ll_results_absorb(out, entry.results);
+    entry.results = NULL;
+    keep_loaded(r, index, loaded, n);
+  } else {
+    free(loaded);
+  }
+  ll_cache_entry_free(&entry);
+  return fresh;
+}
+
+static void unit_to_cache(const run *r, ll_hash key, const unit *u, const ll_results *results) {
+  for (size_t i = 0; i < u->n_tried; i++) { /* libclang reads headers and compile flags: not cached */
+    ll_language language = r->inputs[u->tried[i]].frontend->language;
+    if (language == LL_LANG_C || language == LL_LANG_CPP) return;
+  }
+  const char **reals = ll_calloc(u->n_tried + 2, sizeof(char *));
+  ll_hash *hashes = ll_calloc(u->n_tried + 2, sizeof(ll_hash));
+  for (size_t i = 0; i < u->n_tried; i++) {
+    reals[i] = r->inputs[u->tried[i]].real;
+    hashes[i] = r->hashes[u->tried[i]];
+  }
+  reals[u->n_tried] = "";
+  hashes[u->n_tried] = unit_context(r, u->tried, u->n_tried);
+  ll_cache_store(r->cache, key, reals, hashes, u->n_tried + 1, results);
+  free(reals);
+  free(hashes);
+}
+
+/* Opens the cache for this run: not when it reads standard input or editor buffers, or was told not to. */
+static ll_cache *open_cache(const ll_options *o) {
+  if (!o->cache || o->n_overlays) return NULL; /* an editor's unsaved buffers are not the files */
+  const char *first = NULL;
+  for (size_t i = 0; i < o->n_paths; i++) {
+    if (!strcmp(o->paths[i], "-")) return NULL;
+    if (!first) first = o->paths[i];
+  }
+  char *dir = o->cache_dir ? ll_strdup(o->cache_dir) : ll_cache_default_dir(first ? first : ".");
+  ll_cache *cache = ll_cache_open(dir);
+  free(dir);
+  return cache;
+}
+
 static void analyze_unit(const run *r, size_t index, ll_results *out) {
+  ll_hash key = {0};
+  if (r->cache) {
+    key = unit_key(r, index);
+    atomic_fetch_add((atomic_size_t *)&r->cache_units, 1);
+    if (unit_from_cache(r, index, key, out)) {
+      atomic_fetch_add((atomic_size_t *)&r->cache_reused, 1);
+      return;
+    }
+  }
   unit u = {0};
   ll_strmap_init(&u.loaded);
   unit_fill(r, r->unit_first[index], r->unit_first[index + 1], &u, out);
-  ll_deployment *deployment = r->whole_program ? ll_deployment_new(r->project, u.modules, u.n) : NULL;
+  /* The join with the unit's templates: they mark their handlers before the rules run, and their
+   * rules see only this unit's functions and code. */
+  ll_project *view = unit_view(r, index);
+  const char **reals = ll_calloc(u.n + 1, sizeof(char *)); /* stdin's: resolved from its shown name */
+  for (size_t i = 0; i < u.n; i++) reals[i] = strcmp(r->inputs[u.inputs[i]].path, "-") ? u.reals[i] : NULL;
+  ll_deployment *deployment = view ? ll_deployment_new_real(view, u.modules, reals, u.n) : NULL;
   ll_program *program = ll_program_new(u.modules, u.reals, u.n, r->options);
   ll_rule_env env = {.options = r->options, .program = program, .modules = u.modules, .n_modules = u.n,
-                     .project = r->whole_program ? r->project : NULL, .deployment = deployment,
-                     .today = r->today, .results = out};
+                     .reals = reals, .project = view, .deployment = deployment, .today = r->today,
+                     .results = out};
   ll_run_rules(&env);
   note_specs_used(r->options, &u, out);
   ll_program_delete(program);
   ll_deployment_delete(deployment);
+  ll_project_delete(view);
+  free(reals);
+  if (r->cache) unit_to_cache(r, key, &u, out);
+  keep_loaded(r, index, u.tried, u.n_tried);
+  u.tried = NULL;
   for (size_t i = 0; i < u.n; i++) ll_module_delete(u.modules[i]);
   free(u.modules);
   free(u.reals);
   free(u.inputs);
+  free(u.tried);
   ll_strmap_free(&u.loaded);
+}
+
+/* ---- code shared between deployable units ------------------------------------------------- */
+
+static size_t find_unit(size_t *parent, size_t u) {
+  while (parent[u] != u) u = parent[u] = parent[parent[u]];
+  return u;
+}
+
+static int compare_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Units that lowered the same input, one of them deploying template functions, would join it with
+ * two partial views of the templates: they become one unit, analysed again (r->todo). Code that
+ * stacks share (a handler file two templates name is already one group) is rare, so this costs
+ * nothing on most trees. Returns whether any units were merged. */
+static bool merge_shared_units(run *r) {
+  size_t n = r->n_units;
+  size_t *parent = ll_calloc(n + 1, sizeof(size_t)), *owner = ll_calloc(r->n_inputs + 1, sizeof(size_t));
+  for (size_t u = 0; u < n; u++) parent[u] = u;
+  for (size_t i = 0; i < r->n_inputs; i++) owner[i] = SIZE_MAX;
+  bool any = false;
+  for (size_t u = 0; u < n; u++)
+    for (size_t k = 0; k < r->n_unit_loaded[u]; k++) {
+      size_t i = r->unit_loaded[u][k], o = owner[i];
+      if (o == SIZE_MAX) owner[i] = u;
+      else if ((r->unit_group[o] >= 0 || r->unit_group[u] >= 0) && find_unit(parent, o) != find_unit(parent, u)) {
+        size_t a = find_unit(parent, o), b = find_unit(parent, u);
+        parent[a > b ? a : b] = a > b ? b : a;
+        any = true;
+      }
+    }
+  free(owner);
+  if (!any) return free(parent), false;
+  /* The new plan: one unit per component, in the order of its first unit, its roots sorted. */
+  size_t *index = ll_calloc(n + 1, sizeof(size_t)), *size = ll_calloc(n + 1, sizeof(size_t));
+  size_t *first = ll_calloc(n + 2, sizeof(size_t)), *roots = ll_calloc(r->n_roots + 1, sizeof(size_t));
+  int *group = ll_calloc(n + 1, sizeof(int));
+  ll_results **results = ll_calloc(n + 1, sizeof(ll_results *));
+  size_t **loaded = ll_calloc(n + 1, sizeof(size_t *)), *n_loaded = ll_calloc(n + 1, sizeof(size_t));
+  size_t m = 0;
+  r->todo = ll_calloc(n + 1, sizeof(size_t));
+  size_t n_todo = 0;
+  for (size_t u = 0; u < n; u++) {
+    size_t c = find_unit(parent, u);
+    if (c == u) group[index[u] = m++] = -1;
+    size_t v = index[c];
+    size[v]++;
+    first[v + 1] += r->unit_first[u + 1] - r->unit_first[u];
+    if (r->unit_group[u] >= 0) {
+      if (group[v] >= 0) ll_stacks_join(&r->stacks, (size_t)group[v], (size_t)r->unit_group[u]);
+      group[v] = r->unit_group[u];
+    }
+  }
+  ll_stacks_flatten(&r->stacks);
+  for (size_t v = 0; v < m; v++) {
+    first[v + 1] += first[v];
+    if (group[v] >= 0) group[v] = (int)ll_stacks_group(&r->stacks, (size_t)group[v]);
+  }
+  size_t *fill = ll_calloc(m + 1, sizeof(size_t));
+  for (size_t u = 0; u < n; u++) {
+    size_t v = index[find_unit(parent, u)];
+    for (size_t k = r->unit_first[u]; k < r->unit_first[u + 1]; k++) roots[first[v] + fill[v]++] = r->roots[k];
+    if (size[v] == 1) {
+      results[v] = r->unit_results[u];
+      loaded[v] = r->unit_loaded[u];
+      n_loaded[v] = r->n_unit_loaded[u];
+      continue;
+    }
+    ll_results_delete(r->unit_results[u]);
+    free(r->unit_loaded[u]);
+    if (fill[v] == first[v + 1] - first[v]) r->todo[n_todo++] = v; /* its last member */
+  }
+  for (size_t v = 0; v < m; v++)
+    if (size[v] > 1) qsort(roots + first[v], first[v + 1] - first[v], sizeof(size_t), compare_size);
+  free(fill);
+  free(parent);
+  free(index);
+  free(size);
+  free(r->roots);
+  free(r->unit_first);
+  free(r->unit_group);
+  free(r->unit_results);
+  free(r->unit_loaded);
+  free(r->n_unit_loaded);
+  r->roots = roots;
+  r->unit_first = first;
+  r->unit_group = group;
+  r->unit_results = results;
+  r->unit_loaded = loaded;
+  r->n_unit_loaded = n_loaded;
+  r->n_units = m;
+  r->n_todo = n_todo;
+  return true;
+}
+
+/* The template functions whose deployable unit has no analysed code: their template rules still
+ * run, after the units, in a pass of their own. */
+static ll_project *functions_without_code(run *r) {
+  size_t n_fn = r->stacks.n_functions;
+  if (!n_fn) return NULL;
+  bool *covered = ll_calloc(n_fn + 1, sizeof(bool));
+  for (size_t u = 0; u < r->n_units; u++)
+    if (r->unit_group[u] >= 0) covered[ll_stacks_group(&r->stacks, (size_t)r->unit_group[u])] = true;
+  size_t *fns = ll_calloc(n_fn + 1, sizeof(size_t)), n = 0;
+  for (size_t f = 0; f < n_fn; f++)
+    if (!covered[ll_stacks_group(&r->stacks, f)]) fns[n++] = f;
+  ll_project *view = n ? ll_project_view_new(r->project, fns, n) : NULL;
+  free(fns);
+  free(covered);
+  return view;
 }
 
 /* ---- workers and progress ----------------------------------------------------------------- */
@@ -579,6 +1023,7 @@ static void *work(void *arg) {
     if (w->what == PHASE_SCAN) {
       scan_input(r, &r->inputs[i]);
     } else {
+      if (r->todo) i = r->todo[i];
       r->unit_results[i] = ll_results_new();
       analyze_unit(r, i, r->unit_results[i]);
     }
@@ -674,6 +1119,14 @@ static void free_run(run *r) {
   free_go_folders(r);
   free(r->unit_first);
   free(r->unit_results);
+  free(r->unit_group);
+  for (size_t u = 0; u < r->n_units; u++) free(r->unit_loaded[u]);
+  free(r->unit_loaded);
+  free(r->n_unit_loaded);
+  ll_stacks_free(&r->stacks);
+  ll_cache_close(r->cache);
+  free(r->fn_keys);
+  free(r->hashes);
   free(r->stdin_bytes);
   for (size_t i = 0; i < r->n_arg_roots; i++) free(r->arg_roots[i]);
   free(r->arg_roots);
@@ -746,13 +1199,17 @@ static ll_project *load_templates(const run *r, const ll_discovery *found, ll_re
   return project;
 }
 
-/* Template rules run in the units; with no unit (no code at all) they still need one pass. */
+/* Template rules run in the units; functions of deployable units with no analysed code get one
+ * pass of their own. */
 static void run_template_rules_alone(run *r, ll_results *results) {
+  ll_project *view = functions_without_code(r);
+  if (!view) return;
   ll_program *program = ll_program_new(NULL, NULL, 0, r->options);
-  ll_rule_env env = {.options = r->options, .program = program, .project = r->project,
+  ll_rule_env env = {.options = r->options, .program = program, .project = view,
                      .today = r->today, .results = results};
   ll_run_rules(&env);
   ll_program_delete(program);
+  ll_project_delete(view);
 }
 
 /* --project: only the named files' findings, errors and notes are reported. */
@@ -797,7 +1254,6 @@ ll_results *ll_analyze(const ll_options *o) {
   r.arg_roots = analysed_roots(o, cwd);
   r.n_arg_roots = o->n_paths;
   r.project = load_templates(&r, &found, results);
-  r.whole_program = ll_project_function_count(r.project) > 0;
   r.inputs = ll_calloc(found.n_files + o->n_paths + 1, sizeof(input));
   for (size_t i = 0; i < found.n_files; i++)
     if (!ll_config_excludes(o->config, found.files[i], cwd)) {
@@ -811,15 +1267,29 @@ ll_results *ll_analyze(const ll_options *o) {
       r.inputs[r.n_inputs].folder = r.arg_roots[i];
       r.inputs[r.n_inputs++].real = ll_path_real(o->paths[i], cwd);
     }
+  r.cache = open_cache(o);
+  if (r.cache) r.hashes = ll_calloc(r.n_inputs + 1, sizeof(ll_hash));
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   ll_file_index_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)
     if (r.inputs[i].real && !r.inputs[i].unreadable) ll_file_index_add(&r.by_real, r.inputs[i].real, (int)i);
+  plan_stacks(&r);
   plan_units(&r);
   index_go_folders(&r);
+  if (r.cache) {
+    r.key = run_key(&r);
+    function_keys(&r, &found);
+  }
   r.unit_results = ll_calloc(r.n_units + 1, sizeof(ll_results *));
+  r.unit_loaded = ll_calloc(r.n_units + 1, sizeof(size_t *));
+  r.n_unit_loaded = ll_calloc(r.n_units + 1, sizeof(size_t));
   double last_units = run_phase(&r, PHASE_UNITS, r.n_units);
-  if (r.whole_program && r.n_units == 0) run_template_rules_alone(&r, results);
+  while (merge_shared_units(&r)) {
+    last_units = run_phase(&r, PHASE_UNITS, r.n_todo);
+    free(r.todo);
+    r.todo = NULL;
+  }
+  run_template_rules_alone(&r, results);
   clear_progress(&r, last > last_units ? last : last_units);
   collect(&r, results);
   warn_unused_specs(o, results);
@@ -827,6 +1297,8 @@ ll_results *ll_analyze(const ll_options *o) {
   size_t scanned = found.n_templates;
   for (size_t i = 0; i < r.n_inputs; i++) scanned += !r.inputs[i].unreadable;
   results->files_analyzed = scanned;
+  results->cache_reused = atomic_load(&r.cache_reused);
+  results->cache_units = atomic_load(&r.cache_units);
   keep_report_only(o, results, cwd);
   free(cwd);
   free_run(&r);

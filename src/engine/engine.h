@@ -14,6 +14,7 @@ typedef struct {
   const ll_program *program;
   ll_module *const *modules;
   size_t n_modules;
+  const char *const *reals;                  /* their canonical paths, or NULL (see rule.h) */
   const ll_project *project;                 /* the run's templates, or NULL */
   const struct ll_deployment *deployment;    /* the project bound to these modules, or NULL */
   int32_t today;                             /* days since 1970-01-01 (--as-of, else today) */

@@ -124,6 +124,11 @@ const ll_error *ll_results_warnings(const ll_results *self, size_t *count) {
 
 size_t ll_results_files_analyzed(const ll_results *self) { return self->files_analyzed; }
 
+void ll_results_cache_counts(const ll_results *self, size_t *reused, size_t *units) {
+  *reused = self->cache_reused;
+  *units = self->cache_units;
+}
+
 int ll_results_exit_code(const ll_results *self) {
   if (self->n_errors) return 2;
   return self->n_findings ? 1 : 0;

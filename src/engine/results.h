@@ -20,6 +20,7 @@ struct ll_results {
   size_t *specs_used; /* indexes of the --handler specs that named a function */
   size_t n_specs_used, cap_specs_used;
   size_t files_analyzed;
+  size_t cache_reused, cache_units; /* units the result cache answered, of all units analysed */
 };
 
 ll_results *ll_results_new(void);

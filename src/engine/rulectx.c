@@ -51,6 +51,8 @@ const ll_function_config *ll_rule_function_config(const ll_rule_ctx *ctx, const 
   return ll_deployment_config(ctx->env.deployment, m, fn, ll_rule_reachable(ctx, m, fn));
 }
 
+const char *const *ll_rule_module_reals(const ll_rule_ctx *ctx) { return ctx->env.reals; }
+
 int32_t ll_rule_today(const ll_rule_ctx *ctx) { return ctx->env.today; }
 
 const char *const *ll_rule_config_list(const ll_rule_ctx *ctx, const char *key) {

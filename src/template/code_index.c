@@ -7,12 +7,17 @@
 #include "base/alloc.h"
 
 void ll_code_index_init(ll_code_index *self, const ll_module *const *modules, size_t n) {
+  ll_code_index_init_real(self, modules, NULL, n);
+}
+
+void ll_code_index_init_real(ll_code_index *self, const ll_module *const *modules,
+                             const char *const *reals, size_t n) {
   self->modules = modules;
   self->n = n;
   self->real = ll_calloc(n ? n : 1, sizeof(char *));
   ll_file_index_init(&self->files);
   for (size_t i = 0; i < n; i++) {
-    self->real[i] = realpath(modules[i]->path, NULL);
+    self->real[i] = reals && reals[i] ? ll_strdup(reals[i]) : realpath(modules[i]->path, NULL);
     if (self->real[i]) ll_file_index_add(&self->files, self->real[i], (int)i);
   }
 }

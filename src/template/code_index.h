@@ -16,6 +16,10 @@ typedef struct {
 } ll_code_index;
 
 void ll_code_index_init(ll_code_index *self, const ll_module *const *modules, size_t n);
+/* The same with the modules' canonical paths already known (`reals` or an entry NULL: resolved
+ * here), which saves a realpath() per module. */
+void ll_code_index_init_real(ll_code_index *self, const ll_module *const *modules,
+                             const char *const *reals, size_t n);
 void ll_code_index_free(ll_code_index *self);
 /* The index of the module whose file is the canonical path `real`, or -1. */
 int ll_code_index_find(const ll_code_index *self, const char *real);

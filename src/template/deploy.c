@@ -6,6 +6,7 @@
 
 #include "base/alloc.h"
 #include "template/code_index.h"
+#include "template/template.h"
 
 typedef struct {
   const ll_module *module;
@@ -43,9 +44,14 @@ static void bind(ll_deployment *self, const ll_tpl_function *tf, ll_module *m) {
 }
 
 ll_deployment *ll_deployment_new(const ll_project *project, ll_module *const *modules, size_t n) {
+  return ll_deployment_new_real(project, modules, NULL, n);
+}
+
+ll_deployment *ll_deployment_new_real(const ll_project *project, ll_module *const *modules,
+                                      const char *const *reals, size_t n) {
   ll_deployment *self = ll_calloc(1, sizeof(*self));
   ll_code_index index;
-  ll_code_index_init(&index, (const ll_module *const *)modules, n);
+  ll_code_index_init_real(&index, (const ll_module *const *)modules, reals, n);
   for (size_t i = 0; i < ll_project_function_count(project); i++) {
     const ll_tpl_function *tf = ll_project_function(project, i);
     int m = ll_code_index_find(&index, tf->source_realpath);
@@ -71,4 +77,14 @@ const ll_function_config *ll_deployment_config(const ll_deployment *self, const 
     if (!same_module) same_module = &e->config;
   }
   return reachable ? same_module : NULL;
+}
+
+ll_project *ll_project_view_new(const ll_project *self, const size_t *indices, size_t n) {
+  ll_project *view = ll_calloc(1, sizeof(*view));
+  view->functions = ll_calloc(n + 1, sizeof(*view->functions));
+  for (size_t i = 0; i < n; i++) view->functions[i] = self->functions[indices[i]];
+  view->n_functions = view->cap_functions = n;
+  view->max_file_size = self->max_file_size;
+  view->finished = true;
+  return view;
 }

@@ -13,11 +13,18 @@ typedef struct ll_deployment ll_deployment;
  * --handler take precedence) and its module gets Lambda evidence. Free with
  * ll_deployment_delete(). */
 ll_deployment *ll_deployment_new(const ll_project *project, ll_module *const *modules, size_t n);
+/* The same with the modules' canonical paths known (ll_code_index_init_real). */
+ll_deployment *ll_deployment_new_real(const ll_project *project, ll_module *const *modules,
+                                      const char *const *reals, size_t n);
 void ll_deployment_delete(ll_deployment *self);
 
 /* The configuration of the deployed function `fn` of `module`; else, when `reachable`, of a
  * function deployed from the same module; else NULL. */
 const ll_function_config *ll_deployment_config(const ll_deployment *self, const ll_module *module,
                                                int fn, bool reachable);
+
+/* A project holding only the functions `indices` of `self` (borrowed: `self` must outlive it),
+ * for the rules of one deployable unit. Free with ll_project_delete(). */
+ll_project *ll_project_view_new(const ll_project *self, const size_t *indices, size_t n);
 
 #endif

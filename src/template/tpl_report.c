@@ -46,7 +46,7 @@ void ll_tpl_check_functions(ll_rule_ctx *ctx, const ll_project *project, ll_tpl_
   const ll_module *const *modules = ll_rule_modules(ctx, &n);
   ll_code_index index;
   ll_tpl_once once = {0};
-  ll_code_index_init(&index, modules, n);
+  ll_code_index_init_real(&index, modules, ll_rule_module_reals(ctx), n);
   for (size_t i = 0; i < ll_project_function_count(project); i++)
     check(ctx, &once, &index, ll_project_function(project, i));
   ll_code_index_free(&index);

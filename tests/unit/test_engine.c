@@ -115,6 +115,69 @@ static void test_calls_through_star_imports_and_re_exports(void **state) {
   free(dir);
 }
 
+
+/* Template trees are analysed one deployable unit per work unit: the same findings whatever
+ * --jobs and the pre-scan. */
+static void test_template_corpora_same_with_prescan_and_threads(void **state) {
+  same_findings_every_way("corpora/templates", 20);
+}
+
+static size_t occurrences(const char *text, const char *needle) {
+  size_t n = 0;
+  for (const char *at = strstr(text, needle); at; at = strstr(at + 1, needle)) n++;
+  return n;
+}
+
+/* Code shared by stacks: a handler file two templates name, and a helper folder the handlers of
+ * two stacks import. Each template's join sees the shared code, the helper's finding is reported
+ * once, and nothing depends on how the work was shared out. */
+static void test_code_shared_by_stacks(void **state) {
+  char *dir = ll_test_tmpdir();
+  static const char stack[] = "Transform: AWS::Serverless-2016-10-31\nResources:\n"
+                              "  Shared:\n    Type: AWS::Serverless::Function\n"
+                              "    Properties: {CodeUri: ../shared/, Handler: app.run, Runtime: python3.12, MemorySize: %s}\n"
+                              "  Own:\n    Type: AWS::Serverless::Function\n"
+                              "    Properties: {CodeUri: own/, Handler: main.process, Runtime: python3.12}\n";
+  for (int k = 0; k < 6; k++) {
+    char *name = ll_strfmt("stack_%d/template.yaml", k);
+    char *text = ll_strfmt(stack, k % 2 ? "1024" : "512");
+    free(ll_test_write(dir, name, text));
+    free(name);
+    free(text);
+    name = ll_strfmt("stack_%d/own/main.py", k);
+    free(ll_test_write(dir, name, k < 2 ? "from common.db import connect\n"
+                                          "def process(event, context):\n    return connect()\n"
+                                        : "import time\ndef process(event, context):\n    time.sleep(1)\n"));
+    free(name);
+  }
+  free(ll_test_write(dir, "shared/app.py", "from concurrent.futures import ThreadPoolExecutor\n"
+                                           "def run(event, context):\n    with ThreadPoolExecutor(4) as p:\n"
+                                           "        return list(p.map(str, event))\n"));
+  free(ll_test_write(dir, "common/__init__.py", ""));
+  free(ll_test_write(dir, "common/db.py", "import boto3\ndef connect():\n    return boto3.client('dynamodb')\n"));
+  size_t n = 0, m = 0;
+  char *reference = findings_of(dir, 1, false, &n);
+  for (int k = 0; k < 6; k++) { /* each template's join: LL505 for the shared handler */
+    char *where = ll_strfmt("/stack_%d/template.yaml:", k);
+    if (!strstr(reference, where) || occurrences(reference, "LL505") != 6) fail_msg("LL505 of %s:\n%s", where, reference);
+    free(where);
+  }
+  assert_int_equal(occurrences(reference, "/shared/app.py:3:10:LL101:"), 1);
+  assert_int_equal(occurrences(reference, "/common/db.py:3:12:LL302:"), 1);
+  assert_int_equal(occurrences(reference, ":LL403:"), 4);
+  for (unsigned jobs = 2; jobs <= 4; jobs += 2) {
+    char *other = findings_of(dir, jobs, false, &m);
+    assert_string_equal(reference, other);
+    free(other);
+  }
+  char *all = findings_of(dir, 3, true, &m);
+  assert_string_equal(reference, all);
+  free(all);
+  free(reference);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_python_corpus_same_with_prescan_and_threads),
@@ -124,6 +187,8 @@ int main(void) {
 #endif
       cmocka_unit_test(test_files_without_evidence_are_not_parsed),
       cmocka_unit_test(test_calls_through_star_imports_and_re_exports),
+      cmocka_unit_test(test_template_corpora_same_with_prescan_and_threads),
+      cmocka_unit_test(test_code_shared_by_stacks),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
