@@ -1149,8 +1149,19 @@ static void prescan_composite(ll_tsl *L, TSNode node) {
   }
 }
 
+/* Whether `type` may be a struct of this package: not another package's, not a predeclared type. */
+static bool own_type(const char *type) {
+  static const char *const predeclared[] = {"error", "string", "bool", "byte", "rune", "any", "int", "int8",
+                                            "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                                            "uint64", "uintptr", "float32", "float64", NULL};
+  if (!type || strchr(type, '.')) return false;
+  for (size_t i = 0; predeclared[i]; i++)
+    if (ll_streq(type, predeclared[i])) return false;
+  return true;
+}
+
 /* The function bodies the prescan reads: init and main (package variables set there) and functions
- * returning something (constructors), every node of them in order. */
+ * returning a type of this package (constructors), every node of them in order. */
 static void prescan_body(ll_tsl *L, TSNode fn, bool entry) {
   TSNode body = ll_ts_field(fn, "body");
   if (ts_node_is_null(body)) return;
@@ -1185,7 +1196,7 @@ static void go_prescan(ll_tsl *L, TSNode root) {
     if (!is(c, "function_declaration") && !is(c, "method_declaration")) continue;
     bool entry = is(c, "function_declaration") &&
                  (text_is(L, ll_ts_field(c, "name"), "init") || text_is(L, ll_ts_field(c, "name"), "main"));
-    if (entry || !ts_node_is_null(ll_ts_field(c, "result"))) prescan_body(L, c, entry);
+    if (entry || own_type(result_type(L, ll_ts_field(c, "result")))) prescan_body(L, c, entry);
   }
   ll_tsl_children_end(L);
 }
