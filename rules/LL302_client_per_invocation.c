@@ -174,12 +174,13 @@ static bool inside_client_call(const ll_module *m, int f, const ll_function *fn,
 }
 
 /* Go (import paths: see src/frontend/go.c): SDK v2 config and clients, SDK v1 sessions and
- * clients, database drivers, Redis, MongoDB, gRPC, and an `http.Client` literal. */
+ * clients, database drivers (`sql.Open`, its connector form `sql.OpenDB`, pgx, go-pg, gorm),
+ * Redis, MongoDB, gRPC, and an `http.Client` literal. */
 static const char *const go_clients[] = {
     "github.com/aws/aws-sdk-go-v2/config.LoadDefaultConfig", "github.com/aws/aws-sdk-go-v2/service/*.NewFromConfig",
     "github.com/aws/aws-sdk-go-v2/service/*.New", "github.com/aws/aws-sdk-go/aws/session.NewSession",
     "github.com/aws/aws-sdk-go/aws/session.New", "github.com/aws/aws-sdk-go/aws/session.NewSessionWithOptions",
-    "github.com/aws/aws-sdk-go/service/*.New", "database/sql.Open", "github.com/jmoiron/sqlx.Open",
+    "github.com/aws/aws-sdk-go/service/*.New", "database/sql.Open", "database/sql.OpenDB", "github.com/jmoiron/sqlx.Open",
     "github.com/jmoiron/sqlx.Connect", "github.com/jackc/pgx/*.Connect", "github.com/jackc/pgx/*/pgxpool.New",
     "github.com/jackc/pgx/*/pgxpool.Connect", "github.com/jackc/pgx/*/pgxpool.NewWithConfig",
     "github.com/go-redis/redis.NewClient", "github.com/go-redis/redis/*.NewClient",
@@ -190,6 +191,7 @@ static const char *const go_clients[] = {
     "go.mongodb.org/mongo-driver/mongo.Connect", "go.mongodb.org/mongo-driver/*/mongo.Connect",
     "go.mongodb.org/mongo-driver/mongo.NewClient", "google.golang.org/grpc.Dial",
     "google.golang.org/grpc.DialContext", "google.golang.org/grpc.NewClient", "gorm.io/gorm.Open",
+    "github.com/go-pg/pg.Connect", "github.com/go-pg/pg/*.Connect",
     "net/http.Client", NULL};
 
 static const char *const *const tables[LL_LANG_COUNT] = {

@@ -242,6 +242,9 @@ typedef struct {
                               Python's convention is judged by the engine (configurable names) */
   bool global_symbol;      /* callable from any file of the program by its qualname alone (a C/C++
                               function with external linkage), not only through an import */
+  const char *result_type; /* the named type it returns, as the language qualifies types (Go:
+                              `*Client` → "Client", `(*store.Repo, error)` → "example.com/app/store.Repo"),
+                              so that a method called on its result can be followed; NULL: unknown */
   ll_span span;
   ll_span name_span;
   ll_event *events;
@@ -273,6 +276,9 @@ typedef struct {
   ll_function *functions; /* functions[0] is the module's top level */
   uint32_t n_functions;
 
+  const char *package_path; /* Go: the import path of the file's package, from the go.mod above it
+                               ("example.com/app/store"); NULL: unknown */
+  const char *module_path;  /* Go: that go.mod's module path ("example.com/app"); NULL: no go.mod */
   const char *skipped;      /* why the front-end left the file out on purpose (bundled or minified
                                output; a static string), reported as a note; NULL: analysed */
   bool has_lambda_evidence; /* set by the engine: holds a handler or is imported by one */

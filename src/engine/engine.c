@@ -456,10 +456,41 @@ static bool go_starts_lambda(const ll_module *m) {
   return false;
 }
 
-/* The files of the run's packages a Go module imports by path. */
-static void load_go_imports(const run *r, unit *u, const ll_module *m, ll_results *out) {
+/* The folder of the package at import path `import` of the same go.mod as module `m` (whose file is
+ * `real`): that go.mod's folder + the path's rest ("example.com/app" + "/store"); NULL when `m` has no
+ * go.mod or the path is another module's. Malloc'd. */
+static char *go_module_folder(const ll_module *m, const char *real, const char *import) {
+  const char *mod = m->module_path, *pkg = m->package_path;
+  size_t n = mod ? strlen(mod) : 0;
+  if (!mod || !pkg || strncmp(import, mod, n) || (import[n] && import[n] != '/') || strncmp(pkg, mod, n)) return NULL;
+  const char *slash = strrchr(real, '/');
+  size_t dir = slash ? (size_t)(slash - real) : 0;
+  for (const char *c = pkg + n; *c; c++) /* up from the importer's folder to the go.mod's */
+    if (*c == '/') while (dir > 0 && real[--dir] != '/') {}
+  return ll_strfmt("%.*s%s", (int)dir, real, import + n);
+}
+
+/* Loads the files of folder `folder` (its name chained in go_folders); how many there were. */
+static size_t load_go_folder(const run *r, unit *u, const char *folder, ll_results *out) {
+  size_t n = 0, len = strlen(folder);
+  const char *name = strrchr(folder, '/');
+  int slot = name ? ll_strmap_get(&r->go_folders, name + 1) : -1;
+  for (size_t j = slot >= 0 ? r->go_heads[slot] : SIZE_MAX; j != SIZE_MAX; j = r->go_next[j]) {
+    const char *real = r->inputs[j].real, *end = strrchr(real, '/');
+    if (end && (size_t)(end - real) == len && !strncmp(real, folder, len)) unit_load(r, u, j, out), n++;
+  }
+  return n;
+}
+
+/* The files of the run's packages a Go module imports by path: by its go.mod when the path is of
+ * the same module (the module's root package too), else by the folder's name. */
+static void load_go_imports(const run *r, unit *u, const ll_module *m, const char *real, ll_results *out) {
   for (uint32_t i = 0; i < m->n_imports; i++) {
     const char *path = m->imports[i].module;
+    char *folder = path ? go_module_folder(m, real, path) : NULL;
+    size_t found = folder ? load_go_folder(r, u, folder, out) : 0;
+    free(folder);
+    if (found) continue;
     if (!path || !strchr(path, '/')) continue; /* the standard library: "context", "net/http" too */
     int slot = ll_strmap_get(&r->go_folders, strrchr(path, '/') + 1);
     size_t heads = slot >= 0 ? r->go_heads[slot] : SIZE_MAX, loaded = 0;
@@ -531,7 +562,7 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
         !go_starts_lambda(m) && !r->stacks.input_named[u->inputs[done]])
       continue;
     if (m->language == LL_LANG_GO) {
-      load_go_imports(r, u, m, out);
+      load_go_imports(r, u, m, u->reals[done], out);
       continue;
     }
     if (m->language == LL_LANG_RUST) load_rust_modules(r, u, m, u->reals[done], out);

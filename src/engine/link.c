@@ -548,25 +548,100 @@ static void index_go_packages(ll_program *p) {
       go_put(p, path + base, dir - base, m->functions[f].qualname, id);
       if (m->functions[f].class_name && snprintf(method, sizeof method, "*.%s", m->functions[f].name) < (int)sizeof method)
         go_put(p, path + base, dir - base, method, id); /* `pkg.New(…).Handle`: by the folder's name too */
+      if (m->package_path) { /* by the import path go.mod gives the package: "@example.com/app/store" */
+        char *key = ll_concat("@", m->package_path, NULL);
+        go_put(p, key, strlen(key), m->functions[f].qualname, id);
+        free(key);
+      }
     }
   }
 }
 
 /* A Go callee no file resolved: a function of another file of the same package (`helper`,
  * `T.method`), or of a package of the run imported by path ("example.com/app/store.Save"). */
+/* "@" + callee[0, n) as a package's import path, then "|" + the rest: the key of a function of a
+ * package whose go.mod was read. */
+static long go_by_import_path(const ll_program *p, const char *callee, size_t n) {
+  char buf[4096];
+  if (n + 2 >= sizeof buf) return -1;
+  buf[0] = '@';
+  memcpy(buf + 1, callee, n);
+  if (!go_key(buf, sizeof buf, buf, n + 1, callee + n + 1)) return -1;
+  int id = ll_strmap_get(&p->go_package, buf);
+  return id >= 0 ? id : -1;
+}
+
 static long go_resolve(const ll_program *p, const ll_module *m, const char *callee) {
   char buf[4096];
   const char *path = p->canonical[m->id];
   size_t dir = dir_length(path, strlen(path));
   const char *slash = strrchr(callee, '/'), *dot = slash ? strchr(slash, '.') : NULL;
-  if (slash && dot) { /* an import path: its last element is the folder's name ("…/store.T.Save") */
+  if (slash && dot) { /* an import path: by go.mod, else its last element is the folder's name ("…/store.T.Save") */
+    long exact = go_by_import_path(p, callee, (size_t)(dot - callee));
+    if (exact >= 0) return exact;
     if (!go_key(buf, sizeof buf, slash + 1, (size_t)(dot - slash - 1), dot + 1)) return -1;
     int id = ll_strmap_get(&p->go_package, buf);
     return id >= 0 ? id : -1;
   }
   if (!go_key(buf, sizeof buf, path, dir, callee)) return -1;
   int id = ll_strmap_get(&p->go_package, buf);
-  return id >= 0 ? id : -1;
+  if (id >= 0 || !(dot = strchr(callee, '.'))) return id >= 0 ? id : -1;
+  return go_by_import_path(p, callee, (size_t)(dot - callee)); /* a module's root package: "mysvc.Handle" */
+}
+
+/* Types and results: a receiver the front-end knew as a type ("Client", "example.com/app/store.Repo")
+ * or as the call that built it ("store.New", "store.New().Repo"), followed through the result types
+ * of functions and the types a struct embeds. Bounded: hostile code can chain without end. */
+enum { GO_MAX_HOPS = 8 };
+
+static long go_function(const ll_program *p, const ll_module *m, int caller, const char *name, int hops);
+
+/* Method `method` of `type` as package module `m` names it (its own, or one its embedded types give). */
+static long go_method(const ll_program *p, const ll_module *m, const char *type, const char *method, int hops) {
+  if (!type || hops > GO_MAX_HOPS) return -1;
+  char *q = ll_concat(type, ".", method);
+  long id = go_resolve(p, m, q);
+  free(q);
+  for (int i = 0; id < 0 && i < 4; i++) { /* `type T struct{ Base }`: the front-end's T.<embedN> returns Base */
+    char embed[32];
+    snprintf(embed, sizeof embed, ".<embed%d>", i);
+    q = ll_concat(type, embed, NULL);
+    long e = go_resolve(p, m, q);
+    free(q);
+    if (e < 0) break;
+    const ll_module *em;
+    const ll_function *fn = function_of(p, (uint32_t)e, &em);
+    id = go_method(p, em, fn->result_type, method, hops + 1);
+  }
+  return id;
+}
+
+/* Method `method` of what `receiver` holds: a type, else the result of the function it names. */
+static long go_receiver_method(const ll_program *p, const ll_module *m, int caller, const char *receiver,
+                               const char *method, int hops) {
+  long id = go_method(p, m, receiver, method, hops);
+  if (id >= 0 || hops > GO_MAX_HOPS) return id;
+  long ctor = go_function(p, m, caller, receiver, hops + 1);
+  if (ctor < 0) return -1;
+  const ll_module *cm;
+  const ll_function *fn = function_of(p, (uint32_t)ctor, &cm);
+  return go_method(p, cm, fn->result_type, method, hops + 1);
+}
+
+/* The function `name` names: "helper", "store.Save", "T.Method", or "store.New().Handle" (a method of
+ * what store.New returns). */
+static long go_function(const ll_program *p, const ll_module *m, int caller, const char *name, int hops) {
+  if (hops > GO_MAX_HOPS) return -1;
+  const char *call = NULL;
+  for (const char *c = strstr(name, "()."); c; c = strstr(c + 1, "().")) call = c;
+  if (!call) {
+    long id = resolve(p, m, caller, name);
+    return id >= 0 ? id : go_resolve(p, m, name);
+  }
+  char *base = ll_strndup(name, (size_t)(call - name));
+  long id = go_receiver_method(p, m, caller, base, call + 3, hops + 1);
+  free(base);
+  return id;
 }
 
 /* Whether function `fn` uses the module object `object` (calls one of its methods or passes it). */
@@ -630,6 +705,9 @@ static void build_call_graph(ll_program *p) {
             free(q);
           }
           if (to < 0 && m->language == LL_LANG_GO) to = go_resolve(p, m, ev->as.call.callee);
+          if (to < 0 && m->language == LL_LANG_GO && ev->as.call.receiver_ctor)
+            to = go_receiver_method(p, m, (int)f, ev->as.call.receiver_ctor, ev->as.call.method, 0);
+          if (to < 0 && m->language == LL_LANG_GO) to = go_function(p, m, (int)f, ev->as.call.callee, 0);
           if (to < 0 && m->language == LL_LANG_JAVA) to = java_resolve(p, ev->as.call.callee);
           if (to < 0 && m->language == LL_LANG_JAVA && ev->as.call.receiver_ctor) {
             char *q = ll_concat(ev->as.call.receiver_ctor, ".", ev->as.call.method);
@@ -640,7 +718,7 @@ static void build_call_graph(ll_program *p) {
         } else if (ev->kind == LL_EV_NAME_USE) {
           /* A function passed as a value (a thread target, a callback) may run: not always. */
           long to = resolve(p, m, (int)f, ev->name);
-          if (to < 0 && m->language == LL_LANG_GO) to = go_resolve(p, m, ev->name);
+          if (to < 0 && m->language == LL_LANG_GO) to = go_function(p, m, (int)f, ev->name, 0);
           add_edge(p, from, to, false, ev->lazy_guard);
         }
       }
@@ -774,7 +852,21 @@ size_t ll_module_mark_handlers(ll_module *m, const ll_options *o) {
 
 /* Go: the function passed to lambda.Start in main.go may live in handler.go, and a method value
  * (`h.Handle`, recorded as "*.Handle") names the package's one method of that name. */
+/* "pkg.New().Handle" → "pkg.*.Handle" (any method of that name in pkg), "New().Handle" → "*.Handle":
+ * a method value on a call result whose result type is not known. Into buf. */
+static const char *go_any_method(const char *callback, char *buf, size_t size) {
+  const char *call = strstr(callback, "().");
+  if (!call) return callback;
+  const char *method = strrchr(callback, '.') + 1, *dot = call;
+  while (dot > callback && *dot != '.' && *dot != '/') dot--;
+  size_t n = *dot == '.' ? (size_t)(dot - callback) : 0;
+  if (n + strlen(method) + 4 > size) return callback;
+  snprintf(buf, size, "%.*s%s*.%s", (int)n, callback, n ? "." : "", method);
+  return buf;
+}
+
 static void mark_go_handlers(ll_program *p) {
+  char buf[4096];
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     const ll_module *m = p->modules[mi];
     if (m->language != LL_LANG_GO) continue;
@@ -784,7 +876,8 @@ static void mark_go_handlers(ll_program *p) {
         if (ev->kind != LL_EV_CALL || !ev->as.call.callback ||
             strncmp(ev->as.call.callee, "github.com/aws/aws-lambda-go/lambda.", 36))
           continue;
-        long id = go_resolve(p, m, ev->as.call.callback);
+        long id = go_function(p, m, (int)f, ev->as.call.callback, 0);
+        if (id < 0) id = go_resolve(p, m, go_any_method(ev->as.call.callback, buf, sizeof buf));
         if (id < 0) continue;
         const ll_module *target;
         ll_function *fn = (ll_function *)function_of(p, (uint32_t)id, &target);

@@ -10,7 +10,16 @@
  * call also lends its fields to that call (`Invoke(ctx, &lambda.InvokeInput{InvocationType: …})`).
  *
  * One file is one module; the engine joins the files of a package (one folder) by name, so a handler
- * in handler.go passed to `lambda.Start` in main.go is found (src/engine/link.c).
+ * in handler.go passed to `lambda.Start` in main.go is found (src/engine/link.c). The go.mod above a
+ * file (never above the analysed folder) gives its package's import path (`package_path`), by which
+ * the engine finds the package another file imports, the module's root package included.
+ *
+ * Receivers: a method call's `receiver_ctor` is the receiver's type when the code states it (a
+ * receiver, a parameter, `var c T`, `&T{}`, a field's declared type, a package variable's declared
+ * type) or the call that built it ("store.New", "store.New().Orders": the engine follows functions'
+ * `result_type`s, and `T.<embedN>` functions standing for the types T embeds). A package variable
+ * set once in init/main is what that assignment built. `hc := http.DefaultClient`, and a field a
+ * composite literal fills with such a package variable, are that variable: their calls are its own.
  *
  * Module load: package-level initialisers, `init()` and `main` (both `is_entry_main`: never part of
  * an invocation). Handlers: what is passed to `lambda.Start`, `StartWithOptions`, `StartHandler`,
@@ -35,6 +44,8 @@
 
 #include "base/alloc.h"
 #include "base/arena.h"
+#include "base/path.h"
+#include "base/readfile.h"
 #include "base/streq.h"
 #include "base/strmap.h"
 #include "frontend/frontend.h"
@@ -44,6 +55,8 @@ const TSLanguage *tree_sitter_go(void);
 
 /* The ctor_arg of a local holding a value of a known type (`h := &Handler{}`), not a call's result. */
 static const char TYPE_MARK[] = "<type>";
+/* The ctor_arg of a local holding a package's variable (`hc := http.DefaultClient`): ctor is its name. */
+static const char VALUE_MARK[] = "<value>";
 
 /* A name holding the invocation's context in an open function. */
 typedef struct {
@@ -51,9 +64,31 @@ typedef struct {
   const char *name;
 } go_ctx_name;
 
+/* What this file says about a field of one of its struct types (`T.f`): its declared type, and the
+ * package value a composite literal of T puts there (`&Client{hc: http.DefaultClient}`). */
+typedef struct {
+  const char *type;  /* "RateLimiter", "net/http.Client", or NULL */
+  const char *value; /* "net/http.DefaultClient", or NULL */
+} go_field;
+
+/* A package-level variable declared with a type (`var repo *store.Repo`) or set once in init/main
+ * (`repo = store.New(db)`): what its methods are. */
+typedef struct {
+  const char *type; /* the declared type */
+  const char *ctor; /* the constructor (or `&T{}` type) init/main assigns, when it is the only one */
+  bool ctor_is_type;
+  int assignments;
+} go_var;
+
 typedef struct {
   go_ctx_name *ctx_names;
   size_t n_ctx, cap_ctx;
+  go_field *fields; /* by "T.f" in field_index */
+  size_t n_fields, cap_fields;
+  ll_strmap field_index;
+  go_var *vars; /* by name in var_index */
+  size_t n_vars, cap_vars;
+  ll_strmap var_index;
   const char **routes; /* functions registered as HTTP routes (handlers behind an adapter) */
   size_t n_routes, cap_routes;
   const char **handlers; /* functions and closures passed to lambda.Start & co. */
@@ -178,6 +213,25 @@ static const char *type_name(ll_tsl *L, TSNode type) {
   return ll_tsl_join(L, imp && imp->qualified ? imp->qualified : text(L, pkg), ".", text(L, name));
 }
 
+/* The named type a function returns first (`*Client`, `(*store.Repo, error)`), or NULL. */
+static const char *result_type(ll_tsl *L, TSNode result) {
+  if (is(result, "parameter_list")) {
+    TSNode first = first_named(result);
+    if (!is(first, "parameter_declaration")) return NULL;
+    result = ll_ts_field(first, "type");
+  }
+  return ts_node_is_null(result) ? NULL : type_name(L, result);
+}
+
+/* A name holding a value of a known type (`h := &Handler{}`, a receiver, a parameter `r *Repo`): its
+ * methods are that type's. */
+static void set_type(ll_tsl *L, const char *name, const char *type) {
+  if (!type || ll_streq(name, "_")) return;
+  ll_tsl_local *local = ll_tsl_declare_local(L, name);
+  local->ctor = type;
+  local->ctor_arg = TYPE_MARK;
+}
+
 /* ---- the invocation context ------------------------------------------------------------------ */
 
 static void add_ctx_name(ll_tsl *L, const char *name) {
@@ -230,6 +284,7 @@ static void lower_params(ll_tsl *L, TSNode params, int fn_index) {
       char *name = text(L, n);
       if (fn_index < 0) ll_tsl_declare_local(L, name);
       else ll_tsl_add_param(L, name);
+      if (!ctx) set_type(L, name, type);
       if (ctx) {
         add_ctx_name(L, name);
         if (fn_index > 0 && !ll_streq(name, "_")) ll_builder_function(L->b, fn_index)->context_param = (int)index;
@@ -271,14 +326,13 @@ static int lower_function(ll_tsl *L, const char *name, TSNode outer, TSNode name
   int index = ll_tsl_open_function(L, name, outer, ts_node_is_null(name_node) ? outer : name_node);
   ll_function *fn = ll_builder_function(L->b, index);
   if (parent == 0 && !receiver_type && (ll_streq(name, "main") || ll_streq(name, "init"))) fn->is_entry_main = true;
+  fn->result_type = result_type(L, ll_ts_field(fn_node, "result"));
   if (parent != 0) inherit_locals(L, parent);
   else if (!receiver_type) ll_strmap_put(&st(L)->top_fns, name, index);
   if (receiver_type) { /* the receiver: `r.helper()` is `T.helper` */
     for (uint32_t i = 0; i < nchild(receiver); i++) {
       TSNode name_n = ll_ts_field(ts_node_named_child(receiver, i), "name");
-      if (!is(name_n, "identifier")) continue;
-      ll_tsl_local *local = ll_tsl_declare_local(L, text(L, name_n));
-      local->ctor = receiver_type;
+      if (is(name_n, "identifier")) set_type(L, text(L, name_n), receiver_type);
     }
   }
   lower_params(L, ll_ts_field(fn_node, "parameters"), index);
@@ -412,6 +466,99 @@ static bool is_module_var(ll_tsl *L, const char *name) {
   return b && b->kind != LL_BIND_FUNCTION;
 }
 
+/* ---- receivers: what a name's methods are ----------------------------------------------------- */
+
+static const go_field *field_of(ll_tsl *L, const char *type, const char *field) {
+  char *key = ll_tsl_join(L, type, ".", field);
+  int i = key ? ll_strmap_get(&st(L)->field_index, key) : -1;
+  return i >= 0 ? &st(L)->fields[i] : NULL;
+}
+
+static go_field *add_field(ll_tsl *L, const char *type, const char *field) {
+  char *key = ll_tsl_join(L, type, ".", field);
+  if (!key) return NULL;
+  int i = ll_strmap_get(&st(L)->field_index, key);
+  if (i < 0) {
+    go_field f = {0};
+    i = (int)st(L)->n_fields;
+    LL_PUSH(st(L)->fields, st(L)->n_fields, st(L)->cap_fields, f);
+    ll_strmap_put(&st(L)->field_index, key, i);
+  }
+  return &st(L)->fields[i];
+}
+
+static go_var *var_of(ll_tsl *L, const char *name, bool add) {
+  int i = ll_strmap_get(&st(L)->var_index, name);
+  if (i < 0 && add) {
+    go_var v = {0};
+    i = (int)st(L)->n_vars;
+    LL_PUSH(st(L)->vars, st(L)->n_vars, st(L)->cap_vars, v);
+    ll_strmap_put(&st(L)->var_index, name, i);
+  }
+  return i >= 0 ? &st(L)->vars[i] : NULL;
+}
+
+/* What the methods of `object` are: a type ("Repo", "example.com/app/store.Repo"; *is_type) or the
+ * call whose result it holds ("example.com/app/store.New", "example.com/app/store.New().Repo": the
+ * engine follows a function's result type), for a local, a package-level variable or a field of
+ * either (`c.limiter`); NULL when unknown. */
+enum { MAX_FIELD_CHAIN = 8 }; /* `a.b.c.…`: a generated chain is not followed through every link */
+static const char *receiver_at(ll_tsl *L, TSNode object, bool *is_type, int depth) {
+  object = unwrap(object);
+  *is_type = false;
+  if (depth > MAX_FIELD_CHAIN) return NULL;
+  if (is(object, "identifier")) {
+    const char *name = text(L, object);
+    ll_tsl_local *local = ll_tsl_find_local(L, name);
+    if (local && !local->is_global) {
+      if (!local->ctor || local->ctor_arg == VALUE_MARK) return NULL;
+      *is_type = local->ctor_arg == TYPE_MARK;
+      return local->ctor;
+    }
+    if (!is_module_var(L, name)) return NULL;
+    const go_var *v = var_of(L, name, false);
+    if (v && v->ctor && v->assignments == 1) return *is_type = v->ctor_is_type, v->ctor;
+    if (v && v->type) return *is_type = true, v->type;
+    const ll_binding *b = ll_builder_binding(L->b, name);
+    return b && b->kind == LL_BIND_CALL ? b->value_callee : NULL;
+  }
+  if (!is(object, "selector_expression")) return NULL;
+  bool base_is_type = false;
+  const char *base = receiver_at(L, ll_ts_field(object, "operand"), &base_is_type, depth + 1);
+  const go_field *f = base && base_is_type ? field_of(L, base, text(L, ll_ts_field(object, "field"))) : NULL;
+  if (!f || !f->type) return NULL;
+  *is_type = true;
+  return f->type;
+}
+
+static const char *receiver_of(ll_tsl *L, TSNode object, bool *is_type) { return receiver_at(L, object, is_type, 0); }
+
+/* The package value `object` holds (`hc` after `hc := http.DefaultClient`; `c.hc` when a composite
+ * literal of c's type puts `http.DefaultClient` there), or NULL. */
+static const char *value_of(ll_tsl *L, TSNode object) {
+  object = unwrap(object);
+  if (is(object, "identifier")) {
+    ll_tsl_local *local = ll_tsl_find_local(L, text(L, object));
+    return local && !local->is_global && local->ctor_arg == VALUE_MARK ? local->ctor : NULL;
+  }
+  if (!is(object, "selector_expression")) return NULL;
+  bool is_type = false;
+  const char *base = receiver_of(L, ll_ts_field(object, "operand"), &is_type);
+  const go_field *f = base && is_type ? field_of(L, base, text(L, ll_ts_field(object, "field"))) : NULL;
+  return f ? f->value : NULL;
+}
+
+/* `http.DefaultClient`: a variable of an imported package, by its qualified name; NULL for others. */
+static const char *package_value(ll_tsl *L, TSNode value) {
+  value = unwrap(value);
+  if (!is(value, "selector_expression")) return NULL;
+  TSNode pkg = unwrap(ll_ts_field(value, "operand"));
+  if (!is(pkg, "identifier") || ll_tsl_find_local(L, text(L, pkg)) ||
+      !ll_builder_import_for_alias(L->b, text(L, pkg), 0))
+    return NULL;
+  return ll_tsl_qualify(L, value);
+}
+
 /* A local: what it holds, and whether it is the invocation's context. */
 static void bind_local(ll_tsl *L, TSNode name, TSNode value, bool first) {
   if (!is(name, "identifier")) return;
@@ -420,16 +567,26 @@ static void bind_local(ll_tsl *L, TSNode name, TSNode value, bool first) {
   if (first && !ts_node_is_null(value)) ll_tsl_remember_local(L, n, unwrap(value));
   else ll_tsl_declare_local(L, n);
   if (first && !ts_node_is_null(value) && derives_ctx(L, value)) add_ctx_name(L, n);
+  if (!first || ts_node_is_null(value)) return;
   /* `h := &Handler{db: db}`: h's methods are Handler's (`h.Handle` passed to lambda.Start) */
   TSNode v = unwrap(value);
   if (is(v, "unary_expression") && text_is(L, ll_ts_field(v, "operator"), "&")) v = unwrap(ll_ts_field(v, "operand"));
-  if (first && is(v, "composite_literal")) {
-    const char *type = type_name(L, ll_ts_field(v, "type"));
-    if (type) {
-      ll_tsl_local *local = ll_tsl_declare_local(L, n);
-      local->ctor = type;
-      local->ctor_arg = TYPE_MARK;
-    }
+  if (is(v, "composite_literal")) {
+    set_type(L, n, type_name(L, ll_ts_field(v, "type")));
+    return;
+  }
+  ll_tsl_local *local = ll_tsl_declare_local(L, n);
+  bool is_type = false;
+  const char *known = NULL;
+  if (is(v, "call_expression")) { /* `c := svc.Client()`: what the method returns */
+    TSNode f = unwrap(ll_ts_field(v, "function"));
+    const char *r = is(f, "selector_expression") ? receiver_of(L, ll_ts_field(f, "operand"), &is_type) : NULL;
+    const char *method = r ? text(L, ll_ts_field(f, "field")) : NULL;
+    if (r) local->ctor = ll_tsl_join(L, r, is_type ? "." : "().", method), local->ctor_arg = NULL;
+  } else if ((known = package_value(L, v)) != NULL) {
+    local->ctor = known, local->ctor_arg = VALUE_MARK;
+  } else if ((known = receiver_of(L, v, &is_type)) != NULL) { /* `r := s.repo`, `c := client` */
+    local->ctor = known, local->ctor_arg = is_type ? TYPE_MARK : NULL;
   }
 }
 
@@ -451,6 +608,7 @@ static void lower_spec(ll_tsl *L, TSNode spec, bool constant) {
     }
     bind_local(L, n, value, true);
     if (t && ll_streq(t, "context.Context") && is_ctx_name(L, text(L, n))) add_ctx_name(L, text(L, n));
+    else if (ts_node_is_null(value)) set_type(L, text(L, n), t); /* `var c Client` */
   }
 }
 
@@ -785,19 +943,18 @@ static const char *named_function(ll_tsl *L, TSNode arg) {
   if (is(arg, "identifier")) return text(L, arg);
   if (is(arg, "selector_expression")) {
     TSNode object = unwrap(ll_ts_field(arg, "operand"));
-    if (is(object, "call_expression")) { /* `handler.New(…).HandleRequest`: a method of that package */
-      TSNode fn = unwrap(ll_ts_field(object, "function"));
-      TSNode pkg = is(fn, "selector_expression") ? unwrap(ll_ts_field(fn, "operand")) : (TSNode){0};
-      const ll_import *imp = is(pkg, "identifier") ? ll_builder_import_for_alias(L->b, text(L, pkg), 0) : NULL;
-      if (imp && imp->module && !ll_tsl_find_local(L, text(L, pkg)))
-        return ll_tsl_join(L, imp->module, ".*.", text(L, ll_ts_field(arg, "field")));
-      return ll_tsl_join(L, "*", ".", text(L, ll_ts_field(arg, "field")));
+    const char *field = text(L, ll_ts_field(arg, "field"));
+    if (is(object, "call_expression")) { /* `handler.New(…).HandleRequest`: a method of what New returns */
+      char *callee = ll_tsl_callee_of(L, object);
+      return ll_tsl_join(L, callee ? callee : "", "().", field);
     }
     ll_tsl_local *local = is(object, "identifier") ? ll_tsl_find_local(L, text(L, object)) : NULL;
     if (is(object, "identifier") && ll_builder_import_for_alias(L->b, text(L, object), 0) && !local)
-      return NULL; /* another package's function */
-    const char *type = local && local->ctor && local->ctor_arg == TYPE_MARK ? local->ctor : "*";
-    return ll_tsl_join(L, type, ".", text(L, ll_ts_field(arg, "field")));
+      return ll_tsl_qualify(L, arg); /* another package's function: "example.com/app/handlers.Handle" */
+    bool is_type = false;
+    const char *r = receiver_of(L, object, &is_type);
+    if (r && !is_type) return ll_tsl_join(L, r, "().", field); /* `h := handler.New(…)`, then h.Handle */
+    return ll_tsl_join(L, r ? r : "*", ".", field);
   }
   if (is(arg, "call_expression")) { /* `lambda.Start(otel.WrapHandler(handler))`, `NewHandler(h)` */
     TSNode args = ll_ts_field(arg, "arguments");
@@ -809,8 +966,30 @@ static const char *named_function(ll_tsl *L, TSNode arg) {
   return NULL;
 }
 
+/* The receiver of `x.M()` / `x.f.M()` the core cannot tell: a package-level variable's type or
+ * constructor, a field's type, a local set from a method's result. A package value kept in a local or
+ * a field (`hc := http.DefaultClient`; `c.hc` filled with it) makes the call one on that value. */
+static void resolve_receiver(ll_tsl *L, TSNode function, uint32_t index) {
+  if (!is(function, "selector_expression")) return;
+  TSNode object = unwrap(ll_ts_field(function, "operand"));
+  const char *value = value_of(L, object);
+  ll_call *call = &ll_builder_event(L->b, index)->as.call;
+  if (value) {
+    char *callee = ll_tsl_join(L, value, ".", call->method);
+    if (callee) call->callee = callee, call->receiver_ctor = NULL, call->receiver_arg = NULL;
+    return;
+  }
+  bool is_type = false;
+  const char *r = receiver_of(L, object, &is_type);
+  if (r) {
+    call->receiver_ctor = r;
+    call->receiver_arg = is_type ? TYPE_MARK : NULL;
+  }
+}
+
 static void go_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   (void)node;
+  resolve_receiver(L, function, index);
   const char *callee = ll_builder_event(L->b, index)->as.call.callee;
   const char *method = ll_builder_event(L->b, index)->as.call.method;
   if (ll_streq(callee, "context.Background") || ll_streq(callee, "context.TODO")) {
@@ -857,6 +1036,13 @@ static void lower_selector(ll_tsl *L, TSNode node) {
         ll_builder_event(L->b, ev)->as.key.first_only = true;
     }
   }
+  /* `run(ctx, h.Process)`: a method value passed on may run */
+  TSNode p = ts_node_parent(node);
+  while (is(p, "parenthesized_expression")) p = ts_node_parent(p);
+  bool is_type = false;
+  const char *r = is(p, "argument_list") && !ts_node_is_null(field) ? receiver_of(L, object, &is_type) : NULL;
+  char *method = r ? ll_tsl_join(L, r, is_type ? "." : "().", text(L, field)) : NULL;
+  if (method) ll_tsl_add_name_use(L, node, method);
   ll_tsl_lower_name_read(L, node);
 }
 
@@ -869,17 +1055,148 @@ static void lower_block_node(ll_tsl *L, TSNode node) { lower_block(L, node); }
 
 /* ---- the root ---------------------------------------------------------------------------------- */
 
-/* Package-level functions are known before the walk (a function may use one defined below). */
+/* A struct type's fields: their types, and each embedded type as a function `T.<embedN>` returning
+ * it, through which the engine finds the methods T gets from it (`type Repo struct{ Base }`). */
+enum { MAX_EMBEDS = 4 };
+static void prescan_struct(ll_tsl *L, const char *type, TSNode fields) {
+  int embeds = 0;
+  for (uint32_t i = 0; i < nchild(fields); i++) {
+    TSNode decl = ts_node_named_child(fields, i);
+    if (!is(decl, "field_declaration")) continue;
+    const char *field_type = type_name(L, ll_ts_field(decl, "type"));
+    bool named = false;
+    for (uint32_t k = 0; k < nchild(decl); k++) {
+      TSNode n = ts_node_named_child(decl, k);
+      if (!is(n, "field_identifier")) continue;
+      named = true;
+      go_field *f = field_type ? add_field(L, type, text(L, n)) : NULL;
+      if (f) f->type = field_type;
+    }
+    if (named || !field_type || embeds >= MAX_EMBEDS) continue;
+    char name[16];
+    snprintf(name, sizeof name, "<embed%d>", embeds++);
+    const char *saved = L->class_name;
+    L->class_name = type;
+    int index = ll_tsl_open_function(L, name, decl, (TSNode){0});
+    ll_builder_function(L->b, index)->result_type = field_type;
+    ll_tsl_close_function(L);
+    L->class_name = saved;
+    const char *dot = strrchr(field_type, '.'); /* the embedded field's name is its type's */
+    go_field *f = add_field(L, type, dot ? dot + 1 : field_type);
+    if (f) f->type = field_type;
+  }
+}
+
+/* Package-level names with a type: `var repo *store.Repo` (a package var), `type T struct{…}`. */
+static void prescan_declaration(ll_tsl *L, TSNode decl) {
+  for (uint32_t i = 0; i < nchild(decl); i++) {
+    TSNode spec = ts_node_named_child(decl, i);
+    if (is(spec, "var_spec_list")) {
+      prescan_declaration(L, spec);
+      continue;
+    }
+    if (is(spec, "type_spec")) {
+      TSNode body = ll_ts_field(spec, "type");
+      if (is(body, "struct_type")) prescan_struct(L, text(L, ll_ts_field(spec, "name")), first_named(body));
+      continue;
+    }
+    if (!is(spec, "var_spec")) continue;
+    const char *type = type_name(L, ll_ts_field(spec, "type"));
+    for (uint32_t k = 0; k < nchild(spec); k++) {
+      TSNode n = ts_node_named_child(spec, k);
+      if (is(n, "identifier") && !ll_streq(text(L, n), "_")) var_of(L, text(L, n), true)->type = type;
+    }
+  }
+}
+
+/* The composite literal `value` is (`T{…}`, `&T{…}`), or a null node. */
+static TSNode composite_of(TSNode value) {
+  value = unwrap(value);
+  if (is(value, "unary_expression") && ts_node_child_count(value) == 2) value = unwrap(ll_ts_field(value, "operand"));
+  return is(value, "composite_literal") ? value : (TSNode){0};
+}
+
+/* `repo = store.New(db)` in init/main: what the package variable holds when handlers run. */
+static void prescan_assignment(ll_tsl *L, TSNode node) {
+  TSNode left = ll_ts_field(node, "left"), right = ll_ts_field(node, "right");
+  uint32_t nl = nchild(left), nr = nchild(right);
+  if (!text_is(L, ll_ts_field(node, "operator"), "=") || (nr != nl && nr != 1)) return;
+  for (uint32_t i = 0; i < nl && (nr == nl || i == 0); i++) {
+    TSNode target = unwrap(ts_node_named_child(left, i)), value = unwrap(ts_node_named_child(right, nr == nl ? i : 0));
+    go_var *v = is(target, "identifier") ? var_of(L, text(L, target), false) : NULL;
+    if (!v) continue;
+    TSNode literal = composite_of(value);
+    const char *ctor = !ts_node_is_null(literal) ? type_name(L, ll_ts_field(literal, "type"))
+                       : is(value, "call_expression") ? ll_tsl_callee_of(L, value) : NULL;
+    if (v->assignments == 0 || !ctor || !v->ctor || !ll_streq(ctor, v->ctor)) v->assignments++;
+    v->ctor = ctor;
+    v->ctor_is_type = !ts_node_is_null(literal);
+  }
+}
+
+/* `&Client{hc: http.DefaultClient}`: the package values a composite literal of a type of this file
+ * puts in its fields. */
+static void prescan_composite(ll_tsl *L, TSNode node) {
+  TSNode type = ll_ts_field(node, "type"), body = ll_ts_field(node, "body");
+  if (!is(type, "type_identifier")) return;
+  for (uint32_t i = 0; i < nchild(body); i++) {
+    TSNode kv = ts_node_named_child(body, i);
+    if (!is(kv, "keyed_element")) continue;
+    TSNode key = unwrap(first_named(ll_ts_field(kv, "key")));
+    const char *value = package_value(L, first_named(ll_ts_field(kv, "value")));
+    go_field *f = value && is(key, "identifier") ? add_field(L, text(L, type), text(L, key)) : NULL;
+    if (f) f->value = value;
+  }
+}
+
+/* Whether `type` may be a struct of this package: not another package's, not a predeclared type. */
+static bool own_type(const char *type) {
+  static const char *const predeclared[] = {"error", "string", "bool", "byte", "rune", "any", "int", "int8",
+                                            "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                                            "uint64", "uintptr", "float32", "float64", NULL};
+  if (!type || strchr(type, '.')) return false;
+  for (size_t i = 0; predeclared[i]; i++)
+    if (ll_streq(type, predeclared[i])) return false;
+  return true;
+}
+
+/* The function bodies the prescan reads: init and main (package variables set there) and functions
+ * returning a type of this package (constructors), every node of them in order. */
+static void prescan_body(ll_tsl *L, TSNode fn, bool entry) {
+  TSNode body = ll_ts_field(fn, "body");
+  if (ts_node_is_null(body)) return;
+  TSTreeCursor cursor = ts_tree_cursor_new(body);
+  for (bool more = true; more;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    if (entry && is(n, "assignment_statement")) prescan_assignment(L, n);
+    else if (is(n, "composite_literal")) prescan_composite(L, n);
+    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor)) && ts_tree_cursor_goto_parent(&cursor)) {}
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+/* Package-level functions are known before the walk (a function may use one defined below), and so
+ * are the types, fields and package variables the receivers of calls are found with. */
 static void go_prescan(ll_tsl *L, TSNode root) {
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
     if (is(c, "import_declaration")) lower_import(L, c);
+    if (is(c, "type_declaration") || is(c, "var_declaration")) prescan_declaration(L, c);
     if (!is(c, "function_declaration")) continue;
     TSNode name = ll_ts_field(c, "name");
     if (ts_node_is_null(name)) continue;
     ll_binding *b = ll_builder_add_binding(L->b, text(L, name));
     b->kind = LL_BIND_FUNCTION;
     b->span = ll_ts_span(L->b, name);
+  }
+  ll_tsl_children_end(L);
+  it = ll_tsl_children_begin(L, root);
+  for (TSNode c; ll_tsl_children_next(&it, &c);) {
+    if (!is(c, "function_declaration") && !is(c, "method_declaration")) continue;
+    bool entry = is(c, "function_declaration") &&
+                 (text_is(L, ll_ts_field(c, "name"), "init") || text_is(L, ll_ts_field(c, "name"), "main"));
+    if (entry || own_type(result_type(L, ll_ts_field(c, "result")))) prescan_body(L, c, entry);
   }
   ll_tsl_children_end(L);
 }
@@ -896,6 +1213,10 @@ static void go_lower_root(ll_tsl *L, TSNode root) {
     if (strncmp(s->handlers[i], "*.", 2)) mark(L, s->handlers[i]);
   for (size_t i = 0; s->adapter && i < s->n_routes; i++) mark(L, s->routes[i]);
   ll_strmap_free(&s->top_fns);
+  ll_strmap_free(&s->field_index);
+  ll_strmap_free(&s->var_index);
+  free(s->fields);
+  free(s->vars);
   free(s->ctx_names);
   free(s->routes);
   free(s->handlers);
@@ -1009,13 +1330,98 @@ static bool skipped_file(const char *path, const char *source, size_t len) {
   return false;
 }
 
+/* ---- go.mod: the import path of a file's package ------------------------------------------------- */
+
+/* The module path a go.mod declares (`module example.com/app`, quoted or not), into out. */
+static bool go_mod_module(const char *text, size_t len, char *out, size_t size) {
+  for (size_t i = 0; i < len;) {
+    size_t end = i;
+    while (end < len && text[end] != '\n') end++;
+    size_t k = i;
+    while (k < end && (text[k] == ' ' || text[k] == '\t')) k++;
+    if (end - k > 7 && !strncmp(text + k, "module", 6) && strchr(" \t\"`", text[k + 6])) {
+      k += 6;
+      while (k < end && (text[k] == ' ' || text[k] == '\t')) k++;
+      char quote = k < end && (text[k] == '"' || text[k] == '`') ? text[k++] : 0;
+      size_t n = 0;
+      for (; k + n < end; n++) {
+        char c = text[k + n];
+        bool comment = c == '/' && k + n + 1 < end && text[k + n + 1] == '/';
+        if (quote ? c == quote : c == ' ' || c == '\t' || c == '\r' || comment) break;
+      }
+      if (n == 0 || n >= size || memchr(text + k, '\0', n)) return false;
+      memcpy(out, text + k, n);
+      out[n] = '\0';
+      return true;
+    }
+    i = end + 1;
+  }
+  return false;
+}
+
+/* The go.mod nearest above folder `dir` within `root`: its folder and module path. A thread keeps its
+ * last answer (a package's files come one after another). */
+static _Thread_local struct {
+  char dir[4096], mod_dir[4096], module[512];
+  bool found;
+} go_mod_seen;
+
+static bool find_go_mod(const char *dir, const char *root) {
+  if (strlen(dir) >= sizeof go_mod_seen.dir) return false;
+  if (!strcmp(go_mod_seen.dir, dir)) return go_mod_seen.found;
+  strcpy(go_mod_seen.dir, dir);
+  go_mod_seen.found = false;
+  char *d = ll_strdup(dir);
+  for (int up = 0; up < 256 && ll_path_inside(d, root); up++) {
+    char *file = ll_concat(strcmp(d, "/") ? d : "", "/go.mod", NULL);
+    size_t len = 0;
+    char *error = NULL;
+    char *text = ll_read_file_limited(file, 1 << 20, &len, &error);
+    free(file);
+    free(error);
+    if (text) { /* the nearest go.mod decides, with a module line or not */
+      go_mod_seen.found = strlen(d) < sizeof go_mod_seen.mod_dir &&
+                          go_mod_module(text, len, go_mod_seen.module, sizeof go_mod_seen.module);
+      if (go_mod_seen.found) strcpy(go_mod_seen.mod_dir, d);
+      free(text);
+      break;
+    }
+    char *parent = ll_path_parent(d);
+    bool top = !strcmp(parent, d);
+    free(d);
+    d = parent;
+    if (top) break;
+  }
+  free(d);
+  return go_mod_seen.found;
+}
+
+/* Sets the module's package_path / module_path from the go.mod above it (never above the analysed
+ * folder): the engine resolves imports of the module's own packages with them. */
+static void set_package_path(ll_module *m, const char *path, const ll_lower_env *env) {
+  if (!env || !env->root || !strcmp(path, "-")) return;
+  char *real = realpath(path, NULL);
+  char *dir = real ? ll_path_parent(real) : NULL;
+  if (dir && find_go_mod(dir, env->root)) {
+    size_t n = strlen(go_mod_seen.mod_dir);
+    const char *rest = dir + (n == 1 ? 0 : n); /* "" or "/store" */
+    m->module_path = ll_arena_strdup(m->arena, go_mod_seen.module);
+    char *pkg = ll_concat(go_mod_seen.module, rest, NULL);
+    m->package_path = ll_arena_strdup(m->arena, pkg);
+    free(pkg);
+  }
+  free(dir);
+  free(real);
+}
+
 static ll_module *go_lower(const char *path, const char *source, size_t len, const ll_lower_env *env, char **problem) {
-  (void)env;
   if (skipped_file(path, source, len)) {
     *problem = NULL;
     return ll_builder_finish(ll_builder_new(path, LL_LANG_GO, source, len));
   }
-  return ll_tsl_lower(&go_lang, path, source, len, problem);
+  ll_module *m = ll_tsl_lower(&go_lang, path, source, len, problem);
+  if (m) set_package_path(m, path, env);
+  return m;
 }
 
 static char *go_encoding_problem(const char *source, size_t len) { return ll_utf8_problem(source, len); }

@@ -1,0 +1,3 @@
+module example.com/corpus/relayclean
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/corpus/factoryclean
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/corpus/relayflag
+
+go 1.22

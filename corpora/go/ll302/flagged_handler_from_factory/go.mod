@@ -1,0 +1,3 @@
+module example.com/corpus/factoryflag
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/corpus/rootsleep
+
+go 1.22
