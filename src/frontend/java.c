@@ -50,6 +50,11 @@ typedef struct {
   ll_strmap same_package;    /* capitalised names used but neither imported nor declared here */
   const char **unresolved;   /* … in order, to become imports of the package's classes */
   size_t n_unresolved, cap_unresolved;
+  /* Instance field initialisers and initialiser blocks of the class being lowered when it is not a
+   * handler: they run with its constructor (`new Repo()` per invocation runs them every time). */
+  TSNode *object_inits;
+  size_t n_object_inits;
+  bool object_inits_done; /* already lowered into a constructor */
 } java_state;
 
 static java_state *st(ll_tsl *L) { return (java_state *)L->lang_state; }
@@ -301,9 +306,10 @@ static bool has_modifier(ll_tsl *L, TSNode decl, const char *word) {
   return false;
 }
 
-/* A field: a module binding (static or instance: the handler object lives as long as the
- * environment); its initialiser runs at init. */
-static void lower_field(ll_tsl *L, TSNode node) {
+/* A field's bindings: module bindings (static or instance: the handler object lives as long as the
+ * environment). With `values`, its initialisers are lowered here too: at init, or as part of a
+ * constructor (`to_module` false: the field of an object made per invocation). */
+static void lower_field_parts(ll_tsl *L, TSNode node, bool bindings, bool values, bool to_module) {
   bool final = has_modifier(L, node, "final");
   for (uint32_t i = 0; i < named_count(node); i++) {
     TSNode d = ts_node_named_child(node, i);
@@ -312,19 +318,20 @@ static void lower_field(ll_tsl *L, TSNode node) {
     if (ts_node_is_null(name)) continue;
     char *n = text(L, name);
     uint32_t from = ll_builder_event_count(L->b);
-    ll_tsl_walk(L, value);
+    if (values) ll_tsl_walk(L, value);
+    TSNode v = unwrap(value);
+    if (values && ll_tsl_call_form(L, v)) ll_tsl_mark_assigned_call(L, from, v, n, to_module);
+    if (!bindings) continue;
     ll_binding *b = ll_builder_add_binding(L->b, n);
     b->kind = field_kind(L, value);
     b->is_const = final;
     b->span = ll_ts_span(L->b, name);
-    TSNode v = unwrap(value);
-    if (ll_tsl_call_form(L, v)) {
-      b->value_callee = ll_tsl_callee_of(L, v);
-      ll_tsl_mark_assigned_call(L, from, v, n, true);
-    }
+    if (ll_tsl_call_form(L, v)) b->value_callee = ll_tsl_callee_of(L, v);
     if (!b->value_callee) b->value_callee = type_name(L, ll_ts_field(node, "type")); /* see receiver_of */
   }
 }
+
+static void lower_field(ll_tsl *L, TSNode node) { lower_field_parts(L, node, true, true, true); }
 
 static void lower_block(ll_tsl *L, TSNode block);
 
@@ -345,6 +352,8 @@ static void lower_params(ll_tsl *L, TSNode params) {
     if (is(p, "formal_parameter")) param->ctor = type_name(L, ll_ts_field(p, "type")); /* as a local's */
   }
 }
+
+static void lower_object_inits(ll_tsl *L);
 
 /* `@Bean Function<I, O> name() { … return x -> …; }`: Spring Cloud Function's handler. */
 static bool spring_bean_function(ll_tsl *L, TSNode method) {
@@ -368,12 +377,33 @@ static void lower_method(ll_tsl *L, TSNode node) {
   int f = ll_tsl_open_function(L, n, node, name);
   if (cls && !ctor && handler_method(L, cls, n)) ll_builder_function(L->b, f)->convention_handler = true;
   lower_params(L, ll_ts_field(node, "parameters"));
+  if (ctor && cls && !st(L)->object_inits_done) { /* the constructor `new` finds: its class's initialisers */
+    st(L)->object_inits_done = true;
+    lower_object_inits(L);
+  }
   bool bean = !ctor && spring_bean_function(L, node);
   bool saved = st(L)->bean_lambda;
   st(L)->bean_lambda = bean;
   lower_block(L, ll_ts_field(node, "body"));
   st(L)->bean_lambda = saved;
   ll_tsl_close_function(L);
+}
+
+/* An instance field with an initialiser, or an instance initialiser block. */
+static bool object_init(ll_tsl *L, TSNode m) {
+  if (is(m, "block")) return true;
+  if (!is(m, "field_declaration") || has_modifier(L, m, "static")) return false;
+  for (uint32_t i = 0; i < named_count(m); i++)
+    if (!ts_node_is_null(ll_ts_field(ts_node_named_child(m, i), "value"))) return true;
+  return false;
+}
+
+static void lower_object_inits(ll_tsl *L) {
+  for (size_t i = 0; i < st(L)->n_object_inits; i++) {
+    TSNode m = st(L)->object_inits[i];
+    if (is(m, "block")) lower_block(L, m);
+    else lower_field_parts(L, m, false, true, false);
+  }
 }
 
 static void lower_class(ll_tsl *L, TSNode node) {
@@ -383,6 +413,22 @@ static void lower_class(ll_tsl *L, TSNode node) {
   char *cname = ts_node_is_null(name) ? "<anonymous>" : text(L, name);
   L->class_name = cname;
   st(L)->class_name = cname;
+  /* A class that is not a handler: the runtime does not make it at init, `new` does, and its
+   * instance initialisers run then, as part of its constructor (a made-up one when it has none). */
+  TSNode *saved_inits = st(L)->object_inits;
+  size_t saved_n = st(L)->n_object_inits;
+  bool saved_done = st(L)->object_inits_done;
+  TSNode *inits = NULL;
+  size_t n_inits = 0, cap_inits = 0;
+  if (is(node, "class_declaration") && ll_strmap_get(&st(L)->handler_classes, cname) < 0) {
+    ll_tsl_children it = ll_tsl_children_begin(L, body);
+    for (TSNode m; ll_tsl_children_next(&it, &m);)
+      if (object_init(L, m)) LL_PUSH(inits, n_inits, cap_inits, m);
+    ll_tsl_children_end(L);
+  }
+  st(L)->object_inits = inits;
+  st(L)->n_object_inits = n_inits;
+  st(L)->object_inits_done = n_inits == 0;
   ll_tsl_children it = ll_tsl_children_begin(L, body);
   for (TSNode m; ll_tsl_children_next(&it, &m);) {
     if (is(m, "enum_constant")) continue;
@@ -390,10 +436,23 @@ static void lower_class(ll_tsl *L, TSNode node) {
       ll_tsl_walk_children(L, m);
       continue;
     }
+    if (n_inits && object_init(L, m)) { /* lowered with the constructor */
+      if (is(m, "field_declaration")) lower_field_parts(L, m, true, false, false);
+      continue;
+    }
     ll_tsl_walk(L, m);
     L->class_name = cname; /* a nested class restores the core's class on its way out */
   }
   ll_tsl_children_end(L);
+  if (!st(L)->object_inits_done) {
+    ll_tsl_open_function(L, "<init>", node, name);
+    lower_object_inits(L);
+    ll_tsl_close_function(L);
+  }
+  free(inits);
+  st(L)->object_inits = saved_inits;
+  st(L)->n_object_inits = saved_n;
+  st(L)->object_inits_done = saved_done;
   L->class_name = saved_core;
   st(L)->class_name = saved;
 }
