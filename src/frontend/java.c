@@ -825,6 +825,22 @@ static const char *declared_receiver(ll_tsl *L, TSNode object) {
   return b && b->kind != LL_BIND_CLASS ? b->value_callee : NULL;
 }
 
+/* `b = AmazonSQSClientBuilder.standard(); b.setRegion(r); b.build()`: an AWS SDK builder kept in a
+ * local and built later is the chain `….standard().build` it would be written as. */
+static void sdk_builder_build(ll_tsl *L, TSNode object, ll_call *call) {
+  const char *r = call->receiver_ctor;
+  if (!ll_streq(call->method, "build") || !is(object, "identifier") || !r || !ll_tsl_find_local(L, text(L, object)))
+    return;
+  if (!has_prefix(r, "software.amazon.awssdk.") && !has_prefix(r, "com.amazonaws.")) return;
+  size_t n = strlen(r), cls = n > 9 && ll_streq(r + n - 9, ".standard") ? n - 9
+                             : n > 8 && ll_streq(r + n - 8, ".builder") ? n - 8 : 0;
+  bool client = (cls > 6 && !strncmp(r + cls - 6, "Client", 6)) || (cls > 13 && !strncmp(r + cls - 13, "ClientBuilder", 13));
+  char *chain = client ? ll_tsl_join(L, r, "().", "build") : NULL; /* not a request's builder */
+  if (!chain) return;
+  call->callee = chain;
+  call->method = chain + n + 3;
+}
+
 /* After the core built the call: Java's own spelling of it. `this.x.m()` is the field's, a bare or
  * `this.` method of the class is "Class.method", `new T<…>()` is "T" qualified. */
 static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
@@ -857,6 +873,7 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
     }
   }
   call = &ll_builder_event(L->b, index)->as.call;
+  sdk_builder_build(L, object, call);
   if (!call->receiver_ctor && is(object, "object_creation_expression")) /* new U().a(): U's method */
     call->receiver_ctor = type_name(L, ll_ts_field(object, "type"));
   if (!call->receiver_ctor) call->receiver_ctor = declared_receiver(L, object);
