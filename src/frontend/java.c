@@ -841,6 +841,24 @@ static void sdk_builder_build(ll_tsl *L, TSNode object, ll_call *call) {
   call->method = chain + n + 3;
 }
 
+/* `convert(client.scan(r))`: the calls whose results the call at `index` takes as its arguments. */
+static void passed_results(ll_tsl *L, TSNode args, uint32_t index) {
+  const char *callee = ll_builder_event(L->b, index)->as.call.callee;
+  for (uint32_t k = 0; k < named_count(args); k++) {
+    TSNode a = unwrap(ts_node_named_child(args, k));
+    if (!is(a, "method_invocation")) continue;
+    for (uint32_t e = index + 1; e < ll_builder_event_count(L->b); e++) { /* the whole argument, not a link */
+      ll_event *inner = ll_builder_event(L->b, e);
+      if (inner->kind != LL_EV_CALL || inner->span.start_byte != ts_node_start_byte(a) ||
+          inner->span.end_byte != ts_node_end_byte(a))
+        continue;
+      inner->as.call.result_passed_to = callee;
+      inner->as.call.result_argument = k;
+      break;
+    }
+  }
+}
+
 /* After the core built the call: Java's own spelling of it. `this.x.m()` is the field's, a bare or
  * `this.` method of the class is "Class.method", `new T<…>()` is "T" qualified. */
 static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
@@ -886,6 +904,7 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
       call->callee_is_local = true;
     }
   }
+  passed_results(L, ll_ts_field(node, "arguments"), index);
   /* `cache.put(k, v)` / `this.cache.add(x)` on a field: a write to module state */
   static const char *const mutators[] = {"add", "addAll", "put", "putAll", "putIfAbsent", "computeIfAbsent",
                                          "compute", "merge", "offer", "push", "addFirst", "addLast", "append",
