@@ -105,7 +105,8 @@ static char *java_literal_value(ll_tsl *L, TSNode node) {
 
 /* ---- imports --------------------------------------------------------------------------------- */
 
-/* JDK classes the rules name, by package: an on-demand import of the package maps them. */
+/* JDK classes the rules name, and the annotations of web routes, by package: an on-demand import
+ * of the package maps them. */
 static const char *const jdk_classes[] = {
     "java.util.concurrent.Executors", "java.util.concurrent.CompletableFuture",
     "java.util.concurrent.ExecutorService", "java.util.concurrent.ForkJoinPool",
@@ -114,7 +115,14 @@ static const char *const jdk_classes[] = {
     "java.util.LinkedList", "java.util.TreeMap", "java.util.Timer",
     "java.sql.DriverManager", "java.net.http.HttpClient", "java.net.http.HttpRequest",
     "java.net.HttpURLConnection", "java.net.URL", "java.security.SecureRandom", "java.time.Instant",
-    "java.time.LocalDateTime", "java.time.Duration", NULL};
+    "java.time.LocalDateTime", "java.time.Duration",
+    /* web routes' annotations (see route_annotations) */
+    "org.springframework.web.bind.annotation.GetMapping", "org.springframework.web.bind.annotation.PostMapping",
+    "org.springframework.web.bind.annotation.PutMapping", "org.springframework.web.bind.annotation.DeleteMapping",
+    "org.springframework.web.bind.annotation.PatchMapping", "org.springframework.web.bind.annotation.RequestMapping",
+    "javax.ws.rs.GET", "javax.ws.rs.POST", "javax.ws.rs.PUT", "javax.ws.rs.DELETE", "javax.ws.rs.PATCH",
+    "jakarta.ws.rs.GET", "jakarta.ws.rs.POST", "jakarta.ws.rs.PUT", "jakarta.ws.rs.DELETE", "jakarta.ws.rs.PATCH",
+    NULL};
 
 static void add_import(ll_tsl *L, TSNode at, const char *module, const char *member, const char *qualified) {
   ll_import *imp = ll_builder_add_import(L->b);
@@ -368,6 +376,26 @@ static bool spring_bean_function(ll_tsl *L, TSNode method) {
   return false;
 }
 
+/* A method's web-route annotations (Spring MVC `@GetMapping`, JAX-RS `@GET`), qualified, as its
+ * decorators: the engine makes them entry points when the project runs the app on
+ * aws-serverless-java-container. */
+static void route_annotations(ll_tsl *L, TSNode method) {
+  for (uint32_t i = 0; i < named_count(method); i++) {
+    TSNode mods = ts_node_named_child(method, i);
+    for (uint32_t k = 0; is(mods, "modifiers") && k < named_count(mods); k++) {
+      TSNode a = ts_node_named_child(mods, k);
+      TSNode name = is(a, "marker_annotation") || is(a, "annotation") ? ll_ts_field(a, "name") : (TSNode){0};
+      if (ts_node_is_null(name)) continue;
+      const char *q = text(L, name);
+      const ll_import *imp = is(name, "identifier") ? ll_builder_import_for_alias(L->b, q, 0) : NULL;
+      if (imp && imp->qualified) q = imp->qualified;
+      for (size_t c = 0; jdk_classes[c]; c++)
+        if (ll_streq(q, jdk_classes[c]) && (has_prefix(q, "org.springframework.") || strstr(q, ".ws.rs.")))
+          ll_builder_add_decorator(L->b, q);
+    }
+  }
+}
+
 static void lower_method(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name");
   bool ctor = is(node, "constructor_declaration") || is(node, "compact_constructor_declaration");
@@ -376,6 +404,7 @@ static void lower_method(ll_tsl *L, TSNode node) {
   const char *n = ctor && cls ? "<init>" : ts_node_is_null(name) ? "<method>" : text(L, name);
   int f = ll_tsl_open_function(L, n, node, name);
   if (cls && !ctor && handler_method(L, cls, n)) ll_builder_function(L->b, f)->convention_handler = true;
+  if (cls && !ctor) route_annotations(L, node);
   lower_params(L, ll_ts_field(node, "parameters"));
   if (ctor && cls && !st(L)->object_inits_done) { /* the constructor `new` finds: its class's initialisers */
     st(L)->object_inits_done = true;
