@@ -870,12 +870,13 @@ static void sdk_builder_build(ll_tsl *L, TSNode object, ll_call *call) {
   call->method = chain + n + 3;
 }
 
-/* `convert(client.scan(r))`: the calls whose results the call at `index` takes as its arguments. */
+/* `convert(client.scan(r))`, `mapper.readValue(new URL(u), T.class)`: the calls whose results the call
+ * at `index` takes as its arguments. */
 static void passed_results(ll_tsl *L, TSNode args, uint32_t index) {
   const char *callee = ll_builder_event(L->b, index)->as.call.callee;
   for (uint32_t k = 0; k < named_count(args); k++) {
     TSNode a = unwrap(ts_node_named_child(args, k));
-    if (!is(a, "method_invocation")) continue;
+    if (!is(a, "method_invocation") && !is(a, "object_creation_expression")) continue;
     for (uint32_t e = index + 1; e < ll_builder_event_count(L->b); e++) { /* the whole argument, not a link */
       ll_event *inner = ll_builder_event(L->b, e);
       if (inner->kind != LL_EV_CALL || inner->span.start_byte != ts_node_start_byte(a) ||
