@@ -674,8 +674,47 @@ static bool forever(ll_tsl *L, TSNode cond) {
   return ts_node_is_null(cond) || text_is(L, cond, "true");
 }
 
+/* The first local counter stepped in `n` (`attempt++`, `++tries`, `n += 1`), or NULL. */
+static char *stepped_counter(ll_tsl *L, TSNode n, int depth) {
+  if (ts_node_is_null(n) || depth > 32 || is(n, "lambda_expression") || is(n, "class_body")) return NULL;
+  TSNode target = is(n, "update_expression") ? ts_node_named_child(n, 0)
+                  : is(n, "assignment_expression") && text_is(L, ll_ts_field(n, "operator"), "+=")
+                      ? ll_ts_field(n, "left") : (TSNode){0};
+  if (is(target, "identifier") && ll_tsl_find_local(L, text(L, target))) return text(L, target);
+  for (uint32_t i = 0; i < named_count(n); i++) {
+    char *c = stepped_counter(L, ts_node_named_child(n, i), depth + 1);
+    if (c) return c;
+  }
+  return NULL;
+}
+
+/* Whether `n` compares `counter` by order (`attempt < maxAttempts`, `tries >= 5`). */
+static bool compares(ll_tsl *L, TSNode n, const char *counter, int depth) {
+  if (ts_node_is_null(n) || depth > 32 || is(n, "lambda_expression") || is(n, "class_body")) return false;
+  if (is(n, "binary_expression")) {
+    char *op = text(L, ll_ts_field(n, "operator"));
+    bool order = ll_streq(op, "<") || ll_streq(op, "<=") || ll_streq(op, ">") || ll_streq(op, ">=");
+    if (order && (text_is(L, unwrap(ll_ts_field(n, "left")), counter) || text_is(L, unwrap(ll_ts_field(n, "right")), counter)))
+      return true;
+  }
+  for (uint32_t i = 0; i < named_count(n); i++)
+    if (compares(L, ts_node_named_child(n, i), counter, depth + 1)) return true;
+  return false;
+}
+
+/* `while (true) { attempt++; … if (attempt < max) continue; throw e; }`: a counted retry, as a
+ * counted `for` loop is. */
 static void lower_while(ll_tsl *L, TSNode node) {
-  ll_tsl_lower_while(L, node, forever(L, ll_ts_field(node, "condition")));
+  TSNode body = ll_ts_field(node, "body");
+  bool infinite = forever(L, ll_ts_field(node, "condition"));
+  char *counter = infinite ? stepped_counter(L, body, 0) : NULL;
+  if (counter && compares(L, body, counter, 0)) {
+    ll_tsl_open_loop(L, LL_LOOP_FOR, node);
+    ll_tsl_walk(L, body);
+    ll_tsl_close_loop(L);
+    return;
+  }
+  ll_tsl_lower_while(L, node, infinite);
 }
 
 /* The children of `node` under field `field` (a for statement's several init / update parts). */
