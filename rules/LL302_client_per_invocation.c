@@ -122,6 +122,17 @@ static bool java_sdk_client(const ll_module *m, const ll_call *call) {
   return ends_with(c, class_end, "Client") || ends_with(c, class_end, "ClientBuilder");
 }
 
+/* A message-broker connection: JMS `factory.createConnection()` (ActiveMQ, Amazon MQ, SQS's JMS
+ * library: any `…ConnectionFactory`), RabbitMQ's `factory.newConnection()`. */
+static bool java_broker_connection(const ll_module *m, const ll_call *call) {
+  const char *r = call->receiver_ctor;
+  size_t n = r ? strlen(r) : 0;
+  if (m->language != LL_LANG_JAVA || !ends_with(r ? r : "", n, "ConnectionFactory")) return false;
+  if (ll_streq(call->method, "newConnection")) return !strncmp(r, "com.rabbitmq.", 13);
+  return ll_streq(call->method, "createConnection") || ll_streq(call->method, "createQueueConnection") ||
+         ll_streq(call->method, "createTopicConnection") || ll_streq(call->method, "createContext");
+}
+
 /* Rust: the SDK's shared config and service clients, reqwest, sqlx pools, tokio-postgres, redis,
  * mongodb, and a tokio runtime (names as the Rust front-end qualifies them, "::"-separated; a
  * builder chain keeps its calls: "reqwest::Client::builder()::build"). */
@@ -473,7 +484,8 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->lazy_guard || ev->as.call.assigned_to_module) continue;
       bool session = session_client(m, fn, e), v2 = aws_sdk_v2_client(m, &ev->as.call);
-      if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session && !v2 && !java_sdk_client(m, &ev->as.call))
+      if (!ll_call_matches(m, (int)f, &ev->as.call, clients) && !session && !v2 && !java_sdk_client(m, &ev->as.call) &&
+          !java_broker_connection(m, &ev->as.call))
         continue;
       if (explicit_credentials(m, &ev->as.call)) continue;
       if (ll_is_js(m) && inside_client_call(m, (int)f, fn, e, clients)) continue;

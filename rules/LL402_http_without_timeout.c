@@ -295,6 +295,17 @@ static bool java_module_calls(const ll_module *m, const char *method) {
   return false;
 }
 
+/* A URL read with no way to set a timeout: `new URL(u).openStream()`, Jackson's
+ * `mapper.readValue(new URL(u), T.class)` / `readTree(new URL(u))`. */
+static bool java_url_fetch(const ll_call *call) {
+  if (ll_streq(call->method, "openStream"))
+    return (call->receiver_ctor && ll_streq(call->receiver_ctor, "java.net.URL")) ||
+           !strncmp(call->callee, "java.net.URL().", 15);
+  const char *to = call->result_passed_to, *dot = to ? strrchr(to, '.') : NULL;
+  return ll_streq(call->callee, "java.net.URL") && dot && call->result_argument == 0 &&
+         (ll_streq(dot + 1, "readValue") || ll_streq(dot + 1, "readTree"));
+}
+
 /* `url.openConnection()` (HttpURLConnection: no connect and no read timeout by default) when the
  * module never sets them; `client.send(request, …)` on a java.net.http.HttpClient built without
  * `connectTimeout` when no request of the module sets `timeout`. */
@@ -316,6 +327,16 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
                        !connect && !read ? "`setConnectTimeout` and `setReadTimeout`"
                        : !connect        ? "`setConnectTimeout`"
                                          : "`setReadTimeout`");
+        continue;
+      }
+      if (java_url_fetch(call)) {
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s%s` fetches the URL through a URLConnection with no connect or read timeout: "
+                       "a stalled server holds the invocation (billed) until the function timeout "
+                       "kills it; fetch it with `openConnection()` and `setConnectTimeout` / "
+                       "`setReadTimeout` (or an HttpClient with timeouts), then parse the body",
+                       call->result_passed_to ? call->result_passed_to : "URL.openStream",
+                       call->result_passed_to ? "(new URL(…))" : "()");
         continue;
       }
       const char *client = call->receiver_ctor;

@@ -397,20 +397,57 @@ static bool java_page_aware_function(const ll_function *fn) {
   return false;
 }
 
-/* Whether the result of the call at `at` (`r = s3.listObjectsV2(req)` or the chained call itself)
- * has its list read: `r.contents()`, `s3.listObjectsV2(req).contents()`. */
-static bool java_items_read(const ll_function *fn, uint32_t at, const java_paged_api *api) {
-  const ll_call *call = &fn->events[at].as.call;
-  size_t n = call->assigned_to ? strlen(call->assigned_to) : 0, c = strlen(call->callee);
-  for (uint32_t e = at + 1; e < fn->n_events; e++) {
+/* Whether a call from `from` on reads the list of `api`'s result: on `name` (`r.contents()`), or on
+ * the chained call `chain` itself (`s3.listObjectsV2(req).contents()`); either may be NULL. */
+static bool java_list_read(const ll_function *fn, uint32_t from, const char *name, const char *chain,
+                           const java_paged_api *api) {
+  size_t n = name ? strlen(name) : 0, c = chain ? strlen(chain) : 0;
+  for (uint32_t e = from; e < fn->n_events; e++) {
     const ll_event *ev = &fn->events[e];
     const char *method = ev->kind == LL_EV_CALL ? ev->as.call.method : "";
     if (!ll_streq(method, api->items) && !ll_streq(method, api->v1_items)) continue;
     const char *callee = ev->as.call.callee;
-    if (!strncmp(callee, call->callee, c) && !strncmp(callee + c, "().", 3) && ll_streq(callee + c + 3, method)) return true;
-    if (n && !strncmp(callee, call->assigned_to, n) && callee[n] == '.' && ll_streq(callee + n + 1, method)) return true;
+    if (c && !strncmp(callee, chain, c) && !strncmp(callee + c, "().", 3) && ll_streq(callee + c + 3, method)) return true;
+    if (n && !strncmp(callee, name, n) && callee[n] == '.' && ll_streq(callee + n + 1, method)) return true;
   }
   return false;
+}
+
+/* A page passed straight to a helper, `convert(ddb.scan(req))`: the helper (a method the function
+ * reaches, named "Class.method") reads the list from that parameter and does not page itself. */
+typedef struct {
+  const char *qualname; /* "Class.method" of the helper */
+  uint32_t argument;
+  const java_paged_api *api;
+  bool read;
+} java_helper_read;
+
+static bool java_helper_reads_(const ll_module *module, int f, void *user) {
+  java_helper_read *h = user;
+  const ll_function *fn = &module->functions[f];
+  if (module->language != LL_LANG_JAVA || !fn->qualname || !ll_streq(fn->qualname, h->qualname)) return false;
+  h->read = h->argument < fn->n_params && !java_page_aware_function(fn) &&
+            java_list_read(fn, 0, fn->params[h->argument], NULL, h->api);
+  return true;
+}
+
+/* Whether the result of the call at `at` (`r = s3.listObjectsV2(req)`, the chained call itself, or
+ * the argument of a helper) has its list read. */
+static bool java_items_read(const ll_rule_ctx *ctx, const ll_module *m, uint32_t f, uint32_t at,
+                            const java_paged_api *api) {
+  const ll_function *fn = &m->functions[f];
+  const ll_call *call = &fn->events[at].as.call;
+  if (java_list_read(fn, at + 1, call->assigned_to, call->callee, api)) return true;
+  const char *to = call->result_passed_to;
+  if (!to) return false;
+  const char *dot = strrchr(to, '.'); /* "rating.util.Helper.convert" → "Helper.convert" */
+  if (!dot) return false;
+  const char *cls = dot;
+  while (cls > to && cls[-1] != '.') cls--;
+  if (cls == dot) return false;
+  java_helper_read h = {.qualname = cls, .argument = call->result_argument, .api = api};
+  (void)ll_rule_visit_reached(ctx, m, (int)f, java_helper_reads_, &h);
+  return h.read;
 }
 
 static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
@@ -425,7 +462,7 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
         if (ll_streq(ev->as.call.method, java_paged[i].method)) api = &java_paged[i];
       /* `scan` is a common name: only on a known SDK client */
       if (!api || !java_sdk_receiver(&ev->as.call, ll_streq(api->method, "scan"))) continue;
-      if (in_while_loop(fn, e) || !java_items_read(fn, e, api)) continue;
+      if (in_while_loop(fn, e) || !java_items_read(ctx, m, f, e, api)) continue;
       ll_rule_report(ctx, m, ev->span,
                      "`%s` returns one page, but its `%s()` result is used as if complete: data beyond the "
                      "first page is silently dropped; use `%sPaginator(…)` or loop on the "

@@ -120,6 +120,10 @@ typedef struct {
   bool awaited;                 /* `await f()` */
   bool with_managed;            /* `with f() as x:` — closed when the block ends */
   bool result_iterated;         /* its result is consumed by a for loop or comprehension */
+  /* Its result passed straight to another call, `convert(client.scan(r))`: that call's callee and
+   * the argument's index (Java); NULL when not recorded. */
+  const char *result_passed_to;
+  uint32_t result_argument;
 } ll_call;
 
 typedef enum {

@@ -951,6 +951,66 @@ static void mark_adapter_routes(ll_program *p) {
   free(queue);
 }
 
+/* Java web apps on aws-serverless-java-container: a project that imports the container's handler
+ * (`SpringBootLambdaContainerHandler.getAwsProxyHandler(App.class)` in a RequestStreamHandler) runs
+ * the app's controller methods (`@GetMapping`, JAX-RS `@GET`: the front-end records them as
+ * decorators) on invocations. They are roots like the adapter routes above, for the controllers
+ * of the same source tree (up to `src/main/java/`, else the folder above the handler's). */
+static const char *const java_containers[] = {
+    "com.amazonaws.serverless.proxy.spring.SpringBootLambdaContainerHandler",
+    "com.amazonaws.serverless.proxy.spring.SpringLambdaContainerHandler",
+    "com.amazonaws.serverless.proxy.jersey.JerseyLambdaContainerHandler", NULL};
+static const char *const java_container_packages[] = {"com.amazonaws.serverless.proxy.spring",
+                                                      "com.amazonaws.serverless.proxy.jersey", NULL};
+
+static bool java_container_module(const ll_module *m) {
+  if (m->language != LL_LANG_JAVA) return false;
+  for (uint32_t i = 0; i < m->n_imports; i++) {
+    const ll_import *imp = &m->imports[i];
+    if (imp->qualified && in_list(imp->qualified, strlen(imp->qualified), java_containers, 0)) return true;
+    if (!imp->alias && imp->module && in_list(imp->module, strlen(imp->module), java_container_packages, 0))
+      return true;
+  }
+  return false;
+}
+
+static bool java_route(const ll_function *fn) {
+  for (uint32_t d = 0; d < fn->n_decorators; d++)
+    if (!strncmp(fn->decorators[d], "org.springframework.web.bind.annotation.", 40) ||
+        strstr(fn->decorators[d], ".ws.rs."))
+      return true;
+  return false;
+}
+
+/* The length of the source tree a Java file belongs to (its prefix through `src/main/java/`). */
+static size_t java_tree(const char *path) {
+  const char *at = strstr(path, "/src/main/java/");
+  if (at) return (size_t)(at - path) + 15;
+  size_t dir = dir_length(path, strlen(path));
+  while (dir > 0 && path[dir - 1] == '/') dir--;
+  return dir_length(path, dir);
+}
+
+static void mark_java_container_routes(ll_program *p) {
+  for (size_t ci = 0; ci < p->n_modules; ci++) {
+    if (!java_container_module(p->modules[ci])) continue;
+    const char *root = p->canonical[ci];
+    size_t n = java_tree(root);
+    for (size_t mi = 0; mi < p->n_modules; mi++) {
+      ll_module *m = p->modules[mi];
+      if (m->language != LL_LANG_JAVA || strncmp(p->canonical[mi], root, n)) continue;
+      for (uint32_t g = 1; g < m->n_functions; g++) {
+        if (!java_route(&m->functions[g])) continue;
+        uint32_t id = gid(p, m, (int)g);
+        bool known = false;
+        for (size_t h = 0; h < p->n_handlers && !known; h++) known = p->handlers[h] == id;
+        if (!known) LL_PUSH(p->handlers, p->n_handlers, p->cap_handlers, id);
+        m->has_lambda_evidence = true;
+      }
+    }
+  }
+}
+
 /* ---- reachability ------------------------------------------------------------------------- */
 
 static const ll_function *function_of(const ll_program *p, uint32_t id, const ll_module **module) {
@@ -1075,6 +1135,7 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
   build_call_graph(p);
   mark_handlers(p, options);
   mark_adapter_routes(p);
+  mark_java_container_routes(p);
   compute_reach(p);
   compute_evidence(p);
   return p;

@@ -50,6 +50,11 @@ typedef struct {
   ll_strmap same_package;    /* capitalised names used but neither imported nor declared here */
   const char **unresolved;   /* … in order, to become imports of the package's classes */
   size_t n_unresolved, cap_unresolved;
+  /* Instance field initialisers and initialiser blocks of the class being lowered when it is not a
+   * handler: they run with its constructor (`new Repo()` per invocation runs them every time). */
+  TSNode *object_inits;
+  size_t n_object_inits;
+  bool object_inits_done; /* already lowered into a constructor */
 } java_state;
 
 static java_state *st(ll_tsl *L) { return (java_state *)L->lang_state; }
@@ -100,7 +105,8 @@ static char *java_literal_value(ll_tsl *L, TSNode node) {
 
 /* ---- imports --------------------------------------------------------------------------------- */
 
-/* JDK classes the rules name, by package: an on-demand import of the package maps them. */
+/* JDK classes the rules name, and the annotations of web routes, by package: an on-demand import
+ * of the package maps them. */
 static const char *const jdk_classes[] = {
     "java.util.concurrent.Executors", "java.util.concurrent.CompletableFuture",
     "java.util.concurrent.ExecutorService", "java.util.concurrent.ForkJoinPool",
@@ -109,7 +115,14 @@ static const char *const jdk_classes[] = {
     "java.util.LinkedList", "java.util.TreeMap", "java.util.Timer",
     "java.sql.DriverManager", "java.net.http.HttpClient", "java.net.http.HttpRequest",
     "java.net.HttpURLConnection", "java.net.URL", "java.security.SecureRandom", "java.time.Instant",
-    "java.time.LocalDateTime", "java.time.Duration", NULL};
+    "java.time.LocalDateTime", "java.time.Duration",
+    /* web routes' annotations (see route_annotations) */
+    "org.springframework.web.bind.annotation.GetMapping", "org.springframework.web.bind.annotation.PostMapping",
+    "org.springframework.web.bind.annotation.PutMapping", "org.springframework.web.bind.annotation.DeleteMapping",
+    "org.springframework.web.bind.annotation.PatchMapping", "org.springframework.web.bind.annotation.RequestMapping",
+    "javax.ws.rs.GET", "javax.ws.rs.POST", "javax.ws.rs.PUT", "javax.ws.rs.DELETE", "javax.ws.rs.PATCH",
+    "jakarta.ws.rs.GET", "jakarta.ws.rs.POST", "jakarta.ws.rs.PUT", "jakarta.ws.rs.DELETE", "jakarta.ws.rs.PATCH",
+    NULL};
 
 static void add_import(ll_tsl *L, TSNode at, const char *module, const char *member, const char *qualified) {
   ll_import *imp = ll_builder_add_import(L->b);
@@ -301,9 +314,10 @@ static bool has_modifier(ll_tsl *L, TSNode decl, const char *word) {
   return false;
 }
 
-/* A field: a module binding (static or instance: the handler object lives as long as the
- * environment); its initialiser runs at init. */
-static void lower_field(ll_tsl *L, TSNode node) {
+/* A field's bindings: module bindings (static or instance: the handler object lives as long as the
+ * environment). With `values`, its initialisers are lowered here too: at init, or as part of a
+ * constructor (`to_module` false: the field of an object made per invocation). */
+static void lower_field_parts(ll_tsl *L, TSNode node, bool bindings, bool values, bool to_module) {
   bool final = has_modifier(L, node, "final");
   for (uint32_t i = 0; i < named_count(node); i++) {
     TSNode d = ts_node_named_child(node, i);
@@ -312,19 +326,20 @@ static void lower_field(ll_tsl *L, TSNode node) {
     if (ts_node_is_null(name)) continue;
     char *n = text(L, name);
     uint32_t from = ll_builder_event_count(L->b);
-    ll_tsl_walk(L, value);
+    if (values) ll_tsl_walk(L, value);
+    TSNode v = unwrap(value);
+    if (values && ll_tsl_call_form(L, v)) ll_tsl_mark_assigned_call(L, from, v, n, to_module);
+    if (!bindings) continue;
     ll_binding *b = ll_builder_add_binding(L->b, n);
     b->kind = field_kind(L, value);
     b->is_const = final;
     b->span = ll_ts_span(L->b, name);
-    TSNode v = unwrap(value);
-    if (ll_tsl_call_form(L, v)) {
-      b->value_callee = ll_tsl_callee_of(L, v);
-      ll_tsl_mark_assigned_call(L, from, v, n, true);
-    }
+    if (ll_tsl_call_form(L, v)) b->value_callee = ll_tsl_callee_of(L, v);
     if (!b->value_callee) b->value_callee = type_name(L, ll_ts_field(node, "type")); /* see receiver_of */
   }
 }
+
+static void lower_field(ll_tsl *L, TSNode node) { lower_field_parts(L, node, true, true, true); }
 
 static void lower_block(ll_tsl *L, TSNode block);
 
@@ -346,6 +361,8 @@ static void lower_params(ll_tsl *L, TSNode params) {
   }
 }
 
+static void lower_object_inits(ll_tsl *L);
+
 /* `@Bean Function<I, O> name() { … return x -> …; }`: Spring Cloud Function's handler. */
 static bool spring_bean_function(ll_tsl *L, TSNode method) {
   TSNode type = ll_ts_field(method, "type");
@@ -359,6 +376,26 @@ static bool spring_bean_function(ll_tsl *L, TSNode method) {
   return false;
 }
 
+/* A method's web-route annotations (Spring MVC `@GetMapping`, JAX-RS `@GET`), qualified, as its
+ * decorators: the engine makes them entry points when the project runs the app on
+ * aws-serverless-java-container. */
+static void route_annotations(ll_tsl *L, TSNode method) {
+  for (uint32_t i = 0; i < named_count(method); i++) {
+    TSNode mods = ts_node_named_child(method, i);
+    for (uint32_t k = 0; is(mods, "modifiers") && k < named_count(mods); k++) {
+      TSNode a = ts_node_named_child(mods, k);
+      TSNode name = is(a, "marker_annotation") || is(a, "annotation") ? ll_ts_field(a, "name") : (TSNode){0};
+      if (ts_node_is_null(name)) continue;
+      const char *q = text(L, name);
+      const ll_import *imp = is(name, "identifier") ? ll_builder_import_for_alias(L->b, q, 0) : NULL;
+      if (imp && imp->qualified) q = imp->qualified;
+      for (size_t c = 0; jdk_classes[c]; c++)
+        if (ll_streq(q, jdk_classes[c]) && (has_prefix(q, "org.springframework.") || strstr(q, ".ws.rs.")))
+          ll_builder_add_decorator(L->b, q);
+    }
+  }
+}
+
 static void lower_method(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name");
   bool ctor = is(node, "constructor_declaration") || is(node, "compact_constructor_declaration");
@@ -367,13 +404,35 @@ static void lower_method(ll_tsl *L, TSNode node) {
   const char *n = ctor && cls ? "<init>" : ts_node_is_null(name) ? "<method>" : text(L, name);
   int f = ll_tsl_open_function(L, n, node, name);
   if (cls && !ctor && handler_method(L, cls, n)) ll_builder_function(L->b, f)->convention_handler = true;
+  if (cls && !ctor) route_annotations(L, node);
   lower_params(L, ll_ts_field(node, "parameters"));
+  if (ctor && cls && !st(L)->object_inits_done) { /* the constructor `new` finds: its class's initialisers */
+    st(L)->object_inits_done = true;
+    lower_object_inits(L);
+  }
   bool bean = !ctor && spring_bean_function(L, node);
   bool saved = st(L)->bean_lambda;
   st(L)->bean_lambda = bean;
   lower_block(L, ll_ts_field(node, "body"));
   st(L)->bean_lambda = saved;
   ll_tsl_close_function(L);
+}
+
+/* An instance field with an initialiser, or an instance initialiser block. */
+static bool object_init(ll_tsl *L, TSNode m) {
+  if (is(m, "block")) return true;
+  if (!is(m, "field_declaration") || has_modifier(L, m, "static")) return false;
+  for (uint32_t i = 0; i < named_count(m); i++)
+    if (!ts_node_is_null(ll_ts_field(ts_node_named_child(m, i), "value"))) return true;
+  return false;
+}
+
+static void lower_object_inits(ll_tsl *L) {
+  for (size_t i = 0; i < st(L)->n_object_inits; i++) {
+    TSNode m = st(L)->object_inits[i];
+    if (is(m, "block")) lower_block(L, m);
+    else lower_field_parts(L, m, false, true, false);
+  }
 }
 
 static void lower_class(ll_tsl *L, TSNode node) {
@@ -383,6 +442,22 @@ static void lower_class(ll_tsl *L, TSNode node) {
   char *cname = ts_node_is_null(name) ? "<anonymous>" : text(L, name);
   L->class_name = cname;
   st(L)->class_name = cname;
+  /* A class that is not a handler: the runtime does not make it at init, `new` does, and its
+   * instance initialisers run then, as part of its constructor (a made-up one when it has none). */
+  TSNode *saved_inits = st(L)->object_inits;
+  size_t saved_n = st(L)->n_object_inits;
+  bool saved_done = st(L)->object_inits_done;
+  TSNode *inits = NULL;
+  size_t n_inits = 0, cap_inits = 0;
+  if (is(node, "class_declaration") && ll_strmap_get(&st(L)->handler_classes, cname) < 0) {
+    ll_tsl_children it = ll_tsl_children_begin(L, body);
+    for (TSNode m; ll_tsl_children_next(&it, &m);)
+      if (object_init(L, m)) LL_PUSH(inits, n_inits, cap_inits, m);
+    ll_tsl_children_end(L);
+  }
+  st(L)->object_inits = inits;
+  st(L)->n_object_inits = n_inits;
+  st(L)->object_inits_done = n_inits == 0;
   ll_tsl_children it = ll_tsl_children_begin(L, body);
   for (TSNode m; ll_tsl_children_next(&it, &m);) {
     if (is(m, "enum_constant")) continue;
@@ -390,10 +465,23 @@ static void lower_class(ll_tsl *L, TSNode node) {
       ll_tsl_walk_children(L, m);
       continue;
     }
+    if (n_inits && object_init(L, m)) { /* lowered with the constructor */
+      if (is(m, "field_declaration")) lower_field_parts(L, m, true, false, false);
+      continue;
+    }
     ll_tsl_walk(L, m);
     L->class_name = cname; /* a nested class restores the core's class on its way out */
   }
   ll_tsl_children_end(L);
+  if (!st(L)->object_inits_done) {
+    ll_tsl_open_function(L, "<init>", node, name);
+    lower_object_inits(L);
+    ll_tsl_close_function(L);
+  }
+  free(inits);
+  st(L)->object_inits = saved_inits;
+  st(L)->n_object_inits = saved_n;
+  st(L)->object_inits_done = saved_done;
   L->class_name = saved_core;
   st(L)->class_name = saved;
 }
@@ -586,8 +674,47 @@ static bool forever(ll_tsl *L, TSNode cond) {
   return ts_node_is_null(cond) || text_is(L, cond, "true");
 }
 
+/* The first local counter stepped in `n` (`attempt++`, `++tries`, `n += 1`), or NULL. */
+static char *stepped_counter(ll_tsl *L, TSNode n, int depth) {
+  if (ts_node_is_null(n) || depth > 32 || is(n, "lambda_expression") || is(n, "class_body")) return NULL;
+  TSNode target = is(n, "update_expression") ? ts_node_named_child(n, 0)
+                  : is(n, "assignment_expression") && text_is(L, ll_ts_field(n, "operator"), "+=")
+                      ? ll_ts_field(n, "left") : (TSNode){0};
+  if (is(target, "identifier") && ll_tsl_find_local(L, text(L, target))) return text(L, target);
+  for (uint32_t i = 0; i < named_count(n); i++) {
+    char *c = stepped_counter(L, ts_node_named_child(n, i), depth + 1);
+    if (c) return c;
+  }
+  return NULL;
+}
+
+/* Whether `n` compares `counter` by order (`attempt < maxAttempts`, `tries >= 5`). */
+static bool compares(ll_tsl *L, TSNode n, const char *counter, int depth) {
+  if (ts_node_is_null(n) || depth > 32 || is(n, "lambda_expression") || is(n, "class_body")) return false;
+  if (is(n, "binary_expression")) {
+    char *op = text(L, ll_ts_field(n, "operator"));
+    bool order = ll_streq(op, "<") || ll_streq(op, "<=") || ll_streq(op, ">") || ll_streq(op, ">=");
+    if (order && (text_is(L, unwrap(ll_ts_field(n, "left")), counter) || text_is(L, unwrap(ll_ts_field(n, "right")), counter)))
+      return true;
+  }
+  for (uint32_t i = 0; i < named_count(n); i++)
+    if (compares(L, ts_node_named_child(n, i), counter, depth + 1)) return true;
+  return false;
+}
+
+/* `while (true) { attempt++; … if (attempt < max) continue; throw e; }`: a counted retry, as a
+ * counted `for` loop is. */
 static void lower_while(ll_tsl *L, TSNode node) {
-  ll_tsl_lower_while(L, node, forever(L, ll_ts_field(node, "condition")));
+  TSNode body = ll_ts_field(node, "body");
+  bool infinite = forever(L, ll_ts_field(node, "condition"));
+  char *counter = infinite ? stepped_counter(L, body, 0) : NULL;
+  if (counter && compares(L, body, counter, 0)) {
+    ll_tsl_open_loop(L, LL_LOOP_FOR, node);
+    ll_tsl_walk(L, body);
+    ll_tsl_close_loop(L);
+    return;
+  }
+  ll_tsl_lower_while(L, node, infinite);
 }
 
 /* The children of `node` under field `field` (a for statement's several init / update parts). */
@@ -766,6 +893,41 @@ static const char *declared_receiver(ll_tsl *L, TSNode object) {
   return b && b->kind != LL_BIND_CLASS ? b->value_callee : NULL;
 }
 
+/* `b = AmazonSQSClientBuilder.standard(); b.setRegion(r); b.build()`: an AWS SDK builder kept in a
+ * local and built later is the chain `….standard().build` it would be written as. */
+static void sdk_builder_build(ll_tsl *L, TSNode object, ll_call *call) {
+  const char *r = call->receiver_ctor;
+  if (!ll_streq(call->method, "build") || !is(object, "identifier") || !r || !ll_tsl_find_local(L, text(L, object)))
+    return;
+  if (!has_prefix(r, "software.amazon.awssdk.") && !has_prefix(r, "com.amazonaws.")) return;
+  size_t n = strlen(r), cls = n > 9 && ll_streq(r + n - 9, ".standard") ? n - 9
+                             : n > 8 && ll_streq(r + n - 8, ".builder") ? n - 8 : 0;
+  bool client = (cls > 6 && !strncmp(r + cls - 6, "Client", 6)) || (cls > 13 && !strncmp(r + cls - 13, "ClientBuilder", 13));
+  char *chain = client ? ll_tsl_join(L, r, "().", "build") : NULL; /* not a request's builder */
+  if (!chain) return;
+  call->callee = chain;
+  call->method = chain + n + 3;
+}
+
+/* `convert(client.scan(r))`, `mapper.readValue(new URL(u), T.class)`: the calls whose results the call
+ * at `index` takes as its arguments. */
+static void passed_results(ll_tsl *L, TSNode args, uint32_t index) {
+  const char *callee = ll_builder_event(L->b, index)->as.call.callee;
+  for (uint32_t k = 0; k < named_count(args); k++) {
+    TSNode a = unwrap(ts_node_named_child(args, k));
+    if (!is(a, "method_invocation") && !is(a, "object_creation_expression")) continue;
+    for (uint32_t e = index + 1; e < ll_builder_event_count(L->b); e++) { /* the whole argument, not a link */
+      ll_event *inner = ll_builder_event(L->b, e);
+      if (inner->kind != LL_EV_CALL || inner->span.start_byte != ts_node_start_byte(a) ||
+          inner->span.end_byte != ts_node_end_byte(a))
+        continue;
+      inner->as.call.result_passed_to = callee;
+      inner->as.call.result_argument = k;
+      break;
+    }
+  }
+}
+
 /* After the core built the call: Java's own spelling of it. `this.x.m()` is the field's, a bare or
  * `this.` method of the class is "Class.method", `new T<…>()` is "T" qualified. */
 static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
@@ -798,6 +960,7 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
     }
   }
   call = &ll_builder_event(L->b, index)->as.call;
+  sdk_builder_build(L, object, call);
   if (!call->receiver_ctor && is(object, "object_creation_expression")) /* new U().a(): U's method */
     call->receiver_ctor = type_name(L, ll_ts_field(object, "type"));
   if (!call->receiver_ctor) call->receiver_ctor = declared_receiver(L, object);
@@ -810,6 +973,7 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
       call->callee_is_local = true;
     }
   }
+  passed_results(L, ll_ts_field(node, "arguments"), index);
   /* `cache.put(k, v)` / `this.cache.add(x)` on a field: a write to module state */
   static const char *const mutators[] = {"add", "addAll", "put", "putAll", "putIfAbsent", "computeIfAbsent",
                                          "compute", "merge", "offer", "push", "addFirst", "addLast", "append",

@@ -1,0 +1,7 @@
+package corpus.restock;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class RestockApplication {
+}
