@@ -212,6 +212,47 @@ static void fix_timeout(ll_rule_ctx *ctx, const ll_module *m, const ll_event *ev
   ll_rule_fix(ctx, m, true, title, &edit, 1);
 }
 
+/* Where the options object literal that ends a call opens: the byte after its `{`, when the call's
+ * last argument is `{…}` and comes after a comma (fetch(url, {…})); 0 otherwise. Strings and
+ * template literals inside it are skipped whole; anything unclear (a comment, unbalanced braces)
+ * gives 0: no fix. */
+static uint32_t options_literal_open(const ll_module *m, ll_span span) {
+  if (span.end_byte == 0 || span.end_byte > m->source_len || m->source[span.end_byte - 1] != ')') return 0;
+  const char *s = m->source;
+  uint32_t i = span.end_byte - 1;
+  while (i > span.start_byte && strchr(" \t\r\n,", s[i - 1])) i--;
+  if (i <= span.start_byte || s[i - 1] != '}') return 0;
+  int depth = 0;
+  for (uint32_t at = i; at > span.start_byte; at--) {
+    char c = s[at - 1];
+    if (c == '/' && at >= 2 && (s[at - 2] == '/' || s[at - 2] == '*')) return 0; /* a comment */
+    if (c == '"' || c == '\'' || c == '`') { /* back to the string's opening quote */
+      for (at--; at > span.start_byte && !(s[at - 1] == c && (at < 2 || s[at - 2] != '\\')); at--) {}
+      if (at <= span.start_byte) return 0;
+      continue;
+    }
+    if (c == '}') depth++;
+    else if (c == '{' && --depth == 0) {
+      uint32_t before = at - 1;
+      while (before > span.start_byte && strchr(" \t\r\n", s[before - 1])) before--;
+      return before > span.start_byte && s[before - 1] == ',' ? at : 0;
+    }
+  }
+  return 0;
+}
+
+/* The fix for fetch(url, { method: "POST" }): `signal` joins the options written in the call. */
+static void fix_fetch_options(ll_rule_ctx *ctx, const ll_module *m, const ll_event *ev) {
+  uint32_t at = options_literal_open(m, ev->span);
+  unsigned seconds = ll_fix_timeout_seconds(ctx);
+  char text[96], title[96];
+  bool empty = m->source[at] == '}';
+  snprintf(text, sizeof text, " signal: AbortSignal.timeout(%u000)%s", seconds, empty ? " " : ",");
+  snprintf(title, sizeof title, "Add `signal: AbortSignal.timeout(%u000)`", seconds);
+  ll_rule_edit edit = {at, at, text};
+  ll_rule_fix(ctx, m, true, title, &edit, 1);
+}
+
 /* fetch implementations whose options take `signal` for sure (node-fetch 1.x ignores it: which
  * version a project has is not known here). */
 static const char *const js_signal_fetches[] = {"fetch", "undici.fetch", NULL};
@@ -231,10 +272,11 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
                      "`%s` without a timeout waits for a stalled server until the function timeout "
                      "kills the invocation (billed); %s",
                      api, fetch ? "pass `signal: AbortSignal.timeout(ms)`" : "pass a `timeout` option");
-      /* only `fetch(url)`: options written in the call would need merging */
-      if (ll_callee_is(ev->as.call.callee, js_signal_fetches) && ev->as.call.n_positional == 1 &&
-          !ev->as.call.n_keywords)
-        fix_timeout(ctx, m, ev);
+      /* `fetch(url)`: an options argument; `fetch(url, {…})`: `signal` joins the options */
+      if (ll_callee_is(ev->as.call.callee, js_signal_fetches) && ev->as.call.n_positional <= 2) {
+        if (options_literal_open(m, ev->span)) fix_fetch_options(ctx, m, ev);
+        else if (ev->as.call.n_positional == 1 && !ev->as.call.n_keywords) fix_timeout(ctx, m, ev);
+      }
     }
   }
 }

@@ -62,6 +62,7 @@ typedef struct {
   bool no_prescan;  /* parse every file, not only those that may hold a handler and their imports */
   bool progress;    /* show a progress line on stderr for long runs (the CLI: stderr is a terminal) */
   bool statistics;  /* text and concise output: a count per rule after the findings */
+  bool quiet;       /* text and concise output: the findings only, no summary line */
   const ll_config *config;     /* exclude globs, per-file ignores, severities, lists; or NULL */
   const ll_baseline *baseline; /* findings whose fingerprint it holds are left out; or NULL */
   bool report_unused_ignores;  /* report suppression comments that suppress nothing (LL001) */

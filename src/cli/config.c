@@ -174,7 +174,7 @@ static const struct {
     {"max-file-size", SETTING_VALUE}, {"jobs", SETTING_VALUE},        {"no-prescan", SETTING_FLAG},
     {"verbose", SETTING_FLAG},       {"as-of", SETTING_VALUE},       {"cdk-out", SETTING_PATH},
     {"no-cache", SETTING_FLAG},      {"cache-dir", SETTING_PATH},    {"fix", SETTING_FLAG},
-    {"unsafe-fixes", SETTING_FLAG},
+    {"unsafe-fixes", SETTING_FLAG},  {"quiet", SETTING_FLAG},
 };
 
 static void add_setting(ll_config *cfg, const char *key, char *value, const yaml_node_t *node) {

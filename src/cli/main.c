@@ -31,6 +31,7 @@ static const char usage[] =
     "  --format FORMAT          text (default), concise (one line a finding), json, sarif (SARIF\n"
     "                           2.1.0) or github (annotations)\n"
     "  --statistics             after the findings, how many each rule has (text and concise)\n"
+    "  -q, --quiet              print the findings and nothing else (no summary, no notes)\n"
     "  --output FILE            write the report to FILE (a regular file is replaced atomically)\n"
     "                           instead of stdout\n"
     "  --config FILE            read this config instead of the nearest .lambda-lint.yaml\n"
@@ -183,7 +184,7 @@ enum { OPT_FORMAT = 256, OPT_SELECT, OPT_IGNORE, OPT_HANDLER, OPT_EVENT_NAMES, O
        OPT_STDIN_FILENAME, OPT_MAX_FILE_SIZE, OPT_AS_OF, OPT_LIST_RULES, OPT_EXPLAIN, OPT_VERSION, OPT_OUTPUT, OPT_CONFIG,
        OPT_BASELINE, OPT_WRITE_BASELINE, OPT_REPORT_UNUSED_IGNORES, OPT_JOBS, OPT_NO_PRESCAN, OPT_VERBOSE,
        OPT_COMPILE_COMMANDS, OPT_CDK_OUT, OPT_PROJECT, OPT_FAIL_ON, OPT_EXIT_ZERO,
-       OPT_STATISTICS, OPT_SHOW_CONFIG, OPT_FIX, OPT_DIFF, OPT_UNSAFE_FIXES, OPT_NO_CACHE, OPT_CACHE_DIR, OPT_END };
+       OPT_STATISTICS, OPT_SHOW_CONFIG, OPT_FIX, OPT_DIFF, OPT_UNSAFE_FIXES, OPT_NO_CACHE, OPT_CACHE_DIR, OPT_QUIET, OPT_END };
 
 static const struct option long_options[] = {
     {"format", required_argument, NULL, OPT_FORMAT},
@@ -209,6 +210,7 @@ static const struct option long_options[] = {
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"exit-zero", no_argument, NULL, OPT_EXIT_ZERO},
     {"statistics", no_argument, NULL, OPT_STATISTICS},
+    {"quiet", no_argument, NULL, OPT_QUIET},
     {"show-config", no_argument, NULL, OPT_SHOW_CONFIG},
     {"fix", no_argument, NULL, OPT_FIX},
     {"diff", no_argument, NULL, OPT_DIFF},
@@ -415,6 +417,8 @@ static int apply_option(cli *c, ll_options *o, int opt, char *arg, const char *s
   case OPT_PROJECT: c->project = arg; break;
   case OPT_EXIT_ZERO: c->exit_zero = true; break;
   case OPT_STATISTICS: o->statistics = true; break;
+  case 'q':
+  case OPT_QUIET: o->quiet = true; break;
   case OPT_FIX: c->fix = true; break;
   case OPT_DIFF: c->diff = true; break;
   case OPT_UNSAFE_FIXES: c->unsafe_fixes = true; break;
@@ -452,10 +456,11 @@ static int apply_option(cli *c, ll_options *o, int opt, char *arg, const char *s
 static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   int opt;
   opterr = 0;
-  while ((opt = getopt_long(argc, argv, "hv", long_options, NULL)) != -1) {
+  while ((opt = getopt_long(argc, argv, "hqv", long_options, NULL)) != -1) {
     int code = apply_option(c, o, opt, optarg, argv[optind - 1]);
     if (code >= 0) return code;
     if (opt == 'v') opt = OPT_VERBOSE;
+    if (opt == 'q') opt = OPT_QUIET;
     if (opt >= OPT_FORMAT && opt < OPT_END) c->given[opt - OPT_FORMAT] = true;
   }
   if (!known_rules(&c->select) || !known_rules(&c->ignore)) return 2;
@@ -605,7 +610,7 @@ static int show_config(const cli *c, const ll_options *o) {
   printf("compile-commands: %s\nmax-file-size: %zu\njobs: %u  # 0: one per CPU\nno-prescan: %s\n",
          o->compile_commands ? o->compile_commands : "null", o->max_file_size, o->jobs,
          o->no_prescan ? "true" : "false");
-  printf("verbose: %s\nas-of: %s\ncdk-out: %s\n", c->verbose ? "true" : "false", o->as_of ? o->as_of : "null",
+  printf("quiet: %s\nverbose: %s\nas-of: %s\ncdk-out: %s\n", o->quiet ? "true" : "false", c->verbose ? "true" : "false", o->as_of ? o->as_of : "null",
          o->cdk_out ? o->cdk_out : "null");
   return 0;
 }
@@ -674,11 +679,11 @@ int main(int argc, char **argv) {
   print_messages(warnings, n_warnings, "warning: ");
   size_t n_notes = 0;
   const ll_error *notes = ll_results_notes(results, &n_notes);
-  if (c.verbose) print_messages(notes, n_notes, "note: ");
   size_t reused = 0, units = 0;
   ll_results_cache_counts(results, &reused, &units);
   if (c.verbose && units) fprintf(stderr, "lambda-lint: cache: %zu of %zu units reused\n", reused, units);
-  else if (n_notes && (options.format == LL_FORMAT_TEXT || options.format == LL_FORMAT_CONCISE))
+  if (c.verbose) print_messages(notes, n_notes, "note: ");
+  else if (n_notes && !options.quiet && (options.format == LL_FORMAT_TEXT || options.format == LL_FORMAT_CONCISE))
     fprintf(stderr, "lambda-lint: note: %zu file%s left out or not fully parsed (minified or bundled output, "
                     "not a template, a test file that does not parse); --verbose lists them\n",
             n_notes, n_notes == 1 ? "" : "s");
@@ -690,7 +695,7 @@ int main(int argc, char **argv) {
     code = exit_code(&c, results);
     if (!write_to(c.output, ll_report, results, &options)) code = 2;
     bool text = options.format == LL_FORMAT_TEXT || options.format == LL_FORMAT_CONCISE;
-    if (c.fix) print_fix_summary(&c, &fix, results, text && !c.output ? stdout : stderr);
+    if (c.fix && !options.quiet) print_fix_summary(&c, &fix, results, text && !c.output ? stdout : stderr);
   }
   ll_results_delete(results);
   cli_free(&c);

@@ -124,11 +124,12 @@ bool ll_report_text(const ll_results *results, const ll_options *options, FILE *
               f->fix->unsafe ? " (unsafe: --fix --unsafe-fixes)" : " (--fix)");
     fputc('\n', out);
   }
-  if (concise && n) fputc('\n', out);
+  if (concise && n && !options->quiet) fputc('\n', out);
   if (options->statistics && n) {
     print_statistics(out, findings, n);
     fputc('\n', out);
   }
+  if (options->quiet) return !ferror(out);
   size_t files = ll_results_files_analyzed(results), n_errors = 0;
   ll_results_errors(results, &n_errors);
   if (n_errors)

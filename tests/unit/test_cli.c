@@ -312,6 +312,11 @@ static void test_config_keys_and_show_config(void **state) {
   assert_non_null(strstr(out, "app.py:3:"));
   assert_null(strstr(out, "\"findings\""));
   free(out);
+  /* --quiet: the findings and nothing else */
+  assert_int_equal(run_in(dir, "--select LL3 --format concise --quiet", &out, NULL), 1);
+  assert_int_equal(count_lines(out), 1);
+  assert_null(strstr(out, "finding (0 error"));
+  free(out);
   assert_int_equal(run_in(dir, "--show-config --jobs 2", &out, NULL), 0);
   assert_non_null(strstr(out, ".lambda-lint.yaml"));
   assert_non_null(strstr(out, "format: json\n"));

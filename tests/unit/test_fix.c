@@ -338,8 +338,11 @@ static void test_json_carries_the_fix(void **state) {
   assert_string_equal(json_string_value(json_object_get(fix, "applicability")), "unsafe");
   json_t *edit = json_array_get(json_object_get(fix, "edits"), 0);
   assert_string_equal(json_string_value(json_object_get(edit, "content")), ", { signal: AbortSignal.timeout(10000) }");
-  assert_int_equal(json_integer_value(json_object_get(json_object_get(edit, "location"), "line")), 4);
-  assert_null(json_object_get(json_array_get(json_object_get(root, "findings"), 1), "fix"));
+  assert_int_equal(json_integer_value(json_object_get(json_object_get(edit, "location"), "line")), 5);
+  /* options written in the call: `signal` joins them; options in a variable: no fix */
+  json_t *merged = json_array_get(json_object_get(json_object_get(json_array_get(json_object_get(root, "findings"), 1), "fix"), "edits"), 0);
+  assert_string_equal(json_string_value(json_object_get(merged, "content")), " signal: AbortSignal.timeout(10000),");
+  assert_null(json_object_get(json_array_get(json_object_get(root, "findings"), 3), "fix"));
   json_decref(root);
   free(out);
 }
