@@ -64,6 +64,8 @@ typedef struct {
   bool statistics;  /* text and concise output: a count per rule after the findings */
   bool quiet;       /* text and concise output: the findings only, no summary line */
   const ll_config *config;     /* exclude globs, per-file ignores, severities, lists; or NULL */
+  bool nearest_configs; /* a file in a folder with its own .lambda-lint.yaml (below `config`'s) uses
+                           that one (src/engine/configs.h); the CLI sets it unless --config is given */
   const ll_baseline *baseline; /* findings whose fingerprint it holds are left out; or NULL */
   bool report_unused_ignores;  /* report suppression comments that suppress nothing (LL001) */
   size_t max_file_size; /* larger files are skipped with an error (ll_options_init: the default) */

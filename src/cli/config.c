@@ -85,8 +85,14 @@ static const ll_rule *find_rule(reader *r, const yaml_node_t *node, const char *
   return rule;
 }
 
+/* select / ignore take what the command line takes: IDs, names, ID prefixes ("LL3") and ALL. */
 static void add_rule_name(reader *r, const yaml_node_t *node, const char *value, void *out) {
-  if (find_rule(r, node, value)) add_string(r, node, value, out);
+  bool known = strcasecmp(value, "ALL") == 0 || r->lookup(value);
+  size_t n = 0;
+  const ll_rule *const *rules = ll_rules_all(&n);
+  for (size_t i = 0; i < n && !known; i++) known = strncasecmp(value, rules[i]->id, strlen(value)) == 0;
+  if (!known) fail(r, node, "unknown rule `%s` (see lambda-lint --list-rules)", value);
+  else add_string(r, node, value, out);
 }
 
 static void read_strings(reader *r, const yaml_node_t *node, const char *key, char ***items,

@@ -232,6 +232,9 @@ typedef struct {
   str_list report_only; /* with --project: the PATHs given */
   bool write_baseline;
   bool show_config;
+  char *stdin_bytes; /* with --project: standard input, as the overlay of --stdin-filename */
+  size_t stdin_len;
+  ll_overlay stdin_overlay;
   bool exit_zero, has_fail_on;
   ll_severity fail_on;
   bool verbose;
@@ -251,6 +254,7 @@ static void cli_free(cli *c) {
   free(c->context_names.items);
   free(c->paths.items);
   free(c->report_only.items);
+  free(c->stdin_bytes);
   ll_config_delete(c->config);
   ll_baseline_delete(c->baseline);
 }
@@ -348,9 +352,24 @@ static void print_messages(const ll_error *list, size_t n, const char *kind) {
   }
 }
 
+/* Standard input, whole (up to the largest file lambda-lint analyses). */
+static bool read_stdin(cli *c) {
+  size_t cap = 0;
+  for (;;) {
+    if (c->stdin_len + 65536 > cap) {
+      cap = cap ? cap * 2 : 65536;
+      if (cap > LL_MAX_FILE_SIZE_LIMIT) return false;
+      c->stdin_bytes = ll_realloc(c->stdin_bytes, cap);
+    }
+    size_t n = fread(c->stdin_bytes + c->stdin_len, 1, cap - c->stdin_len, stdin);
+    c->stdin_len += n;
+    if (n == 0) return !ferror(stdin);
+  }
+}
+
 /* --project DIR: the PATHs given are what is reported; DIR, and any of them outside it, what is
  * analysed (the config is DIR's). */
-static bool project_paths(cli *c) {
+static bool project_paths(cli *c, ll_options *o) {
   struct stat st;
   if (stat(c->project, &st) != 0 || !S_ISDIR(st.st_mode)) {
     fprintf(stderr, "lambda-lint: --project wants a folder, not '%s'\n", c->project);
@@ -361,6 +380,20 @@ static bool project_paths(cli *c) {
   c->paths = (str_list){0};
   LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, c->project);
   for (size_t i = 0; i < given.n; i++) {
+    /* `-` in a project (an editor piping its buffer): the bytes stand in for --stdin-filename's file,
+     * so the file is analysed with its templates and sibling modules */
+    if (!strcmp(given.items[i], "-")) {
+      if (!o->stdin_filename || !read_stdin(c)) {
+        fputs("lambda-lint: --project with `-` needs --stdin-filename (the file the bytes are)\n", stderr);
+        free(given.items);
+        free(root);
+        return false;
+      }
+      c->stdin_overlay = (ll_overlay){o->stdin_filename, c->stdin_bytes, c->stdin_len};
+      o->overlays = &c->stdin_overlay;
+      o->n_overlays = 1;
+      given.items[i] = o->stdin_filename;
+    }
     LL_PUSH(c->report_only.items, c->report_only.n, c->report_only.cap, given.items[i]);
     char *real = realpath(given.items[i], NULL);
     if (!real || !root || !ll_path_inside(real, root)) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, given.items[i]);
@@ -479,7 +512,8 @@ static int parse_args(int argc, char **argv, cli *c, ll_options *o) {
   }
   /* --stdin-filename alone means standard input (as in Ruff); otherwise the default is "." */
   if (!c->paths.n) LL_PUSH(c->paths.items, c->paths.n, c->paths.cap, o->stdin_filename ? "-" : ".");
-  if (c->project && !project_paths(c)) return 2;
+  if (c->project && !project_paths(c, o)) return 2;
+  o->nearest_configs = !c->config_path; /* --config FILE: that one file for every file */
   if (!load_config(c, o)) return 2;
   if (c->write_baseline && !c->baseline_path) {
     fputs("lambda-lint: --write-baseline needs --baseline FILE\n", stderr);

@@ -12,6 +12,7 @@
  * Only one unit's IR is alive per worker, so memory stays flat however large the tree.
  */
 #include "engine/engine.h"
+#include "engine/configs.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -68,6 +69,7 @@ typedef struct {
 
 typedef struct {
   const ll_options *options;
+  ll_config_set *configs; /* each file's nearest .lambda-lint.yaml */
   input *inputs;
   size_t n_inputs;
   ll_file_index by_real;
@@ -1131,7 +1133,7 @@ static void suppress(run *r, ll_results *results) {
     if (o && n_held <= r->options->n_overlays)
       held[n_held++] = (ll_held_source){.path = r->inputs[i].path, .bytes = o->bytes, .len = o->len};
   }
-  ll_findings_suppress(results, paths, known, n, held, n_held, r->options);
+  ll_findings_suppress(results, paths, known, n, held, n_held, r->options, r->configs);
   free(held);
   free(paths);
   free(known);
@@ -1140,6 +1142,7 @@ static void suppress(run *r, ll_results *results) {
 }
 
 static void free_run(run *r) {
+  ll_config_set_delete(r->configs);
   for (size_t i = 0; i < r->n_inputs; i++) {
     free(r->inputs[i].real);
     free(r->inputs[i].error);
@@ -1273,7 +1276,8 @@ ll_results *ll_analyze(const ll_options *o) {
   ll_results *results = ll_results_new();
   ll_discovery found;
   ll_discover(&found, o->paths, o->n_paths, &ll_template_sniffer_all);
-  run r = {.options = o, .today = ll_date_today(), .keep = ll_keep_new()};
+  run r = {.options = o, .today = ll_date_today(), .keep = ll_keep_new(),
+           .configs = ll_config_set_new(o->config, o->nearest_configs)};
   char *cwd = ll_path_cwd();
   r.overlay_reals = ll_calloc(o->n_overlays + 1, sizeof(char *));
   for (size_t i = 0; i < o->n_overlays; i++) r.overlay_reals[i] = ll_path_real(o->overlays[i].path, cwd);
@@ -1287,7 +1291,8 @@ ll_results *ll_analyze(const ll_options *o) {
   r.project = load_templates(&r, &found, results);
   r.inputs = ll_calloc(found.n_files + o->n_paths + 1, sizeof(input));
   for (size_t i = 0; i < found.n_files; i++)
-    if (!ll_config_excludes(o->config, found.files[i], cwd)) {
+    if (!ll_config_excludes(o->config, found.files[i], cwd) && /* the run's exclusions, then the file's own */
+        !ll_config_excludes(ll_config_set_for(r.configs, found.files[i], cwd, results), found.files[i], cwd)) {
       r.inputs[r.n_inputs].path = found.files[i];
       r.inputs[r.n_inputs].folder = r.arg_roots[found.file_args[i]];
       r.inputs[r.n_inputs++].real = found.reals[i] ? ll_strdup(found.reals[i]) : NULL;

@@ -7,6 +7,7 @@
 #include "base/readfile.h"
 #include "engine/baseline.h"
 #include "cli/config.h"
+#include "engine/configs.h"
 #include "engine/fingerprint.h"
 #include "base/path.h"
 #include "base/strmap.h"
@@ -85,12 +86,15 @@ typedef struct {
   suppression_table *table;
   const ll_options *options;
   char *cwd;
+  ll_config_set *configs;
 } suppress_ctx;
 
 static finding_fate not_suppressed(ll_finding *f, const void *ctx) {
   const suppress_ctx *c = ctx;
-  if (ll_config_ignores(c->options->config, f->path, c->cwd, f->rule)) return FINDING_DROP;
-  f->severity = ll_config_severity(c->options->config, f->rule, f->severity);
+  const ll_config *config = ll_config_set_for(c->configs, f->path, c->cwd, NULL);
+  if (ll_config_ignores(config, f->path, c->cwd, f->rule) || ll_config_set_turns_off(c->configs, config, f->rule))
+    return FINDING_DROP;
+  f->severity = ll_config_severity(config, f->rule, f->severity);
   ll_suppressions *inline_ones = table_get(c->table, f->path);
   if (inline_ones && ll_suppressions_match(inline_ones, f->line, f->rule->id, f->rule->name)) {
     f->suppressed = LL_SUPPRESSED_IN_SOURCE;
@@ -188,7 +192,7 @@ static void report_unused(ll_results *results, const suppression_table *t, const
 
 void ll_findings_suppress(ll_results *results, const char *const *paths, ll_suppressions **known,
                           size_t n_paths, const ll_held_source *held, size_t n_held,
-                          const ll_options *options) {
+                          const ll_options *options, ll_config_set *configs) {
   suppression_table table = {0};
   ll_strmap_init(&table.index);
   for (size_t i = 0; i < n_paths; i++)
@@ -198,7 +202,7 @@ void ll_findings_suppress(ll_results *results, const char *const *paths, ll_supp
     int at = ll_strmap_get(&table.index, held[i].path);
     if (at >= 0) table.items[at].held = &held[i];
   }
-  suppress_ctx ctx = {&table, options, ll_path_cwd()};
+  suppress_ctx ctx = {&table, options, ll_path_cwd(), configs};
   retain(results, not_suppressed, &ctx);
   if (options->report_unused_ignores) report_unused(results, &table, options);
   free(ctx.cwd);

@@ -22,10 +22,13 @@ typedef struct {
   size_t len;
 } ll_held_source;
 
-/* `held` (n_held of them): the files whose LL001 snippets come from these bytes, not from disk. */
+struct ll_config_set;
+
+/* `held` (n_held of them): the files whose LL001 snippets come from these bytes, not from disk;
+ * `configs`: each file's config (per-file ignores, severities, a sub-config's rule selection). */
 void ll_findings_suppress(ll_results *results, const char *const *paths, ll_suppressions **known,
                           size_t n_paths, const ll_held_source *held, size_t n_held,
-                          const ll_options *options);
+                          const ll_options *options, struct ll_config_set *configs);
 
 /* Sets each finding's fingerprint (findings in report order) and drops those the baseline holds. */
 void ll_findings_finish(ll_results *results, const ll_options *options);

@@ -369,6 +369,71 @@ static void test_carets_by_display_width(void **state) {
   free(dir);
 }
 
+/* An editor pipes its unsaved buffer: `--project DIR --stdin-filename F -` analyses the bytes as F
+ * in its project (a handler only the template names), not the file on disk. */
+static void test_stdin_in_project(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "template.yaml", "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n"
+                                           "    Type: AWS::Serverless::Function\n    Properties:\n"
+                                           "      Handler: app.main\n      Runtime: python3.12\n"));
+  free(ll_test_write(dir, "app.py", "def main(event, context):\n    return 1\n"));
+  char *buffer = ll_test_write(dir, "buffer.txt", "import boto3\ndef main(event, context):\n"
+                                                 "    return boto3.client('s3').list_buckets()\n");
+  char *args = ll_strfmt("--no-cache --format concise --project '%s' --stdin-filename '%s/app.py' - < '%s'", dir, dir,
+                         buffer);
+  char *out = NULL, *err = NULL;
+  assert_int_equal(ll_test_run(args, &out, NULL), 1);
+  assert_non_null(strstr(out, "app.py:3:12: warning[LL302"));
+  free(out);
+  free(args);
+  args = ll_strfmt("--project '%s' - < '%s'", dir, buffer);
+  assert_int_equal(ll_test_run(args, NULL, &err), 2);
+  assert_non_null(strstr(err, "--project with `-` needs --stdin-filename"));
+  free(err);
+  free(args);
+  free(buffer);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* Each file uses its nearest config: a sub-project's ignores, severities and excludes apply to its
+ * files only; the run's excludes still apply below it; a broken sub-config is an input error;
+ * --config FILE means that one config for every file. */
+static void test_nearest_config_per_file(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  const char *handler = "import boto3\nimport time\ndef lambda_handler(event, context):\n"
+                        "    time.sleep(1)\n    return boto3.client('s3')\n";
+  free(ll_test_write(dir, "app.py", handler));
+  free(ll_test_write(dir, "sub/app.py", handler));
+  free(ll_test_write(dir, "sub/old_app.py", handler));
+  free(ll_test_write(dir, "sub/.lambda-lint.yaml", "ignore: [LL403]\nseverity: {LL302: error}\nexclude: ['old*']\n"));
+  char *out = NULL, *err = NULL;
+  assert_int_equal(run_in(dir, "--no-cache --format concise", &out, NULL), 1);
+  assert_non_null(strstr(out, "\napp.py:4:5: warning[LL403") ? strstr(out, "\napp.py:4:5: warning[LL403") : strstr(out, "app.py:4:5: warning[LL403"));
+  assert_null(strstr(out, "sub/app.py:4:5"));
+  assert_non_null(strstr(out, "sub/app.py:5:12: error[LL302"));
+  assert_null(strstr(out, "old_app.py"));
+  free(out);
+  free(ll_test_write(dir, ".lambda-lint.yaml", "exclude: [sub]\n"));
+  assert_int_equal(run_in(dir, "--no-cache --format concise", &out, NULL), 1);
+  assert_null(strstr(out, "sub/"));
+  free(out);
+  char *args = ll_strfmt("--no-cache --format concise --config '%s/.lambda-lint.yaml'", dir);
+  free(ll_test_write(dir, ".lambda-lint.yaml", "select: [ALL]\n"));
+  assert_int_equal(run_in(dir, args, &out, NULL), 1);
+  assert_non_null(strstr(out, "sub/app.py:4:5: warning[LL403")); /* --config: the sub-config is not read */
+  free(out);
+  free(args);
+  free(ll_test_write(dir, "sub/.lambda-lint.yaml", "ignore: [LL999]\n"));
+  assert_int_equal(run_in(dir, "--no-cache --format concise", NULL, &err), 2);
+  assert_non_null(strstr(err, "sub/.lambda-lint.yaml: line 1: unknown rule `LL999`"));
+  free(err);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 /* A syntax error says why when the tree shows it; a YAML file that is not a template, named on the
  * command line, is a note, not an input error. */
 static void test_syntax_errors_and_non_templates(void **state) {
@@ -533,6 +598,8 @@ int main(void) {
       cmocka_unit_test(test_sarif_keeps_suppressed_findings),
       cmocka_unit_test(test_syntax_errors_and_non_templates),
       cmocka_unit_test(test_carets_by_display_width),
+      cmocka_unit_test(test_stdin_in_project),
+      cmocka_unit_test(test_nearest_config_per_file),
       cmocka_unit_test(test_help_matches_the_readme),
       cmocka_unit_test(test_concise_statistics_and_stdin_name),
   };

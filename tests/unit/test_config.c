@@ -110,7 +110,20 @@ static void test_invalid_configs_name_the_line(void **state) {
   expect_error("ignore: [LL302]\nselect: [LL101]\nignore: [LL403]\n", "3:", "duplicate key `ignore` (first at line 1)");
   expect_error("severity:\n  LL302: error\n  LL302: info\n", "3:", "duplicate key `LL302`");
   expect_error("no-prescan: yes\n", "1:", "`no-prescan` takes true or false");
+  expect_error("select: [LL9]\n", "1:", "unknown rule `LL9`"); /* a prefix of no rule */
   expect_error("jobs: [1, 2]\n", "1:", "jobs must be a non-empty string");
+}
+
+/* select / ignore take what --select takes: prefixes and ALL. */
+static void test_rule_prefixes(void **state) {
+  (void)state;
+  fixture fx;
+  char *error;
+  ll_config *cfg = load_text(&fx, "select: [ALL]\nignore: [LL3, ll40, thread-in-handler]\n", &error);
+  assert_null(error);
+  assert_int_equal(cfg->n_ignore, 3);
+  ll_config_delete(cfg);
+  cleanup(&fx);
 }
 
 /* Keys named like options are kept, in order, as the option's argument; paths made absolute. */
@@ -174,6 +187,7 @@ int main(void) {
       cmocka_unit_test(test_full_config),
       cmocka_unit_test(test_invalid_configs_name_the_line),
       cmocka_unit_test(test_option_keys),
+      cmocka_unit_test(test_rule_prefixes),
       cmocka_unit_test(test_empty_config_is_fine),
       cmocka_unit_test(test_found_upward),
   };
