@@ -400,8 +400,10 @@ static void lower_method(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name");
   bool ctor = is(node, "constructor_declaration") || is(node, "compact_constructor_declaration");
   const char *cls = st(L)->class_name;
-  /* a constructor outside any class (only in code that does not parse) is a plain method */
-  const char *n = ctor && cls ? "<init>" : ts_node_is_null(name) ? "<method>" : text(L, name);
+  /* a constructor outside a class body (only in code that does not parse: inside a method, say) is
+   * a plain method */
+  ctor = ctor && cls && L->class_name;
+  const char *n = ctor ? "<init>" : ts_node_is_null(name) ? "<method>" : text(L, name);
   int f = ll_tsl_open_function(L, n, node, name);
   if (cls && !ctor && handler_method(L, cls, n)) ll_builder_function(L->b, f)->convention_handler = true;
   if (cls && !ctor) route_annotations(L, node);
@@ -474,6 +476,7 @@ static void lower_class(ll_tsl *L, TSNode node) {
   }
   ll_tsl_children_end(L);
   if (!st(L)->object_inits_done) {
+    L->class_name = cname; /* a member walked last may have left the core's class elsewhere */
     ll_tsl_open_function(L, "<init>", node, name);
     lower_object_inits(L);
     ll_tsl_close_function(L);
