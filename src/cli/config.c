@@ -87,11 +87,7 @@ static const ll_rule *find_rule(reader *r, const yaml_node_t *node, const char *
 
 /* select / ignore take what the command line takes: IDs, names, ID prefixes ("LL3") and ALL. */
 static void add_rule_name(reader *r, const yaml_node_t *node, const char *value, void *out) {
-  bool known = strcasecmp(value, "ALL") == 0 || r->lookup(value);
-  size_t n = 0;
-  const ll_rule *const *rules = ll_rules_all(&n);
-  for (size_t i = 0; i < n && !known; i++) known = strncasecmp(value, rules[i]->id, strlen(value)) == 0;
-  if (!known) fail(r, node, "unknown rule `%s` (see lambda-lint --list-rules)", value);
+  if (!r->lookup(value) && !ll_rule_token_known(value)) fail(r, node, "unknown rule `%s` (see lambda-lint --list-rules)", value);
   else add_string(r, node, value, out);
 }
 
@@ -427,13 +423,21 @@ static bool token_matches(const char *token, const ll_rule *rule) {
   return strncasecmp(token, rule->id, strlen(token)) == 0; /* "LL3" selects LL301, LL302, … */
 }
 
-static bool listed(const char *const *tokens, size_t n, const ll_rule *rule) {
+bool ll_rules_listed(const char *const *tokens, size_t n, const ll_rule *rule) {
   for (size_t i = 0; i < n; i++)
     if (token_matches(tokens[i], rule)) return true;
   return false;
 }
 
+bool ll_rule_token_known(const char *token) {
+  size_t n = 0;
+  const ll_rule *const *rules = ll_rules_all(&n);
+  for (size_t i = 0; i < n; i++)
+    if (token_matches(token, rules[i])) return true;
+  return strcasecmp(token, "ALL") == 0;
+}
+
 bool ll_rule_enabled(const ll_rule *rule, const ll_options *o) {
-  if (o->n_select && !listed(o->select, o->n_select, rule)) return false;
-  return !listed(o->ignore, o->n_ignore, rule);
+  if (o->n_select && !ll_rules_listed(o->select, o->n_select, rule)) return false;
+  return !ll_rules_listed(o->ignore, o->n_ignore, rule);
 }

@@ -93,6 +93,11 @@ const char *ll_config_option(const ll_config *self, const char *key);
 /* The configured severity of `rule`, or `fallback` when the config does not set one. */
 ll_severity ll_config_severity(const ll_config *self, const ll_rule *rule, ll_severity fallback);
 
+/* Whether one of `tokens` (IDs, names, ID prefixes such as "LL3", ALL) names `rule`. */
+bool ll_rules_listed(const char *const *tokens, size_t n, const ll_rule *rule);
+/* Whether `token` names at least one rule of this build in that way. */
+bool ll_rule_token_known(const char *token);
+
 /* Whether a rule is enabled by the options' select / ignore lists (IDs, names, ID prefixes, ALL). */
 bool ll_rule_enabled(const ll_rule *rule, const ll_options *options);
 

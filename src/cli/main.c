@@ -19,6 +19,7 @@
 #include "cli/output.h"
 #include "fix/fix.h"
 #include "base/path.h"
+#include "base/readfile.h"
 #include "server/server.h"
 
 static const char usage[] =
@@ -165,14 +166,8 @@ static bool parse_size(const char *text, size_t *out) {
 }
 
 static bool known_rules(const str_list *list) {
-  size_t n = 0;
-  const ll_rule *const *rules = ll_rules_all(&n);
   for (size_t i = 0; i < list->n; i++) {
-    bool found = !strcasecmp(list->items[i], "ALL");
-    for (size_t r = 0; r < n && !found; r++)
-      found = !strncasecmp(list->items[i], rules[r]->id, strlen(list->items[i])) ||
-              !strcasecmp(list->items[i], rules[r]->name);
-    if (!found) {
+    if (!ll_rule_token_known(list->items[i])) {
       fprintf(stderr, "lambda-lint: unknown rule '%s' (see --list-rules)\n", list->items[i]);
       return false;
     }
@@ -352,21 +347,6 @@ static void print_messages(const ll_error *list, size_t n, const char *kind) {
   }
 }
 
-/* Standard input, whole (up to the largest file lambda-lint analyses). */
-static bool read_stdin(cli *c) {
-  size_t cap = 0;
-  for (;;) {
-    if (c->stdin_len + 65536 > cap) {
-      cap = cap ? cap * 2 : 65536;
-      if (cap > LL_MAX_FILE_SIZE_LIMIT) return false;
-      c->stdin_bytes = ll_realloc(c->stdin_bytes, cap);
-    }
-    size_t n = fread(c->stdin_bytes + c->stdin_len, 1, cap - c->stdin_len, stdin);
-    c->stdin_len += n;
-    if (n == 0) return !ferror(stdin);
-  }
-}
-
 /* --project DIR: the PATHs given are what is reported; DIR, and any of them outside it, what is
  * analysed (the config is DIR's). */
 static bool project_paths(cli *c, ll_options *o) {
@@ -383,8 +363,10 @@ static bool project_paths(cli *c, ll_options *o) {
     /* `-` in a project (an editor piping its buffer): the bytes stand in for --stdin-filename's file,
      * so the file is analysed with its templates and sibling modules */
     if (!strcmp(given.items[i], "-")) {
-      if (!o->stdin_filename || !read_stdin(c)) {
-        fputs("lambda-lint: --project with `-` needs --stdin-filename (the file the bytes are)\n", stderr);
+      char *error = NULL;
+      if (!o->stdin_filename) fputs("lambda-lint: --project with `-` needs --stdin-filename (the file the bytes are)\n", stderr);
+      else if (!(c->stdin_bytes = ll_read_file("-", &c->stdin_len, &error))) print_error(error);
+      if (!c->stdin_bytes) {
         free(given.items);
         free(root);
         return false;

@@ -3,7 +3,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 
 #include "base/alloc.h"
@@ -82,16 +81,8 @@ const ll_config *ll_config_set_for(ll_config_set *self, const char *path, const 
   return config ? config : self->root;
 }
 
-static bool listed(char *const *tokens, size_t n, const ll_rule *rule) {
-  for (size_t i = 0; i < n; i++)
-    if (!strcasecmp(tokens[i], "ALL") || !strcasecmp(tokens[i], rule->name) ||
-        !strncasecmp(tokens[i], rule->id, strlen(tokens[i])))
-      return true;
-  return false;
-}
-
 bool ll_config_set_turns_off(const ll_config_set *self, const ll_config *config, const ll_rule *rule) {
   if (!config || config == self->root) return false; /* the run's own: the command line applied it */
-  if (config->n_select && !listed(config->select, config->n_select, rule)) return true;
-  return listed(config->ignore, config->n_ignore, rule);
+  if (config->n_select && !ll_rules_listed((const char *const *)config->select, config->n_select, rule)) return true;
+  return ll_rules_listed((const char *const *)config->ignore, config->n_ignore, rule);
 }

@@ -38,19 +38,20 @@ void ll_finding_set_line(ll_finding *f, const char *line, size_t len) {
   f->source_cut_end = end < len;
 }
 
+static ll_error message_of(const char *path, const char *message) {
+  return (ll_error){.path = ll_strdup(path), .message = ll_strdup(message)};
+}
+
 void ll_results_add_error(ll_results *self, const char *path, const char *message) {
-  ll_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};
-  LL_PUSH(self->errors, self->n_errors, self->cap_errors, e);
+  LL_PUSH(self->errors, self->n_errors, self->cap_errors, message_of(path, message));
 }
 
 void ll_results_add_note(ll_results *self, const char *path, const char *message) {
-  ll_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};
-  LL_PUSH(self->notes, self->n_notes, self->cap_notes, e);
+  LL_PUSH(self->notes, self->n_notes, self->cap_notes, message_of(path, message));
 }
 
 void ll_results_add_warning(ll_results *self, const char *path, const char *message) {
-  ll_error e = {.path = ll_strdup(path), .message = ll_strdup(message)};
-  LL_PUSH(self->warnings, self->n_warnings, self->cap_warnings, e);
+  LL_PUSH(self->warnings, self->n_warnings, self->cap_warnings, message_of(path, message));
 }
 
 void ll_finding_free(ll_finding *f) {
