@@ -342,9 +342,10 @@ bool ll_template_detect(const char *path, const char *bytes, size_t len) {
   if (contains(bytes, head, "AWSTemplateFormatVersion") || contains(bytes, head, "AWS::Serverless-2016-10-31"))
     return true;
   /* CloudFormation needs neither key: a Resources section declaring a function is enough (a
-   * README or a CI workflow that only names the type has no `Resources` key). */
-  if ((contains(bytes, head, "AWS::Lambda::Function") || contains(bytes, head, "AWS::Serverless::Function")) &&
-      (starts_line(bytes, head, "Resources:") || contains(bytes, head, "\"Resources\"")))
+   * README or a CI workflow that only names the type has no `Resources` key). Looked for in all
+   * the bytes given: discovery gives the whole file when the head has a Resources key. */
+  if ((contains(bytes, len, "AWS::Lambda::Function") || contains(bytes, len, "AWS::Serverless::Function")) &&
+      (starts_line(bytes, len, "Resources:") || contains(bytes, len, "\"Resources\"")))
     return true;
   /* An SSM Automation runbook: read for the scripts it runs, which are not Lambda handlers. */
   return contains(bytes, head, "schemaVersion") && contains(bytes, head, "mainSteps") &&
