@@ -526,24 +526,6 @@ static void test_c_and_cpp_are_unavailable(void **state) {
   assert_null(ll_frontend_unavailable("app.py"));
 }
 
-/* Test programs are not Lambda code: the prescan leaves them out unless they call run_handler. */
-static void test_test_programs_are_not_parsed(void **state) {
-  (void)state;
-  static const char gtest[] = "#include <gtest/gtest.h>\n#include \"handler.h\"\nTEST(Orders, Put) { EXPECT_TRUE(put()); }\n";
-  static const char catch2[] = "#include <catch2/catch_test_macros.hpp>\nTEST_CASE(\"x\") { REQUIRE(1); }\n";
-  static const char fixture[] = "#include <gtest/gtest.h>\nint main() { run_handler(echo); }\n";
-  static const char helper[] = "#include <aws/s3/S3Client.h>\nvoid put_object(const char *key) {}\n";
-  static const char gtest_header[] = "#ifndef GTEST_INCLUDE_GTEST_GTEST_H_\n#define GTEST_INCLUDE_GTEST_GTEST_H_\n#endif\n";
-  const ll_frontend *fe = ll_frontend_for_path("a_test.cpp");
-  assert_non_null(fe->may_hold_handler);
-  assert_false(fe->may_hold_handler(gtest, strlen(gtest), NULL));
-  assert_false(fe->may_hold_handler(catch2, strlen(catch2), NULL));
-  assert_false(fe->may_hold_handler(gtest_header, strlen(gtest_header), NULL));
-  assert_true(fe->may_hold_handler(fixture, strlen(fixture), NULL));
-  assert_true(fe->may_hold_handler(helper, strlen(helper), NULL)); /* may define what a handler calls */
-  assert_false(ll_frontend_for_path("t.c")->may_hold_handler(gtest, strlen(gtest), NULL));
-}
-
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(test_c_and_cpp_are_unavailable)};
   return cmocka_run_group_tests(tests, NULL, NULL);
