@@ -24,7 +24,8 @@
  * Handlers by convention (`convention_handler`): exported functions named `handler`, `*Handler`,
  * `handle`, `*_handler`: `exports.handler = …`, `module.exports.handler = …`, `module.exports =
  * { handler }`, `export const handler = …`, `export async function handler`, `export { f as
- * handler }`, and `export default` of a function taking `(event, …)`. An export whose value is not
+ * handler }`, and `export default` of a function taking `(event, …)`. A whole-module export
+ * (`module.exports = fn`) is a handler only with Lambda evidence (whole_export_handler). An export whose value is not
  * a function (`middy(base)`, `Sentry.wrapHandler(fn)`) becomes a function of its exported name
  * whose body is that expression, so the wrapped function is reached from it; a wrapped local
  * function is a handler itself. Every export of a function is a top-level function of its exported
@@ -61,6 +62,7 @@ typedef struct {
   ll_strmap self_names; /* `const utils = module.exports`: names of the module itself (prescan) */
   ll_strmap exported;   /* handler names exported by a later `export { handler }` (prescan) */
   ll_strmap drains;     /* function name → bit set of the parameters it empties (prescan) */
+  ll_strmap event_fns;  /* top-level functions taking a handler's parameters `(event, context)` (prescan) */
   struct js_object_var {
     int function;
     const char *name;
@@ -436,6 +438,7 @@ static int lower_function_as(ll_tsl *L, const char *name, TSNode outer, TSNode n
 /* An exported value that is not a function: a function of the exported name whose body is the
  * value (a wrapper `middy(base)`, an alias `exports.handler = base`), so what it wraps is reached. */
 static bool exported_handler(ll_tsl *L, const char *name, TSNode fn_node);
+static bool event_params(ll_tsl *L, TSNode fn_node);
 
 /* Whether a call chain takes a function among its arguments (`middyfy(h)`, `co.wrap(function* …)`):
  * a wrapper whose result may be named as a handler by a template. */
@@ -454,11 +457,13 @@ static bool wraps_function(ll_tsl *L, TSNode call) {
   return false;
 }
 
-static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode value) {
+/* `whole`: 1 for a `module.exports = value` with a handler's evidence, 0 for one without; -1 for
+ * an export by name, a handler by that name. */
+static void lower_export_value_as(ll_tsl *L, const char *name, TSNode at, TSNode value, int whole) {
   value = unwrap(value);
-  bool handler = handler_name(name);
+  bool handler = whole < 0 ? handler_name(name) : whole > 0;
   if (is_function_node(value)) {
-    lower_function_as(L, name, at, (TSNode){0}, value, exported_handler(L, name, value));
+    lower_function_as(L, name, at, (TSNode){0}, value, whole < 0 ? exported_handler(L, name, value) : handler);
     return;
   }
   if (is(value, "identifier")) {
@@ -506,6 +511,49 @@ static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode va
   ll_tsl_walk(L, value);
   st(L)->wrapped = saved_wrapped;
   ll_tsl_close_function(L);
+}
+
+static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode value) {
+  lower_export_value_as(L, name, at, value, -1);
+}
+
+/* Whether the file is named as a handler's (`handler.js`, `createOrderHandler.ts`,
+ * `orders.handler.js`, `orders-handler.js`). */
+static bool handler_file(ll_tsl *L) {
+  const char *path = ll_builder_path(L->b), *slash = strrchr(path, '/');
+  const char *base = slash ? slash + 1 : path, *dot = strrchr(base, '.');
+  size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+  char stem[128];
+  if (n >= sizeof stem) return false;
+  memcpy(stem, base, n);
+  stem[n] = '\0';
+  if (handler_name(stem)) return true;
+  return n > 8 && (!strcmp(stem + n - 8, ".handler") || !strcmp(stem + n - 8, "-handler"));
+}
+
+/* Whether `module.exports = value` exports a handler. The runtime looks the handler up as a
+ * property of the module (`index.handler`), so a module that is itself a function is called by
+ * other code: a Lambda handler only through a re-export (`exports.handler = require("./h")`) or a
+ * bundler. CommonJS code bases export every helper this way (`module.exports = async (params) =>
+ * …`), so only Lambda evidence makes it a handler: a handler's parameters `(event, context)`, in
+ * the function or in what a wrapper (`middy(fn)`) is given, or a file named as a handler's. */
+static bool whole_export_handler(ll_tsl *L, TSNode value) {
+  if (handler_file(L)) return true;
+  value = unwrap(value);
+  if (is_function_node(value)) return event_params(L, value);
+  if (is(value, "identifier")) return ll_strmap_get(&st(L)->event_fns, text(L, value)) > 0;
+  for (int i = 0; i < 16 && is(value, "call_expression"); i++) {
+    TSNode args = ll_ts_field(value, "arguments");
+    for (uint32_t k = 0; is(args, "arguments") && k < ts_node_named_child_count(args); k++) {
+      TSNode a = unwrap(ts_node_named_child(args, k));
+      if (is_function_node(a) ? event_params(L, a)
+                              : is(a, "identifier") && ll_strmap_get(&st(L)->event_fns, text(L, a)) > 0)
+        return true;
+    }
+    TSNode f = ll_ts_field(value, "function");
+    value = is(f, "member_expression") ? ll_ts_field(f, "object") : f;
+  }
+  return false;
 }
 
 /* `module.exports = { handler, other: fn, third: async (e) => … }`. */
@@ -842,8 +890,12 @@ static void lower_assignment(ll_tsl *L, TSNode node) {
       lower_exports_object(L, r);
       return;
     }
-    if (whole || exported) {
-      lower_export_value(L, exported ? exported : "handler", node, right);
+    if (exported) {
+      lower_export_value(L, exported, node, right);
+      return;
+    }
+    if (whole) {
+      lower_export_value_as(L, "handler", node, right, whole_export_handler(L, right) ? 1 : 0);
       return;
     }
   }
@@ -1673,6 +1725,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->self_names);
   ll_strmap_init(&st(L)->exported);
   ll_strmap_init(&st(L)->drains);
+  ll_strmap_init(&st(L)->event_fns);
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   bool callback_handlers = false, other_handlers = false;
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
@@ -1687,6 +1740,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
       b->kind = LL_BIND_FUNCTION;
       b->span = ll_ts_span(L->b, name);
       if (is_async_node(L, decl)) ll_strmap_put(&st(L)->async_fns, b->name, 1);
+      if (event_params(L, decl)) ll_strmap_put(&st(L)->event_fns, b->name, 1);
       prescan_drains(L, name, decl);
     } else if (is(decl, "lexical_declaration") || is(decl, "variable_declaration")) {
       for (uint32_t i = 0; i < ts_node_named_child_count(decl); i++) {
@@ -1699,6 +1753,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
         b->span = ll_ts_span(L->b, name);
         if (is_function_node(value) && is_async_node(L, value)) ll_strmap_put(&st(L)->async_fns, b->name, 1);
         if (is_function_node(value)) prescan_drains(L, name, value);
+        if (is_function_node(value) && event_params(L, value)) ll_strmap_put(&st(L)->event_fns, b->name, 1);
         if (text_is(L, value, "module.exports") || text_is(L, value, "exports"))
           ll_strmap_put(&st(L)->self_names, b->name, 1);
       }
@@ -1726,6 +1781,7 @@ static void js_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->self_names);
   ll_strmap_free(&st(L)->exported);
   ll_strmap_free(&st(L)->drains);
+  ll_strmap_free(&st(L)->event_fns);
   free(st(L)->objects);
   free(st(L)->handlers);
 }
