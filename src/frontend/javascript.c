@@ -983,7 +983,8 @@ static void lower_function_decl(ll_tsl *L, TSNode node) {
 }
 
 /* Whether the function `node` is the first argument of a `.then(…)` (it runs whenever the promise
- * resolves, on the main path; the rejection callback, the second, may not) or of an export wrapper. */
+ * resolves, on the main path; the rejection callback, the second, may not), of a `new Promise(…)`
+ * or of an export wrapper. */
 static bool then_callback(ll_tsl *L, TSNode node) {
   TSNode args = ts_node_parent(node);
   if (!is(args, "arguments") || ts_node_named_child_count(args) == 0 ||
@@ -991,6 +992,8 @@ static bool then_callback(ll_tsl *L, TSNode node) {
     return false;
   TSNode call = ts_node_parent(args), f = ll_ts_field(call, "function");
   if (is(f, "member_expression") && text_is(L, ll_ts_field(f, "property"), "then")) return true;
+  /* `new Promise((resolve, reject) => {…})`: the executor runs at once, synchronously */
+  if (is(call, "new_expression") && text_is(L, ll_ts_field(call, "constructor"), "Promise")) return true;
   /* the function an export wrapper wraps (`handler = co.wrap(function* (event) {…})`) is the body */
   for (TSNode c = st(L)->wrapped; is(c, "call_expression"); c = ll_ts_field(ll_ts_field(c, "function"), "object"))
     if (ts_node_eq(c, call)) return true;
