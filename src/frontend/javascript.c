@@ -1462,6 +1462,20 @@ static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     call->first_literal = ts_node_is_null(ms) ? NULL : js_literal_value(L, ms);
     return;
   }
+  /* A node-style callback (`db.scan(params, function (err, data) {…})`, SDK v2): the result is
+   * delivered to its second parameter, as if stored there. */
+  uint32_t n_args = is(args, "arguments") ? ts_node_named_child_count(args) : 0;
+  TSNode last = n_args ? unwrap(ts_node_named_child(args, n_args - 1)) : (TSNode){0};
+  TSNode cb_params = is_function_node(last) ? ll_ts_field(last, "parameters") : (TSNode){0};
+  if (!call->assigned_to && is(function, "member_expression") && is(cb_params, "formal_parameters") &&
+      ts_node_named_child_count(cb_params) == 2) {
+    TSNode err = ts_node_named_child(cb_params, 0), data = ts_node_named_child(cb_params, 1);
+    if (is(err, "required_parameter")) err = ll_ts_field(err, "pattern");
+    if (is(data, "required_parameter")) data = ll_ts_field(data, "pattern");
+    if (is(data, "identifier") && (text_is(L, err, "err") || text_is(L, err, "error") || text_is(L, err, "e") ||
+                                   text_is(L, err, "er")))
+      call->assigned_to = text(L, data);
+  }
   if (ll_streq(callee, "Promise.all") || ll_streq(callee, "Promise.allSettled") ||
       ll_streq(callee, "Promise.race") || ll_streq(callee, "Promise.any"))
     gather_names(L, args);
