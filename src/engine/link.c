@@ -714,6 +714,11 @@ static void build_call_graph(ll_program *p) {
             to = java_resolve(p, q);
             free(q);
           }
+          if (to < 0 && (m->language == LL_LANG_JAVASCRIPT || m->language == LL_LANG_TYPESCRIPT)) {
+            char *q = ll_concat(ev->as.call.callee, ".", "constructor"); /* `new Svc()` runs Svc's constructor */
+            to = resolve(p, m, (int)f, q);
+            free(q);
+          }
           add_edge(p, from, to, !ev->conditional, ev->lazy_guard || ev->as.call.assigned_to_module);
         } else if (ev->kind == LL_EV_NAME_USE) {
           /* A function passed as a value (a thread target, a callback) may run: not always. */
