@@ -304,6 +304,9 @@ static void build_index(ll_program *p, const ll_module *m) {
       ll_strmap_put(&x->import_by_alias, imp->alias, (int)i);
     if (!imp->alias && !imp->member && m->language == LL_LANG_PYTHON) /* JavaScript: a bare import */
       LL_PUSH(x->star_imports, x->n_star_imports, x->cap_star_imports, i);
+    if (!imp->alias && imp->member && !strcmp(imp->member, "*") && /* JavaScript's `export * from "./h"` */
+        (m->language == LL_LANG_JAVASCRIPT || m->language == LL_LANG_TYPESCRIPT))
+      LL_PUSH(x->star_imports, x->n_star_imports, x->cap_star_imports, i);
   }
 }
 

@@ -212,6 +212,9 @@ static const char *path_of(ll_tsl *L, TSNode node, int depth) {
 static const char *spec_name(ll_tsl *L, TSNode source) {
   char *s = js_string_value(L, source);
   if (!s) return NULL;
+  /* `from "."` / `from ".."` (a folder's index, written short): "./index", which resolves as a file */
+  if (ll_streq(s, ".") || ll_streq(s, "./")) return "./index";
+  if (ll_streq(s, "..") || ll_streq(s, "../")) return "../index";
   return strncmp(s, "node:", 5) == 0 ? s + 5 : s;
 }
 
@@ -653,6 +656,20 @@ static void lower_export(ll_tsl *L, TSNode node) {
   }
   /* `export { a as handler }` / `export { handler } from "./h"` */
   const char *spec = ts_node_is_null(source) ? NULL : spec_name(L, source);
+  /* A barrel's `export * from "./h"` loads ./h and passes on its names (member "*": link.c looks
+   * names up there); `export * as ns from "./h"` binds the module as `ns`. */
+  for (uint32_t i = 0; spec && i < ts_node_child_count(node); i++) {
+    TSNode c = ts_node_child(node, i);
+    if (is(c, "namespace_export")) {
+      TSNode ns = ts_node_named_child(c, 0);
+      add_import(L, node, spec, NULL, ts_node_is_null(ns) ? NULL : text(L, ns));
+      return;
+    }
+    if (!ts_node_is_named(c) && text_is(L, c, "*")) {
+      add_import(L, node, spec, "*", NULL);
+      return;
+    }
+  }
   for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
     TSNode clause = ts_node_named_child(node, i);
     if (!is(clause, "export_clause")) continue;
@@ -1989,12 +2006,14 @@ static bool uses_name(const ll_event *e, const char *q) {
 
 /* tsc and esbuild drop an import whose names are used only as types, or not at all (TS 5's
  * default `verbatimModuleSyntax: false`): it never loads, so it is no import of the module. An
- * import binding nothing (`import "reflect-metadata"`) is kept. */
+ * import binding nothing (`import "reflect-metadata"`) and a re-export (`export { x } from "./x"`)
+ * are kept. */
 static void drop_erased_imports(ll_module *m) {
   uint32_t kept = 0;
   for (uint32_t i = 0; i < m->n_imports; i++) {
     const ll_import *imp = &m->imports[i];
-    bool used = !imp->alias || !imp->qualified;
+    bool used = !imp->alias || !imp->qualified ||
+                !strncmp(m->source + imp->span.start_byte, "export", 6); /* a re-export: kept by tsc */
     for (uint32_t f = 0; !used && f < m->n_functions; f++)
       for (uint32_t e = 0; !used && e < m->functions[f].n_events; e++)
         used = uses_name(&m->functions[f].events[e], imp->qualified);
