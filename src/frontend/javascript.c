@@ -238,7 +238,10 @@ static void add_import(ll_tsl *L, TSNode at, const char *spec, const char *membe
   imp->function = ll_tsl_fn(L);
   imp->guarded = L->try_depth > 0 || imp->function != 0;
   imp->span = ll_ts_span(L->b, at);
-  if (alias && imp->function != 0) ll_tsl_declare_local(L, alias);
+  /* An import inside a function (`const { crud } = require("./methods")` in the handler) is
+   * found by its scope (ll_builder_import_for_alias), so calls through it are qualified and linked
+   * like a top-level import's; a name the module binds too stays a local. */
+  if (alias && imp->function != 0 && ll_builder_binding(L->b, alias)) ll_tsl_declare_local(L, alias);
 }
 
 /* `import x, { a as b }, * as ns from "m"`; `import "m"`; TS `import x = require("m")`. */
@@ -1091,7 +1094,11 @@ static void collect_guards(ll_tsl *L, TSNode cond, guard_names *out, bool negate
   cond = unwrap(cond);
   if (is(cond, "identifier") || is(cond, "member_expression")) {
     TSNode root = root_name(cond);
-    if (ts_node_is_null(root) || !ll_tsl_is_module_name(L, text(L, root))) return;
+    /* `if (!global.ses) global.ses = new SES()`: process-wide state, kept across warm invocations */
+    bool process_global = !ts_node_is_null(root) && is(cond, "member_expression") &&
+                          (text_is(L, root, "global") || text_is(L, root, "globalThis")) &&
+                          !ll_tsl_find_local(L, text(L, root));
+    if (ts_node_is_null(root) || (!process_global && !ll_tsl_is_module_name(L, text(L, root)))) return;
     if (negated) add_guard(out->unset, &out->n_unset, text(L, root));
     else add_guard(out->set, &out->n_set, text(L, root));
   } else if (is(cond, "unary_expression") && text_is(L, ll_ts_field(cond, "operator"), "!")) {
