@@ -18,7 +18,9 @@
  * (`map(score, records)`, callbacks): they may run on every invocation.
  * JavaScript/TypeScript: the npm catalog below (the whole `aws-sdk` v2, `lodash` as a whole —
  * `lodash/get` is not it —, moment, puppeteer and @sparticuz/chromium, sharp, tfjs-node, pdfkit, …),
- * by top-level `import` / `require`; `require` and `import()` inside a function are already lazy.
+ * by top-level `import` / `require` in a module holding a handler (a helper module is loaded by what
+ * requires it, often with the same packages); `require` and `import()` inside a function are
+ * already lazy.
  * The catalog is extendable from the config file: `heavy-modules: [name, name=ms]`.
  */
 #include <stdio.h>
@@ -353,8 +355,19 @@ static void fix_lazy_import(ll_rule_ctx *ctx, const ll_module *m, const ll_impor
   ll_rule_fix(ctx, m, true, title, edits, li.n_targets + 1);
 }
 
+/* Whether a function of `m` is a handler: the module the runtime loads at a cold start. */
+static bool holds_handler(const ll_module *m) {
+  for (uint32_t f = 1; f < m->n_functions; f++)
+    if (m->functions[f].handler != LL_HANDLER_NONE) return true;
+  return false;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   if (m->language != LL_LANG_PYTHON && !ll_is_js(m)) return;
+  /* JavaScript: a helper module is loaded by whatever requires it, often one barrel that loads
+   * every helper (and the same packages) on every cold start: moving its import into a function
+   * saves nothing we can show. Only a handler's own module is judged. */
+  if (ll_is_js(m) && !holds_handler(m)) return;
   heavy_use heavy[MAX_HEAVY];
   size_t n_heavy = 0;
   char buf[128];
@@ -479,6 +492,7 @@ const ll_rule ll_rule_LL301 = {
                    "at the top loads (`from model.linear_models import Net` where that module imports "
                    "torch; followed three imports deep): importing it again costs nothing more; uses in functions "
                    "lambda-lint cannot place on a handler's call graph or that are passed as values "
-                   "(`map(score, records)`, callbacks).",
+                   "(`map(score, records)`, callbacks); JavaScript helper modules without a handler "
+                   "(a barrel often loads every helper, and their packages, at each cold start anyway).",
     .check_module = check,
 };

@@ -52,7 +52,10 @@ static const char *const c_family_clients[] = {
 
 /* JavaScript / TypeScript (npm qualified names: see src/frontend/javascript.c): SDK v3 clients and
  * the document client, v2 service objects from `aws-sdk/clients/…` (`new AWS.S3()` is matched by
- * aws_sdk_v2_client below), database drivers and HTTP clients. */
+ * aws_sdk_v2_client below), database drivers and HTTP clients. Not `axios.create()`: an axios
+ * instance is configuration only; its requests go through Node's global agent (keep-alive by default
+ * from Node 19, so on nodejs20.x+), shared by every instance, so one per call repeats no connection
+ * set-up. An agent of its own (`httpsAgent: new https.Agent()`) is, and is matched as such. */
 static const char *const js_clients[] = {
     "@aws-sdk/client-*Client", "@aws-sdk/lib-dynamodb.DynamoDBDocumentClient.from",
     "@aws-sdk/lib-dynamodb.DynamoDBDocument.from", "aws-sdk/clients/*", "aws-sdk.DynamoDB.DocumentClient",
@@ -60,7 +63,7 @@ static const char *const js_clients[] = {
     "mysql2.createPool", "mysql2/promise.createConnection", "mysql2/promise.createPool",
     "mysql.createConnection", "mysql.createPool", "mongoose.connect", "mongoose.createConnection",
     "mongodb.MongoClient", "mongodb.MongoClient.connect", "ioredis", "ioredis.Redis", "ioredis.Cluster",
-    "redis.createClient", "@prisma/client.PrismaClient", "axios.create", "https.Agent", "http.Agent",
+    "redis.createClient", "@prisma/client.PrismaClient", "https.Agent", "http.Agent",
     "knex", "sequelize.Sequelize", "sequelize", "@elastic/elasticsearch.Client",
     "@opensearch-project/opensearch.Client", "@neondatabase/serverless.Pool", "@planetscale/database.connect",
     "postgres", "kafkajs.Kafka", "amqplib.connect", "openai", "openai.OpenAI", "@anthropic-ai/sdk",
@@ -637,7 +640,9 @@ const ll_rule ll_rule_LL302 = {
                    "function-local statics and `std::call_once` bodies; clients and sessions "
                    "built from explicit temporary credentials (`aws_session_token=` from an assumed "
                    "role, or `**creds` / `creds[\"AccessKeyId\"]` in a module that assumes one), which are per-caller by design; `httpx.AsyncClient` inside an `async def` (bound "
-                   "to the invocation's event loop);"
+                   "to the invocation's event loop); JavaScript `axios.create()` (an instance is configuration; "
+                   "its requests share Node's global keep-alive agent, so one per call costs no connection "
+                   "set-up — an `https.Agent` per call is reported);"
                    " CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading the event's `RequestType`, and what only they reach in sibling modules): they run a few times per deployment, not per request.",
     .check_module = check,
 };

@@ -132,15 +132,44 @@ static const char *const js_node_http[] = {"https.get", "https.request", "http.g
 static const char *const js_verbs[] = {"get", "post", "put", "patch", "delete", "head", "options", "request",
                                        NULL};
 
-/* Whether the module gives axios a default timeout: `axios.defaults.timeout = …`, or an
- * `axios.create({ timeout })` (or one with spread options, which may carry it). */
+/* Whether the module gives axios a default timeout: `axios.defaults.timeout = …` (instances created
+ * after it inherit it too). */
 static bool js_axios_default(const ll_module *m) {
   for (uint32_t f = 0; f < m->n_functions; f++)
     for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
       const ll_event *ev = &m->functions[f].events[e];
       if (ev->kind == LL_EV_NAME_USE && ev->name && ll_qname_has_prefix(ev->name, "axios.defaults")) return true;
-      if (ev->kind == LL_EV_CALL && ll_streq(ev->as.call.callee, "axios.create") &&
-          (ll_call_keyword(&ev->as.call, "timeout") || ev->as.call.has_splat_kwargs))
+    }
+  return false;
+}
+
+/* Whether an `axios.create(…)` call sets a timeout (or spreads options, which may carry one). */
+static bool js_create_bounded(const ll_call *call) {
+  return ll_call_keyword(call, "timeout") || call->has_splat_kwargs;
+}
+
+/* Whether the axios instance a call goes through (`rpc.post(…)`) was made with a timeout: the
+ * `axios.create` stored to that name before it in the function, else at module scope; when neither
+ * is found, whether any `axios.create` of the module sets one (it may be that instance). */
+static bool js_instance_bounded(const ll_module *m, const ll_function *fn, const ll_event *at) {
+  const char *callee = at->as.call.callee, *dot = strrchr(callee, '.');
+  size_t n = dot ? (size_t)(dot - callee) : 0;
+  const ll_function *scopes[2] = {fn, &m->functions[0]};
+  for (int s = 0; s < 2 && n; s++) {
+    const ll_event *found = NULL;
+    for (uint32_t e = 0; e < scopes[s]->n_events; e++) {
+      const ll_event *ev = &scopes[s]->events[e];
+      if (s == 0 && ev >= at) break;
+      const char *var = ev->kind == LL_EV_CALL ? ev->as.call.assigned_to : NULL;
+      if (var && strlen(var) == n && !strncmp(var, callee, n) && ll_streq(ev->as.call.callee, "axios.create"))
+        found = ev;
+    }
+    if (found) return js_create_bounded(&found->as.call);
+  }
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind == LL_EV_CALL && ll_streq(ev->as.call.callee, "axios.create") && js_create_bounded(&ev->as.call))
         return true;
     }
   return false;
@@ -159,8 +188,9 @@ static bool js_sets_timeout_later(const ll_function *fn) {
 }
 
 /* The API a JS call goes to when it is an HTTP call with no bound on its wait, else NULL. */
-static const char *js_unbounded_http(const ll_module *m, const ll_function *fn, const ll_call *call,
+static const char *js_unbounded_http(const ll_module *m, const ll_function *fn, const ll_event *ev,
                                      bool axios_default) {
+  const ll_call *call = &ev->as.call;
   if (call->has_splat_kwargs) return NULL;
   if (ll_callee_is(call->callee, js_fetches)) {
     /* fetch(url, options) with options built elsewhere: it may carry a signal */
@@ -172,6 +202,7 @@ static const char *js_unbounded_http(const ll_module *m, const ll_function *fn, 
                 ll_callee_is(call->method, js_verbs));
   if (axios) {
     if (axios_default || ll_call_keyword(call, "timeout") || ll_call_keyword(call, "signal")) return NULL;
+    if (call->receiver_ctor && js_instance_bounded(m, fn, ev)) return NULL;
     /* get(url, config) / post(url, data, config) with the config built elsewhere */
     bool body = ll_streq(call->method, "post") || ll_streq(call->method, "put") || ll_streq(call->method, "patch");
     if (call->n_positional >= (body ? 3u : 2u)) return NULL;
@@ -188,7 +219,6 @@ static const char *js_unbounded_http(const ll_module *m, const ll_function *fn, 
     if (ll_streq(call->method, "request") && !call->first_string && !call->n_keywords) return NULL;
     return call->callee;
   }
-  (void)m;
   return NULL;
 }
 
@@ -265,7 +295,7 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL) continue;
-      const char *api = js_unbounded_http(m, fn, &ev->as.call, axios_default);
+      const char *api = js_unbounded_http(m, fn, ev, axios_default);
       if (!api) continue;
       bool fetch = ll_callee_is(ev->as.call.callee, js_fetches);
       ll_rule_report(ctx, m, ev->span,

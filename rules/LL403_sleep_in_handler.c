@@ -6,7 +6,8 @@
  * and a sleeping invocation still holds one unit of concurrency. Waiting for something to happen
  * belongs in Step Functions (a Wait state), an SQS delivery delay or an EventBridge schedule.
  * Not flagged: sleeps in code no handler reaches (and `if __name__ == "__main__":` code);
- * `sleep(0)` (a yield); back-off sleeps inside an exception handler (retrying after a failure).
+ * `sleep(0)` (a yield); back-off sleeps inside an exception handler (retrying after a failure),
+ * in JavaScript also a sleep helper called only there.
  * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) and the
  * sibling modules only they reach run
  * a few times per deployment, not per request: nothing there is reported.
@@ -54,6 +55,58 @@ static bool zero(const char *literal) {
   return true;
 }
 
+/* Whether `len` bytes at `s` are the same as the NUL-terminated `t`. */
+static bool same(const char *s, size_t len, const char *t) { return strlen(t) == len && !strncmp(s, t, len); }
+
+/* JavaScript: whether a call in module `o` calls function `name` of module `m`: `sleep(…)` in `m`
+ * itself, or `./retry.sleep(…)` / `utils.sleep(…)` elsewhere through a relative import whose last
+ * component names `m` (`retry.ts`, or `utils/index.js` for "./utils"). */
+static bool js_calls(const ll_module *o, const ll_call *call, const ll_module *m, const char *name) {
+  if (o == m && ll_streq(call->callee, name)) return true;
+  size_t n = strlen(call->callee), k = strlen(name);
+  if (call->callee[0] != '.' || n <= k + 1 || call->callee[n - k - 1] != '.' || strcmp(call->callee + n - k, name))
+    return false;
+  const char *spec_end = call->callee + n - k - 1, *spec = spec_end;
+  while (spec > call->callee && spec[-1] != '/') spec--;
+  const char *slash = strrchr(m->path, '/'), *base = slash ? slash + 1 : m->path;
+  const char *dot = strrchr(base, '.');
+  size_t stem = dot ? (size_t)(dot - base) : strlen(base);
+  if ((size_t)(spec_end - spec) == stem && !strncmp(spec, base, stem)) return true;
+  if (!same(base, stem, "index") || !slash) return false; /* "./utils" for utils/index.js */
+  const char *dir = slash;
+  while (dir > m->path && dir[-1] != '/') dir--;
+  return (size_t)(spec_end - spec) == (size_t)(slash - dir) && !strncmp(spec, dir, (size_t)(slash - dir));
+}
+
+/* JavaScript: whether the top-level helper `fn` holding the sleep (`const sleep = (ms) => new
+ * Promise(r => setTimeout(r, ms))`) is called, in the run, only inside exception handlers: a
+ * back-off between retries, which the rule leaves alone as it does a sleep written in the catch. */
+static bool js_backoff_helper(const ll_rule_ctx *ctx, const ll_module *m, int f) {
+  const ll_function *fn = &m->functions[f];
+  if (!ll_is_js(m) || fn->parent != 0 || fn->class_name || fn->handler != LL_HANDLER_NONE) return false;
+  size_t n_modules = 0, calls = 0;
+  const ll_module *const *modules = ll_rule_modules(ctx, &n_modules);
+  for (size_t i = 0; i < n_modules; i++) {
+    const ll_module *o = modules[i];
+    if (!ll_is_js(o)) continue;
+    for (uint32_t g = 0; g < o->n_functions; g++)
+      for (uint32_t e = 0; e < o->functions[g].n_events; e++) {
+        const ll_event *ev = &o->functions[g].events[e];
+        if (ev->kind != LL_EV_CALL || !js_calls(o, &ev->as.call, m, fn->name)) continue;
+        if (!ev->in_except) return false;
+        calls++;
+      }
+  }
+  return calls > 0;
+}
+
+/* The callee as the user wrote it: a promise-wrapped global `setTimeout` is lowered to the
+ * timers/promises name, which the message should not claim it is. */
+static const char *shown_callee(const ll_module *m, const char *callee) {
+  static const char prefix[] = "timers/promises.";
+  return ll_is_js(m) && !strncmp(callee, prefix, sizeof prefix - 1) ? callee + sizeof prefix - 1 : callee;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   const char *const *sleeps = ll_table_for(tables, m->language);
   for (uint32_t f = 1; f < m->n_functions; f++) {
@@ -64,11 +117,12 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (ev->kind != LL_EV_CALL || ev->in_except || !ll_call_matches(m, (int)f, &ev->as.call, sleeps)) continue;
       if (zero(ev->as.call.first_literal)) continue;
       if (ll_custom_resource_code(ctx, m, (int)f)) break; /* runs a few times per deployment */
+      if (js_backoff_helper(ctx, m, (int)f)) break;
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s)` in handler code: the invocation is billed and holds its concurrency "
                      "while it sleeps; schedule the wait outside the function (Step Functions Wait, "
                      "SQS DelaySeconds, EventBridge)",
-                     ev->as.call.callee, ev->as.call.first_literal ? ev->as.call.first_literal : "…");
+                     shown_callee(m, ev->as.call.callee), ev->as.call.first_literal ? ev->as.call.first_literal : "…");
     }
   }
 }
@@ -159,7 +213,7 @@ const ll_rule ll_rule_LL403 = {
     .examples = examples,
     .help = "move the wait out of the function (Step Functions Wait state, SQS delay, EventBridge)",
     .not_flagged = "Sleeps in code no handler reaches; `sleep(0)`; back-off sleeps inside an exception "
-                   "handler (retrying after a failure);"
+                   "handler (retrying after a failure), in JavaScript also a `sleep` helper called only there;"
                    " CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading the event's `RequestType`, and what only they reach in sibling modules): they run a few times per deployment, not per request.",
     .check_module = check,
 };

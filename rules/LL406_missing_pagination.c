@@ -267,6 +267,33 @@ static uint32_t js_sending_call(const ll_function *fn, uint32_t at) {
   return best;
 }
 
+/* Whether the call spanning `span` ends with `(<var>)`, white space allowed: `client.send(command)`. */
+static bool js_passes_only(const ll_module *m, ll_span span, const char *var) {
+  uint32_t end = span.end_byte;
+  if (end == 0 || end > m->source_len || m->source[end - 1] != ')') return false;
+  end--;
+  size_t n = strlen(var);
+  while (end > span.start_byte && (m->source[end - 1] == ' ' || m->source[end - 1] == '\n')) end--;
+  if (end < span.start_byte + n + 1 || strncmp(m->source + end - n, var, n)) return false;
+  uint32_t open = end - (uint32_t)n;
+  while (open > span.start_byte && (m->source[open - 1] == ' ' || m->source[open - 1] == '\n')) open--;
+  return open > span.start_byte && m->source[open - 1] == '(';
+}
+
+/* The docs' style `const command = new ScanCommand({…}); const out = await client.send(command);`:
+ * the later `send` given the variable holding the command (not rebound in between), or `at`. */
+static uint32_t js_send_of_variable(const ll_module *m, const ll_function *fn, uint32_t at) {
+  const char *var = fn->events[at].as.call.assigned_to;
+  if (!var) return at;
+  for (uint32_t e = at + 1; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind != LL_EV_CALL) continue;
+    if (ev->as.call.assigned_to && ll_streq(ev->as.call.assigned_to, var)) return at; /* rebound */
+    if (ll_streq(ev->as.call.method, "send") && js_passes_only(m, ev->span, var)) return e;
+  }
+  return at;
+}
+
 static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
   for (uint32_t f = 0; f < m->n_functions; f++) {
     const ll_function *fn = unpaginated_code(ctx, m, f);
@@ -282,6 +309,7 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
       if (ll_streq(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
       if (one_page_on_purpose(call) || in_while_loop(fn, e)) continue;
       uint32_t sent = js_sending_call(fn, e);
+      if (sent == e && v3) sent = js_send_of_variable(m, fn, e);
       result_use use = used_as_complete(fn, sent, api);
       if (use == USE_NONE && sent != e) use = used_as_complete(fn, e, api);
       if (use == USE_NONE) continue;

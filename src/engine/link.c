@@ -304,6 +304,9 @@ static void build_index(ll_program *p, const ll_module *m) {
       ll_strmap_put(&x->import_by_alias, imp->alias, (int)i);
     if (!imp->alias && !imp->member && m->language == LL_LANG_PYTHON) /* JavaScript: a bare import */
       LL_PUSH(x->star_imports, x->n_star_imports, x->cap_star_imports, i);
+    if (!imp->alias && imp->member && !strcmp(imp->member, "*") && /* JavaScript's `export * from "./h"` */
+        (m->language == LL_LANG_JAVASCRIPT || m->language == LL_LANG_TYPESCRIPT))
+      LL_PUSH(x->star_imports, x->n_star_imports, x->cap_star_imports, i);
   }
 }
 
@@ -414,6 +417,24 @@ static int local_function(const ll_program *p, const ll_module *m, int caller, c
   return function_named(p, m, name);
 }
 
+/* JavaScript: `const save = require("./save"); save(x)` (or a default import) calls the module
+ * itself, so its whole-module export: the function javascript.c names "handler" for `module.exports
+ * = fn`, or "default" for `export default function () {}`. -1 when `callee` is no such import. */
+static long js_module_called(const ll_program *p, const ll_module *m, const ll_import *imp, const char *callee) {
+  if (imp->member || !imp->qualified || strcmp(imp->qualified, callee) || !js_relative(imp->module) ||
+      (m->language != LL_LANG_JAVASCRIPT && m->language != LL_LANG_TYPESCRIPT))
+    return -1;
+  int target = find_module(p, m->id, imp->module, 0);
+  if (target < 0) return -1;
+  const ll_module *t = p->modules[target];
+  static const char *const names[] = {"handler", "default"};
+  for (size_t k = 0; k < 2; k++) {
+    int fn = function_index(p, t, names[k]);
+    if (fn >= 0 && t->functions[fn].parent == 0) return (long)gid(p, t, fn);
+  }
+  return -1;
+}
+
 /* The global id of the function `callee` names from `caller` in module `m`, or -1. */
 static long resolve_at(const ll_program *p, const ll_module *m, int caller, const char *callee, int *visits) {
   const ll_function *fn = &m->functions[caller];
@@ -435,6 +456,8 @@ static long resolve_at(const ll_program *p, const ll_module *m, int caller, cons
   if (same >= 0) return (long)gid(p, m, same);
   const ll_import *imp = import_for(p, m, callee);
   if (!imp) return -1;
+  long whole = js_module_called(p, m, imp, callee);
+  if (whole >= 0) return whole;
   const char *tail = callee + strlen(imp->qualified);
   if (!imp->member) return resolve_in_modules(p, m->id, imp->relative_level, "", callee, visits);
   char *rest = ll_concat(imp->member, tail, NULL);
@@ -712,6 +735,11 @@ static void build_call_graph(ll_program *p) {
           if (to < 0 && m->language == LL_LANG_JAVA && ev->as.call.receiver_ctor) {
             char *q = ll_concat(ev->as.call.receiver_ctor, ".", ev->as.call.method);
             to = java_resolve(p, q);
+            free(q);
+          }
+          if (to < 0 && (m->language == LL_LANG_JAVASCRIPT || m->language == LL_LANG_TYPESCRIPT)) {
+            char *q = ll_concat(ev->as.call.callee, ".", "constructor"); /* `new Svc()` runs Svc's constructor */
+            to = resolve(p, m, (int)f, q);
             free(q);
           }
           add_edge(p, from, to, !ev->conditional, ev->lazy_guard || ev->as.call.assigned_to_module);

@@ -24,7 +24,8 @@
  * Handlers by convention (`convention_handler`): exported functions named `handler`, `*Handler`,
  * `handle`, `*_handler`: `exports.handler = …`, `module.exports.handler = …`, `module.exports =
  * { handler }`, `export const handler = …`, `export async function handler`, `export { f as
- * handler }`, and `export default` of a function taking `(event, …)`. An export whose value is not
+ * handler }`, and `export default` of a function taking `(event, …)`. A whole-module export
+ * (`module.exports = fn`) is a handler only with Lambda evidence (whole_export_handler). An export whose value is not
  * a function (`middy(base)`, `Sentry.wrapHandler(fn)`) becomes a function of its exported name
  * whose body is that expression, so the wrapped function is reached from it; a wrapped local
  * function is a handler itself. Every export of a function is a top-level function of its exported
@@ -61,6 +62,7 @@ typedef struct {
   ll_strmap self_names; /* `const utils = module.exports`: names of the module itself (prescan) */
   ll_strmap exported;   /* handler names exported by a later `export { handler }` (prescan) */
   ll_strmap drains;     /* function name → bit set of the parameters it empties (prescan) */
+  ll_strmap event_fns;  /* top-level functions taking a handler's parameters `(event, context)` (prescan) */
   struct js_object_var {
     int function;
     const char *name;
@@ -210,6 +212,9 @@ static const char *path_of(ll_tsl *L, TSNode node, int depth) {
 static const char *spec_name(ll_tsl *L, TSNode source) {
   char *s = js_string_value(L, source);
   if (!s) return NULL;
+  /* `from "."` / `from ".."` (a folder's index, written short): "./index", which resolves as a file */
+  if (ll_streq(s, ".") || ll_streq(s, "./")) return "./index";
+  if (ll_streq(s, "..") || ll_streq(s, "../")) return "../index";
   return strncmp(s, "node:", 5) == 0 ? s + 5 : s;
 }
 
@@ -233,7 +238,10 @@ static void add_import(ll_tsl *L, TSNode at, const char *spec, const char *membe
   imp->function = ll_tsl_fn(L);
   imp->guarded = L->try_depth > 0 || imp->function != 0;
   imp->span = ll_ts_span(L->b, at);
-  if (alias && imp->function != 0) ll_tsl_declare_local(L, alias);
+  /* An import inside a function (`const { crud } = require("./methods")` in the handler) is
+   * found by its scope (ll_builder_import_for_alias), so calls through it are qualified and linked
+   * like a top-level import's; a name the module binds too stays a local. */
+  if (alias && imp->function != 0 && ll_builder_binding(L->b, alias)) ll_tsl_declare_local(L, alias);
 }
 
 /* `import x, { a as b }, * as ns from "m"`; `import "m"`; TS `import x = require("m")`. */
@@ -436,6 +444,7 @@ static int lower_function_as(ll_tsl *L, const char *name, TSNode outer, TSNode n
 /* An exported value that is not a function: a function of the exported name whose body is the
  * value (a wrapper `middy(base)`, an alias `exports.handler = base`), so what it wraps is reached. */
 static bool exported_handler(ll_tsl *L, const char *name, TSNode fn_node);
+static bool event_params(ll_tsl *L, TSNode fn_node);
 
 /* Whether a call chain takes a function among its arguments (`middyfy(h)`, `co.wrap(function* …)`):
  * a wrapper whose result may be named as a handler by a template. */
@@ -454,11 +463,13 @@ static bool wraps_function(ll_tsl *L, TSNode call) {
   return false;
 }
 
-static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode value) {
+/* `whole`: 1 for a `module.exports = value` with a handler's evidence, 0 for one without; -1 for
+ * an export by name, a handler by that name. */
+static void lower_export_value_as(ll_tsl *L, const char *name, TSNode at, TSNode value, int whole) {
   value = unwrap(value);
-  bool handler = handler_name(name);
+  bool handler = whole < 0 ? handler_name(name) : whole > 0;
   if (is_function_node(value)) {
-    lower_function_as(L, name, at, (TSNode){0}, value, exported_handler(L, name, value));
+    lower_function_as(L, name, at, (TSNode){0}, value, whole < 0 ? exported_handler(L, name, value) : handler);
     return;
   }
   if (is(value, "identifier")) {
@@ -506,6 +517,49 @@ static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode va
   ll_tsl_walk(L, value);
   st(L)->wrapped = saved_wrapped;
   ll_tsl_close_function(L);
+}
+
+static void lower_export_value(ll_tsl *L, const char *name, TSNode at, TSNode value) {
+  lower_export_value_as(L, name, at, value, -1);
+}
+
+/* Whether the file is named as a handler's (`handler.js`, `createOrderHandler.ts`,
+ * `orders.handler.js`, `orders-handler.js`). */
+static bool handler_file(ll_tsl *L) {
+  const char *path = ll_builder_path(L->b), *slash = strrchr(path, '/');
+  const char *base = slash ? slash + 1 : path, *dot = strrchr(base, '.');
+  size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+  char stem[128];
+  if (n >= sizeof stem) return false;
+  memcpy(stem, base, n);
+  stem[n] = '\0';
+  if (handler_name(stem)) return true;
+  return n > 8 && (!strcmp(stem + n - 8, ".handler") || !strcmp(stem + n - 8, "-handler"));
+}
+
+/* Whether `module.exports = value` exports a handler. The runtime looks the handler up as a
+ * property of the module (`index.handler`), so a module that is itself a function is called by
+ * other code: a Lambda handler only through a re-export (`exports.handler = require("./h")`) or a
+ * bundler. CommonJS code bases export every helper this way (`module.exports = async (params) =>
+ * …`), so only Lambda evidence makes it a handler: a handler's parameters `(event, context)`, in
+ * the function or in what a wrapper (`middy(fn)`) is given, or a file named as a handler's. */
+static bool whole_export_handler(ll_tsl *L, TSNode value) {
+  if (handler_file(L)) return true;
+  value = unwrap(value);
+  if (is_function_node(value)) return event_params(L, value);
+  if (is(value, "identifier")) return ll_strmap_get(&st(L)->event_fns, text(L, value)) > 0;
+  for (int i = 0; i < 16 && is(value, "call_expression"); i++) {
+    TSNode args = ll_ts_field(value, "arguments");
+    for (uint32_t k = 0; is(args, "arguments") && k < ts_node_named_child_count(args); k++) {
+      TSNode a = unwrap(ts_node_named_child(args, k));
+      if (is_function_node(a) ? event_params(L, a)
+                              : is(a, "identifier") && ll_strmap_get(&st(L)->event_fns, text(L, a)) > 0)
+        return true;
+    }
+    TSNode f = ll_ts_field(value, "function");
+    value = is(f, "member_expression") ? ll_ts_field(f, "object") : f;
+  }
+  return false;
 }
 
 /* `module.exports = { handler, other: fn, third: async (e) => … }`. */
@@ -605,6 +659,20 @@ static void lower_export(ll_tsl *L, TSNode node) {
   }
   /* `export { a as handler }` / `export { handler } from "./h"` */
   const char *spec = ts_node_is_null(source) ? NULL : spec_name(L, source);
+  /* A barrel's `export * from "./h"` loads ./h and passes on its names (member "*": link.c looks
+   * names up there); `export * as ns from "./h"` binds the module as `ns`. */
+  for (uint32_t i = 0; spec && i < ts_node_child_count(node); i++) {
+    TSNode c = ts_node_child(node, i);
+    if (is(c, "namespace_export")) {
+      TSNode ns = ts_node_named_child(c, 0);
+      add_import(L, node, spec, NULL, ts_node_is_null(ns) ? NULL : text(L, ns));
+      return;
+    }
+    if (!ts_node_is_named(c) && text_is(L, c, "*")) {
+      add_import(L, node, spec, "*", NULL);
+      return;
+    }
+  }
   for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
     TSNode clause = ts_node_named_child(node, i);
     if (!is(clause, "export_clause")) continue;
@@ -842,8 +910,12 @@ static void lower_assignment(ll_tsl *L, TSNode node) {
       lower_exports_object(L, r);
       return;
     }
-    if (whole || exported) {
-      lower_export_value(L, exported ? exported : "handler", node, right);
+    if (exported) {
+      lower_export_value(L, exported, node, right);
+      return;
+    }
+    if (whole) {
+      lower_export_value_as(L, "handler", node, right, whole_export_handler(L, right) ? 1 : 0);
       return;
     }
   }
@@ -931,7 +1003,8 @@ static void lower_function_decl(ll_tsl *L, TSNode node) {
 }
 
 /* Whether the function `node` is the first argument of a `.then(…)` (it runs whenever the promise
- * resolves, on the main path; the rejection callback, the second, may not) or of an export wrapper. */
+ * resolves, on the main path; the rejection callback, the second, may not), of a `new Promise(…)`
+ * or of an export wrapper. */
 static bool then_callback(ll_tsl *L, TSNode node) {
   TSNode args = ts_node_parent(node);
   if (!is(args, "arguments") || ts_node_named_child_count(args) == 0 ||
@@ -939,6 +1012,8 @@ static bool then_callback(ll_tsl *L, TSNode node) {
     return false;
   TSNode call = ts_node_parent(args), f = ll_ts_field(call, "function");
   if (is(f, "member_expression") && text_is(L, ll_ts_field(f, "property"), "then")) return true;
+  /* `new Promise((resolve, reject) => {…})`: the executor runs at once, synchronously */
+  if (is(call, "new_expression") && text_is(L, ll_ts_field(call, "constructor"), "Promise")) return true;
   /* the function an export wrapper wraps (`handler = co.wrap(function* (event) {…})`) is the body */
   for (TSNode c = st(L)->wrapped; is(c, "call_expression"); c = ll_ts_field(ll_ts_field(c, "function"), "object"))
     if (ts_node_eq(c, call)) return true;
@@ -1019,7 +1094,11 @@ static void collect_guards(ll_tsl *L, TSNode cond, guard_names *out, bool negate
   cond = unwrap(cond);
   if (is(cond, "identifier") || is(cond, "member_expression")) {
     TSNode root = root_name(cond);
-    if (ts_node_is_null(root) || !ll_tsl_is_module_name(L, text(L, root))) return;
+    /* `if (!global.ses) global.ses = new SES()`: process-wide state, kept across warm invocations */
+    bool process_global = !ts_node_is_null(root) && is(cond, "member_expression") &&
+                          (text_is(L, root, "global") || text_is(L, root, "globalThis")) &&
+                          !ll_tsl_find_local(L, text(L, root));
+    if (ts_node_is_null(root) || (!process_global && !ll_tsl_is_module_name(L, text(L, root)))) return;
     if (negated) add_guard(out->unset, &out->n_unset, text(L, root));
     else add_guard(out->set, &out->n_set, text(L, root));
   } else if (is(cond, "unary_expression") && text_is(L, ll_ts_field(cond, "operator"), "!")) {
@@ -1407,6 +1486,20 @@ static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     call->first_literal = ts_node_is_null(ms) ? NULL : js_literal_value(L, ms);
     return;
   }
+  /* A node-style callback (`db.scan(params, function (err, data) {…})`, SDK v2): the result is
+   * delivered to its second parameter, as if stored there. */
+  uint32_t n_args = is(args, "arguments") ? ts_node_named_child_count(args) : 0;
+  TSNode last = n_args ? unwrap(ts_node_named_child(args, n_args - 1)) : (TSNode){0};
+  TSNode cb_params = is_function_node(last) ? ll_ts_field(last, "parameters") : (TSNode){0};
+  if (!call->assigned_to && is(function, "member_expression") && is(cb_params, "formal_parameters") &&
+      ts_node_named_child_count(cb_params) == 2) {
+    TSNode err = ts_node_named_child(cb_params, 0), data = ts_node_named_child(cb_params, 1);
+    if (is(err, "required_parameter")) err = ll_ts_field(err, "pattern");
+    if (is(data, "required_parameter")) data = ll_ts_field(data, "pattern");
+    if (is(data, "identifier") && (text_is(L, err, "err") || text_is(L, err, "error") || text_is(L, err, "e") ||
+                                   text_is(L, err, "er")))
+      call->assigned_to = text(L, data);
+  }
   if (ll_streq(callee, "Promise.all") || ll_streq(callee, "Promise.allSettled") ||
       ll_streq(callee, "Promise.race") || ll_streq(callee, "Promise.any"))
     gather_names(L, args);
@@ -1673,6 +1766,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->self_names);
   ll_strmap_init(&st(L)->exported);
   ll_strmap_init(&st(L)->drains);
+  ll_strmap_init(&st(L)->event_fns);
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   bool callback_handlers = false, other_handlers = false;
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
@@ -1687,6 +1781,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
       b->kind = LL_BIND_FUNCTION;
       b->span = ll_ts_span(L->b, name);
       if (is_async_node(L, decl)) ll_strmap_put(&st(L)->async_fns, b->name, 1);
+      if (event_params(L, decl)) ll_strmap_put(&st(L)->event_fns, b->name, 1);
       prescan_drains(L, name, decl);
     } else if (is(decl, "lexical_declaration") || is(decl, "variable_declaration")) {
       for (uint32_t i = 0; i < ts_node_named_child_count(decl); i++) {
@@ -1699,6 +1794,7 @@ static void js_prescan(ll_tsl *L, TSNode root) {
         b->span = ll_ts_span(L->b, name);
         if (is_function_node(value) && is_async_node(L, value)) ll_strmap_put(&st(L)->async_fns, b->name, 1);
         if (is_function_node(value)) prescan_drains(L, name, value);
+        if (is_function_node(value) && event_params(L, value)) ll_strmap_put(&st(L)->event_fns, b->name, 1);
         if (text_is(L, value, "module.exports") || text_is(L, value, "exports"))
           ll_strmap_put(&st(L)->self_names, b->name, 1);
       }
@@ -1726,6 +1822,7 @@ static void js_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->self_names);
   ll_strmap_free(&st(L)->exported);
   ll_strmap_free(&st(L)->drains);
+  ll_strmap_free(&st(L)->event_fns);
   free(st(L)->objects);
   free(st(L)->handlers);
 }
@@ -1916,12 +2013,14 @@ static bool uses_name(const ll_event *e, const char *q) {
 
 /* tsc and esbuild drop an import whose names are used only as types, or not at all (TS 5's
  * default `verbatimModuleSyntax: false`): it never loads, so it is no import of the module. An
- * import binding nothing (`import "reflect-metadata"`) is kept. */
+ * import binding nothing (`import "reflect-metadata"`) and a re-export (`export { x } from "./x"`)
+ * are kept. */
 static void drop_erased_imports(ll_module *m) {
   uint32_t kept = 0;
   for (uint32_t i = 0; i < m->n_imports; i++) {
     const ll_import *imp = &m->imports[i];
-    bool used = !imp->alias || !imp->qualified;
+    bool used = !imp->alias || !imp->qualified ||
+                !strncmp(m->source + imp->span.start_byte, "export", 6); /* a re-export: kept by tsc */
     for (uint32_t f = 0; !used && f < m->n_functions; f++)
       for (uint32_t e = 0; !used && e < m->functions[f].n_events; e++)
         used = uses_name(&m->functions[f].events[e], imp->qualified);
