@@ -362,6 +362,8 @@ static void lower_params(ll_tsl *L, TSNode params) {
 }
 
 static void lower_object_inits(ll_tsl *L);
+static void inherited_entry(ll_tsl *L, TSNode cls, const char *cname);
+static void return_chain(ll_tsl *L, uint32_t from, TSNode value);
 
 /* `@Bean Function<I, O> name() { … return x -> …; }`: Spring Cloud Function's handler. */
 static bool spring_bean_function(ll_tsl *L, TSNode method) {
@@ -475,6 +477,10 @@ static void lower_class(ll_tsl *L, TSNode node) {
     L->class_name = cname; /* a nested class restores the core's class on its way out */
   }
   ll_tsl_children_end(L);
+  if (is(node, "class_declaration")) {
+    L->class_name = cname;
+    inherited_entry(L, node, cname);
+  }
   if (!st(L)->object_inits_done) {
     L->class_name = cname; /* a member walked last may have left the core's class elsewhere */
     ll_tsl_open_function(L, "<init>", node, name);
@@ -487,6 +493,65 @@ static void lower_class(ll_tsl *L, TSNode node) {
   st(L)->object_inits_done = saved_done;
   L->class_name = saved_core;
   st(L)->class_name = saved;
+}
+
+/* A hook of a template method: an `@Override` instance method taking arguments (a no-argument
+ * override is a factory or a setting, which a base may well call once, from its constructor), other
+ * than java.lang.Object's. */
+static bool override_hook(ll_tsl *L, TSNode m) {
+  static const char *const object_methods[] = {"equals", "toString", "hashCode", "compareTo", "clone", "finalize",
+                                               NULL};
+  if (!is(m, "method_declaration") || has_modifier(L, m, "static") || named_count(ll_ts_field(m, "parameters")) == 0)
+    return false;
+  const char *name = text(L, ll_ts_field(m, "name"));
+  for (size_t i = 0; object_methods[i]; i++)
+    if (ll_streq(name, object_methods[i])) return false;
+  for (uint32_t i = 0; i < named_count(m); i++) {
+    TSNode c = ts_node_named_child(m, i);
+    if (is(c, "modifiers") && strstr(text(L, c), "@Override")) return true;
+  }
+  return false;
+}
+
+static void add_entry_call(ll_tsl *L, TSNode at, const char *callee, bool local) {
+  uint32_t ev = ll_tsl_add_event(L, LL_EV_CALL, at);
+  ll_call *call = &ll_builder_event(L->b, ev)->as.call;
+  call->callee = callee;
+  call->method = strrchr(callee, '.') ? strrchr(callee, '.') + 1 : callee;
+  call->callee_is_local = local;
+}
+
+/* A class that extends another and does not declare `handleRequest` inherits it: the base's (a
+ * library's ApiGatewayHandler, a project's AbstractHandler) calls the hooks the class overrides
+ * (`processInput`) on every invocation. A made-up "Class.handleRequest" stands for the inherited one:
+ * it may call the base's and each hook. It is a handler when a template names it, or when the base's
+ * handleRequest is one (the engine's part: the base may be another file). */
+static void inherited_entry(ll_tsl *L, TSNode cls, const char *cname) {
+  TSNode super = ll_ts_field(cls, "superclass"), body = ll_ts_field(cls, "body");
+  const char *own = ll_tsl_join(L, cname, ".", "handleRequest");
+  if (ts_node_is_null(super) || !own || ll_strmap_get(&st(L)->methods, own) >= 0) return;
+  bool hooks = false;
+  ll_tsl_children it = ll_tsl_children_begin(L, body);
+  for (TSNode m; ll_tsl_children_next(&it, &m) && !hooks;) hooks = override_hook(L, m);
+  ll_tsl_children_end(L);
+  const char *base = type_name(L, ts_node_named_child(super, 0));
+  if (!hooks || !base) return;
+  int f = ll_tsl_open_function(L, "handleRequest", cls, ll_ts_field(cls, "name"));
+  ll_builder_function(L->b, f)->inherited_entry = true;
+  ll_tsl_add_param(L, "input");
+  ll_tsl_add_param(L, "context");
+  ll_builder_push_condition(L->b);
+  const char *simple = strrchr(base, '.') ? strrchr(base, '.') + 1 : base;
+  const char *inherited = ll_tsl_join(L, simple, ".", "handleRequest");
+  if (inherited) add_entry_call(L, super, inherited, false);
+  it = ll_tsl_children_begin(L, body);
+  for (TSNode m; ll_tsl_children_next(&it, &m);) {
+    const char *hook = override_hook(L, m) ? ll_tsl_join(L, cname, ".", text(L, ll_ts_field(m, "name"))) : NULL;
+    if (hook) add_entry_call(L, m, hook, true);
+  }
+  ll_tsl_children_end(L);
+  ll_builder_pop_condition(L->b);
+  ll_tsl_close_function(L);
 }
 
 /* A record's components are its fields. */
@@ -815,7 +880,13 @@ static void lower_lambda(ll_tsl *L, TSNode node) {
     if (!ts_node_is_null(n)) ll_tsl_declare_local(L, text(L, n));
   }
   if (is(params, "identifier")) ll_tsl_declare_local(L, text(L, params));
+  uint32_t from = ll_builder_event_count(L->b);
   ll_tsl_walk_conditional(L, body);
+  /* `return keys -> CompletableFuture.supplyAsync(…)` (a DataLoader's batch loader): the lambda's
+   * value is its caller's future; a lambda handed to forEach / map is not returned */
+  TSNode parent = ts_node_parent(node);
+  if (!is(body, "block") && (is(parent, "return_statement") || is(parent, "variable_declarator")))
+    return_chain(L, from, unwrap(body));
 }
 
 /* ---- calls ----------------------------------------------------------------------------------- */
@@ -935,7 +1006,6 @@ static void passed_results(ll_tsl *L, TSNode args, uint32_t index) {
  * `this.` method of the class is "Class.method", `new T<…>()` is "T" qualified. */
 static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   (void)function;
-  (void)args;
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
   const char *cls = st(L)->class_name;
   if (is(node, "object_creation_expression")) {
@@ -949,6 +1019,13 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
     return;
   }
   TSNode object = ll_ts_field(node, "object");
+  /* `event.getRequestType()` of a CloudFormationCustomResourceEvent: the request's field, read as
+   * the other languages read `event["RequestType"]` (a custom resource's handler, see rulekit) */
+  if (!ts_node_is_null(object) && named_count(args) == 0 &&
+      (ll_streq(call->method, "getRequestType") || ll_streq(call->method, "getResponseUrl")))
+    ll_tsl_add_key_read(L, node, object, ll_streq(call->method, "getRequestType") ? "RequestType" : "ResponseURL",
+                        false);
+  call = &ll_builder_event(L->b, index)->as.call;
   if (ll_streq(call->method, "build") || has_prefix(call->method, "with")) chain_keywords(L, node, index);
   call = &ll_builder_event(L->b, index)->as.call;
   if (has_prefix(call->callee, "this.")) {
@@ -1007,12 +1084,27 @@ static void lower_field_access(ll_tsl *L, TSNode node) {
   ll_tsl_lower_name_read(L, node);
 }
 
+/* `return CompletableFuture.supplyAsync(…).thenApply(…)`: the task the returned chain starts with
+ * (its events since `from`) is the caller's to join, as a returned variable is; not a handler's
+ * (the runtime does not wait for a future it is handed). */
+static void return_chain(ll_tsl *L, uint32_t from, TSNode value) {
+  if (ll_builder_function(L->b, ll_tsl_fn(L))->convention_handler) return;
+  for (uint32_t e = from; e < ll_builder_event_count(L->b); e++) {
+    ll_event *ev = ll_builder_event(L->b, e);
+    if (ev->kind == LL_EV_CALL && ev->span.start_byte == ts_node_start_byte(value) &&
+        (ll_streq(ev->as.call.method, "supplyAsync") || ll_streq(ev->as.call.method, "runAsync")))
+      ev->as.call.awaited = true;
+  }
+}
+
 static void lower_return(ll_tsl *L, TSNode node) {
   ll_builder_loop_break(L->b);
   if (named_count(node) == 0) return;
   TSNode value = unwrap(ts_node_named_child(node, 0));
+  uint32_t from = ll_builder_event_count(L->b);
   ll_tsl_walk(L, value);
   if (is(value, "identifier")) ll_tsl_push_awaited(L, text(L, value)); /* a returned future is the caller's */
+  return_chain(L, from, value);
 }
 
 /* ---- the language ------------------------------------------------------------------------------ */
@@ -1055,7 +1147,10 @@ static const ll_ts_spawn_api spawns[] = {
     {"java.util.concurrent.Executors.newSingleThreadExecutor", LL_SPAWN_POOL, true},
     {"java.util.concurrent.Executors.newWorkStealingPool", LL_SPAWN_POOL, true},
     {"java.util.concurrent.Executors.newScheduledThreadPool", LL_SPAWN_POOL, true},
-    {"java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor", LL_SPAWN_POOL, true},
+    /* virtual threads are tasks, not OS threads (JEP 444: one per task, never pooled): LL104's only */
+    {"java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor", LL_SPAWN_TASK, true},
+    {"Thread.startVirtualThread", LL_SPAWN_TASK, true},
+    {"Thread.ofVirtual().start", LL_SPAWN_TASK, true},
     {"java.util.concurrent.Executors.newThreadPerTaskExecutor", LL_SPAWN_POOL, true},
     {"java.util.concurrent.CompletableFuture.runAsync", LL_SPAWN_TASK, true},
     {"java.util.concurrent.CompletableFuture.supplyAsync", LL_SPAWN_TASK, true},
