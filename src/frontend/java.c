@@ -22,7 +22,9 @@
  * Handlers by convention: `handleRequest` of a class implementing `RequestHandler<I, O>` or
  * `RequestStreamHandler`; `execute` of a Micronaut `MicronautRequestHandler`; the lambda a Spring
  * Cloud Function `@Bean` method returns (a function "<bean>.lambda" of its own, so the bean method's
- * own code is init). A template's `Handler: pkg.Class::method` names "Class.method".
+ * own code is init). A template's `Handler: pkg.Class::method` names "Class.method". A class that
+ * extends another and has no handleRequest of its own gets a made-up one standing for the inherited
+ * method (see inherited_entry).
  *
  * Lambdas and anonymous classes are walked where they are written, as code that may run: an
  * executor task's body counts as the enclosing method's.
@@ -42,7 +44,8 @@ const TSLanguage *tree_sitter_java(void);
 /* The language's own state. */
 typedef struct {
   ll_strmap methods;  /* "Class.method" of every method of the file (prescan) */
-  ll_strmap handler_classes; /* classes whose handleRequest / execute is a handler */
+  ll_strmap handler_classes; /* classes whose handleRequest / execute is a handler (1 RequestHandler,
+                                2 Micronaut, 3 Spring function bean), or 4: a POJO handler's shape */
   ll_strmap object_fields;   /* "Class.field": instance fields of classes that are not handlers */
   const char *class_name;    /* the innermost class being lowered */
   bool bean_lambda;          /* lowering the lambda a @Bean method returns */
@@ -240,6 +243,19 @@ static bool handler_method(ll_tsl *L, const char *cls, const char *method) {
 
 static bool has_modifier(ll_tsl *L, TSNode decl, const char *word);
 
+/* A class with a public instance `handleRequest` of its own is shaped as a POJO handler (a template
+ * names it; Spring's HttpRequestHandler beans live as long): the runtime makes one object and reuses
+ * it, so its instance fields are state that survives invocations, as a RequestHandler's are. */
+static bool pojo_handler_class(ll_tsl *L, TSNode body) {
+  bool found = false;
+  ll_tsl_children it = ll_tsl_children_begin(L, body);
+  for (TSNode m; !found && ll_tsl_children_next(&it, &m);)
+    found = is(m, "method_declaration") && text_is(L, ll_ts_field(m, "name"), "handleRequest") &&
+            has_modifier(L, m, "public") && !has_modifier(L, m, "static");
+  ll_tsl_children_end(L);
+  return found;
+}
+
 static void prescan_class(ll_tsl *L, TSNode cls, int depth) {
   TSNode name = ll_ts_field(cls, "name");
   TSNode body = ll_ts_field(cls, "body");
@@ -251,6 +267,7 @@ static void prescan_class(ll_tsl *L, TSNode cls, int depth) {
   if (declares_type(L, cls, handler_types)) ll_strmap_put(&st(L)->handler_classes, cname, 1);
   else if (declares_type(L, cls, micronaut_types)) ll_strmap_put(&st(L)->handler_classes, cname, 2);
   else if (spring_function_class(L, cls)) ll_strmap_put(&st(L)->handler_classes, cname, 3);
+  else if (pojo_handler_class(L, body)) ll_strmap_put(&st(L)->handler_classes, cname, 4); /* not by convention */
   bool handler = ll_strmap_get(&st(L)->handler_classes, cname) >= 0;
   ll_tsl_children it = ll_tsl_children_begin(L, body);
   for (TSNode m; ll_tsl_children_next(&it, &m);) {
