@@ -542,7 +542,8 @@ static void add_entry_call(ll_tsl *L, TSNode at, const char *callee, bool local)
  * library's ApiGatewayHandler, a project's AbstractHandler) calls the hooks the class overrides
  * (`processInput`) on every invocation. A made-up "Class.handleRequest" stands for the inherited one:
  * it may call the base's and each hook. It is a handler when a template names it, or when the base's
- * handleRequest is one (the engine's part: the base may be another file). */
+ * handleRequest is one (the engine's part: the base may be another file), or when the class itself
+ * declares RequestHandler. */
 static void inherited_entry(ll_tsl *L, TSNode cls, const char *cname) {
   TSNode super = ll_ts_field(cls, "superclass"), body = ll_ts_field(cls, "body");
   const char *own = ll_tsl_join(L, cname, ".", "handleRequest");
@@ -551,10 +552,13 @@ static void inherited_entry(ll_tsl *L, TSNode cls, const char *cname) {
   ll_tsl_children it = ll_tsl_children_begin(L, body);
   for (TSNode m; ll_tsl_children_next(&it, &m) && !hooks;) hooks = override_hook(L, m);
   ll_tsl_children_end(L);
+  /* `class App extends BaseApp implements RequestHandler<…>`: the base's method is App's handler */
+  bool declared = ll_strmap_get(&st(L)->handler_classes, cname) == 1;
   const char *base = type_name(L, ts_node_named_child(super, 0));
-  if (!hooks || !base) return;
+  if (!(hooks || declared) || !base) return;
   int f = ll_tsl_open_function(L, "handleRequest", cls, ll_ts_field(cls, "name"));
   ll_builder_function(L->b, f)->inherited_entry = true;
+  ll_builder_function(L->b, f)->convention_handler = declared;
   ll_tsl_add_param(L, "input");
   ll_tsl_add_param(L, "context");
   ll_builder_push_condition(L->b);
