@@ -553,7 +553,7 @@ static void inherited_entry(ll_tsl *L, TSNode cls, const char *cname) {
   for (TSNode m; ll_tsl_children_next(&it, &m) && !hooks;) hooks = override_hook(L, m);
   ll_tsl_children_end(L);
   /* `class App extends BaseApp implements RequestHandler<…>`: the base's method is App's handler */
-  bool declared = ll_strmap_get(&st(L)->handler_classes, cname) == 1;
+  bool declared = ll_strmap_get(&st(L)->handler_classes, cname) == 1 && !has_modifier(L, cls, "abstract");
   const char *base = type_name(L, ts_node_named_child(super, 0));
   if (!(hooks || declared) || !base) return;
   int f = ll_tsl_open_function(L, "handleRequest", cls, ll_ts_field(cls, "name"));
