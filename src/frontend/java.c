@@ -415,6 +415,37 @@ static void route_annotations(ll_tsl *L, TSNode method) {
   }
 }
 
+/* A method of an SDK v1 `LambdaInvokerFactory` interface: `@LambdaFunction(functionName = "f")`
+ * makes every call of it through the factory's proxy an invoke of `f`, RequestResponse unless the
+ * annotation says otherwise. Its body (it has none) is that invoke: a call event carrying the
+ * annotation's settings as keywords, for LL507 to read where a handler reaches it. */
+static void lambda_function_annotation(ll_tsl *L, TSNode method) {
+  for (uint32_t i = 0; i < named_count(method); i++) {
+    TSNode mods = ts_node_named_child(method, i);
+    for (uint32_t k = 0; is(mods, "modifiers") && k < named_count(mods); k++) {
+      TSNode a = ts_node_named_child(mods, k);
+      TSNode name = is(a, "annotation") || is(a, "marker_annotation") ? ll_ts_field(a, "name") : (TSNode){0};
+      if (ts_node_is_null(name)) continue;
+      const char *q = text(L, name);
+      const ll_import *imp = is(name, "identifier") ? ll_builder_import_for_alias(L->b, q, 0) : NULL;
+      if (imp && imp->qualified) q = imp->qualified;
+      if (!ll_streq(q, "com.amazonaws.services.lambda.invoke.LambdaFunction")) continue;
+      uint32_t ev = ll_tsl_add_event(L, LL_EV_CALL, a);
+      ll_call *call = &ll_builder_event(L->b, ev)->as.call;
+      call->callee = "com.amazonaws.services.lambda.invoke.LambdaFunction";
+      call->method = "LambdaFunction";
+      TSNode args = ll_ts_field(a, "arguments");
+      for (uint32_t e = 0; e < named_count(args); e++) {
+        TSNode pair = ts_node_named_child(args, e);
+        TSNode key = ll_ts_field(pair, "key"), value = ll_ts_field(pair, "value");
+        if (!is(pair, "element_value_pair") || ts_node_is_null(key)) continue;
+        const char *literal = java_literal_value(L, value);
+        ll_builder_add_keyword(L->b, ev, text(L, key), literal ? literal : text(L, value));
+      }
+    }
+  }
+}
+
 static void lower_method(ll_tsl *L, TSNode node) {
   TSNode name = ll_ts_field(node, "name");
   bool ctor = is(node, "constructor_declaration") || is(node, "compact_constructor_declaration");
@@ -426,6 +457,7 @@ static void lower_method(ll_tsl *L, TSNode node) {
   int f = ll_tsl_open_function(L, n, node, name);
   if (cls && !ctor && handler_method(L, cls, n)) ll_builder_function(L->b, f)->convention_handler = true;
   if (cls && !ctor) route_annotations(L, node);
+  if (cls && !ctor) lambda_function_annotation(L, node);
   lower_params(L, ll_ts_field(node, "parameters"));
   if (ctor && cls && !st(L)->object_inits_done) { /* the constructor `new` finds: its class's initialisers */
     st(L)->object_inits_done = true;
@@ -697,7 +729,10 @@ static void lower_local(ll_tsl *L, TSNode node) {
     /* `Repo repo = factory.repo();`: the declared class says more than a local factory's name */
     ll_tsl_local *local = ll_tsl_find_local(L, n);
     char *declared = type_name(L, ll_ts_field(node, "type"));
-    if (local && declared && (!local->ctor || !strchr(local->ctor, '.'))) local->ctor = declared;
+    /* … and a LambdaInvokerFactory's proxy is an object of the interface it was built for */
+    if (local && declared && (!local->ctor || !strchr(local->ctor, '.') ||
+                              has_prefix(local->ctor, "com.amazonaws.services.lambda.invoke.LambdaInvokerFactory.")))
+      local->ctor = declared;
   }
 }
 
