@@ -119,7 +119,7 @@ static const char *const jdk_classes[] = {
     "java.sql.DriverManager", "java.net.http.HttpClient", "java.net.http.HttpRequest",
     "java.net.HttpURLConnection", "java.net.URL", "java.security.SecureRandom", "java.time.Instant",
     "java.time.LocalDateTime", "java.time.Duration",
-    /* web routes' annotations (see route_annotations) */
+    /* web routes' annotations (see route_annotation) */
     "org.springframework.web.bind.annotation.GetMapping", "org.springframework.web.bind.annotation.PostMapping",
     "org.springframework.web.bind.annotation.PutMapping", "org.springframework.web.bind.annotation.DeleteMapping",
     "org.springframework.web.bind.annotation.PatchMapping", "org.springframework.web.bind.annotation.RequestMapping",
@@ -395,10 +395,11 @@ static bool spring_bean_function(ll_tsl *L, TSNode method) {
   return false;
 }
 
-/* A method's web-route annotations (Spring MVC `@GetMapping`, JAX-RS `@GET`), qualified, as its
- * decorators: the engine makes them entry points when the project runs the app on
- * aws-serverless-java-container. */
-static void route_annotations(ll_tsl *L, TSNode method) {
+/* The annotations of a method, qualified through the imports, with their nodes; `visit` is called
+ * for each. */
+typedef void (*annotation_visit)(ll_tsl *L, TSNode annotation, const char *qualified);
+
+static void each_annotation(ll_tsl *L, TSNode method, annotation_visit visit) {
   for (uint32_t i = 0; i < named_count(method); i++) {
     TSNode mods = ts_node_named_child(method, i);
     for (uint32_t k = 0; is(mods, "modifiers") && k < named_count(mods); k++) {
@@ -407,42 +408,38 @@ static void route_annotations(ll_tsl *L, TSNode method) {
       if (ts_node_is_null(name)) continue;
       const char *q = text(L, name);
       const ll_import *imp = is(name, "identifier") ? ll_builder_import_for_alias(L->b, q, 0) : NULL;
-      if (imp && imp->qualified) q = imp->qualified;
-      for (size_t c = 0; jdk_classes[c]; c++)
-        if (ll_streq(q, jdk_classes[c]) && (has_prefix(q, "org.springframework.") || strstr(q, ".ws.rs.")))
-          ll_builder_add_decorator(L->b, q);
+      visit(L, a, imp && imp->qualified ? imp->qualified : q);
     }
   }
+}
+
+/* A method's web-route annotations (Spring MVC `@GetMapping`, JAX-RS `@GET`), qualified, as its
+ * decorators: the engine makes them entry points when the project runs the app on
+ * aws-serverless-java-container. */
+static void route_annotation(ll_tsl *L, TSNode a, const char *q) {
+  (void)a;
+  for (size_t c = 0; jdk_classes[c]; c++)
+    if (ll_streq(q, jdk_classes[c]) && (has_prefix(q, "org.springframework.") || strstr(q, ".ws.rs.")))
+      ll_builder_add_decorator(L->b, q);
 }
 
 /* A method of an SDK v1 `LambdaInvokerFactory` interface: `@LambdaFunction(functionName = "f")`
  * makes every call of it through the factory's proxy an invoke of `f`, RequestResponse unless the
  * annotation says otherwise. Its body (it has none) is that invoke: a call event carrying the
  * annotation's settings as keywords, for LL507 to read where a handler reaches it. */
-static void lambda_function_annotation(ll_tsl *L, TSNode method) {
-  for (uint32_t i = 0; i < named_count(method); i++) {
-    TSNode mods = ts_node_named_child(method, i);
-    for (uint32_t k = 0; is(mods, "modifiers") && k < named_count(mods); k++) {
-      TSNode a = ts_node_named_child(mods, k);
-      TSNode name = is(a, "annotation") || is(a, "marker_annotation") ? ll_ts_field(a, "name") : (TSNode){0};
-      if (ts_node_is_null(name)) continue;
-      const char *q = text(L, name);
-      const ll_import *imp = is(name, "identifier") ? ll_builder_import_for_alias(L->b, q, 0) : NULL;
-      if (imp && imp->qualified) q = imp->qualified;
-      if (!ll_streq(q, "com.amazonaws.services.lambda.invoke.LambdaFunction")) continue;
-      uint32_t ev = ll_tsl_add_event(L, LL_EV_CALL, a);
-      ll_call *call = &ll_builder_event(L->b, ev)->as.call;
-      call->callee = "com.amazonaws.services.lambda.invoke.LambdaFunction";
-      call->method = "LambdaFunction";
-      TSNode args = ll_ts_field(a, "arguments");
-      for (uint32_t e = 0; e < named_count(args); e++) {
-        TSNode pair = ts_node_named_child(args, e);
-        TSNode key = ll_ts_field(pair, "key"), value = ll_ts_field(pair, "value");
-        if (!is(pair, "element_value_pair") || ts_node_is_null(key)) continue;
-        const char *literal = java_literal_value(L, value);
-        ll_builder_add_keyword(L->b, ev, text(L, key), literal ? literal : text(L, value));
-      }
-    }
+static void lambda_function_annotation(ll_tsl *L, TSNode a, const char *q) {
+  if (!ll_streq(q, "com.amazonaws.services.lambda.invoke.LambdaFunction")) return;
+  uint32_t ev = ll_tsl_add_event(L, LL_EV_CALL, a);
+  ll_call *call = &ll_builder_event(L->b, ev)->as.call;
+  call->callee = "com.amazonaws.services.lambda.invoke.LambdaFunction";
+  call->method = "LambdaFunction";
+  TSNode args = ll_ts_field(a, "arguments");
+  for (uint32_t e = 0; e < named_count(args); e++) {
+    TSNode pair = ts_node_named_child(args, e);
+    TSNode key = ll_ts_field(pair, "key"), value = ll_ts_field(pair, "value");
+    if (!is(pair, "element_value_pair") || ts_node_is_null(key)) continue;
+    const char *literal = java_literal_value(L, value);
+    ll_builder_add_keyword(L->b, ev, text(L, key), literal ? literal : text(L, value));
   }
 }
 
@@ -456,8 +453,8 @@ static void lower_method(ll_tsl *L, TSNode node) {
   const char *n = ctor ? "<init>" : ts_node_is_null(name) ? "<method>" : text(L, name);
   int f = ll_tsl_open_function(L, n, node, name);
   if (cls && !ctor && handler_method(L, cls, n)) ll_builder_function(L->b, f)->convention_handler = true;
-  if (cls && !ctor) route_annotations(L, node);
-  if (cls && !ctor) lambda_function_annotation(L, node);
+  if (cls && !ctor) each_annotation(L, node, route_annotation);
+  if (cls && !ctor) each_annotation(L, node, lambda_function_annotation);
   lower_params(L, ll_ts_field(node, "parameters"));
   if (ctor && cls && !st(L)->object_inits_done) { /* the constructor `new` finds: its class's initialisers */
     st(L)->object_inits_done = true;
