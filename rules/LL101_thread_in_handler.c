@@ -8,7 +8,7 @@
  * the invocation are frozen with the environment.
  * Not flagged: pools created once at module scope and reused; threads in code no handler reaches;
  * processes (LL102 covers them) except JavaScript's `child_process.fork`, a Node.js process per
- * invocation; Go goroutines (not OS threads); a `threading.Timer` watchdog cancelled before the
+ * invocation; Go goroutines and Java virtual threads (not OS threads); a `threading.Timer` watchdog cancelled before the
  * handler returns (`timer.cancel()` in a `finally:`).
  */
 #include "rulekit.h"
@@ -41,6 +41,11 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     }
   }
 }
+
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_JAVA] = "create the executor once, in a static field sized to the function's vCPUs, or use virtual "
+                     "threads (`Executors.newVirtualThreadPerTaskExecutor()`) for I/O-bound work",
+};
 
 /* Per-language examples printed by --explain. */
 static const ll_rule_example examples[] = {
@@ -115,9 +120,12 @@ const ll_rule ll_rule_LL101 = {
            "    return list(_pool.map(resize, event[\"images\"]))\n",
     .examples = examples,
     .help = "create the pool once at module scope sized to the function's vCPUs, or use async I/O",
+    .help_by_language = help_by_language,
     .not_flagged = "Pools created once at module scope and reused across invocations; threads in "
                    "code that no handler reaches; processes (see LL102), except JavaScript's "
                    "`child_process.fork` (a Node.js process per invocation); `execFile`/`spawn` of a binary; "
-                   "a `threading.Timer` watchdog cancelled (`timer.cancel()`) before the handler returns.",
+                   "a `threading.Timer` watchdog cancelled (`timer.cancel()`) before the handler returns; "
+                   "Java virtual threads (`Executors.newVirtualThreadPerTaskExecutor()`, "
+                   "`Thread.startVirtualThread`): not OS threads, LL104 still applies to them.",
     .check_module = check,
 };

@@ -161,7 +161,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      "%s `%s` grows on every invocation: it survives between the invocations "
                      "of an execution environment, so memory climbs and earlier requests' data leaks "
                      "into later ones; keep it local to the handler",
-                     python_class_attribute(m, w->name) ? "class attribute" : "module-level", w->name);
+                     python_class_attribute(m, w->name) ? "class attribute"
+                     : m->language == LL_LANG_JAVA     ? "field" /* static, or of the reused handler object */
+                                                        : "module-level",
+                     w->name);
     }
   }
   ll_strmap_free(&facts);

@@ -107,14 +107,32 @@ static const char *const continuation_keys[] = {"NextToken", "nextToken", "NextC
                                                 "LastEvaluatedKey", "NextMarker", "IsTruncated",
                                                 "NextPageToken", "Marker", NULL};
 
+/* Java's classes of pure computation (argument checks, arithmetic, array copies). */
+static const char *const java_computation[] = {"Objects", "java.util.Objects", "Math", "StrictMath", "Arrays",
+                                               "java.util.Arrays", "System.arraycopy", "Integer", "Long",
+                                               "Character", "String", NULL};
+
+/* Whether a function calls anything but computation: one that does not (a byte search over a
+ * buffer) ends with its input. */
+static bool makes_calls(const ll_module *m, const ll_function *fn) {
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    if (ev->kind != LL_EV_CALL) continue;
+    if (m->language == LL_LANG_JAVA && ll_qname_in_table(ev->as.call.callee, java_computation)) continue;
+    return true;
+  }
+  return false;
+}
+
 /* Whether the body may depend on remote state the front-end did not mark as I/O: it calls a function
- * of this module, a method named like a remote API, or reads a continuation token. */
+ * of this module that calls others, a method named like a remote API, or reads a continuation token. */
 static bool body_may_be_remote(const ll_module *m, const ll_function *fn, uint32_t at) {
   for (uint32_t e = at + 1; e < fn->events[at].as.loop.body_end && e < fn->n_events; e++) {
     const ll_event *ev = &fn->events[e];
     if (ev->kind == LL_EV_KEY_READ && ev->name && ll_callee_is(ev->name, continuation_keys)) return true;
     if (ev->kind != LL_EV_CALL) continue;
-    if (ll_module_function_index(m, ev->as.call.callee) > 0) return true;
+    int local = ll_module_function_index(m, ev->as.call.callee);
+    if (local > 0 && makes_calls(m, &m->functions[local])) return true;
     char method[128];
     ll_snake_case(ev->as.call.method, strlen(ev->as.call.method), method, sizeof method);
     for (size_t i = 0; remote_verbs[i] && strchr(ev->as.call.callee, '.'); i++)

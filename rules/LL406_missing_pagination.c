@@ -491,6 +491,15 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
       /* `scan` is a common name: only on a known SDK client */
       if (!api || !java_sdk_receiver(&ev->as.call, ll_streq(api->method, "scan"))) continue;
       if (in_while_loop(fn, e) || !java_items_read(ctx, m, f, e, api)) continue;
+      const char *r = ev->as.call.receiver_ctor;
+      if (r && !strncmp(r, "com.amazonaws.", 14)) { /* SDK v1: no paginators */
+        ll_rule_report(ctx, m, ev->span,
+                       "`%s` returns one page, but its `%s()` result is used as if complete: data beyond the "
+                       "first page is silently dropped; loop on the result's continuation token (SDK for "
+                       "Java v1 has no paginators)",
+                       ev->as.call.method, api->v1_items);
+        continue;
+      }
       ll_rule_report(ctx, m, ev->span,
                      "`%s` returns one page, but its `%s()` result is used as if complete: data beyond the "
                      "first page is silently dropped; use `%sPaginator(…)` or loop on the "

@@ -65,6 +65,11 @@ static const char *java_invoke_type(const ll_call *call) {
   static const char v1[] = "com.amazonaws.services.lambda.model.InvokeRequest()";
   bool is_v2 = !strncmp(call->callee, v2, sizeof v2 - 1) && ll_streq(call->method, "build");
   bool is_v1 = !strncmp(call->callee, v1, sizeof v1 - 1) && !strncmp(call->method, "with", 4);
+  /* v1 `LambdaInvokerFactory`: a `@LambdaFunction` interface method a handler calls through the proxy */
+  if (ll_streq(call->callee, "com.amazonaws.services.lambda.invoke.LambdaFunction")) {
+    const ll_keyword *type = ll_call_keyword(call, "invocationType");
+    return !type ? "" : type->literal ? type->literal : "?";
+  }
   if ((!is_v2 && !is_v1) || call->n_keywords == 0) return NULL; /* a link inside the chain */
   const ll_keyword *type = ll_call_keyword(call, is_v2 ? "invocationType" : "withInvocationType");
   if (!type) return "";
@@ -79,11 +84,14 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_event *ev = &fn->events[e];
       const char *type = ev->kind == LL_EV_CALL ? java_invoke_type(&ev->as.call) : NULL;
       if (!type || (*type && !strstr(type, "REQUEST_RESPONSE") && !strstr(type, "RequestResponse"))) continue;
+      bool proxy = ll_streq(ev->as.call.callee, "com.amazonaws.services.lambda.invoke.LambdaFunction");
       ll_rule_report(ctx, m, ev->span,
-                     "synchronous Lambda invoke%s: this function waits, billed, while the other one "
-                     "runs, and both hold concurrency; set `invocationType(InvocationType.EVENT)`, or "
-                     "chain them with Step Functions or a queue",
-                     *type ? " (RequestResponse)" : " (no invocation type: RequestResponse by default)");
+                     "synchronous Lambda invoke%s%s: this function waits, billed, while the other one "
+                     "runs, and both hold concurrency; set %s, or chain them with Step Functions or a queue",
+                     proxy ? " through a LambdaInvokerFactory proxy" : "",
+                     *type ? " (RequestResponse)" : " (no invocation type: RequestResponse by default)",
+                     proxy ? "`invocationType = InvocationType.Event` in `@LambdaFunction`"
+                           : "`invocationType(InvocationType.EVENT)`");
     }
   }
 }

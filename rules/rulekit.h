@@ -132,10 +132,12 @@ static inline void ll_mark_reached_from(const ll_rule_ctx *ctx, const ll_module 
 }
 
 /* Whether the module imports a CloudFormation custom-resource helper (`cfnresponse`, `crhelper`;
- * JS `cfn-response`). */
+ * JS `cfn-response`; Java Powertools' cloudformation package). */
 static inline bool ll_imports_cfn_helper_(const ll_module *m) {
   static const char *const helpers[] = {"cfnresponse", "crhelper", "cfn-response", "cfn-response-async",
-                                        "cfn_resource_provider", NULL};
+                                        "cfn_resource_provider",
+                                        /* Java: Powertools' AbstractCustomResourceHandler */
+                                        "software.amazon.lambda.powertools.cloudformation", NULL};
   for (uint32_t i = 0; i < m->n_imports; i++)
     if (m->imports[i].module && ll_qname_in_table(m->imports[i].module, helpers)) return true;
   return false;

@@ -244,6 +244,9 @@ typedef struct {
   bool convention_handler; /* the language's convention makes it a handler, as the front-end sees it
                               (JS `exports.handler = …`, Java `handleRequest` of a RequestHandler);
                               Python's convention is judged by the engine (configurable names) */
+  bool inherited_entry;    /* stands for a handler method the class inherits (Java: a made-up
+                              "Class.handleRequest" calling the base's and the class's overrides): a
+                              handler when a template names it or the base's method is one */
   bool global_symbol;      /* callable from any file of the program by its qualname alone (a C/C++
                               function with external linkage), not only through an import */
   const char *result_type; /* the named type it returns, as the language qualifies types (Go:

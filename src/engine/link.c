@@ -916,8 +916,30 @@ static void mark_go_handlers(ll_program *p) {
   }
 }
 
+/* Java: a class that inherits its handleRequest (the front-end's made-up one, `inherited_entry`) is
+ * a handler when its base's handleRequest is one: a project's abstract handler implementing
+ * RequestHandler, however many levels up. */
+static void mark_java_inherited_handlers(ll_program *p) {
+  for (int round = 0, changed = 1; changed && round < 16; round++) {
+    changed = 0;
+    for (size_t mi = 0; mi < p->n_modules; mi++) {
+      ll_module *m = p->modules[mi];
+      for (uint32_t f = 1; m->language == LL_LANG_JAVA && f < m->n_functions; f++) {
+        ll_function *fn = &m->functions[f];
+        for (uint32_t e = 0; fn->inherited_entry && !fn->convention_handler && e < fn->n_events; e++) {
+          long to = fn->events[e].kind == LL_EV_CALL ? java_resolve(p, fn->events[e].as.call.callee) : -1;
+          const ll_module *base;
+          if (to >= 0 && function_of(p, (uint32_t)to, &base)->convention_handler)
+            changed = fn->convention_handler = true;
+        }
+      }
+    }
+  }
+}
+
 static void mark_handlers(ll_program *p, const ll_options *o) {
   mark_go_handlers(p);
+  mark_java_inherited_handlers(p);
   for (size_t mi = 0; mi < p->n_modules; mi++) {
     ll_module *m = p->modules[mi];
     if (!ll_module_mark_handlers(m, o)) continue;

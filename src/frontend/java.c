@@ -22,7 +22,9 @@
  * Handlers by convention: `handleRequest` of a class implementing `RequestHandler<I, O>` or
  * `RequestStreamHandler`; `execute` of a Micronaut `MicronautRequestHandler`; the lambda a Spring
  * Cloud Function `@Bean` method returns (a function "<bean>.lambda" of its own, so the bean method's
- * own code is init). A template's `Handler: pkg.Class::method` names "Class.method".
+ * own code is init). A template's `Handler: pkg.Class::method` names "Class.method". A class that
+ * extends another and has no handleRequest of its own gets a made-up one standing for the inherited
+ * method (see inherited_entry).
  *
  * Lambdas and anonymous classes are walked where they are written, as code that may run: an
  * executor task's body counts as the enclosing method's.
@@ -42,7 +44,8 @@ const TSLanguage *tree_sitter_java(void);
 /* The language's own state. */
 typedef struct {
   ll_strmap methods;  /* "Class.method" of every method of the file (prescan) */
-  ll_strmap handler_classes; /* classes whose handleRequest / execute is a handler */
+  ll_strmap handler_classes; /* classes whose handleRequest / execute is a handler (1 RequestHandler,
+                                2 Micronaut, 3 Spring function bean), or 4: a POJO handler's shape */
   ll_strmap object_fields;   /* "Class.field": instance fields of classes that are not handlers */
   const char *class_name;    /* the innermost class being lowered */
   bool bean_lambda;          /* lowering the lambda a @Bean method returns */
@@ -116,7 +119,7 @@ static const char *const jdk_classes[] = {
     "java.sql.DriverManager", "java.net.http.HttpClient", "java.net.http.HttpRequest",
     "java.net.HttpURLConnection", "java.net.URL", "java.security.SecureRandom", "java.time.Instant",
     "java.time.LocalDateTime", "java.time.Duration",
-    /* web routes' annotations (see route_annotations) */
+    /* web routes' annotations (see route_annotation) */
     "org.springframework.web.bind.annotation.GetMapping", "org.springframework.web.bind.annotation.PostMapping",
     "org.springframework.web.bind.annotation.PutMapping", "org.springframework.web.bind.annotation.DeleteMapping",
     "org.springframework.web.bind.annotation.PatchMapping", "org.springframework.web.bind.annotation.RequestMapping",
@@ -240,6 +243,19 @@ static bool handler_method(ll_tsl *L, const char *cls, const char *method) {
 
 static bool has_modifier(ll_tsl *L, TSNode decl, const char *word);
 
+/* A class with a public instance `handleRequest` of its own is shaped as a POJO handler (a template
+ * names it; Spring's HttpRequestHandler beans live as long): the runtime makes one object and reuses
+ * it, so its instance fields are state that survives invocations, as a RequestHandler's are. */
+static bool pojo_handler_class(ll_tsl *L, TSNode body) {
+  bool found = false;
+  ll_tsl_children it = ll_tsl_children_begin(L, body);
+  for (TSNode m; !found && ll_tsl_children_next(&it, &m);)
+    found = is(m, "method_declaration") && text_is(L, ll_ts_field(m, "name"), "handleRequest") &&
+            has_modifier(L, m, "public") && !has_modifier(L, m, "static");
+  ll_tsl_children_end(L);
+  return found;
+}
+
 static void prescan_class(ll_tsl *L, TSNode cls, int depth) {
   TSNode name = ll_ts_field(cls, "name");
   TSNode body = ll_ts_field(cls, "body");
@@ -251,6 +267,7 @@ static void prescan_class(ll_tsl *L, TSNode cls, int depth) {
   if (declares_type(L, cls, handler_types)) ll_strmap_put(&st(L)->handler_classes, cname, 1);
   else if (declares_type(L, cls, micronaut_types)) ll_strmap_put(&st(L)->handler_classes, cname, 2);
   else if (spring_function_class(L, cls)) ll_strmap_put(&st(L)->handler_classes, cname, 3);
+  else if (pojo_handler_class(L, body)) ll_strmap_put(&st(L)->handler_classes, cname, 4); /* not by convention */
   bool handler = ll_strmap_get(&st(L)->handler_classes, cname) >= 0;
   ll_tsl_children it = ll_tsl_children_begin(L, body);
   for (TSNode m; ll_tsl_children_next(&it, &m);) {
@@ -362,6 +379,8 @@ static void lower_params(ll_tsl *L, TSNode params) {
 }
 
 static void lower_object_inits(ll_tsl *L);
+static void inherited_entry(ll_tsl *L, TSNode cls, const char *cname);
+static void return_chain(ll_tsl *L, uint32_t from, TSNode value);
 
 /* `@Bean Function<I, O> name() { … return x -> …; }`: Spring Cloud Function's handler. */
 static bool spring_bean_function(ll_tsl *L, TSNode method) {
@@ -376,10 +395,11 @@ static bool spring_bean_function(ll_tsl *L, TSNode method) {
   return false;
 }
 
-/* A method's web-route annotations (Spring MVC `@GetMapping`, JAX-RS `@GET`), qualified, as its
- * decorators: the engine makes them entry points when the project runs the app on
- * aws-serverless-java-container. */
-static void route_annotations(ll_tsl *L, TSNode method) {
+/* The annotations of a method, qualified through the imports, with their nodes; `visit` is called
+ * for each. */
+typedef void (*annotation_visit)(ll_tsl *L, TSNode annotation, const char *qualified);
+
+static void each_annotation(ll_tsl *L, TSNode method, annotation_visit visit) {
   for (uint32_t i = 0; i < named_count(method); i++) {
     TSNode mods = ts_node_named_child(method, i);
     for (uint32_t k = 0; is(mods, "modifiers") && k < named_count(mods); k++) {
@@ -388,11 +408,38 @@ static void route_annotations(ll_tsl *L, TSNode method) {
       if (ts_node_is_null(name)) continue;
       const char *q = text(L, name);
       const ll_import *imp = is(name, "identifier") ? ll_builder_import_for_alias(L->b, q, 0) : NULL;
-      if (imp && imp->qualified) q = imp->qualified;
-      for (size_t c = 0; jdk_classes[c]; c++)
-        if (ll_streq(q, jdk_classes[c]) && (has_prefix(q, "org.springframework.") || strstr(q, ".ws.rs.")))
-          ll_builder_add_decorator(L->b, q);
+      visit(L, a, imp && imp->qualified ? imp->qualified : q);
     }
+  }
+}
+
+/* A method's web-route annotations (Spring MVC `@GetMapping`, JAX-RS `@GET`), qualified, as its
+ * decorators: the engine makes them entry points when the project runs the app on
+ * aws-serverless-java-container. */
+static void route_annotation(ll_tsl *L, TSNode a, const char *q) {
+  (void)a;
+  for (size_t c = 0; jdk_classes[c]; c++)
+    if (ll_streq(q, jdk_classes[c]) && (has_prefix(q, "org.springframework.") || strstr(q, ".ws.rs.")))
+      ll_builder_add_decorator(L->b, q);
+}
+
+/* A method of an SDK v1 `LambdaInvokerFactory` interface: `@LambdaFunction(functionName = "f")`
+ * makes every call of it through the factory's proxy an invoke of `f`, RequestResponse unless the
+ * annotation says otherwise. Its body (it has none) is that invoke: a call event carrying the
+ * annotation's settings as keywords, for LL507 to read where a handler reaches it. */
+static void lambda_function_annotation(ll_tsl *L, TSNode a, const char *q) {
+  if (!ll_streq(q, "com.amazonaws.services.lambda.invoke.LambdaFunction")) return;
+  uint32_t ev = ll_tsl_add_event(L, LL_EV_CALL, a);
+  ll_call *call = &ll_builder_event(L->b, ev)->as.call;
+  call->callee = "com.amazonaws.services.lambda.invoke.LambdaFunction";
+  call->method = "LambdaFunction";
+  TSNode args = ll_ts_field(a, "arguments");
+  for (uint32_t e = 0; e < named_count(args); e++) {
+    TSNode pair = ts_node_named_child(args, e);
+    TSNode key = ll_ts_field(pair, "key"), value = ll_ts_field(pair, "value");
+    if (!is(pair, "element_value_pair") || ts_node_is_null(key)) continue;
+    const char *literal = java_literal_value(L, value);
+    ll_builder_add_keyword(L->b, ev, text(L, key), literal ? literal : text(L, value));
   }
 }
 
@@ -406,7 +453,8 @@ static void lower_method(ll_tsl *L, TSNode node) {
   const char *n = ctor ? "<init>" : ts_node_is_null(name) ? "<method>" : text(L, name);
   int f = ll_tsl_open_function(L, n, node, name);
   if (cls && !ctor && handler_method(L, cls, n)) ll_builder_function(L->b, f)->convention_handler = true;
-  if (cls && !ctor) route_annotations(L, node);
+  if (cls && !ctor) each_annotation(L, node, route_annotation);
+  if (cls && !ctor) each_annotation(L, node, lambda_function_annotation);
   lower_params(L, ll_ts_field(node, "parameters"));
   if (ctor && cls && !st(L)->object_inits_done) { /* the constructor `new` finds: its class's initialisers */
     st(L)->object_inits_done = true;
@@ -475,6 +523,10 @@ static void lower_class(ll_tsl *L, TSNode node) {
     L->class_name = cname; /* a nested class restores the core's class on its way out */
   }
   ll_tsl_children_end(L);
+  if (is(node, "class_declaration")) {
+    L->class_name = cname;
+    inherited_entry(L, node, cname);
+  }
   if (!st(L)->object_inits_done) {
     L->class_name = cname; /* a member walked last may have left the core's class elsewhere */
     ll_tsl_open_function(L, "<init>", node, name);
@@ -487,6 +539,69 @@ static void lower_class(ll_tsl *L, TSNode node) {
   st(L)->object_inits_done = saved_done;
   L->class_name = saved_core;
   st(L)->class_name = saved;
+}
+
+/* A hook of a template method: an `@Override` instance method taking arguments (a no-argument
+ * override is a factory or a setting, which a base may well call once, from its constructor), other
+ * than java.lang.Object's. */
+static bool override_hook(ll_tsl *L, TSNode m) {
+  static const char *const object_methods[] = {"equals", "toString", "hashCode", "compareTo", "clone", "finalize",
+                                               NULL};
+  if (!is(m, "method_declaration") || has_modifier(L, m, "static") || named_count(ll_ts_field(m, "parameters")) == 0)
+    return false;
+  const char *name = text(L, ll_ts_field(m, "name"));
+  for (size_t i = 0; object_methods[i]; i++)
+    if (ll_streq(name, object_methods[i])) return false;
+  for (uint32_t i = 0; i < named_count(m); i++) {
+    TSNode c = ts_node_named_child(m, i);
+    if (is(c, "modifiers") && strstr(text(L, c), "@Override")) return true;
+  }
+  return false;
+}
+
+static void add_entry_call(ll_tsl *L, TSNode at, const char *callee, bool local) {
+  uint32_t ev = ll_tsl_add_event(L, LL_EV_CALL, at);
+  ll_call *call = &ll_builder_event(L->b, ev)->as.call;
+  call->callee = callee;
+  call->method = strrchr(callee, '.') ? strrchr(callee, '.') + 1 : callee;
+  call->callee_is_local = local;
+}
+
+/* A class that extends another and does not declare `handleRequest` inherits it: the base's (a
+ * library's ApiGatewayHandler, a project's AbstractHandler) calls the hooks the class overrides
+ * (`processInput`) on every invocation. A made-up "Class.handleRequest" stands for the inherited one:
+ * it may call the base's and each hook. It is a handler when a template names it, or when the base's
+ * handleRequest is one (the engine's part: the base may be another file), or when the class itself
+ * declares RequestHandler. */
+static void inherited_entry(ll_tsl *L, TSNode cls, const char *cname) {
+  TSNode super = ll_ts_field(cls, "superclass"), body = ll_ts_field(cls, "body");
+  const char *own = ll_tsl_join(L, cname, ".", "handleRequest");
+  if (ts_node_is_null(super) || !own || ll_strmap_get(&st(L)->methods, own) >= 0) return;
+  bool hooks = false;
+  ll_tsl_children it = ll_tsl_children_begin(L, body);
+  for (TSNode m; ll_tsl_children_next(&it, &m) && !hooks;) hooks = override_hook(L, m);
+  ll_tsl_children_end(L);
+  /* `class App extends BaseApp implements RequestHandler<…>`: the base's method is App's handler */
+  bool declared = ll_strmap_get(&st(L)->handler_classes, cname) == 1 && !has_modifier(L, cls, "abstract");
+  const char *base = type_name(L, ts_node_named_child(super, 0));
+  if (!(hooks || declared) || !base) return;
+  int f = ll_tsl_open_function(L, "handleRequest", cls, ll_ts_field(cls, "name"));
+  ll_builder_function(L->b, f)->inherited_entry = true;
+  ll_builder_function(L->b, f)->convention_handler = declared;
+  ll_tsl_add_param(L, "input");
+  ll_tsl_add_param(L, "context");
+  ll_builder_push_condition(L->b);
+  const char *simple = strrchr(base, '.') ? strrchr(base, '.') + 1 : base;
+  const char *inherited = ll_tsl_join(L, simple, ".", "handleRequest");
+  if (inherited) add_entry_call(L, super, inherited, false);
+  it = ll_tsl_children_begin(L, body);
+  for (TSNode m; ll_tsl_children_next(&it, &m);) {
+    const char *hook = override_hook(L, m) ? ll_tsl_join(L, cname, ".", text(L, ll_ts_field(m, "name"))) : NULL;
+    if (hook) add_entry_call(L, m, hook, true);
+  }
+  ll_tsl_children_end(L);
+  ll_builder_pop_condition(L->b);
+  ll_tsl_close_function(L);
 }
 
 /* A record's components are its fields. */
@@ -611,7 +726,10 @@ static void lower_local(ll_tsl *L, TSNode node) {
     /* `Repo repo = factory.repo();`: the declared class says more than a local factory's name */
     ll_tsl_local *local = ll_tsl_find_local(L, n);
     char *declared = type_name(L, ll_ts_field(node, "type"));
-    if (local && declared && (!local->ctor || !strchr(local->ctor, '.'))) local->ctor = declared;
+    /* … and a LambdaInvokerFactory's proxy is an object of the interface it was built for */
+    if (local && declared && (!local->ctor || !strchr(local->ctor, '.') ||
+                              has_prefix(local->ctor, "com.amazonaws.services.lambda.invoke.LambdaInvokerFactory.")))
+      local->ctor = declared;
   }
 }
 
@@ -815,7 +933,13 @@ static void lower_lambda(ll_tsl *L, TSNode node) {
     if (!ts_node_is_null(n)) ll_tsl_declare_local(L, text(L, n));
   }
   if (is(params, "identifier")) ll_tsl_declare_local(L, text(L, params));
+  uint32_t from = ll_builder_event_count(L->b);
   ll_tsl_walk_conditional(L, body);
+  /* `return keys -> CompletableFuture.supplyAsync(…)` (a DataLoader's batch loader): the lambda's
+   * value is its caller's future; a lambda handed to forEach / map is not returned */
+  TSNode parent = ts_node_parent(node);
+  if (!is(body, "block") && (is(parent, "return_statement") || is(parent, "variable_declarator")))
+    return_chain(L, from, unwrap(body));
 }
 
 /* ---- calls ----------------------------------------------------------------------------------- */
@@ -935,7 +1059,6 @@ static void passed_results(ll_tsl *L, TSNode args, uint32_t index) {
  * `this.` method of the class is "Class.method", `new T<…>()` is "T" qualified. */
 static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   (void)function;
-  (void)args;
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
   const char *cls = st(L)->class_name;
   if (is(node, "object_creation_expression")) {
@@ -949,6 +1072,13 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
     return;
   }
   TSNode object = ll_ts_field(node, "object");
+  /* `event.getRequestType()` of a CloudFormationCustomResourceEvent: the request's field, read as
+   * the other languages read `event["RequestType"]` (a custom resource's handler, see rulekit) */
+  if (!ts_node_is_null(object) && named_count(args) == 0 &&
+      (ll_streq(call->method, "getRequestType") || ll_streq(call->method, "getResponseUrl")))
+    ll_tsl_add_key_read(L, node, object, ll_streq(call->method, "getRequestType") ? "RequestType" : "ResponseURL",
+                        false);
+  call = &ll_builder_event(L->b, index)->as.call;
   if (ll_streq(call->method, "build") || has_prefix(call->method, "with")) chain_keywords(L, node, index);
   call = &ll_builder_event(L->b, index)->as.call;
   if (has_prefix(call->callee, "this.")) {
@@ -1007,12 +1137,27 @@ static void lower_field_access(ll_tsl *L, TSNode node) {
   ll_tsl_lower_name_read(L, node);
 }
 
+/* `return CompletableFuture.supplyAsync(…).thenApply(…)`: the task the returned chain starts with
+ * (its events since `from`) is the caller's to join, as a returned variable is; not a handler's
+ * (the runtime does not wait for a future it is handed). */
+static void return_chain(ll_tsl *L, uint32_t from, TSNode value) {
+  if (ll_builder_function(L->b, ll_tsl_fn(L))->convention_handler) return;
+  for (uint32_t e = from; e < ll_builder_event_count(L->b); e++) {
+    ll_event *ev = ll_builder_event(L->b, e);
+    if (ev->kind == LL_EV_CALL && ev->span.start_byte == ts_node_start_byte(value) &&
+        (ll_streq(ev->as.call.method, "supplyAsync") || ll_streq(ev->as.call.method, "runAsync")))
+      ev->as.call.awaited = true;
+  }
+}
+
 static void lower_return(ll_tsl *L, TSNode node) {
   ll_builder_loop_break(L->b);
   if (named_count(node) == 0) return;
   TSNode value = unwrap(ts_node_named_child(node, 0));
+  uint32_t from = ll_builder_event_count(L->b);
   ll_tsl_walk(L, value);
   if (is(value, "identifier")) ll_tsl_push_awaited(L, text(L, value)); /* a returned future is the caller's */
+  return_chain(L, from, value);
 }
 
 /* ---- the language ------------------------------------------------------------------------------ */
@@ -1055,7 +1200,10 @@ static const ll_ts_spawn_api spawns[] = {
     {"java.util.concurrent.Executors.newSingleThreadExecutor", LL_SPAWN_POOL, true},
     {"java.util.concurrent.Executors.newWorkStealingPool", LL_SPAWN_POOL, true},
     {"java.util.concurrent.Executors.newScheduledThreadPool", LL_SPAWN_POOL, true},
-    {"java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor", LL_SPAWN_POOL, true},
+    /* virtual threads are tasks, not OS threads (JEP 444: one per task, never pooled): LL104's only */
+    {"java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor", LL_SPAWN_TASK, true},
+    {"Thread.startVirtualThread", LL_SPAWN_TASK, true},
+    {"Thread.ofVirtual().start", LL_SPAWN_TASK, true},
     {"java.util.concurrent.Executors.newThreadPerTaskExecutor", LL_SPAWN_POOL, true},
     {"java.util.concurrent.CompletableFuture.runAsync", LL_SPAWN_TASK, true},
     {"java.util.concurrent.CompletableFuture.supplyAsync", LL_SPAWN_TASK, true},

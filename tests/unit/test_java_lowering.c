@@ -38,6 +38,46 @@ static void test_imports_and_chains(void **state) {
   ll_module_delete(m);
 }
 
+/* A class extending another without a handleRequest of its own: a made-up "Class.handleRequest"
+ * calls the base's and the @Override hooks that take arguments; a RequestHandler's is conventional. */
+static void test_inherited_entry(void **state) {
+  (void)state;
+  ll_module *m = ll_test_lower("Inherit.java",
+                               "public class Orders extends ApiHandler<String, String> {\n"
+                               "  @Override protected String processInput(String in, Context c) { return in; }\n"
+                               "  @Override protected Client client() { return null; }\n"
+                               "  @Override public String toString() { return \"\"; }\n"
+                               "}\n"
+                               "class App extends BaseApp implements RequestHandler<String, String> {}\n"
+                               "class Plain { public String run(String s) { return s; } }\n"
+                               "class Own extends ApiHandler<String, String> {\n"
+                               "  @Override public String handleRequest(String in, Context c) { return in; }\n"
+                               "}\n");
+  int entry = ll_module_function_index(m, "Orders.handleRequest");
+  assert_true(entry > 0);
+  const ll_function *fn = &m->functions[entry];
+  assert_true(fn->inherited_entry);
+  assert_false(fn->convention_handler); /* a template or a project base makes it one */
+  bool hook = false, factory = false, base = false;
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    if (fn->events[e].kind != LL_EV_CALL) continue;
+    const char *callee = fn->events[e].as.call.callee;
+    hook |= !strcmp(callee, "Orders.processInput");
+    factory |= !strcmp(callee, "Orders.client") || !strcmp(callee, "Orders.toString");
+    base |= !strcmp(callee, "ApiHandler.handleRequest");
+  }
+  assert_true(hook);
+  assert_false(factory); /* a no-argument override, java.lang.Object's methods: not hooks */
+  assert_true(base);
+  int app = ll_module_function_index(m, "App.handleRequest");
+  assert_true(app > 0);
+  assert_true(m->functions[app].convention_handler);
+  assert_true(ll_module_function_index(m, "Plain.handleRequest") < 0);
+  int own = ll_module_function_index(m, "Own.handleRequest");
+  assert_false(m->functions[own].inherited_entry);
+  ll_module_delete(m);
+}
+
 static void test_handlers_by_convention(void **state) {
   (void)state;
   ll_module *m = ll_test_lower("Handlers.java",
@@ -249,6 +289,7 @@ int main(void) {
       cmocka_unit_test(test_fields_constructors_and_state),
       cmocka_unit_test(test_builder_settings_are_keywords),
       cmocka_unit_test(test_template_handler),
+      cmocka_unit_test(test_inherited_entry),
       cmocka_unit_test(test_hostile_input),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
