@@ -143,13 +143,18 @@ static bool ident_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
 }
 
+/* Where `needle` next occurs in t[from, n) (NUL bytes in the text included), or NULL. */
+static const char *find(const char *t, size_t from, size_t n, const char *needle) {
+  return from < n ? memmem(t + from, n - from, needle, strlen(needle)) : NULL;
+}
+
 /* Past blanks and block comments (which may run over lines, as inside a directive); stops at a
  * line break or a token. */
 static size_t skip_space(const char *t, size_t i, size_t n) {
   for (;;) {
     while (i < n && blank_byte(t[i])) i++;
     if (!(i + 1 < n && t[i] == '/' && t[i + 1] == '*')) return i;
-    const char *close = strstr(t + i + 2, "*/");
+    const char *close = find(t, i + 2, n, "*/");
     i = close ? (size_t)(close - t) + 2 : n;
   }
 }
@@ -158,7 +163,7 @@ static size_t skip_space(const char *t, size_t i, size_t n) {
 static size_t line_end(const char *t, size_t i, size_t n) {
   while (i < n && t[i] != '\n') {
     if (t[i] == '/' && i + 1 < n && t[i + 1] == '*') {
-      const char *close = strstr(t + i + 2, "*/");
+      const char *close = find(t, i + 2, n, "*/");
       i = close ? (size_t)(close - t) + 2 : n;
     } else {
       i++;
@@ -251,7 +256,7 @@ static size_t directive(include_search *s, const char *dir, const logical *v, re
 static void has_include_operators(include_search *s, const char *dir, const logical *v, rewrite *r) {
   const char *t = v->text;
   size_t n = v->n;
-  for (const char *hit = strstr(t, "__has_"); hit; hit = strstr(hit + 1, "__has_")) {
+  for (const char *hit = find(t, 0, n, "__has_"); hit; hit = find(t, (size_t)(hit - t) + 1, n, "__has_")) {
     size_t at = (size_t)(hit - t);
     if (at > 0 && ident_byte(t[at - 1])) continue;
     size_t word = word_at(t, at, n, "__has_include_next") ? 18 : word_at(t, at, n, "__has_include") ? 13
@@ -280,7 +285,7 @@ static void has_include_operators(include_search *s, const char *dir, const logi
 static void pragma_operators(const logical *v, rewrite *r) {
   const char *t = v->text;
   size_t n = v->n;
-  for (const char *hit = strstr(t, "_Pragma"); hit; hit = strstr(hit + 1, "_Pragma")) {
+  for (const char *hit = find(t, 0, n, "_Pragma"); hit; hit = find(t, (size_t)(hit - t) + 1, n, "_Pragma")) {
     size_t at = (size_t)(hit - t);
     if ((at > 0 && ident_byte(t[at - 1])) || !word_at(t, at, n, "_Pragma")) continue;
     size_t k = skip_space(t, at + 7, n), end = k;
@@ -295,9 +300,7 @@ static void pragma_operators(const logical *v, rewrite *r) {
     while (q < n && t[q] == '"' && close < n && t[close] != '"' && t[close] != '\n') close += t[close] == '\\' ? 2 : 1;
     bool literal = k < n && t[k] == '(' && q < n && t[q] == '"' && close < end && t[close] == '"' &&
                    t[skip_space(t, close + 1, n)] == ')';
-    char *operand = literal ? ll_strndup(t + q, close - q) : NULL;
-    if (!literal || strstr(operand, "dependency")) blank_range(r, v, at, end, NULL);
-    free(operand);
+    if (!literal || memmem(t + q, close - q, "dependency", 10)) blank_range(r, v, at, end, NULL);
   }
 }
 

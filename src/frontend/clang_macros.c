@@ -12,6 +12,8 @@
 #define HUGE_WEIGHT (UINT64_MAX / 4)
 /* Macros expanding macros deeper than this are weighed as huge (the recursion stays bounded). */
 #define MAX_DEPTH 1000
+/* Weighing work beyond this (macro cycles weighed again and again) counts as a bomb. */
+#define MAX_STEPS 50000000u
 
 typedef enum { TOK_OTHER, TOK_IDENT, TOK_LPAREN, TOK_RPAREN, TOK_PARAM } tok_kind;
 
@@ -30,7 +32,8 @@ typedef struct {
   bool function_like;
   size_t params;
   toks body;
-  int state;         /* 0 not weighed, 1 being weighed, 2 weighed */
+  int state;         /* 0 not weighed, 1 being weighed, 2 weighed (kept) */
+  int level;         /* while being weighed: how deep in the recursion */
   uint64_t weight;   /* tokens its body expands to, parameters left out */
   uint64_t repeat;   /* function-like: how many times an argument's tokens appear in the expansion */
 } macro;
@@ -42,10 +45,16 @@ struct ll_macro_table {
   macro *macros;
   size_t count, cap;
   int *first_of; /* symbol → its first macro index, or -1 (grown with the symbols) */
+  struct summary { /* symbol → its definitions' largest weight and repeat, once all are weighed */
+    bool known, function_like;
+    uint64_t weight, repeat;
+  } *summary;
   int *next_of;  /* macro index → the next definition of the same name, or -1 */
   size_t first_cap, next_cap;
   toks code;
   int depth;
+  int lowest_hit;  /* the shallowest macro being weighed that the current weighing reached */
+  uint64_t steps;  /* tokens weighed so far: cycles are weighed again in each context, so bounded */
 };
 
 ll_macro_table *ll_macros_new(void) {
@@ -60,6 +69,7 @@ void ll_macros_free(ll_macro_table *self) {
   for (size_t i = 0; i < self->count; i++) free(self->macros[i].body.items);
   free(self->macros);
   free(self->first_of);
+  free(self->summary);
   free(self->next_of);
   free(self->code.items);
   ll_strmap_free(&self->names);
@@ -79,8 +89,11 @@ static int intern(ll_macro_table *self, const char *s, size_t n) {
   if (name == buf) name = ll_arena_strndup(self->arena, s, n);
   sym = self->symbols++;
   ll_strmap_put(&self->names, name, sym);
+  size_t cap = self->first_cap;
   ll_grow((void **)&self->first_of, &self->first_cap, (size_t)self->symbols, sizeof(int));
+  ll_grow((void **)&self->summary, &cap, (size_t)self->symbols, sizeof(*self->summary));
   self->first_of[sym] = -1;
+  self->summary[sym] = (struct summary){0};
   return sym;
 }
 
@@ -212,21 +225,33 @@ void ll_macros_add_flag(ll_macro_table *self, const char *definition) {
 
 static void weigh_macro(ll_macro_table *self, macro *m);
 
-/* The largest weight and repeat among the definitions of `sym`; false when it names no macro. */
+/* The largest weight and repeat among the definitions of `sym`; false when it names no macro. Kept
+ * per symbol once no definition was being weighed (inside a cycle the weights are partial), so a
+ * name used a million times is weighed once. */
 static bool macro_of(ll_macro_table *self, int sym, uint64_t *weight, uint64_t *repeat, bool *function_like) {
   int i = self->first_of[sym];
   if (i < 0) return false;
+  struct summary *known = &self->summary[sym];
+  if (known->known) {
+    *weight = known->weight;
+    *repeat = known->repeat;
+    *function_like = known->function_like;
+    return true;
+  }
   *weight = 0;
   *repeat = 0;
   *function_like = false;
+  bool complete = true;
   for (; i >= 0; i = self->next_of[i]) {
     macro *m = &self->macros[i];
     weigh_macro(self, m);
+    complete = complete && m->state == 2;
     if (m->weight > *weight) *weight = m->weight;
     if (m->repeat > *repeat) *repeat = m->repeat;
     /* An object-like macro ending in a function-like one takes the arguments that follow it. */
     *function_like = *function_like || m->function_like || m->repeat > 0;
   }
+  if (complete) *known = (struct summary){true, *function_like, *weight, *repeat};
   return true;
 }
 
@@ -241,6 +266,10 @@ static uint64_t weigh(ll_macro_table *self, const tok *t, size_t n, uint64_t *pa
   frame *frames = NULL;
   size_t n_frames = 0, cap = 0, depth = 0;
   for (size_t i = 0; i < n; i++) {
+    if (++self->steps > MAX_STEPS) {
+      total = HUGE_WEIGHT;
+      break;
+    }
     uint64_t weight = 1, repeat = 0;
     bool function_like = false;
     if (tail_repeat) *tail_repeat = 0;
@@ -276,17 +305,25 @@ static uint64_t weigh(ll_macro_table *self, const tok *t, size_t n, uint64_t *pa
   return total;
 }
 
+/* A macro's weight is kept (state 2) unless weighing it reached a macro being weighed further up:
+ * that one is not expanded again inside it, so the weight holds only in this context. */
 static void weigh_macro(ll_macro_table *self, macro *m) {
   if (m->state == 2) return;
-  if (m->state == 1) return; /* used inside its own expansion: not expanded again (weight so far) */
-  if (self->depth >= MAX_DEPTH) {
+  if (m->state == 1) { /* used inside its own expansion: not expanded again */
+    if (m->level < self->lowest_hit) self->lowest_hit = m->level;
+    m->weight = 1;
+    m->repeat = 0;
+    return;
+  }
+  if (self->depth >= MAX_DEPTH || self->steps > MAX_STEPS) {
     m->weight = HUGE_WEIGHT;
     m->state = 2;
     return;
   }
+  int outer_hit = self->lowest_hit;
+  self->lowest_hit = INT32_MAX;
   m->state = 1;
-  m->weight = 1;
-  self->depth++;
+  m->level = self->depth++;
   uint64_t *params = ll_calloc(m->params + 1, sizeof(*params)), tail = 0;
   uint64_t weight = weigh(self, m->body.items, m->body.count, params, &tail);
   uint64_t repeat = tail;
@@ -296,11 +333,13 @@ static void weigh_macro(ll_macro_table *self, macro *m) {
   self->depth--;
   m->weight = weight ? weight : 1;
   m->repeat = m->function_like && !repeat ? 1 : repeat;
-  m->state = 2;
+  m->state = self->lowest_hit < m->level ? 0 : 2;
+  if (self->lowest_hit > outer_hit) self->lowest_hit = outer_hit;
 }
 
 uint64_t ll_macros_expansion(ll_macro_table *self, uint64_t *written) {
   *written = self->code.count;
+  self->lowest_hit = INT32_MAX;
   return weigh(self, self->code.items, self->code.count, NULL, NULL);
 }
 

@@ -662,6 +662,11 @@ static void test_computed_directives_are_blanked_in_place(void **state) {
                                     "#endif\n"
                                     "int b;\n");
   ll_clang_inputs_free(&in);
+  /* A NUL byte is a blank to clang: the search goes on past it. */
+  static const char nul[] = "int a;\0\n#if __has_include(H)\n#endif\n";
+  ll_clang_prepare_inputs("/nonexistent/main.c", nul, sizeof nul - 1, &args, &in);
+  assert_int_equal(in.blanked, 1);
+  ll_clang_inputs_free(&in);
 }
 
 /* ---- macro bombs ---------------------------------------------------------------------------- */
@@ -708,6 +713,14 @@ static void test_macro_expansion_estimate(void **state) {
   assert_true(expansion_of("int v[] = {F(F(F(F(F(F(F(F(F(F(1))))))))))};\n", "F(x)=x x x x") >= 1048576);
   assert_true(expansion_of("#define V(...) __VA_ARGS__ __VA_ARGS__\nint v[] = {V(V(V(V(V(V(V(V(V(V(1))))))))))};\n",
                            NULL) >= 1024);
+  /* A cycle back to the top: weighed first from its middle (where the top's expansion stops at the
+   * middle), the top still counts in full where it is used alone. */
+  char *cycle = object_bomb(12, 4), *m11 = strstr(cycle, "#define M11") + 11;
+  *strstr(cycle, "int v[]") = '\0'; /* M5 is used first */
+  char *used = ll_strfmt("%.*s M0%s%s", (int)(m11 - cycle), cycle, m11, "int w[] = {M5, M0};\n");
+  assert_true(expansion_of(used, NULL) >= 16777216);
+  free(used);
+  free(cycle);
   /* Self-reference is not expanded again; ordinary macros stay near the written size. */
   assert_true(expansion_of("#define A A A\n#define B(x) B(x) x\nint v[] = {A, B(1)};\n", NULL) < 20);
   assert_true(expansion_of("#define MAX(a, b) ((a) > (b) ? (a) : (b))\n#define N 10\n"
