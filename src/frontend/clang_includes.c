@@ -8,21 +8,16 @@
 
 #include "base/alloc.h"
 #include "base/readfile.h"
+#include "base/strmap.h"
 #include "frontend/clang_macros.h"
 
 typedef struct {
   ll_argv quote, angle; /* folders searched for "…" (after the includer's own) and for <…> */
-  ll_argv seen;         /* headers scanned or queued, by the path they were found at */
-  ll_argv queue;        /* regular headers still to scan */
+  ll_argv queue;        /* regular headers to scan (all those found, by the path found at) */
+  ll_strmap known;      /* the paths in queue and in out->empty (keys borrowed from those lists) */
   ll_clang_inputs *out;
   ll_macro_table *macros;
 } include_search;
-
-static bool listed(const ll_argv *list, const char *path) {
-  for (size_t i = 0; i < list->count; i++)
-    if (!strcmp(list->items[i], path)) return true;
-  return false;
-}
 
 /* `dir` as the flags mean it: relative to -working-directory when one is given. */
 static char *flag_dir(const char *dir, const char *cwd) {
@@ -57,14 +52,12 @@ static bool try_candidate(include_search *s, const char *path) {
   struct stat st;
   if (stat(path, &st) != 0) return false;
   if (S_ISDIR(st.st_mode)) return false; /* the preprocessor skips folders and searches on */
-  if (listed(&s->seen, path) || listed(&s->out->empty, path)) return true;
+  if (ll_strmap_get(&s->known, path) >= 0) return true;
   /* Past the scan bound a header is not read either: what it includes would go unchecked. */
-  if (!S_ISREG(st.st_mode) || st.st_size > LL_CLANG_MAX_HEADER || s->seen.count >= LL_CLANG_MAX_SCANNED) {
-    ll_argv_push(&s->out->empty, path);
-  } else {
-    ll_argv_push(&s->seen, path);
-    ll_argv_push(&s->queue, path);
-  }
+  bool empty = !S_ISREG(st.st_mode) || st.st_size > LL_CLANG_MAX_HEADER || s->queue.count >= LL_CLANG_MAX_SCANNED;
+  ll_argv *list = empty ? &s->out->empty : &s->queue;
+  ll_argv_push(list, path);
+  ll_strmap_put(&s->known, list->items[list->count - 1], 1);
   return true;
 }
 
@@ -335,6 +328,7 @@ void ll_clang_prepare_inputs(const char *file, const char *source, size_t len, c
                              ll_clang_inputs *out) {
   *out = (ll_clang_inputs){0};
   include_search s = {.out = out, .macros = ll_macros_new()};
+  ll_strmap_init(&s.known);
   read_flag_dirs(&s, args);
   for (size_t i = 0; i < args->count; i++) { /* -DNAME=BODY and -D NAME=BODY */
     const char *arg = args->items[i];
@@ -379,7 +373,7 @@ void ll_clang_prepare_inputs(const char *file, const char *source, size_t len, c
   ll_macros_free(s.macros);
   ll_argv_free(&s.quote);
   ll_argv_free(&s.angle);
-  ll_argv_free(&s.seen);
+  ll_strmap_free(&s.known);
   ll_argv_free(&s.queue);
 }
 

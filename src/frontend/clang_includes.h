@@ -26,7 +26,7 @@
 
 enum {
   LL_CLANG_MAX_HEADER = 16 << 20, /* a larger header is generated data: read as empty */
-  LL_CLANG_MAX_SCANNED = 512,     /* headers scanned for further includes, per parse */
+  LL_CLANG_MAX_SCANNED = 4096,    /* headers scanned for further includes, per parse */
 };
 
 typedef struct {
