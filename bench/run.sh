@@ -74,6 +74,18 @@ best_of() {
     awk 'NR == 1 || $1 < w {w = $1} $2 > r {r = $2} END {printf "%.3f %s\n", w, r}'
 }
 
+# Runs a command once, prints "wall_seconds cpu_seconds max_rss_kb"; output goes to $out/.stdout.
+measure_cpu() {
+  /usr/bin/time -f "%e %U %S %M" -o "$out/.time" timeout 900 "$@" >"$out/.stdout" 2>/dev/null || true
+  awk '/^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$/ {printf "%.3f %.3f %s\n", $1, $2 + $3, $4}' "$out/.time" | tail -1
+}
+
+# Best of $runs: the shortest wall and the smallest CPU time, the largest peak RSS.
+best_cpu() {
+  for _ in $(seq "$runs"); do measure_cpu "$@"; done |
+    awk 'NR == 1 || $1 < w {w = $1} NR == 1 || $2 < c {c = $2} $3 > r {r = $3} END {printf "%.3f %.3f %s\n", w, c, r}'
+}
+
 : >"$out/results.md"
 if [ "$main" = yes ]; then
 stdlib=$(ls -d /usr/lib/python3.[0-9]* 2>/dev/null | sort -V | tail -1)
@@ -85,26 +97,26 @@ for n in $sizes; do
 done
 corpora+=("${extra[@]}")
 
-row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
+row() { printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$@"; }
 {
-  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), $(date -u +%F); lambda-lint and parse-only: best of $runs runs"
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), $(date -u +%F); lambda-lint (--no-cache) and parse-only: best of $runs runs; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  row corpus files MB "parse-only s (MB/s)" "lint -j1 s (MB/s)" "lint ÷ parse-only throughput" "lint -j2 s" "-j2 speed-up" "peak RSS -j1 (MiB)"
-  row --- ---: ---: ---: ---: ---: ---: ---: ---:
+  row corpus files MB "parse-only wall / CPU s" "lint -j1 wall / CPU s (MB/s)" "lint ÷ parse-only (CPU)" "lint ÷ parse-only (wall)" "lint -j2 wall s" "-j2 speed-up (wall)" "peak RSS -j1 (MiB)"
+  row --- ---: ---: ---: ---: ---: ---: ---: ---: ---:
 } | tee -a "$out/results.md"
 declare -A wall1
 for entry in "${corpora[@]}"; do
   name=${entry%%:*}; dir=${entry#*:}
   read -r files bytes < <("$parse" "$dir" | awk '{print $2, $4}')
-  read -r ps _ < <(best_of "$parse" "$dir")
-  read -r l1 rss1 < <(best_of "$lint" --jobs 1 --format json "$dir")
-  read -r l2 _ < <(best_of "$lint" --jobs 2 --format json "$dir")
+  read -r pw pc _ < <(best_cpu "$parse" "$dir")
+  read -r l1 c1 rss1 < <(best_cpu "$lint" --no-cache --jobs 1 --format json "$dir")
+  read -r l2 _ _ < <(best_cpu "$lint" --no-cache --jobs 2 --format json "$dir")
   wall1[$name]=$l1
   mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
-  row "$name" "$files" "$mb" \
-    "$(awk -v s="$ps" -v b="$bytes" 'BEGIN {printf "%.2f (%.1f)", s, b / 1e6 / (s > 0 ? s : 1e-3)}')" \
-    "$(awk -v s="$l1" -v b="$bytes" 'BEGIN {printf "%.2f (%.1f)", s, b / 1e6 / (s > 0 ? s : 1e-3)}')" \
-    "$(awk -v p="$ps" -v l="$l1" 'BEGIN {printf "%.2f", (l > 0 ? p / l : 0)}')" \
+  row "$name" "$files" "$mb" "$pw / $pc" \
+    "$(awk -v w="$l1" -v c="$c1" -v b="$bytes" 'BEGIN {printf "%.2f / %.2f (%.1f)", w, c, b / 1e6 / (c > 0 ? c : 1e-3)}')" \
+    "$(awk -v p="$pc" -v l="$c1" 'BEGIN {printf "%.2f", (l > 0 ? p / l : 0)}')" \
+    "$(awk -v p="$pw" -v l="$l1" 'BEGIN {printf "%.2f", (l > 0 ? p / l : 0)}')" \
     "$l2" "$(awk -v a="$l1" -v b="$l2" 'BEGIN {printf "%.2f×", (b > 0 ? a / b : 0)}')" \
     "$(awk -v k="$rss1" 'BEGIN {printf "%.1f", k / 1024}')" | tee -a "$out/results.md"
 done
@@ -127,7 +139,7 @@ done
 one="$out/gen-100/group_0000/svc_000000/app.py"
 [ -f "$one" ] || python3 bench/gen_handlers.py "$out/gen-100" 100
 best=$(for i in $(seq 20); do
-  s=$(date +%s%N); "$lint" "$one" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000 ))
+  s=$(date +%s%N); "$lint" --no-cache "$one" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000 ))
 done | sort -n | head -1)
 best=$(awk -v us="$best" 'BEGIN {printf "%.1f ms", us / 1000}')
 echo | tee -a "$out/results.md"
@@ -135,18 +147,6 @@ echo "One small file ($(wc -c <"$one") bytes), best of 20 runs, wall including p
 fi
 
 # ---- template-joined trees and the result cache ------------------------------------------------
-
-# Runs a command once, prints "wall_seconds cpu_seconds max_rss_kb"; output goes to $out/.stdout.
-measure_cpu() {
-  /usr/bin/time -f "%e %U %S %M" -o "$out/.time" timeout 900 "$@" >"$out/.stdout" 2>/dev/null || true
-  awk '/^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$/ {printf "%.3f %.3f %s\n", $1, $2 + $3, $4}' "$out/.time" | tail -1
-}
-
-# Best of $runs: the shortest wall and the smallest CPU time, the largest peak RSS.
-best_cpu() {
-  for _ in $(seq "$runs"); do measure_cpu "$@"; done |
-    awk 'NR == 1 || $1 < w {w = $1} NR == 1 || $2 < c {c = $2} $3 > r {r = $3} END {printf "%.3f %.3f %s\n", w, c, r}'
-}
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0 ? a / b : 0)}'; }
 

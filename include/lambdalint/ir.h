@@ -286,6 +286,8 @@ typedef struct {
   const char *skipped;      /* why the front-end left the file out on purpose (bundled or minified
                                output; a static string), reported as a note; NULL: analysed */
   bool has_lambda_evidence; /* set by the engine: holds a handler or is imported by one */
+  bool runbook_script;      /* set by the engine: an SSM Automation runbook runs this file, so no
+                               function of it is a handler by naming convention */
   uint32_t id;              /* set by the engine: the module's index in the run */
   ll_arena *arena;
 } ll_module;

@@ -154,6 +154,11 @@ const ll_tpl_function *ll_project_function(const ll_project *self, size_t index)
 const ll_tpl_function *ll_project_function_for_source(const ll_project *self,
                                                       const char *source_path, size_t *cursor);
 
+/* Whether the file `real_path` (canonical) is a Python script an SSM Automation runbook's
+ * `aws:executeScript` step runs (named in its Script text, or its Attachment's handler), below the
+ * runbook's folder: Systems Manager runs it, Lambda does not. */
+bool ll_project_runbook_script(const ll_project *self, const char *real_path);
+
 /* The numeric value of a property (a plain decimal integer), false when absent or not a number. */
 bool ll_tpl_value_uint(const ll_tpl_value *value, uint32_t *out);
 /* The same for any decimal integer, negative or beyond 32 bits (saturating at the int64 range). */

@@ -32,6 +32,17 @@ static void add_error(ll_discovery *out, const char *path, const char *message) 
   LL_PUSH(out->errors, out->n_errors, out->cap_errors, e);
 }
 
+/* The largest file read whole to tell whether it is a template (--max-file-size's default). */
+#define TEMPLATE_SNIFF_MAX (10 * 1024 * 1024)
+
+/* Whether a file's first bytes hold a CloudFormation section or type name. */
+static bool cloudformation_words(const char *head, size_t n) {
+  static const char *const words[] = {"Resources", "AWS::", "Parameters", "Mappings", "Conditions", NULL};
+  for (size_t i = 0; words[i]; i++)
+    if (memmem(head, n, words[i], strlen(words[i]))) return true;
+  return false;
+}
+
 /* Whether `path` is a deployment template: by name, else by the first bytes of the file. */
 static bool is_template(const ll_template_sniffer *sniffer, const char *path) {
   if (!sniffer || !sniffer->candidate(path)) return false;
@@ -46,9 +57,21 @@ static bool is_template(const ll_template_sniffer *sniffer, const char *path) {
   }
   char head[8192];
   ssize_t got = read(fd, head, sizeof head);
-  close(fd);
   size_t n = got > 0 ? (size_t)got : 0;
-  return sniffer->detect(path, head, n);
+  bool found = sniffer->detect(path, head, n);
+  /* A CloudFormation template may declare its first function far down (a CDK-synthesized one, after
+   * pages of parameters and mappings): when the head speaks CloudFormation, look at the whole file. */
+  if (!found && n == sizeof head && (cloudformation_words(head, n)) &&
+      st.st_size <= TEMPLATE_SNIFF_MAX) {
+    char *all = ll_malloc((size_t)st.st_size + 1);
+    memcpy(all, head, n);
+    size_t total = n;
+    while (total < (size_t)st.st_size && (got = read(fd, all + total, (size_t)st.st_size - total)) > 0) total += (size_t)got;
+    found = sniffer->detect(path, all, total);
+    free(all);
+  }
+  close(fd);
+  return found;
 }
 
 static void push_file(ll_discovery *out, char *path, char *real, size_t arg) {

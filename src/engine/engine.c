@@ -381,6 +381,7 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
     free(problem);
   }
   if (m && m->skipped) ll_results_add_note(out, name, m->skipped);
+  if (m) m->runbook_script = r->stacks.input_runbook[input_index];
   if (m) unit_push(u, m, in->real, input_index);
 }
 
@@ -726,6 +727,7 @@ static ll_hash unit_key(const run *r, size_t index) {
   for (size_t k = r->unit_first[index]; k < r->unit_first[index + 1]; k++) {
     ll_hasher_add_str(&h, r->inputs[r->roots[k]].path);
     ll_hasher_add_str(&h, r->inputs[r->roots[k]].real);
+    ll_hasher_add_u64(&h, r->stacks.input_runbook[r->roots[k]]); /* what the unit's runbooks say of it */
   }
   if (r->unit_group[index] >= 0) {
     size_t n = 0;

@@ -839,7 +839,9 @@ size_t ll_module_mark_handlers(ll_module *m, const ll_options *o) {
   for (uint32_t f = 1; f < m->n_functions; f++) {
     ll_function *fn = &m->functions[f];
     if (cli_names(o, m, fn)) fn->handler = LL_HANDLER_CLI;
-    else if (!fn->handler && m->language == LL_LANG_PYTHON && python_convention(fn, o))
+    else if (m->runbook_script) { /* Systems Manager runs it: only a template or --handler makes it Lambda code */
+      if (fn->handler == LL_HANDLER_CONVENTION) fn->handler = LL_HANDLER_NONE;
+    } else if (!fn->handler && m->language == LL_LANG_PYTHON && python_convention(fn, o))
       fn->handler = LL_HANDLER_CONVENTION;
     else if (!fn->handler && fn->convention_handler)
       fn->handler = LL_HANDLER_CONVENTION;

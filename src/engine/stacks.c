@@ -44,6 +44,8 @@ void ll_stacks_plan(ll_stacks *self, const ll_project *project, const char *cons
   self->parent = ll_calloc(n_fn + 1, sizeof(size_t));
   self->input_group = ll_calloc(n + 1, sizeof(int));
   self->input_named = ll_calloc(n + 1, sizeof(bool));
+  self->input_runbook = ll_calloc(n + 1, sizeof(bool));
+  for (size_t i = 0; i < n; i++) self->input_runbook[i] = ll_project_runbook_script(project, reals[i]);
   for (size_t f = 0; f < n_fn; f++) self->parent[f] = f;
   for (size_t i = 0; i < n; i++) self->input_group[i] = -1;
   if (!n_fn) return;
@@ -93,5 +95,6 @@ void ll_stacks_free(ll_stacks *self) {
   free(self->parent);
   free(self->input_group);
   free(self->input_named);
+  free(self->input_runbook);
   *self = (ll_stacks){0};
 }

@@ -16,6 +16,7 @@ typedef struct {
   size_t *parent;   /* union-find over the project's functions */
   int *input_group; /* per input: a function of the group whose code it is, or -1 */
   bool *input_named; /* per input: a template names it as a handler's file */
+  bool *input_runbook; /* per input: a script an SSM Automation runbook runs (not Lambda code) */
 } ll_stacks;
 
 /* Groups the project's functions and finds, for each of the `n` inputs (their canonical paths;

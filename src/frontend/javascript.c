@@ -1828,7 +1828,31 @@ static const ll_ts_form_entry forms[] = {
     {"regex", ll_tsl_ignore},
 };
 
-#define LL_JS_LANG(lang, name, grammar_fn)                                                              \
+/* tree-sitter-javascript (and the tsx grammar built from it) reads `&name` in JSX text and
+ * attribute strings as an HTML character reference that must end in `;`, so valid JSX such as
+ * `href="/find?a=1&b=2"` is a syntax error. The parser gets a copy where such an `&` is `|`: the
+ * same length and offsets (node text still comes from the file), and in code `a&b` stays a binary
+ * operator and `A&B` a type operator. NULL when there is none. */
+static bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+static char *jsx_bare_ampersands(const char *source, size_t len) {
+  char *copy = NULL;
+  for (size_t i = 0; i + 1 < len; i++) {
+    if (source[i] != '&' || !ascii_letter(source[i + 1]) || (i && source[i - 1] == '&')) continue;
+    size_t end = i + 1;
+    while (end < len && end - i <= 31 && ascii_letter(source[end])) end++;
+    if (end < len && source[end] == ';') continue; /* a character reference: `&amp;` */
+    if (!copy) {
+      copy = ll_malloc(len + 1);
+      memcpy(copy, source, len);
+      copy[len] = '\0';
+    }
+    copy[i] = '|';
+  }
+  return copy;
+}
+
+#define LL_JS_LANG(lang, name, grammar_fn, parse_bytes_fn)                                              \
   {                                                                                                    \
     .language = lang, .display_name = name, .grammar = grammar_fn, .forms = forms,                     \
     .n_forms = sizeof(forms) / sizeof(*forms), .identifier_kinds = identifier_kinds, .members = members, \
@@ -1838,11 +1862,13 @@ static const ll_ts_form_entry forms[] = {
     .literal_value = js_literal_value, .lower_argument = js_lower_argument,                            \
     .call_effects = js_call_effects, .call_is_io = js_call_is_io, .call_is_sleep = js_call_is_sleep,   \
     .starts = js_starts, .joins = js_joins, .prescan = js_prescan, .lower_root = js_lower_root,        \
+    .parse_bytes = parse_bytes_fn,                                                                     \
   }
 
-static const ll_ts_lang javascript_lang = LL_JS_LANG(LL_LANG_JAVASCRIPT, "JavaScript", tree_sitter_javascript);
-static const ll_ts_lang typescript_lang = LL_JS_LANG(LL_LANG_TYPESCRIPT, "TypeScript", tree_sitter_typescript);
-static const ll_ts_lang tsx_lang = LL_JS_LANG(LL_LANG_TYPESCRIPT, "TypeScript", tree_sitter_tsx);
+static const ll_ts_lang javascript_lang =
+    LL_JS_LANG(LL_LANG_JAVASCRIPT, "JavaScript", tree_sitter_javascript, jsx_bare_ampersands);
+static const ll_ts_lang typescript_lang = LL_JS_LANG(LL_LANG_TYPESCRIPT, "TypeScript", tree_sitter_typescript, NULL);
+static const ll_ts_lang tsx_lang = LL_JS_LANG(LL_LANG_TYPESCRIPT, "TypeScript", tree_sitter_tsx, jsx_bare_ampersands);
 
 /* ---- files ------------------------------------------------------------------------------------ */
 

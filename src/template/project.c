@@ -167,6 +167,8 @@ static void read_root(ll_tpl_doc *d, yaml_node_t *root) {
   if (is_serverless(d, root, d->path)) {
     d->kind = LL_TEMPLATE_SERVERLESS;
     ll_tpl_read_serverless(d, root);
+  } else if (has_key(d, root, "schemaVersion") && has_key(d, root, "mainSteps")) {
+    ll_tpl_read_ssm_automation(d, root);
   } else if (has_key(d, root, "Resources")) {
     d->kind = is_sam(d, root) ? LL_TEMPLATE_SAM : LL_TEMPLATE_CLOUDFORMATION;
     ll_tpl_read_cloudformation(d, root);
@@ -340,9 +342,14 @@ bool ll_template_detect(const char *path, const char *bytes, size_t len) {
   if (contains(bytes, head, "AWSTemplateFormatVersion") || contains(bytes, head, "AWS::Serverless-2016-10-31"))
     return true;
   /* CloudFormation needs neither key: a Resources section declaring a function is enough (a
-   * README or a CI workflow that only names the type has no `Resources` key). */
-  return (contains(bytes, head, "AWS::Lambda::Function") || contains(bytes, head, "AWS::Serverless::Function")) &&
-         (starts_line(bytes, head, "Resources:") || contains(bytes, head, "\"Resources\""));
+   * README or a CI workflow that only names the type has no `Resources` key). Looked for in all
+   * the bytes given: discovery gives the whole file when the head has a Resources key. */
+  if ((contains(bytes, len, "AWS::Lambda::Function") || contains(bytes, len, "AWS::Serverless::Function")) &&
+      (starts_line(bytes, len, "Resources:") || contains(bytes, len, "\"Resources\"")))
+    return true;
+  /* An SSM Automation runbook: read for the scripts it runs, which are not Lambda handlers. */
+  return contains(bytes, head, "schemaVersion") && contains(bytes, head, "mainSteps") &&
+         contains(bytes, head, "aws:executeScript");
 }
 
 const ll_template_sniffer ll_template_sniffer_all = {ll_template_candidate, ll_template_detect};

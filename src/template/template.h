@@ -14,6 +14,11 @@ struct ll_project {
   size_t max_file_size; /* templates larger than this are not read; 0: the hard limit */
   struct ll_tf_dir **tf_dirs; /* folders of *.tf read so far, modelled by ll_project_finish() */
   size_t n_tf_dirs, cap_tf_dirs;
+  struct ll_runbook_script {
+    const char *dir;  /* canonical folder of the runbook that names it */
+    const char *name; /* the script's file name ("Remediate.py") */
+  } *runbook_scripts; /* scripts SSM Automation runbooks run (ssm.c) */
+  uint32_t n_runbook_scripts;
   bool finished;
 };
 
@@ -95,6 +100,8 @@ void ll_tpl_add_layers(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *layers, 
 void ll_tpl_read_cloudformation(ll_tpl_doc *d, yaml_node_t *root);
 /* CloudFormation resources that wire functions to API Gateway and SQS (sam.c). */
 void ll_tpl_read_wiring(ll_tpl_doc *d, yaml_node_t *resources);
+/* An SSM Automation runbook (ssm.c): the scripts its aws:executeScript steps run. */
+void ll_tpl_read_ssm_automation(ll_tpl_doc *d, yaml_node_t *root);
 /* serverless.yml (serverless.c). */
 void ll_tpl_read_serverless(ll_tpl_doc *d, yaml_node_t *root);
 

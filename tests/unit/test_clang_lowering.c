@@ -476,9 +476,28 @@ static void test_end_to_end_mixed_folder(void **state) {
   free(dir);
 }
 
+/* Test programs are not Lambda code: the prescan leaves them out unless they call run_handler. */
+static void test_test_programs_are_not_parsed(void **state) {
+  (void)state;
+  static const char gtest[] = "#include <gtest/gtest.h>\n#include \"handler.h\"\nTEST(Orders, Put) { EXPECT_TRUE(put()); }\n";
+  static const char catch2[] = "#include <catch2/catch_test_macros.hpp>\nTEST_CASE(\"x\") { REQUIRE(1); }\n";
+  static const char fixture[] = "#include <gtest/gtest.h>\nint main() { run_handler(echo); }\n";
+  static const char helper[] = "#include <aws/s3/S3Client.h>\nvoid put_object(const char *key) {}\n";
+  static const char gtest_header[] = "#ifndef GTEST_INCLUDE_GTEST_GTEST_H_\n#define GTEST_INCLUDE_GTEST_GTEST_H_\n#endif\n";
+  const ll_frontend *fe = ll_frontend_for_path("a_test.cpp");
+  assert_non_null(fe->may_hold_handler);
+  assert_false(fe->may_hold_handler(gtest, strlen(gtest), NULL));
+  assert_false(fe->may_hold_handler(catch2, strlen(catch2), NULL));
+  assert_false(fe->may_hold_handler(gtest_header, strlen(gtest_header), NULL));
+  assert_true(fe->may_hold_handler(fixture, strlen(fixture), NULL));
+  assert_true(fe->may_hold_handler(helper, strlen(helper), NULL)); /* may define what a handler calls */
+  assert_false(ll_frontend_for_path("t.c")->may_hold_handler(gtest, strlen(gtest), NULL));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_missing_headers_do_not_stop_lowering),
+      cmocka_unit_test(test_test_programs_are_not_parsed),
       cmocka_unit_test(test_resolved_names_are_qualified),
       cmocka_unit_test(test_compile_commands_flags_are_used),
       cmocka_unit_test(test_globals_and_statics),
@@ -505,6 +524,24 @@ static void test_c_and_cpp_are_unavailable(void **state) {
   assert_null(ll_frontend_for_language(LL_LANG_CPP));
   assert_non_null(strstr(ll_frontend_unavailable("src/handler.cpp"), "without libclang"));
   assert_null(ll_frontend_unavailable("app.py"));
+}
+
+/* Test programs are not Lambda code: the prescan leaves them out unless they call run_handler. */
+static void test_test_programs_are_not_parsed(void **state) {
+  (void)state;
+  static const char gtest[] = "#include <gtest/gtest.h>\n#include \"handler.h\"\nTEST(Orders, Put) { EXPECT_TRUE(put()); }\n";
+  static const char catch2[] = "#include <catch2/catch_test_macros.hpp>\nTEST_CASE(\"x\") { REQUIRE(1); }\n";
+  static const char fixture[] = "#include <gtest/gtest.h>\nint main() { run_handler(echo); }\n";
+  static const char helper[] = "#include <aws/s3/S3Client.h>\nvoid put_object(const char *key) {}\n";
+  static const char gtest_header[] = "#ifndef GTEST_INCLUDE_GTEST_GTEST_H_\n#define GTEST_INCLUDE_GTEST_GTEST_H_\n#endif\n";
+  const ll_frontend *fe = ll_frontend_for_path("a_test.cpp");
+  assert_non_null(fe->may_hold_handler);
+  assert_false(fe->may_hold_handler(gtest, strlen(gtest), NULL));
+  assert_false(fe->may_hold_handler(catch2, strlen(catch2), NULL));
+  assert_false(fe->may_hold_handler(gtest_header, strlen(gtest_header), NULL));
+  assert_true(fe->may_hold_handler(fixture, strlen(fixture), NULL));
+  assert_true(fe->may_hold_handler(helper, strlen(helper), NULL)); /* may define what a handler calls */
+  assert_false(ll_frontend_for_path("t.c")->may_hold_handler(gtest, strlen(gtest), NULL));
 }
 
 int main(void) {

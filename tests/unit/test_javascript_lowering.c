@@ -190,6 +190,25 @@ static void test_hostile_input(void **state) {
   ll_module_delete(m);
 }
 
+/* JSX allows a bare `&` in text and attribute strings (`?a=1&b=2`), which the grammars read as an
+ * unterminated character reference: such a file must not be a syntax error, and string values the
+ * rules read keep their `&`. */
+static void test_jsx_bare_ampersand_is_valid(void **state) {
+  static const char *const files[] = {"link.tsx", "link.jsx", "link.js"};
+  const char *source = "export const handler = async () => fetch('https://x.test/?a=1&b=2');\n"
+                       "export const Link = () => <a href=\"/find?a=1&b=2\">Tom&Jerry &copy;</a>;\n"
+                       "const both = a&&b, bits = a&b;\n";
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    char *problem = NULL;
+    ll_module *m = ll_frontend_for_path(files[i])->lower(files[i], source, strlen(source), NULL, &problem);
+    assert_null(problem);
+    const ll_event *call = ll_test_find_event(m, LL_EV_CALL, "fetch", NULL);
+    assert_non_null(call);
+    assert_string_equal(call->as.call.first_literal, "https://x.test/?a=1&b=2");
+    ll_module_delete(m);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_npm_qualified_names),
@@ -200,6 +219,7 @@ int main(void) {
       cmocka_unit_test(test_sleep_forms),
       cmocka_unit_test(test_generated_files_are_skipped),
       cmocka_unit_test(test_hostile_input),
+      cmocka_unit_test(test_jsx_bare_ampersand_is_valid),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

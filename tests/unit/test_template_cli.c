@@ -92,6 +92,31 @@ static void templates_found_by_content_only_when_they_are(void **state) {
   rm_rf(dir);
 }
 
+/* A CDK-synthesized JSON template can declare its first function far past the first 8 KiB (after
+ * pages of parameters): it is still a template. */
+static void template_with_its_functions_far_down_is_read(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  size_t cap = 64 * 1024;
+  char *json = ll_malloc(cap);
+  size_t n = (size_t)snprintf(json, cap, "{\n  \"Description\": \"x\",\n  \"Parameters\": {\n");
+  for (int i = 0; i < 400; i++)
+    n += (size_t)snprintf(json + n, cap - n, "    \"Param%03d\": {\"Type\": \"String\", \"Default\": \"v\"},\n", i);
+  n += (size_t)snprintf(json + n, cap - n, "    \"Last\": {\"Type\": \"String\"}\n  },\n  \"Resources\": {\n"
+                        "    \"Fn\": {\"Type\": \"AWS::Lambda::Function\",\n"
+                        "      \"Properties\": {\"Runtime\": \"python3.8\", \"Handler\": \"a.b\"}}\n  }\n}\n");
+  assert_true(n > 16 * 1024);
+  free(ll_test_write(dir, "vod.template", json));
+  free(json);
+  char *out = NULL, *err = NULL;
+  assert_int_equal(run("--select LL501 --as-of 2026-06-01", dir, &out, &err), 1);
+  assert_non_null(strstr(out, "vod.template:"));
+  assert_non_null(strstr(out, "[LL501 deprecated-runtime] runtime python3.8"));
+  free(out);
+  free(err);
+  rm_rf(dir);
+}
+
 static void unparsable_template_is_an_error_for_that_file_only(void **state) {
   (void)state;
   char *dir = ll_test_tmpdir();
@@ -115,6 +140,7 @@ int main(void) {
       cmocka_unit_test(as_of_decides_runtime_deprecation),
       cmocka_unit_test(templates_found_by_content_only_when_they_are),
       cmocka_unit_test(unparsable_template_is_an_error_for_that_file_only),
+      cmocka_unit_test(template_with_its_functions_far_down_is_read),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
