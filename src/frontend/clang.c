@@ -25,6 +25,7 @@
 #include "frontend/clang_flags.h"
 #include "frontend/clang_includes.h"
 #include "frontend/clang_lower.h"
+#include "frontend/clang_macros.h"
 #include "frontend/clang_nesting.h"
 #include "frontend/frontend.h"
 
@@ -70,7 +71,9 @@ static ll_argv compile_flags(const char *file, ll_language language, const ll_lo
     default_flags(file, language, &args);
   }
   free(db);
-  /* Keep going past any number of errors (missing headers make many), and say nothing. */
+  /* Keep going past any number of errors (missing headers make many), and say nothing. No
+   * trigraphs: `??/` would join lines where the include scan (clang_includes.c) does not. */
+  ll_argv_push(&args, "-fno-trigraphs");
   ll_argv_push(&args, "-ferror-limit=0");
   ll_argv_push(&args, "-w");
   return args;
@@ -259,37 +262,60 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
 
 /* ---- the front-ends ---------------------------------------------------------------------------- */
 
-/* Parses `source` as `file`; NULL (with *error set) when libclang cannot. Headers that are not
- * regular files (a FIFO, /dev/zero behind a symlink) are given to libclang as empty, never opened. */
+/* What a parse left out or refused, for the file's diagnostics. */
+typedef struct {
+  enum CXErrorCode error;
+  uint64_t expansion;     /* the macro estimate, when over budget (then no parse)… */
+  uint64_t budget;        /* …and the budget */
+  uint32_t blanked_line;  /* the main file's first directive blanked, 0 when none */
+  size_t blanked;         /* directives blanked in the file and its headers */
+} parse_report;
+
+/* Parses `source` as `file`; NULL when libclang cannot or the macro estimate is over budget. What
+ * libclang may open is checked first (clang_includes.h): headers that are not regular files are
+ * given as empty, directives that name a file through a macro are blanked. */
 static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *args, const char *source,
-                               size_t len, enum CXErrorCode *error) {
-  ll_argv special = {0};
-  ll_clang_special_headers(file, source, len, args, &special);
-  struct CXUnsavedFile *unsaved = ll_calloc(special.count + 1, sizeof(*unsaved));
-  unsaved[0] = (struct CXUnsavedFile){.Filename = file, .Contents = source, .Length = (unsigned long)len};
-  for (size_t i = 0; i < special.count; i++)
-    unsaved[i + 1] = (struct CXUnsavedFile){.Filename = special.items[i], .Contents = "", .Length = 0};
+                               size_t len, parse_report *report) {
+  ll_clang_inputs in;
+  ll_clang_prepare_inputs(file, source, len, args, &in);
+  report->blanked = in.blanked;
+  report->blanked_line = in.first_blanked;
+  report->expansion = in.expansion > in.budget ? in.expansion : 0;
+  report->budget = in.budget;
+  if (report->expansion) {
+    ll_clang_inputs_free(&in);
+    return NULL;
+  }
+  size_t n = 1 + in.empty.count + in.rewritten.count;
+  struct CXUnsavedFile *unsaved = ll_calloc(n, sizeof(*unsaved));
+  unsaved[0] = (struct CXUnsavedFile){
+      .Filename = file, .Contents = in.main_text ? in.main_text : source, .Length = (unsigned long)len};
+  for (size_t i = 0; i < in.empty.count; i++)
+    unsaved[1 + i] = (struct CXUnsavedFile){.Filename = in.empty.items[i], .Contents = "", .Length = 0};
+  for (size_t i = 0; i < in.rewritten.count; i++)
+    unsaved[1 + in.empty.count + i] = (struct CXUnsavedFile){
+        .Filename = in.rewritten.items[i], .Contents = in.texts[i], .Length = (unsigned long)in.lens[i]};
   unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
                      CXTranslationUnit_DetailedPreprocessingRecord; /* for the skipped #if ranges */
   CXTranslationUnit tu = NULL;
-  *error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args->items, (int)args->count,
-                                             unsaved, (unsigned)(special.count + 1), options, &tu);
+  report->error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args->items, (int)args->count,
+                                                    unsaved, (unsigned)n, options, &tu);
   free(unsaved);
-  ll_argv_free(&special);
-  return *error == CXError_Success ? tu : NULL;
+  ll_clang_inputs_free(&in);
+  return report->error == CXError_Success ? tu : NULL;
 }
 
 /* Parses with the file's compile flags, and with the defaults if libclang rejects those. */
 static CXTranslationUnit parse_with_flags(CXIndex index, const char *file, ll_language language,
                                           const ll_lower_env *env, const char *source, size_t len,
-                                          enum CXErrorCode *error) {
+                                          parse_report *report) {
   bool from_database = false;
   ll_argv args = compile_flags(file, language, env, true, &from_database);
-  CXTranslationUnit tu = parse(index, file, &args, source, len, error);
+  CXTranslationUnit tu = parse(index, file, &args, source, len, report);
   ll_argv_free(&args);
-  if (tu || !from_database) return tu;
+  if (tu || !from_database || report->expansion) return tu;
   args = compile_flags(file, language, env, false, &from_database);
-  tu = parse(index, file, &args, source, len, error);
+  tu = parse(index, file, &args, source, len, report);
   ll_argv_free(&args);
   return tu;
 }
@@ -312,10 +338,15 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
   }
   char *file = absolute_path(path);
   CXIndex index = cx()->clang_createIndex(0, 0);
-  enum CXErrorCode error = CXError_Success;
-  CXTranslationUnit tu = parse_with_flags(index, file, language, env, source, len, &error);
-  if (!tu) {
-    if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", (int)error);
+  parse_report report = {0};
+  CXTranslationUnit tu = parse_with_flags(index, file, language, env, source, len, &report);
+  bool parsed = tu != NULL;
+  if (!tu && report.expansion) {
+    if (problem)
+      *problem = ll_strfmt("macros expand to about %llu tokens, over the budget of %llu: not analysed",
+                           (unsigned long long)report.expansion, (unsigned long long)report.budget);
+  } else if (!tu) {
+    if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", (int)report.error);
   } else {
     size_t n = 0;
     ll_ctoken *tokens = collect_tokens(b, tu, file, len, &n);
@@ -325,7 +356,18 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
   }
   cx()->clang_disposeIndex(index);
   free(file);
-  return ll_builder_finish(b);
+  ll_module *m = ll_builder_finish(b);
+  if (parsed && report.blanked) { /* analysed, without what those directives would have brought in */
+    char *note = report.blanked_line
+                     ? ll_strfmt("line %u: a file named through a macro (`#include NAME`, `__has_include(NAME)`, "
+                                 "`_Pragma(STR(x))`) is not opened; the directive is left out",
+                                 report.blanked_line)
+                     : ll_strdup("a header it includes names a file through a macro (`#include NAME`): not opened, "
+                                 "the directive is left out");
+    m->skipped = ll_arena_strdup(m->arena, note);
+    free(note);
+  }
+  return m;
 }
 
 static ll_module *lower_c(const char *path, const char *source, size_t len, const ll_lower_env *env,

@@ -11,6 +11,8 @@
 #include "testutil.h"
 #ifdef LL_HAVE_LIBCLANG
 #include "frontend/clang_flags.h"
+#include "frontend/clang_includes.h"
+#include "frontend/clang_macros.h"
 #include "frontend/clang_nesting.h"
 #endif
 
@@ -520,31 +522,41 @@ static void test_nesting_bound(void **state) {
   free(flat);
 }
 
-/* A file nested 10 000 deep once ended the run inside libclang (SIGSEGV); now it is one error line
- * and the other files are analysed. */
-static void test_deep_c_file_does_not_end_the_run(void **state) {
+/* A C++ handler that builds its S3 client per invocation: LL302 on its line 2. */
+#define CPP_HANDLER                                                                                 \
+  "static invocation_response handle(invocation_request const &req) {\n"                           \
+  "  Aws::S3::S3Client client;\n"                                                                 \
+  "  return invocation_response::success(\"ok\", \"text/plain\");\n"                               \
+  "}\n"                                                                                          \
+  "int main() { run_handler(handle); }\n"
+
+/* `name` holding `text` next to a C++ handler, analysed with --jobs 1: the run gives exactly the
+ * one error line `problem` (after "lambda-lint: PATH: ") for it and still reports the handler. */
+static void refused_next_to_a_handler(const char *name, const char *text, const char *problem) {
   char *dir = ll_test_tmpdir();
-  char *deep = repeated("void f(int x) {\n", "if (x) ", 10000, "x++; }\n");
-  char *deep_path = ll_test_write(dir, "deep.c", deep);
+  char *path = ll_test_write(dir, name, text);
   free(ll_test_write(dir, "handler/app.cpp",
-                     "static invocation_response handle(invocation_request const &req) {\n"
-                     "  Aws::S3::S3Client client;\n"
-                     "  return invocation_response::success(\"ok\", \"text/plain\");\n"
-                     "}\n"
-                     "int main() { run_handler(handle); }\n"));
+                     CPP_HANDLER));
   char *args = ll_strfmt("--jobs 1 '%s'", dir), *out = NULL, *err = NULL;
   assert_int_equal(ll_test_run(args, &out, &err), 2);
-  char *want = ll_strfmt("lambda-lint: %s: nested more than 512 levels deep at line 2: not analysed\n", deep_path);
+  char *want = ll_strfmt("lambda-lint: %s: %s\n", path, problem);
   assert_string_equal(err, want);
   assert_non_null(strstr(out, "app.cpp:2:3: warning[LL302"));
   free(want);
   free(out);
   free(err);
   free(args);
-  free(deep_path);
-  free(deep);
+  free(path);
   ll_test_rmtree(dir);
   free(dir);
+}
+
+/* A file nested 10 000 deep once ended the run inside libclang (SIGSEGV); now it is one error line
+ * and the other files are analysed. */
+static void test_deep_c_file_does_not_end_the_run(void **state) {
+  char *deep = repeated("void f(int x) {\n", "if (x) ", 10000, "x++; }\n");
+  refused_next_to_a_handler("deep.c", deep, "nested more than 512 levels deep at line 2: not analysed");
+  free(deep);
 }
 
 /* Headers that are a FIFO, a symlink to /dev/zero, or reached through a regular header: libclang
@@ -564,11 +576,7 @@ static void test_special_headers_are_not_opened(void **state) {
                      "#include <zero.h>\n"
                      "#include \"inc/nested.h\"\n"
                      "using namespace aws::lambda_runtime;\n"
-                     "static invocation_response handle(invocation_request const &req) {\n"
-                     "  Aws::S3::S3Client client;\n"
-                     "  return invocation_response::success(\"ok\", \"text/plain\");\n"
-                     "}\n"
-                     "int main() { run_handler(handle); }\n"));
+                     CPP_HANDLER));
   char *args = ll_strfmt("'%s/app/handler.cpp'", dir), *out = NULL;
   assert_int_equal(ll_test_run(args, &out, NULL), 1);
   assert_non_null(strstr(out, "handler.cpp:6:3: warning[LL302"));
@@ -580,6 +588,155 @@ static void test_special_headers_are_not_opened(void **state) {
   free(deeper);
   ll_test_rmtree(dir);
   free(dir);
+}
+
+/* Files named through macros (issue 13): `#include H` with H from the file, from a project header,
+ * or from a -D of the compile database, `__has_include`, `#pragma GCC dependency`, `_Pragma`, and
+ * directives hidden by backslash-newlines, `\r` or a comment before `#`. Each once made libclang
+ * block on the FIFO (or read /dev/zero); now the handler is analysed and a note names the first. */
+static void test_files_named_through_macros_are_not_opened(void **state) {
+  char *dir = ll_test_tmpdir();
+  char *pipe = ll_strfmt("%s/app/pipe.h", dir), *zero = ll_strfmt("%s/app/zero.h", dir);
+  free(ll_test_write(dir, "app/inc/computed.h", "#pragma once\n#define PIPE \"../pipe.h\"\n#include PIPE\n"));
+  assert_int_equal(mkfifo(pipe, 0644), 0);
+  assert_int_equal(symlink("/dev/zero", zero), 0);
+  char *db = ll_strfmt("[{\"directory\": \"%s/app\", \"file\": \"%s/app/handler.cpp\", "
+                       "\"arguments\": [\"c++\", \"-DFROM_DB=\\\"/dev/zero\\\"\", \"-c\", \"handler.cpp\"]}]",
+                       dir, dir);
+  free(ll_test_write(dir, "app/compile_commands.json", db));
+  free(ll_test_write(dir, "app/handler.cpp",
+                     "#define H \"pipe.h\"\n"
+                     "#include H\n"
+                     "#define Z <zero.h>\n"
+                     "#include Z\n"
+                     "#include FROM_DB\n"
+                     "#include \"inc/computed.h\"\n"
+                     "#define S(x) #x\n"
+                     "#define P(x) _Pragma(S(x))\n"
+                     "P(GCC dependency \"pipe.h\")\n"
+                     "#if __has_include(H)\n#endif\n"
+                     "#if __has_include(\"pipe.h\")\n#endif\n"
+                     "#pragma GCC dependency \"pipe.h\"\n"
+                     "_Pragma(\"GCC dependency \\\"zero.h\\\"\")\n"
+                     "#inc\\\nlude \"pipe.h\"\n"
+                     "int v;\r#include \"zero.h\"\n"
+                     "/* a\n */ #include \"pipe.h\"\n"
+                     "using namespace aws::lambda_runtime;\n"
+                     CPP_HANDLER));
+  char *args = ll_strfmt("--verbose '%s/app/handler.cpp'", dir), *out = NULL, *err = NULL;
+  assert_int_equal(ll_test_run(args, &out, &err), 1);
+  assert_non_null(strstr(out, "handler.cpp:24:3: warning[LL302")); /* clang counts the \r as a line */
+  if (!strstr(err, "handler.cpp: line 2: a file named through a macro")) fail_msg("no note in: %s", err);
+  free(out);
+  free(err);
+  free(args);
+  free(db);
+  free(pipe);
+  free(zero);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* The rewritten text keeps every byte offset and line, blanks only the computed directives (and
+ * the operators whose operand only the preprocessor knows), and keeps literal ones as they are. */
+static void test_computed_directives_are_blanked_in_place(void **state) {
+  static const char src[] = "#include <stdio.h>\n"
+                            "#define H \"x.h\"\n"
+                            "# /* c */ include H /* d\n"
+                            "*/ int a;\n"
+                            "#if defined(__has_include) && __has_include(H)\n"
+                            "#endif\n"
+                            "int b;\n";
+  ll_argv args = {0};
+  ll_clang_inputs in;
+  ll_clang_prepare_inputs("/nonexistent/main.c", src, sizeof src - 1, &args, &in);
+  assert_non_null(in.main_text);
+  assert_int_equal(strlen(in.main_text), sizeof src - 1);
+  assert_int_equal(in.first_blanked, 3);
+  assert_int_equal(in.blanked, 2);
+  assert_string_equal(in.main_text, "#include <stdio.h>\n"
+                                    "#define H \"x.h\"\n"
+                                    "  /*   */           /*  \n"
+                                    "*/       \n" /* the comment does not end the directive */
+                                    "#if defined(__has_include) && 0            (H)\n"
+                                    "#endif\n"
+                                    "int b;\n");
+  ll_clang_inputs_free(&in);
+  /* A NUL byte is a blank to clang: the search goes on past it. */
+  static const char nul[] = "int a;\0\n#if __has_include(H)\n#endif\n";
+  ll_clang_prepare_inputs("/nonexistent/main.c", nul, sizeof nul - 1, &args, &in);
+  assert_int_equal(in.blanked, 1);
+  ll_clang_inputs_free(&in);
+}
+
+/* ---- macro bombs ---------------------------------------------------------------------------- */
+
+static uint64_t expansion_of(const char *text, const char *flag) {
+  ll_macro_table *t = ll_macros_new();
+  if (flag) ll_macros_add_flag(t, flag);
+  ll_macros_add_text(t, text, strlen(text));
+  uint64_t written = 0, n = ll_macros_expansion(t, &written);
+  ll_macros_free(t);
+  return n;
+}
+
+/* A chain of `levels` macros, each `fan` uses of the next, then one use of the first. */
+static char *object_bomb(int levels, int fan) {
+  char *text = ll_strdup("");
+  for (int i = 0; i < levels; i++) {
+    char *uses = ll_strdup("");
+    for (int j = 0; j < fan; j++) {
+      char *more = ll_strfmt(i + 1 < levels ? "%s M%d" : "%s x", uses, i + 1);
+      free(uses);
+      uses = more;
+    }
+    char *more = ll_strfmt("%s#define M%d%s\n", text, i, uses);
+    free(uses);
+    free(text);
+    text = more;
+  }
+  char *out = ll_strfmt("%sint v[] = {M0};\n", text);
+  free(text);
+  return out;
+}
+
+static void test_macro_expansion_estimate(void **state) {
+  char *bomb = object_bomb(12, 4);
+  assert_true(expansion_of(bomb, NULL) >= 16777216);
+  free(bomb);
+  /* Arguments copied by a function-like macro multiply when calls nest, also through a macro that
+   * ends in one, and through a -D. */
+  assert_true(expansion_of("#define F(x) x x x x\nint v[] = {F(F(F(F(F(F(F(F(F(F(F(F(1))))))))))))};\n", NULL) >=
+              16777216);
+  assert_true(expansion_of("#define F(x) x x x x\n#define G F\nint v[] = {G(G(G(G(G(G(G(G(G(G(1))))))))))};\n",
+                           NULL) >= 1048576);
+  assert_true(expansion_of("int v[] = {F(F(F(F(F(F(F(F(F(F(1))))))))))};\n", "F(x)=x x x x") >= 1048576);
+  assert_true(expansion_of("#define V(...) __VA_ARGS__ __VA_ARGS__\nint v[] = {V(V(V(V(V(V(V(V(V(V(1))))))))))};\n",
+                           NULL) >= 1024);
+  /* A cycle back to the top: weighed first from its middle (where the top's expansion stops at the
+   * middle), the top still counts in full where it is used alone. */
+  char *cycle = object_bomb(12, 4), *m11 = strstr(cycle, "#define M11") + 11;
+  *strstr(cycle, "int v[]") = '\0'; /* M5 is used first */
+  char *used = ll_strfmt("%.*s M0%s%s", (int)(m11 - cycle), cycle, m11, "int w[] = {M5, M0};\n");
+  assert_true(expansion_of(used, NULL) >= 16777216);
+  free(used);
+  free(cycle);
+  /* Self-reference is not expanded again; ordinary macros stay near the written size. */
+  assert_true(expansion_of("#define A A A\n#define B(x) B(x) x\nint v[] = {A, B(1)};\n", NULL) < 20);
+  assert_true(expansion_of("#define MAX(a, b) ((a) > (b) ? (a) : (b))\n#define N 10\n"
+                           "int f(int x) { return MAX(x, N) + MAX(MAX(x, 1), 2); }\n",
+                           NULL) < 100);
+  assert_true(ll_macros_budget(10) == LL_CLANG_MAX_EXPANSION);
+  assert_true(ll_macros_budget(3000000) == 6000000);
+}
+
+/* The bomb of issue 13 once made libclang allocate 6.4 GB; now the file is refused before
+ * parsing (one line), and the other files are analysed. The bomb here is 4^10 tokens (400 MB). */
+static void test_macro_bomb_is_not_parsed(void **state) {
+  char *bomb = object_bomb(10, 4);
+  refused_next_to_a_handler("bomb.c", bomb,
+                            "macros expand to about 1048584 tokens, over the budget of 1000000: not analysed");
+  free(bomb);
 }
 
 #endif
@@ -603,6 +760,10 @@ int main(void) {
       cmocka_unit_test(test_nesting_bound),
       cmocka_unit_test(test_deep_c_file_does_not_end_the_run),
       cmocka_unit_test(test_special_headers_are_not_opened),
+      cmocka_unit_test(test_files_named_through_macros_are_not_opened),
+      cmocka_unit_test(test_computed_directives_are_blanked_in_place),
+      cmocka_unit_test(test_macro_expansion_estimate),
+      cmocka_unit_test(test_macro_bomb_is_not_parsed),
 #endif
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
