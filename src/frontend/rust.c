@@ -597,6 +597,36 @@ static void lower_function(ll_tsl *L, TSNode node) {
   ll_tsl_close_function(L);
 }
 
+/* The crate-wide name an awaited method call on a receiver of unknown type reaches: the async
+ * methods of the crate's impls by that name (`self.repo.fetch(url).await` with `repo: Arc<dyn
+ * Repo>` or a field whose type the front-end does not follow). */
+static char *dispatch_name(ll_tsl *L, const char *method) {
+  return ll_tsl_join(L, st(L)->crate, "::<dyn>::", method);
+}
+
+/* For each async method of an impl block just lowered (or one returning a boxed Future, as async
+ * trait methods are written by hand): a function `crate::<dyn>::m` that uses it.
+ * Where several impls have a method of that name, the first one the run links is reached. */
+static void add_dispatch(ll_tsl *L, TSNode body) {
+  for (uint32_t i = 0; i < nchildren(body); i++) {
+    TSNode item = ts_node_named_child(body, i);
+    TSNode name = is(item, "function_item") ? ll_ts_field(item, "name") : (TSNode){0};
+    TSNode returns = ts_node_is_null(name) ? (TSNode){0} : ll_ts_field(item, "return_type");
+    bool future = !ts_node_is_null(returns) && strstr(text(L, returns), "Future"); /* Pin<Box<dyn Future…>> */
+    if (ts_node_is_null(name) || ts_node_is_null(ll_ts_field(item, "body")) || test_only(L, item) ||
+        !(has_keyword(L, item, "async", 6) || future))
+      continue;
+    char *method = text(L, name);
+    char *local = path_join(L, L->class_name, method);
+    char *target = local ? crate_name(L, st(L)->modpath, local) : NULL;
+    char *dispatch = dispatch_name(L, method);
+    if (!target || !dispatch) continue;
+    open_named(L, "<dyn dispatch>", item, (TSNode){0}, dispatch);
+    ll_tsl_add_name_use(L, name, target);
+    ll_tsl_close_function(L);
+  }
+}
+
 /* `impl Type { fn … }`, `impl Trait for Type { … }`, `trait T { fn default … }`. */
 static void lower_impl(ll_tsl *L, TSNode node) {
   TSNode type = ll_ts_field(node, "type");
@@ -609,6 +639,7 @@ static void lower_impl(ll_tsl *L, TSNode node) {
     TSNode item = ts_node_named_child(body, i);
     if (is(item, "function_item")) lower_function(L, item);
   }
+  if (is(node, "impl_item") && ll_tsl_fn(L) == 0 && !test_only(L, node)) add_dispatch(L, body);
   L->class_name = saved;
 }
 
@@ -943,6 +974,19 @@ static void collect_handles(ll_tsl *L, TSNode function, TSNode args, const char 
   }
 }
 
+/* `self.repo.fetch(url).await`, `state.store.get(id).await`: an awaited method on a field chain of
+ * unknown type also reaches the crate's async methods of that name (see add_dispatch). */
+static void dyn_call(ll_tsl *L, TSNode node, TSNode function, const ll_call *call) {
+  if (!is(function, "field_expression") || call->receiver_ctor || has_prefix(call->callee, "crate[") ||
+      !call->method || !*call->method || ll_tsl_fn(L) == 0 || !is(ts_node_parent(node), "await_expression"))
+    return;
+  TSNode base = ll_ts_field(function, "value");
+  for (int depth = 0; is(base, "field_expression") && depth < 16; depth++) base = ll_ts_field(base, "value");
+  if (!is(base, "self") && !(is(base, "identifier") && ll_tsl_find_local(L, text(L, base)))) return;
+  char *dispatch = dispatch_name(L, call->method);
+  if (dispatch) ll_tsl_add_name_use(L, function, dispatch);
+}
+
 /* The language's effects of a call: a method on an expression the core cannot name keeps its
  * method; `block_on` on a blocking thread; writes to statics through their methods. */
 static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
@@ -1007,6 +1051,7 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     if (q) call->callee = q;
   }
   if (is(function, "field_expression")) collect_handles(L, function, args, call->method);
+  dyn_call(L, node, function, call);
   /* STATIC.lock().unwrap().push(x), COUNTER.fetch_add(1, …): the static changes */
   if (!is(function, "field_expression")) return;
   TSNode base = receiver_base(ll_ts_field(function, "value"));
