@@ -59,6 +59,9 @@ typedef struct {
   ll_strmap closures;  /* "local@function" → index of the closure a `let` bound */
   ll_strmap literal_arrays; /* "local@function" → 1 when bound to an array literal */
   ll_strmap types;          /* structs and enums declared at the file's top level */
+  ll_strmap declared;       /* "Struct::field", "local@function" → index in `decl_types` */
+  const char **decl_types;  /* the types fields and parameters are declared with, as written */
+  size_t n_decl_types, cap_decl_types;
   const char **handlers; /* local function names given to service_fn */
   size_t n_handlers, cap_handlers;
   const char **foreign;  /* qualified handler names defined elsewhere */
@@ -417,9 +420,16 @@ static char *crate_path(ll_tsl *L, TSNode at, const char *written) {
 
 /* A `use` path as a qualified name: `crate::a::b` → "crate[…]::a::b", `super::x`, `self::x`, a
  * module declared in this file, otherwise the path as written (an external crate). */
+static char *written_path(ll_tsl *L, TSNode path, char *written);
+
 static char *use_path(ll_tsl *L, const char *prefix, TSNode path) {
   char *written = text(L, path);
   if (prefix) return ll_tsl_join(L, prefix, "::", written);
+  return written_path(L, path, written);
+}
+
+/* A path as written (`crate::a::f`, `super::f`, `my_app::f`, `ext::f`) as a qualified name. */
+static char *written_path(ll_tsl *L, TSNode path, char *written) {
   if (ll_streq(written, "crate")) return ll_arena_strdup(arena(L), st(L)->crate);
   if (has_prefix(written, "crate::")) return crate_name(L, "", written + 7);
   if (ll_streq(written, "self")) return crate_name(L, "", st(L)->modpath);
@@ -510,6 +520,13 @@ static bool has_keyword(ll_tsl *L, TSNode node, const char *keyword, uint32_t li
   return false;
 }
 
+/* `key` is declared with type `type` (a struct's field, a parameter). */
+static void declare_type(ll_tsl *L, const char *key, TSNode type) {
+  if (!key || ts_node_is_null(type)) return;
+  LL_PUSH(st(L)->decl_types, st(L)->n_decl_types, st(L)->cap_decl_types, text(L, type));
+  ll_strmap_put(&st(L)->declared, key, (int)st(L)->n_decl_types - 1);
+}
+
 /* The names a pattern binds (`x`, `mut x`, `(a, b)`, `Foo { a, .. }`), as locals. */
 static void declare_pattern(ll_tsl *L, TSNode p, bool param, int depth) {
   if (depth > 16 || ts_node_is_null(p)) return;
@@ -519,7 +536,13 @@ static void declare_pattern(ll_tsl *L, TSNode p, bool param, int depth) {
     return;
   }
   if (is(p, "parameter")) {
-    declare_pattern(L, ll_ts_field(p, "pattern"), param, depth + 1);
+    TSNode pattern = ll_ts_field(p, "pattern");
+    declare_pattern(L, pattern, param, depth + 1);
+    /* `repo: Arc<dyn Repo>`, `State(svc): State<Arc<Service>>`: the type its methods resolve by */
+    if (param && ll_tsl_fn(L) != 0) {
+      if (is(pattern, "tuple_struct_pattern") && nchildren(pattern) == 2) pattern = ts_node_named_child(pattern, 1);
+      if (is(pattern, "identifier")) declare_type(L, local_key(L, text(L, pattern)), ll_ts_field(p, "type"));
+    }
     return;
   }
   if (is(p, "self_parameter")) {
@@ -592,22 +615,38 @@ static void lower_function(ll_tsl *L, TSNode node) {
   declare_pattern(L, ll_ts_field(node, "parameters"), true, 0);
   int saved_blocking = st(L)->blocking_depth;
   st(L)->blocking_depth = 0;
+  size_t routes_before = st(L)->n_routes;
   walk_body(L, body);
   st(L)->blocking_depth = saved_blocking;
+  /* a Router builder (its routes may sit in a OnceCell initialiser) reaches its routes outside any
+   * guard: a handler that builds the Router and runs it (`init_router().await?.oneshot(req)`)
+   * serves them per request */
+  if (qual && st(L)->n_routes > routes_before) ll_tsl_add_name_use(L, name, ll_tsl_join(L, qual, "::", "<routes>"));
   ll_tsl_close_function(L);
 }
 
 /* The crate-wide name an awaited method call on a receiver of unknown type reaches: the async
  * methods of the crate's impls by that name (`self.repo.fetch(url).await` with `repo: Arc<dyn
  * Repo>` or a field whose type the front-end does not follow). */
-static char *dispatch_name(ll_tsl *L, const char *method) {
-  return ll_tsl_join(L, st(L)->crate, "::<dyn>::", method);
+static char *dispatch_name(ll_tsl *L, const char *dyn, const char *method) {
+  char *crate_dyn = ll_tsl_join(L, st(L)->crate, "::", dyn);
+  return crate_dyn ? ll_tsl_join(L, crate_dyn, "::", method) : NULL;
+}
+
+/* The trait an impl implements (`impl repo::Repo<T> for X`), "Repo"; NULL for an inherent impl. */
+static const char *impl_trait(ll_tsl *L, TSNode node) {
+  TSNode trait = ll_ts_field(node, "trait");
+  if (is(trait, "generic_type")) trait = ll_ts_field(trait, "type");
+  return ts_node_is_null(trait) ? NULL : last_segment(text(L, trait));
 }
 
 /* For each async method of an impl block just lowered (or one returning a boxed Future, as async
- * trait methods are written by hand): a function `crate::<dyn>::m` that uses it.
- * Where several impls have a method of that name, the first one the run links is reached. */
-static void add_dispatch(ll_tsl *L, TSNode body) {
+ * trait methods are written by hand): functions `crate::<dyn>::m` and, for a trait's impl,
+ * `crate::<dyn Trait>::m` that use it (a call through `dyn Trait` names the second). Where several
+ * impls have a method of that name, the first one the run links is reached. */
+static void add_dispatch(ll_tsl *L, TSNode node, TSNode body) {
+  const char *trait = impl_trait(L, node);
+  char *trait_dyn = trait ? ll_tsl_join(L, "<dyn ", trait, ">") : NULL;
   for (uint32_t i = 0; i < nchildren(body); i++) {
     TSNode item = ts_node_named_child(body, i);
     TSNode name = is(item, "function_item") ? ll_ts_field(item, "name") : (TSNode){0};
@@ -619,11 +658,15 @@ static void add_dispatch(ll_tsl *L, TSNode body) {
     char *method = text(L, name);
     char *local = path_join(L, L->class_name, method);
     char *target = local ? crate_name(L, st(L)->modpath, local) : NULL;
-    char *dispatch = dispatch_name(L, method);
-    if (!target || !dispatch) continue;
-    open_named(L, "<dyn dispatch>", item, (TSNode){0}, dispatch);
-    ll_tsl_add_name_use(L, name, target);
-    ll_tsl_close_function(L);
+    char *dispatch = dispatch_name(L, "<dyn>", method);
+    char *by_trait = trait_dyn ? dispatch_name(L, trait_dyn, method) : NULL;
+    for (int k = 0; k < 2 && target; k++) {
+      const char *q = k ? by_trait : dispatch;
+      if (!q) continue;
+      open_named(L, "<dyn dispatch>", item, (TSNode){0}, q);
+      ll_tsl_add_name_use(L, name, target);
+      ll_tsl_close_function(L);
+    }
   }
 }
 
@@ -639,7 +682,7 @@ static void lower_impl(ll_tsl *L, TSNode node) {
     TSNode item = ts_node_named_child(body, i);
     if (is(item, "function_item")) lower_function(L, item);
   }
-  if (is(node, "impl_item") && ll_tsl_fn(L) == 0 && !test_only(L, node)) add_dispatch(L, body);
+  if (is(node, "impl_item") && ll_tsl_fn(L) == 0 && !test_only(L, node)) add_dispatch(L, node, body);
   L->class_name = saved;
 }
 
@@ -872,6 +915,15 @@ static bool blocking_callee(const char *callee) {
   return false;
 }
 
+/* A function named by a path (`crate::api::get`, `my_app::handler`, `ext::f`), qualified. */
+static char *qualify_path(ll_tsl *L, TSNode path) {
+  char *q = ll_tsl_qualify(L, path);
+  if (!q) return NULL;
+  if (has_prefix(q, "crate::") || has_prefix(q, "super::") || has_prefix(q, "self::")) return written_path(L, path, q);
+  char *own = crate_path(L, path, q); /* the package's library or a path dependency */
+  return own ? own : q;
+}
+
 /* service_fn(h): h is a handler. */
 static void note_handler(ll_tsl *L, TSNode args) {
   TSNode arg = nchildren(args) ? ts_node_named_child(args, 0) : (TSNode){0};
@@ -887,7 +939,7 @@ static void note_handler(ll_tsl *L, TSNode args) {
     char *local = path_join(L, st(L)->modpath, text(L, arg));
     if (local) LL_PUSH(st(L)->handlers, st(L)->n_handlers, st(L)->cap_handlers, local);
   } else if (is(arg, "identifier") || is(arg, "scoped_identifier")) {
-    char *q = ll_tsl_qualify(L, arg);
+    char *q = qualify_path(L, arg);
     if (q) LL_PUSH(st(L)->foreign, st(L)->n_foreign, st(L)->cap_foreign, q);
   }
 }
@@ -901,7 +953,7 @@ static void note_route(ll_tsl *L, TSNode args) {
   if (!owner || !owner->global_symbol || !(is(arg, "identifier") || is(arg, "scoped_identifier"))) return;
   if (is(arg, "identifier") && ll_tsl_find_local(L, text(L, arg))) return;
   bool imported = is(arg, "scoped_identifier") || ll_builder_import_for_alias(L->b, text(L, arg), ll_tsl_fn(L));
-  char *handler = imported ? ll_tsl_qualify(L, arg) : crate_name(L, st(L)->modpath, text(L, arg));
+  char *handler = imported ? qualify_path(L, arg) : crate_name(L, st(L)->modpath, text(L, arg));
   char *entry = handler ? ll_tsl_join(L, owner->qualname, "\n", handler) : NULL;
   if (entry) LL_PUSH(st(L)->routes, st(L)->n_routes, st(L)->cap_routes, entry);
 }
@@ -974,16 +1026,79 @@ static void collect_handles(ll_tsl *L, TSNode function, TSNode args, const char 
   }
 }
 
-/* `self.repo.fetch(url).await`, `state.store.get(id).await`: an awaited method on a field chain of
- * unknown type also reaches the crate's async methods of that name (see add_dispatch). */
+/* The crate's method `method` of a type written `type` (`Arc<dyn Repo>` → "crate[…]::<dyn
+ * Repo>::method", `State<Arc<BlogService>>` → "crate[…]::service::BlogService::method" when
+ * BlogService is the crate's); NULL otherwise (an external crate's type, a generic). */
+static char *type_target(ll_tsl *L, const char *type, const char *method) {
+  static const char *const wrappers[] = {"Arc", "Rc", "Box", "State", "Extension", "Option", "Mutex", "RwLock",
+                                         "RefCell", "Data", "Pin", "dyn", "impl", "mut", "Send", "Sync", NULL};
+  bool dyn = false;
+  for (const char *p = type; *p;) {
+    if (!(*p == '_' || *p == ':' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))) {
+      p++;
+      continue;
+    }
+    size_t n = strspn(p, "_:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    char *path = ll_arena_strndup(arena(L), p, n);
+    p += n;
+    if (ll_streq(path, "dyn") || ll_streq(path, "impl")) dyn = true;
+    const char *last = last_segment(path);
+    if (in_names(last, wrappers) || *last < 'A' || *last > 'Z') continue;
+    if (dyn) {
+      char *d = ll_tsl_join(L, "<dyn ", last, ">");
+      return d ? dispatch_name(L, d, method) : NULL;
+    }
+    char *q = NULL;
+    size_t head = strcspn(path, ":");
+    const ll_import *imp = ll_builder_import_for_alias(L->b, ll_arena_strndup(arena(L), path, head), ll_tsl_fn(L));
+    if (has_prefix(path, "crate::") || has_prefix(path, "super::") || has_prefix(path, "self::"))
+      q = written_path(L, (TSNode){0}, path);
+    else if (imp && imp->qualified) q = ll_tsl_join(L, imp->qualified, "", path + head);
+    else if (!path[head] && ll_strmap_get(&st(L)->types, path) >= 0) q = crate_name(L, st(L)->modpath, path);
+    return q && has_prefix(q, "crate[") ? ll_tsl_join(L, q, "::", method) : NULL;
+  }
+  return NULL;
+}
+
+/* The method a call on `base` (`self.repo`, a parameter `svc`) reaches by the declared type; ""
+ * when the type is declared but not the crate's; NULL when it is not declared here. */
+static char *receiver_target(ll_tsl *L, TSNode base, const char *method) {
+  const char *owner = ll_builder_function(L->b, ll_tsl_fn(L))->class_name;
+  char *key = NULL;
+  if (is(base, "field_expression") && is(ll_ts_field(base, "value"), "self") && owner)
+    key = ll_tsl_join(L, owner, "::", text(L, ll_ts_field(base, "field")));
+  else if (is(base, "identifier") && ll_tsl_find_local(L, text(L, base)))
+    key = local_key(L, text(L, base));
+  int at = key ? ll_strmap_get(&st(L)->declared, key) : -1;
+  if (at < 0) return NULL;
+  char *q = type_target(L, st(L)->decl_types[at], method);
+  return q ? q : ""; /* a type declared, but not the crate's: no guessing */
+}
+
+static bool is_param(ll_tsl *L, const char *name) {
+  const ll_function *fn = ll_builder_function(L->b, ll_tsl_fn(L));
+  for (uint32_t i = 0; i < fn->n_params; i++)
+    if (ll_streq(fn->params[i], name)) return true;
+  return false;
+}
+
+/* `self.repo.fetch(url).await`, `svc.get(id).await`: a method on a field of self or a parameter
+ * reaches the crate's method by the declared type (`Arc<dyn Repo>`: the impls of Repo); with no
+ * type in sight, an awaited one reaches the crate's async methods of that name (see add_dispatch). */
 static void dyn_call(ll_tsl *L, TSNode node, TSNode function, const ll_call *call) {
   if (!is(function, "field_expression") || call->receiver_ctor || has_prefix(call->callee, "crate[") ||
-      !call->method || !*call->method || ll_tsl_fn(L) == 0 || !is(ts_node_parent(node), "await_expression"))
+      !call->method || !*call->method || ll_tsl_fn(L) == 0)
     return;
   TSNode base = ll_ts_field(function, "value");
+  char *q = receiver_target(L, base, call->method);
+  if (q) { /* the receiver's declared type names the method */
+    if (*q) ll_tsl_add_name_use(L, function, q);
+    return;
+  }
+  if (!is(ts_node_parent(node), "await_expression")) return;
   for (int depth = 0; is(base, "field_expression") && depth < 16; depth++) base = ll_ts_field(base, "value");
-  if (!is(base, "self") && !(is(base, "identifier") && ll_tsl_find_local(L, text(L, base)))) return;
-  char *dispatch = dispatch_name(L, call->method);
+  if (!is(base, "self") && !(is(base, "identifier") && is_param(L, text(L, base)))) return;
+  char *dispatch = dispatch_name(L, "<dyn>", call->method);
   if (dispatch) ll_tsl_add_name_use(L, function, dispatch);
 }
 
@@ -1020,6 +1135,12 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
       *call->method) {
     char *type = ll_arena_strndup(arena(L), rc, (size_t)(type_end - 1 - rc));
     char *q = type ? ll_tsl_join(L, type, "::", call->method) : NULL;
+    if (q) call->callee = q;
+  }
+  /* `crate::db::save(x)`, `super::util::f()`, `self::f()` called by their path */
+  if (is(function, "scoped_identifier") && (has_prefix(call->callee, "crate::") || has_prefix(call->callee, "super::") ||
+                                            has_prefix(call->callee, "self::"))) {
+    char *q = written_path(L, function, ll_arena_strdup(arena(L), call->callee));
     if (q) call->callee = q;
   }
   char *own = crate_path(L, function, call->callee); /* `my_app::work()` written out */
@@ -1249,12 +1370,20 @@ static void rs_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->closures);
   ll_strmap_init(&st(L)->literal_arrays);
   ll_strmap_init(&st(L)->types);
+  ll_strmap_init(&st(L)->declared);
   locate(L, ll_builder_path(L->b));
   /* statics declared below the functions that use them */
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
     if ((is(c, "struct_item") || is(c, "enum_item")) && !ts_node_is_null(ll_ts_field(c, "name")))
       ll_strmap_put(&st(L)->types, text(L, ll_ts_field(c, "name")), 1);
+    TSNode fields = is(c, "struct_item") ? ll_ts_field(c, "body") : (TSNode){0};
+    for (uint32_t i = 0; is(fields, "field_declaration_list") && i < nchildren(fields); i++) {
+      TSNode f = ts_node_named_child(fields, i);
+      if (is(f, "field_declaration") && !ts_node_is_null(ll_ts_field(f, "name")))
+        declare_type(L, ll_tsl_join(L, text(L, ll_ts_field(c, "name")), "::", text(L, ll_ts_field(f, "name"))),
+                     ll_ts_field(f, "type"));
+    }
     if (!is(c, "static_item") && !is(c, "const_item")) continue;
     TSNode name = ll_ts_field(c, "name");
     if (ts_node_is_null(name)) continue;
@@ -1300,6 +1429,8 @@ static void rs_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->closures);
   ll_strmap_free(&st(L)->literal_arrays);
   ll_strmap_free(&st(L)->types);
+  ll_strmap_free(&st(L)->declared);
+  free(st(L)->decl_types);
   free(st(L)->handlers);
   free(st(L)->foreign);
   free(st(L)->routes);
