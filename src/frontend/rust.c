@@ -845,6 +845,11 @@ static void lower_let(ll_tsl *L, TSNode node) {
     }
     ll_tsl_mark_assigned_call(L, from, unwrap(value), n, false);
     if (!ts_node_is_null(call) && !ts_node_eq(call, unwrap(value))) ll_tsl_mark_assigned_call(L, from, call, n, false);
+    /* `let svc: Arc<dyn Repo> = …`, `let svc = Service { … }`: the type its methods resolve by */
+    TSNode type = ll_ts_field(node, "type");
+    if (ts_node_is_null(type) && is(unwrap(value), "struct_expression")) type = ll_ts_field(unwrap(value), "name");
+    if (key && ts_node_is_null(type)) ll_strmap_put(&st(L)->declared, key, -1); /* shadowed */
+    else if (key) declare_type(L, key, type);
   } else {
     declare_pattern(L, pattern, false, 1);
   }
@@ -1060,15 +1065,29 @@ static char *type_target(ll_tsl *L, const char *type, const char *method) {
   return NULL;
 }
 
+/* The struct of this file an expression is (`self` in its impl, a local `ctx: Ctx` or `Ctx { … }`). */
+static const char *struct_of(ll_tsl *L, TSNode value) {
+  if (is(value, "self")) return ll_builder_function(L->b, ll_tsl_fn(L))->class_name;
+  if (!is(value, "identifier") || !ll_tsl_find_local(L, text(L, value))) return NULL;
+  char *key = local_key(L, text(L, value));
+  int at = key ? ll_strmap_get(&st(L)->declared, key) : -1;
+  if (at < 0) return NULL;
+  const char *type = st(L)->decl_types[at];
+  while (*type == '&' || *type == ' ') type++;
+  if (has_prefix(type, "mut ")) type += 4;
+  return ll_strmap_get(&st(L)->types, type) >= 0 ? type : NULL; /* a plain struct name */
+}
+
 /* The method a call on `base` (`self.repo`, a parameter `svc`) reaches by the declared type; ""
  * when the type is declared but not the crate's; NULL when it is not declared here. */
 static char *receiver_target(ll_tsl *L, TSNode base, const char *method) {
-  const char *owner = ll_builder_function(L->b, ll_tsl_fn(L))->class_name;
   char *key = NULL;
-  if (is(base, "field_expression") && is(ll_ts_field(base, "value"), "self") && owner)
-    key = ll_tsl_join(L, owner, "::", text(L, ll_ts_field(base, "field")));
-  else if (is(base, "identifier") && ll_tsl_find_local(L, text(L, base)))
+  if (is(base, "field_expression")) {
+    const char *owner = struct_of(L, ll_ts_field(base, "value"));
+    key = owner ? ll_tsl_join(L, owner, "::", text(L, ll_ts_field(base, "field"))) : NULL;
+  } else if (is(base, "identifier") && ll_tsl_find_local(L, text(L, base))) {
     key = local_key(L, text(L, base));
+  }
   int at = key ? ll_strmap_get(&st(L)->declared, key) : -1;
   if (at < 0) return NULL;
   char *q = type_target(L, st(L)->decl_types[at], method);
