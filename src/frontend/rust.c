@@ -55,6 +55,11 @@ typedef struct {
 typedef struct {
   const char *crate;   /* "crate[examples/basic/src]" */
   const char *modpath; /* the module being lowered, "" for the crate root */
+  const char *crate_root; /* the module path `crate::` names: "" unless a [[bin]] / [lib] path roots
+                             the crate in a folder of src/ ("aws-lambda" for src/aws-lambda/main.rs) */
+  bool root_file;         /* the file is its crate's root (main.rs, lib.rs, a [[bin]] / [lib] path) */
+  const char *own_pkg;    /* the package folder of the file */
+  const char *own_lib;    /* its [lib] path when not src/lib.rs, folded; NULL otherwise */
   ll_strmap top_fns;   /* "modpath::name" → function index */
   ll_strmap closures;  /* "local@function" → index of the closure a `let` bound */
   ll_strmap literal_arrays; /* "local@function" → 1 when bound to an array literal */
@@ -116,6 +121,68 @@ static char *local_key(ll_tsl *L, const char *name) {
 
 static void read_crates(ll_tsl *L, const char *pkg);
 static bool in_names(const char *s, const char *const *names);
+static char *fold_path(ll_tsl *L, const char *dir, const char *rel);
+static char *read_manifest(const char *path);
+static const char *toml_string(const char *s, const char *key, size_t *n);
+
+/* The module path of folder `dir` of src/ ("aws-lambda/x" → "aws-lambda::x"). */
+static char *module_of_dir(ll_tsl *L, const char *dir, size_t n) {
+  char *mod = ll_arena_alloc(arena(L), 2 * n + 1), *out = mod;
+  for (size_t i = 0; i < n; i++) {
+    if (dir[i] == '/') *out++ = ':', *out++ = ':';
+    else *out++ = dir[i];
+  }
+  *out = '\0';
+  return mod;
+}
+
+/* A crate root the manifest of `pkg` places in a folder of src/ other than src/ and src/bin/
+ * (`[[bin]] path = "src/aws-lambda/main.rs"`, `[lib] path = "src/lib/lib.rs"`), or in src/ under
+ * another name (`path = "src/main_aws.rs"`): when the file is such a root, or lies in its folder,
+ * its module path is taken from that folder (where `mod` resolves), not from src/. `rel` is the
+ * file's path inside src/. Sets crate_root and root_file; returns the rel to compute modpath from. */
+static const char *manifest_root(ll_tsl *L, const char *pkg, const char *path, const char *rel) {
+  char *manifest = ll_tsl_join(L, pkg, *pkg ? "/" : "", "Cargo.toml");
+  char *text = manifest ? read_manifest(manifest) : NULL;
+  if (!text) return rel;
+  char *src = ll_tsl_join(L, pkg, *pkg ? "/" : "", "src/");
+  size_t best = 0;
+  const char *out = rel;
+  bool in_target = false, in_lib = false;
+  for (char *line = text; line && *line;) {
+    char *next = strchr(line, '\n');
+    if (next) *next++ = '\0';
+    while (*line == ' ' || *line == '\t') line++;
+    if (*line == '[') {
+      in_target = has_prefix(line, "[[bin]]") || has_prefix(line, "[lib]");
+      in_lib = has_prefix(line, "[lib]");
+    }
+    size_t n = 0;
+    const char *v = in_target && has_prefix(line, "path") ? toml_string(line, "path", &n) : NULL;
+    char *root = v && src ? fold_path(L, pkg, ll_arena_strndup(arena(L), v, n)) : NULL;
+    if (root && in_lib && !ll_streq(root, ll_tsl_join(L, src, "", "lib.rs"))) st(L)->own_lib = root;
+    const char *inside = root && has_prefix(root, src) ? root + strlen(src) : NULL;
+    const char *slash = inside ? strrchr(inside, '/') : NULL;
+    size_t dir_len = slash ? (size_t)(slash - inside) : 0;
+    line = next;
+    if (!inside || (dir_len == 3 && has_prefix(inside, "bin/")) || ll_streq(inside, "main.rs") || ll_streq(inside, "lib.rs"))
+      continue; /* the default places */
+    if (ll_streq(root, path)) { /* the root itself */
+      st(L)->crate_root = module_of_dir(L, inside, dir_len);
+      st(L)->root_file = true;
+      free(text);
+      return NULL;
+    }
+    if (dir_len > best && !strncmp(rel, inside, dir_len) && rel[dir_len] == '/') {
+      best = dir_len; /* a module of that root: the deepest root folder holding it */
+      st(L)->crate_root = module_of_dir(L, inside, dir_len);
+      out = rel;
+    }
+  }
+  free(text);
+  return out;
+}
+
 
 /* From the file's path: the crate key (the folder holding `src/`, or the file for a binary of
  * `src/bin/` or a file outside any `src/`) and the module path inside it. */
@@ -136,12 +203,26 @@ static void locate(ll_tsl *L, const char *path) {
   key[6 + crate_len] = ']';
   key[7 + crate_len] = '\0';
   st(L)->crate = key;
-  if (src) read_crates(L, ll_arena_strndup(arena(L), path, src > path ? (size_t)(src - path) - 1 : 0));
+  st(L)->crate_root = "";
+  st(L)->root_file = false;
+  if (src) {
+    char *pkg = ll_arena_strndup(arena(L), path, src > path ? (size_t)(src - path) - 1 : 0);
+    st(L)->own_pkg = pkg;
+    st(L)->own_lib = NULL;
+    const char *at = manifest_root(L, pkg, path, bin ? "bin/" : rel);
+    read_crates(L, pkg);
+    if (!bin && !at) { /* a [[bin]] / [lib] path: the crate's root */
+      st(L)->modpath = st(L)->crate_root;
+      return;
+    }
+    if (bin) st(L)->crate_root = "";
+  }
   size_t n = strlen(rel);
   char *mod = ll_arena_alloc(arena(L), 2 * n + 1), *out = mod;
   if (ends_with(rel, "/mod.rs")) n -= 7;
   else if (ends_with(rel, ".rs")) n -= 3;
   if ((n == 4 && !strncmp(rel, "main", 4)) || (n == 3 && !strncmp(rel, "lib", 3))) n = 0;
+  st(L)->root_file = n == 0;
   for (size_t i = 0; i < n; i++) {
     if (rel[i] == '/') {
       *out++ = ':';
@@ -226,6 +307,13 @@ static void add_crate_dep(ll_tsl *L, const char *ident, size_t ident_len, const 
   if (!key || !lib) return;
   for (char *c = key + 6; *c != ']'; c++)
     if (*c == '.') *c = '_'; /* as locate() names crates */
+  /* the package's own library at a [lib] path in a folder of src/: its modules are named from there */
+  const char *own = st(L)->own_lib && ll_streq(pkg, st(L)->own_pkg) ? st(L)->own_lib : NULL;
+  const char *inside = own && has_prefix(own, src) && own[strlen(src)] == '/' ? own + strlen(src) + 1 : NULL;
+  const char *slash = inside ? strrchr(inside, '/') : NULL;
+  if (inside) lib = (char *)own;
+  if (slash) key = ll_tsl_join(L, key, "::", module_of_dir(L, inside, (size_t)(slash - inside)));
+  if (!key) return;
   rs_crate_dep d = {name, key, relative_spec(L, ll_builder_path(L->b), lib), false};
   if (d.lib) LL_PUSH(st(L)->deps, st(L)->n_deps, st(L)->cap_deps, d);
 }
@@ -339,6 +427,7 @@ static void read_crates(ll_tsl *L, const char *pkg) {
   char *own = strstr(text, "[workspace.dependencies") ? ll_arena_strdup(arena(L), text) : NULL;
   /* the package's own name names its library only when it has one (else it is another crate) */
   char *lib = ll_tsl_join(L, pkg, *pkg ? "/" : "", "src/lib.rs");
+  if (st(L)->own_lib) lib = (char *)st(L)->own_lib;
   bool inherits = scan_manifest(L, pkg, text, lib && access(lib, R_OK) == 0, false);
   free(text);
   if (inherits && own) { /* a root package that is its own workspace */
@@ -430,8 +519,9 @@ static char *use_path(ll_tsl *L, const char *prefix, TSNode path) {
 
 /* A path as written (`crate::a::f`, `super::f`, `my_app::f`, `ext::f`) as a qualified name. */
 static char *written_path(ll_tsl *L, TSNode path, char *written) {
-  if (ll_streq(written, "crate")) return ll_arena_strdup(arena(L), st(L)->crate);
-  if (has_prefix(written, "crate::")) return crate_name(L, "", written + 7);
+  if (ll_streq(written, "crate"))
+    return *st(L)->crate_root ? crate_name(L, "", st(L)->crate_root) : ll_arena_strdup(arena(L), st(L)->crate);
+  if (has_prefix(written, "crate::")) return crate_name(L, st(L)->crate_root, written + 7);
   if (ll_streq(written, "self")) return crate_name(L, "", st(L)->modpath);
   if (has_prefix(written, "self::")) return crate_name(L, st(L)->modpath, written + 6);
   if (ll_streq(written, "super") || has_prefix(written, "super::")) {
@@ -610,7 +700,8 @@ static void lower_function(ll_tsl *L, TSNode node) {
   ll_function *fn = ll_builder_function(L->b, index);
   fn->convention_handler |= top && !owner && route_attribute(L, node);
   fn->is_async = has_keyword(L, node, "async", 6);
-  fn->is_entry_main = top && !owner && ll_streq(fname, "main") && !*st(L)->modpath;
+  fn->is_entry_main = top && !owner && ll_streq(fname, "main") && st(L)->root_file &&
+                      ll_streq(st(L)->modpath, st(L)->crate_root);
   if (top && inner) ll_strmap_put(&st(L)->top_fns, inner, index);
   declare_pattern(L, ll_ts_field(node, "parameters"), true, 0);
   int saved_blocking = st(L)->blocking_depth;
