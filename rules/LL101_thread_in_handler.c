@@ -94,6 +94,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* Rust's own wording (the other languages keep .help) */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_RUST] = "build the pool once in `main` (or use the global rayon pool) and keep I/O async on "
+                     "the tokio runtime; do not spawn OS threads per invocation",
+};
+
 const ll_rule ll_rule_LL101 = {
     .id = "LL101",
     .name = "thread-in-handler",
@@ -115,6 +121,7 @@ const ll_rule ll_rule_LL101 = {
            "    return list(_pool.map(resize, event[\"images\"]))\n",
     .examples = examples,
     .help = "create the pool once at module scope sized to the function's vCPUs, or use async I/O",
+    .help_by_language = help_by_language,
     .not_flagged = "Pools created once at module scope and reused across invocations; threads in "
                    "code that no handler reaches; processes (see LL102), except JavaScript's "
                    "`child_process.fork` (a Node.js process per invocation); `execFile`/`spawn` of a binary; "

@@ -727,6 +727,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* Rust's own wording (the other languages keep .help) */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_RUST] = "use the SDK's paginator (`.into_paginator().send()`, then `while let Some(page) = "
+                     "pages.next().await`), or loop on the continuation token",
+};
+
 const ll_rule ll_rule_LL406 = {
     .id = "LL406",
     .name = "missing-pagination",
@@ -754,6 +760,7 @@ const ll_rule ll_rule_LL406 = {
     .examples = examples,
     .help = "use the SDK's paginator (boto3 `client.get_paginator(operation).paginate(...)`, JS v3 "
             "`paginate…`), or loop on the continuation token",
+    .help_by_language = help_by_language,
     .not_flagged = "Calls inside a continuation loop or in a function that reads the continuation "
                    "token; calls passing a token, a page size or limit (`MaxKeys=1`, `Limit=10`: "
                    "explicit single-page intent) or `**kwargs`; calls naming the resources they want "
