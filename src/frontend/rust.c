@@ -870,6 +870,12 @@ static void lower_static_named(ll_tsl *L, TSNode node, TSNode name, TSNode type,
   if (is(init, "closure_expression")) walk_body(L, ll_ts_field(init, "body"));
   else ll_tsl_walk(L, value);
   ll_tsl_close_function(L);
+  /* other files of the crate that import the static reach its initialiser by this name */
+  char *q = crate_name(L, st(L)->modpath, fname);
+  if (!q) return;
+  open_named(L, "<static use>", node, (TSNode){0}, q);
+  ll_tsl_add_name_use(L, name, ll_arena_strdup(arena(L), fname));
+  ll_tsl_close_function(L);
 }
 
 static void lower_static(ll_tsl *L, TSNode node) {
@@ -954,12 +960,22 @@ static void add_static_use(ll_tsl *L, TSNode base) {
   char *name = text(L, base);
   const ll_tsl_local *local = ll_tsl_find_local(L, name);
   const ll_binding *b = local ? NULL : ll_builder_binding(L->b, name);
-  if (!b || b->kind == LL_BIND_FUNCTION) return;
   char fname[160];
   snprintf(fname, sizeof fname, "<static %.120s>", name);
+  const char *target = ll_arena_strdup(arena(L), fname);
+  if (!b && !local && strspn(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == strlen(name)) {
+    /* `use crate::constants::HTTP;` then `HTTP.get(…)`: the static of another file of the crate */
+    const ll_import *imp = ll_builder_import_for_alias(L->b, name, ll_tsl_fn(L));
+    const char *q = imp && imp->qualified && has_prefix(imp->qualified, "crate[") ? imp->qualified : NULL;
+    const char *last = q ? last_segment(q) : NULL;
+    target = last && last > q + 2 ? ll_tsl_join(L, ll_arena_strndup(arena(L), q, (size_t)(last - q)), "", fname) : NULL;
+    if (!target) return;
+  } else if (!b || b->kind == LL_BIND_FUNCTION) {
+    return;
+  }
   uint32_t ev = ll_tsl_add_event(L, LL_EV_NAME_USE, base);
   ll_event *e = ll_builder_event(L->b, ev);
-  e->name = ll_arena_strdup(arena(L), fname);
+  e->name = target;
   e->lazy_guard = true;
 }
 
