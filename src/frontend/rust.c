@@ -78,6 +78,8 @@ typedef struct {
   int channel_fn;        /* the function that last made a channel (0: none) */
   const char **routes;   /* "owner qualname\0handler": axum routes of a file not using lambda */
   size_t n_routes, cap_routes;
+  const char **statics;  /* "crate[…]::mod::<static NAME>" of the file's statics */
+  size_t n_statics, cap_statics;
   rs_crate_dep *deps;    /* from the package's Cargo.toml */
   size_t n_deps, cap_deps;
 } rs_state;
@@ -870,12 +872,9 @@ static void lower_static_named(ll_tsl *L, TSNode node, TSNode name, TSNode type,
   if (is(init, "closure_expression")) walk_body(L, ll_ts_field(init, "body"));
   else ll_tsl_walk(L, value);
   ll_tsl_close_function(L);
-  /* other files of the crate that import the static reach its initialiser by this name */
+  /* other files of the crate that import the static reach its initialiser by its crate name */
   char *q = crate_name(L, st(L)->modpath, fname);
-  if (!q) return;
-  open_named(L, "<static use>", node, (TSNode){0}, q);
-  ll_tsl_add_name_use(L, name, ll_arena_strdup(arena(L), fname));
-  ll_tsl_close_function(L);
+  if (q) LL_PUSH(st(L)->statics, st(L)->n_statics, st(L)->cap_statics, q);
 }
 
 static void lower_static(ll_tsl *L, TSNode node) {
@@ -1538,6 +1537,14 @@ static void finish_handlers(ll_tsl *L, TSNode root) {
       ll_tsl_add_name_use(L, root, strchr(st(L)->routes[k], '\n') + 1);
     ll_tsl_close_function(L);
   }
+  /* each static's initialiser under its crate name, for the files that import it */
+  for (size_t i = 0; i < st(L)->n_statics; i++) {
+    open_named(L, "<static use>", root, (TSNode){0}, st(L)->statics[i]);
+    ll_tsl_add_name_use(L, root, last_segment(st(L)->statics[i]));
+    ll_event *use = ll_builder_event(L->b, ll_builder_event_count(L->b) - 1);
+    use->lazy_guard = true;
+    ll_tsl_close_function(L);
+  }
   /* a handler defined in another file of the crate: a function here that uses it */
   for (size_t i = 0; i < st(L)->n_foreign; i++) {
     if (!st(L)->foreign[i]) continue;
@@ -1558,6 +1565,7 @@ static void rs_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->declared);
   free(st(L)->decl_types);
   free(st(L)->handlers);
+  free(st(L)->statics);
   free(st(L)->foreign);
   free(st(L)->routes);
   free(st(L)->deps);
