@@ -99,6 +99,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* Rust's own wording (the other languages keep .help) */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_RUST] = "build the pool once in `main` (or use the global rayon pool) and keep I/O async on "
+                     "the tokio runtime; do not spawn OS threads per invocation",
+};
+
 const ll_rule ll_rule_LL101 = {
     .id = "LL101",
     .name = "thread-in-handler",

@@ -163,6 +163,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      "into later ones; keep it local to the handler",
                      python_class_attribute(m, w->name) ? "class attribute"
                      : m->language == LL_LANG_JAVA     ? "field" /* static, or of the reused handler object */
+                     : m->language == LL_LANG_RUST     ? "static" /* Rust has no module-level variables */
                                                         : "module-level",
                      w->name);
     }
@@ -230,6 +231,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* Rust's own wording (the other languages keep .help) */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_RUST] = "keep per-request data in locals; a `static` (`Mutex<Vec<_>>`, `HashMap`) lives as "
+                     "long as the execution environment",
+};
+
 const ll_rule ll_rule_LL201 = {
     .id = "LL201",
     .name = "module-state-accumulation",
@@ -256,6 +263,7 @@ const ll_rule ll_rule_LL201 = {
            "    return results\n",
     .examples = examples,
     .help = "keep per-request data in local variables; reset module containers if they must exist",
+    .help_by_language = help_by_language,
     .not_flagged = "Caches (writes under `if key not in cache:` or an is-None guard, "
                    "`setdefault(k, make())` with a computed default, `@functools.lru_cache`, names containing cache/memo/registry); writes with literal "
                    "keys (a fixed set of slots); bounded containers (`deque(maxlen=n)`); containers the "

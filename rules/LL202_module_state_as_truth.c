@@ -113,7 +113,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      "%s `%s` is %s that later decides behaviour, but each execution "
                      "environment has its own copy (concurrent requests, recycling, cold starts reset "
                      "it); keep that state in an external store (DynamoDB, ElastiCache)",
-                     m->language == LL_LANG_JAVA ? "field" : "module-level", w->name, kind);
+                     m->language == LL_LANG_JAVA   ? "field"
+                     : m->language == LL_LANG_RUST ? "static"
+                                                   : "module-level",
+                     w->name, kind);
     }
   }
   ll_strmap_free(&tested.any);

@@ -153,7 +153,15 @@ static const char *const rust_clients[] = {
     "mongodb::Client::with_uri_str", "tokio::runtime::Runtime::new", "tokio::runtime::Builder::new_current_thread()::build",
     "tokio::runtime::Builder::new_multi_thread()::build",
     /* rusoto, the SDK before aws-sdk-rust: `rusoto_dynamodb::DynamoDbClient::new(Region::UsEast1)` */
-    "rusoto_*Client::new", "rusoto_*Client::new_with", NULL};
+    "rusoto_*Client::new", "rusoto_*Client::new_with",
+    /* other connections and API clients: a tonic gRPC client (`CartServiceClient::connect(url)`,
+     * generated, so any path), alloy Ethereum providers, object_store's S3 store, the rusoto
+     * DynamoDB lock client, async-openai (a reqwest client inside) */
+    "*Client::connect", "alloy::providers::ProviderBuilder::new()*connect_http",
+    "alloy::providers::ProviderBuilder::new()*::on_http", "alloy::providers::ProviderBuilder::new()*::connect",
+    "object_store::aws::AmazonS3Builder::*::build", "object_store::gcp::GoogleCloudStorageBuilder::*::build",
+    "object_store::azure::MicrosoftAzureBuilder::*::build", "dynamodb_lock::DynamoDbLockClient::for_region",
+    "dynamodb_lock::DynamoDbLockClient::new", "async_openai::Client::new", "async_openai::Client::with_config", NULL};
 
 /* `new AWS.S3()`, `new AWS.DynamoDB()`: a service of the v2 SDK (a capitalised member of aws-sdk). */
 static bool aws_sdk_v2_client(const ll_module *m, const ll_call *call) {
@@ -498,11 +506,15 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_keyword *service = ll_call_keyword(&ev->as.call, "service_name");
       const char *what = ev->as.call.first_string ? ev->as.call.first_string
                          : service && service->literal ? service->literal : NULL;
+      /* Rust has no module scope: the place is `main` (or a lazy static) */
+      const char *once_where = m->language == LL_LANG_RUST
+                                   ? "in `main` before `run(service_fn(…))` (or in a `OnceCell`/`LazyLock` static)"
+                                   : m->language == LL_LANG_JAVA ? "in a static field or the handler's constructor"
+                                                                 : "at module scope";
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s%s%s)` is created on every invocation; create it once %s so "
                      "warm invocations reuse it and its connections",
-                     ev->as.call.callee, what ? "\"" : "", what ? what : "", what ? "\"" : "",
-                     m->language == LL_LANG_JAVA ? "in a static field or the handler's constructor" : "at module scope");
+                     ev->as.call.callee, what ? "\"" : "", what ? what : "", what ? "\"" : "", once_where);
       bool sdk = session || v2 || ll_qname_has_prefix(ev->as.call.callee, "boto3") ||
                  !strncmp(ev->as.call.callee, "@aws-sdk/", 9) || !strncmp(ev->as.call.callee, "aws-sdk.", 8);
       if (fixes_offered++ < MAX_FIXES) fix_hoist(ctx, m, fn, ev, sdk);

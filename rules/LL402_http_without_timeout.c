@@ -572,6 +572,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* Rust's own wording (the other languages keep .help) */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_RUST] = "build the reqwest client with `.timeout(Duration::from_secs(…))` (or set "
+                     "`.timeout(…)` on each request), well below the function's timeout",
+};
+
 const ll_rule ll_rule_LL402 = {
     .id = "LL402",
     .name = "http-without-timeout",
@@ -595,6 +601,7 @@ const ll_rule ll_rule_LL402 = {
     .examples = examples,
     .help = "pass a timeout well below the function's timeout (Python `timeout=(connect, read)`; "
             "JS `signal: AbortSignal.timeout(ms)` or a `timeout` option)",
+    .help_by_language = help_by_language,
     .not_flagged = "Calls with a timeout (keyword, or the positional slot where the API takes one); "
                    "calls passing `**kwargs`, which may carry one; untracked `session.get(...)` in "
                    "modules that also use SQLAlchemy, aiohttp or httpx; urllib3 requests on a PoolManager "

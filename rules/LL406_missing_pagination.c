@@ -531,6 +531,63 @@ static const char *rust_paginated_op(const char *callee, char *op, size_t size) 
   return NULL;
 }
 
+/* The first operation of a `send` chain ("self::client::list_executions()::state_machine_arn()::send"
+ * → "list_executions") into op; whether it is the chain's only call before `send` in *alone. */
+static bool rust_chain_op(const char *callee, char *op, size_t size, bool *alone) {
+  const char *paren = strstr(callee, "()::");
+  if (!paren) return false;
+  const char *start = paren;
+  while (start > callee && !(start[-1] == ':' && start - 1 > callee && start[-2] == ':')) start--;
+  size_t n = (size_t)(paren - start);
+  if (!n || n >= size) return false;
+  memcpy(op, start, n);
+  op[n] = '\0';
+  *alone = ll_streq(paren + 4, "send");
+  return true;
+}
+
+/* Whether the module uses the AWS SDK for Rust (an `aws_sdk_*` import or call). */
+static bool rust_uses_sdk(const ll_module *m) {
+  for (uint32_t i = 0; i < m->n_imports; i++)
+    if (m->imports[i].module && !strncmp(m->imports[i].module, "aws_sdk_", 8)) return true;
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind == LL_EV_CALL && !strncmp(ev->as.call.callee, "aws_sdk_", 8)) return true;
+    }
+  return false;
+}
+
+/* A paginated operation of the AWS SDK for Rust beyond the hand list: the SDK's operation names are
+ * boto3's (snake_case of the API), so the Python table and botocore's paginators name them. A
+ * botocore-only operation counts when nothing narrows it (`list_state_machines().send()`, not
+ * `list_access_keys().user_name(u).send()`, a child collection quotas keep small), as for Python;
+ * only on an SDK client (a receiver of unknown type in a module that uses the SDK). */
+static const char *rust_sdk_paginated_op(const ll_module *m, const ll_call *call, char *op, size_t size) {
+  bool alone = false;
+  if (!rust_chain_op(call->callee, op, size, &alone)) return NULL;
+  if (strncmp(op, "list_", 5) && strncmp(op, "describe_", 9) && strncmp(op, "get_", 4) &&
+      strncmp(op, "search_", 7) && !ll_streq(op, "filter_log_events") && !ll_streq(op, "lookup_events"))
+    return NULL;
+  /* the receiver of `send` is the chain before it; the client is what that chain starts from */
+  const char *rc = call->receiver_ctor;
+  if (rc && !strncmp(call->callee, rc, strlen(rc))) rc = NULL;
+  if (rc ? strncmp(rc, "aws_sdk_", 8) != 0 : !rust_uses_sdk(m)) return NULL;
+  for (size_t i = 0; python_paged[i].operation; i++)
+    if (ll_streq(python_paged[i].operation, op)) return python_paged[i].operation;
+  if (!alone || ll_callee_is(op, one_page_collections)) return NULL;
+  /* paginated in some service (the client's service is not in sight, and the result key does not
+   * matter here: the call's result is one page either way) */
+  size_t lo = 0, hi = N_BOTOCORE_PAGED;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(botocore_paged[mid].api.operation, op) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < N_BOTOCORE_PAGED && ll_streq(botocore_paged[lo].api.operation, op) ? botocore_paged[lo].api.operation
+                                                                                : NULL;
+}
+
 static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
   for (uint32_t f = 1; f < m->n_functions; f++) {
     if (!ll_in_handler_code(ctx, m, (int)f)) continue;
@@ -551,18 +608,31 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || strcmp(ev->as.call.method, "send")) continue;
       char op_buf[64];
-      const char *op = rust_paginated_op(ev->as.call.callee, op_buf, sizeof op_buf);
+      /* `let req = client.list_applications(); req.send()`: the chain the request was built by */
+      ll_call joined = ev->as.call;
+      char chain[512];
+      if (!strstr(joined.callee, "()::") && joined.receiver_ctor && strstr(joined.receiver_ctor, "::") &&
+          (size_t)snprintf(chain, sizeof chain, "%s()::send", joined.receiver_ctor) < sizeof chain) {
+        joined.callee = chain;
+        joined.receiver_ctor = NULL;
+      }
+      const char *op = rust_paginated_op(joined.callee, op_buf, sizeof op_buf);
       /* a DynamoDB query with a filter: the page is read (1 MB) before the filter drops items, as
        * for Go and Python (a query without one reads one item collection, usually small) */
-      if (!op && strstr(ev->as.call.callee, "::query()::") && strstr(ev->as.call.callee, "::filter_expression()::"))
+      if (!op && strstr(joined.callee, "::query()::") && strstr(joined.callee, "::filter_expression()::"))
         op = "query";
+      if (!op) op = rust_sdk_paginated_op(m, &joined, op_buf, sizeof op_buf);
       bool bounded = false;
-      for (size_t k = 0; rust_bounds[k]; k++) bounded |= strstr(ev->as.call.callee, rust_bounds[k]) != NULL;
+      for (size_t k = 0; rust_bounds[k]; k++) bounded |= strstr(joined.callee, rust_bounds[k]) != NULL;
       if (!op || bounded) continue;
+      /* the page's own limit where the rule knows it */
+      const char *page = ll_streq(op, "scan") || ll_streq(op, "query") ? " (at most 1 MB)"
+                         : !strncmp(op, "list_objects", 12)             ? " (at most 1000 keys)"
+                                                                         : "";
       ll_rule_report(ctx, m, ev->span,
-                     "`%s` returns one page (1 MB for scan, 1000 keys for list_objects_v2) and nothing "
-                     "here asks for the next: use `.into_paginator()` or loop on the continuation token",
-                     op);
+                     "`%s` returns one page%s and nothing here asks for the next: use "
+                     "`.into_paginator()` or loop on the continuation token",
+                     op, page);
     }
   }
 }
@@ -694,6 +764,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* Rust's own wording (the other languages keep .help) */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_RUST] = "use the SDK's paginator (`.into_paginator().send()`, then `while let Some(page) = "
+                     "pages.next().await`), or loop on the continuation token",
+};
+
 const ll_rule ll_rule_LL406 = {
     .id = "LL406",
     .name = "missing-pagination",
@@ -721,6 +797,7 @@ const ll_rule ll_rule_LL406 = {
     .examples = examples,
     .help = "use the SDK's paginator (boto3 `client.get_paginator(operation).paginate(...)`, JS v3 "
             "`paginate…`), or loop on the continuation token",
+    .help_by_language = help_by_language,
     .not_flagged = "Calls inside a continuation loop or in a function that reads the continuation "
                    "token; calls passing a token, a page size or limit (`MaxKeys=1`, `Limit=10`: "
                    "explicit single-page intent) or `**kwargs`; calls naming the resources they want "

@@ -558,11 +558,17 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
   u->n_roots = end - first;
   for (size_t i = first; i < end; i++) unit_load(r, u, r->roots[i], out);
   size_t n_roots = u->n;
+  /* Rust: a crate's root and module files (lib.rs, a/mod.rs) name its modules but hold no handler;
+   * when a Rust root of the unit has one, every Rust root's modules are loaded */
+  bool rust_lambda = false;
+  for (size_t i = 0; i < n_roots && !rust_lambda; i++)
+    rust_lambda = u->modules[i]->language == LL_LANG_RUST && ll_module_mark_handlers(u->modules[i], r->options);
   for (size_t done = 0; done < u->n; done++) {
     ll_module *m = u->modules[done];
     /* a file a template names holds a handler whatever its function is called */
     if (done < n_roots && !ll_module_mark_handlers(m, r->options) && !ll_module_builds_adapter(m) &&
-        !go_starts_lambda(m) && !r->stacks.input_named[u->inputs[done]])
+        !go_starts_lambda(m) && !r->stacks.input_named[u->inputs[done]] &&
+        !(rust_lambda && m->language == LL_LANG_RUST))
       continue;
     if (m->language == LL_LANG_GO) {
       load_go_imports(r, u, m, u->reals[done], out);

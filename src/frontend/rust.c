@@ -55,10 +55,18 @@ typedef struct {
 typedef struct {
   const char *crate;   /* "crate[examples/basic/src]" */
   const char *modpath; /* the module being lowered, "" for the crate root */
+  const char *crate_root; /* the module path `crate::` names: "" unless a [[bin]] / [lib] path roots
+                             the crate in a folder of src/ ("aws-lambda" for src/aws-lambda/main.rs) */
+  bool root_file;         /* the file is its crate's root (main.rs, lib.rs, a [[bin]] / [lib] path) */
+  const char *own_pkg;    /* the package folder of the file */
+  const char *own_lib;    /* its [lib] path when not src/lib.rs, folded; NULL otherwise */
   ll_strmap top_fns;   /* "modpath::name" → function index */
   ll_strmap closures;  /* "local@function" → index of the closure a `let` bound */
   ll_strmap literal_arrays; /* "local@function" → 1 when bound to an array literal */
   ll_strmap types;          /* structs and enums declared at the file's top level */
+  ll_strmap declared;       /* "Struct::field", "local@function" → index in `decl_types` */
+  const char **decl_types;  /* the types fields and parameters are declared with, as written */
+  size_t n_decl_types, cap_decl_types;
   const char **handlers; /* local function names given to service_fn */
   size_t n_handlers, cap_handlers;
   const char **foreign;  /* qualified handler names defined elsewhere */
@@ -70,6 +78,8 @@ typedef struct {
   int channel_fn;        /* the function that last made a channel (0: none) */
   const char **routes;   /* "owner qualname\0handler": axum routes of a file not using lambda */
   size_t n_routes, cap_routes;
+  const char **statics;  /* "crate[…]::mod::<static NAME>" of the file's statics */
+  size_t n_statics, cap_statics;
   rs_crate_dep *deps;    /* from the package's Cargo.toml */
   size_t n_deps, cap_deps;
 } rs_state;
@@ -113,6 +123,68 @@ static char *local_key(ll_tsl *L, const char *name) {
 
 static void read_crates(ll_tsl *L, const char *pkg);
 static bool in_names(const char *s, const char *const *names);
+static char *fold_path(ll_tsl *L, const char *dir, const char *rel);
+static char *read_manifest(const char *path);
+static const char *toml_string(const char *s, const char *key, size_t *n);
+
+/* The module path of folder `dir` of src/ ("aws-lambda/x" → "aws-lambda::x"). */
+static char *module_of_dir(ll_tsl *L, const char *dir, size_t n) {
+  char *mod = ll_arena_alloc(arena(L), 2 * n + 1), *out = mod;
+  for (size_t i = 0; i < n; i++) {
+    if (dir[i] == '/') *out++ = ':', *out++ = ':';
+    else *out++ = dir[i];
+  }
+  *out = '\0';
+  return mod;
+}
+
+/* A crate root the manifest of `pkg` places in a folder of src/ other than src/ and src/bin/
+ * (`[[bin]] path = "src/aws-lambda/main.rs"`, `[lib] path = "src/lib/lib.rs"`), or in src/ under
+ * another name (`path = "src/main_aws.rs"`): when the file is such a root, or lies in its folder,
+ * its module path is taken from that folder (where `mod` resolves), not from src/. `rel` is the
+ * file's path inside src/. Sets crate_root and root_file; returns the rel to compute modpath from. */
+static const char *manifest_root(ll_tsl *L, const char *pkg, const char *path, const char *rel) {
+  char *manifest = ll_tsl_join(L, pkg, *pkg ? "/" : "", "Cargo.toml");
+  char *text = manifest ? read_manifest(manifest) : NULL;
+  if (!text) return rel;
+  char *src = ll_tsl_join(L, pkg, *pkg ? "/" : "", "src/");
+  size_t best = 0;
+  const char *out = rel;
+  bool in_target = false, in_lib = false;
+  for (char *line = text; line && *line;) {
+    char *next = strchr(line, '\n');
+    if (next) *next++ = '\0';
+    while (*line == ' ' || *line == '\t') line++;
+    if (*line == '[') {
+      in_target = has_prefix(line, "[[bin]]") || has_prefix(line, "[lib]");
+      in_lib = has_prefix(line, "[lib]");
+    }
+    size_t n = 0;
+    const char *v = in_target && has_prefix(line, "path") ? toml_string(line, "path", &n) : NULL;
+    char *root = v && src ? fold_path(L, pkg, ll_arena_strndup(arena(L), v, n)) : NULL;
+    if (root && in_lib && !ll_streq(root, ll_tsl_join(L, src, "", "lib.rs"))) st(L)->own_lib = root;
+    const char *inside = root && has_prefix(root, src) ? root + strlen(src) : NULL;
+    const char *slash = inside ? strrchr(inside, '/') : NULL;
+    size_t dir_len = slash ? (size_t)(slash - inside) : 0;
+    line = next;
+    if (!inside || (dir_len == 3 && has_prefix(inside, "bin/")) || ll_streq(inside, "main.rs") || ll_streq(inside, "lib.rs"))
+      continue; /* the default places */
+    if (ll_streq(root, path)) { /* the root itself */
+      st(L)->crate_root = module_of_dir(L, inside, dir_len);
+      st(L)->root_file = true;
+      free(text);
+      return NULL;
+    }
+    if (dir_len > best && !strncmp(rel, inside, dir_len) && rel[dir_len] == '/') {
+      best = dir_len; /* a module of that root: the deepest root folder holding it */
+      st(L)->crate_root = module_of_dir(L, inside, dir_len);
+      out = rel;
+    }
+  }
+  free(text);
+  return out;
+}
+
 
 /* From the file's path: the crate key (the folder holding `src/`, or the file for a binary of
  * `src/bin/` or a file outside any `src/`) and the module path inside it. */
@@ -133,12 +205,26 @@ static void locate(ll_tsl *L, const char *path) {
   key[6 + crate_len] = ']';
   key[7 + crate_len] = '\0';
   st(L)->crate = key;
-  if (src) read_crates(L, ll_arena_strndup(arena(L), path, src > path ? (size_t)(src - path) - 1 : 0));
+  st(L)->crate_root = "";
+  st(L)->root_file = false;
+  if (src) {
+    char *pkg = ll_arena_strndup(arena(L), path, src > path ? (size_t)(src - path) - 1 : 0);
+    st(L)->own_pkg = pkg;
+    st(L)->own_lib = NULL;
+    const char *at = manifest_root(L, pkg, path, bin ? "bin/" : rel);
+    read_crates(L, pkg);
+    if (!bin && !at) { /* a [[bin]] / [lib] path: the crate's root */
+      st(L)->modpath = st(L)->crate_root;
+      return;
+    }
+    if (bin) st(L)->crate_root = "";
+  }
   size_t n = strlen(rel);
   char *mod = ll_arena_alloc(arena(L), 2 * n + 1), *out = mod;
   if (ends_with(rel, "/mod.rs")) n -= 7;
   else if (ends_with(rel, ".rs")) n -= 3;
   if ((n == 4 && !strncmp(rel, "main", 4)) || (n == 3 && !strncmp(rel, "lib", 3))) n = 0;
+  st(L)->root_file = n == 0;
   for (size_t i = 0; i < n; i++) {
     if (rel[i] == '/') {
       *out++ = ':';
@@ -223,6 +309,13 @@ static void add_crate_dep(ll_tsl *L, const char *ident, size_t ident_len, const 
   if (!key || !lib) return;
   for (char *c = key + 6; *c != ']'; c++)
     if (*c == '.') *c = '_'; /* as locate() names crates */
+  /* the package's own library at a [lib] path in a folder of src/: its modules are named from there */
+  const char *own = st(L)->own_lib && ll_streq(pkg, st(L)->own_pkg) ? st(L)->own_lib : NULL;
+  const char *inside = own && has_prefix(own, src) && own[strlen(src)] == '/' ? own + strlen(src) + 1 : NULL;
+  const char *slash = inside ? strrchr(inside, '/') : NULL;
+  if (inside) lib = (char *)own;
+  if (slash) key = ll_tsl_join(L, key, "::", module_of_dir(L, inside, (size_t)(slash - inside)));
+  if (!key) return;
   rs_crate_dep d = {name, key, relative_spec(L, ll_builder_path(L->b), lib), false};
   if (d.lib) LL_PUSH(st(L)->deps, st(L)->n_deps, st(L)->cap_deps, d);
 }
@@ -336,6 +429,7 @@ static void read_crates(ll_tsl *L, const char *pkg) {
   char *own = strstr(text, "[workspace.dependencies") ? ll_arena_strdup(arena(L), text) : NULL;
   /* the package's own name names its library only when it has one (else it is another crate) */
   char *lib = ll_tsl_join(L, pkg, *pkg ? "/" : "", "src/lib.rs");
+  if (st(L)->own_lib) lib = (char *)st(L)->own_lib;
   bool inherits = scan_manifest(L, pkg, text, lib && access(lib, R_OK) == 0, false);
   free(text);
   if (inherits && own) { /* a root package that is its own workspace */
@@ -417,11 +511,19 @@ static char *crate_path(ll_tsl *L, TSNode at, const char *written) {
 
 /* A `use` path as a qualified name: `crate::a::b` → "crate[…]::a::b", `super::x`, `self::x`, a
  * module declared in this file, otherwise the path as written (an external crate). */
+static char *written_path(ll_tsl *L, TSNode path, char *written);
+
 static char *use_path(ll_tsl *L, const char *prefix, TSNode path) {
   char *written = text(L, path);
   if (prefix) return ll_tsl_join(L, prefix, "::", written);
-  if (ll_streq(written, "crate")) return ll_arena_strdup(arena(L), st(L)->crate);
-  if (has_prefix(written, "crate::")) return crate_name(L, "", written + 7);
+  return written_path(L, path, written);
+}
+
+/* A path as written (`crate::a::f`, `super::f`, `my_app::f`, `ext::f`) as a qualified name. */
+static char *written_path(ll_tsl *L, TSNode path, char *written) {
+  if (ll_streq(written, "crate"))
+    return *st(L)->crate_root ? crate_name(L, "", st(L)->crate_root) : ll_arena_strdup(arena(L), st(L)->crate);
+  if (has_prefix(written, "crate::")) return crate_name(L, st(L)->crate_root, written + 7);
   if (ll_streq(written, "self")) return crate_name(L, "", st(L)->modpath);
   if (has_prefix(written, "self::")) return crate_name(L, st(L)->modpath, written + 6);
   if (ll_streq(written, "super") || has_prefix(written, "super::")) {
@@ -510,6 +612,13 @@ static bool has_keyword(ll_tsl *L, TSNode node, const char *keyword, uint32_t li
   return false;
 }
 
+/* `key` is declared with type `type` (a struct's field, a parameter). */
+static void declare_type(ll_tsl *L, const char *key, TSNode type) {
+  if (!key || ts_node_is_null(type)) return;
+  LL_PUSH(st(L)->decl_types, st(L)->n_decl_types, st(L)->cap_decl_types, text(L, type));
+  ll_strmap_put(&st(L)->declared, key, (int)st(L)->n_decl_types - 1);
+}
+
 /* The names a pattern binds (`x`, `mut x`, `(a, b)`, `Foo { a, .. }`), as locals. */
 static void declare_pattern(ll_tsl *L, TSNode p, bool param, int depth) {
   if (depth > 16 || ts_node_is_null(p)) return;
@@ -519,7 +628,13 @@ static void declare_pattern(ll_tsl *L, TSNode p, bool param, int depth) {
     return;
   }
   if (is(p, "parameter")) {
-    declare_pattern(L, ll_ts_field(p, "pattern"), param, depth + 1);
+    TSNode pattern = ll_ts_field(p, "pattern");
+    declare_pattern(L, pattern, param, depth + 1);
+    /* `repo: Arc<dyn Repo>`, `State(svc): State<Arc<Service>>`: the type its methods resolve by */
+    if (param && ll_tsl_fn(L) != 0) {
+      if (is(pattern, "tuple_struct_pattern") && nchildren(pattern) == 2) pattern = ts_node_named_child(pattern, 1);
+      if (is(pattern, "identifier")) declare_type(L, local_key(L, text(L, pattern)), ll_ts_field(p, "type"));
+    }
     return;
   }
   if (is(p, "self_parameter")) {
@@ -587,14 +702,65 @@ static void lower_function(ll_tsl *L, TSNode node) {
   ll_function *fn = ll_builder_function(L->b, index);
   fn->convention_handler |= top && !owner && route_attribute(L, node);
   fn->is_async = has_keyword(L, node, "async", 6);
-  fn->is_entry_main = top && !owner && ll_streq(fname, "main") && !*st(L)->modpath;
+  fn->is_entry_main = top && !owner && ll_streq(fname, "main") && st(L)->root_file &&
+                      ll_streq(st(L)->modpath, st(L)->crate_root);
   if (top && inner) ll_strmap_put(&st(L)->top_fns, inner, index);
   declare_pattern(L, ll_ts_field(node, "parameters"), true, 0);
   int saved_blocking = st(L)->blocking_depth;
   st(L)->blocking_depth = 0;
+  size_t routes_before = st(L)->n_routes;
   walk_body(L, body);
   st(L)->blocking_depth = saved_blocking;
+  /* a Router builder (its routes may sit in a OnceCell initialiser) reaches its routes outside any
+   * guard: a handler that builds the Router and runs it (`init_router().await?.oneshot(req)`)
+   * serves them per request */
+  if (qual && st(L)->n_routes > routes_before) ll_tsl_add_name_use(L, name, ll_tsl_join(L, qual, "::", "<routes>"));
   ll_tsl_close_function(L);
+}
+
+/* The crate-wide name an awaited method call on a receiver of unknown type reaches: the async
+ * methods of the crate's impls by that name (`self.repo.fetch(url).await` with `repo: Arc<dyn
+ * Repo>` or a field whose type the front-end does not follow). */
+static char *dispatch_name(ll_tsl *L, const char *dyn, const char *method) {
+  char *crate_dyn = ll_tsl_join(L, st(L)->crate, "::", dyn);
+  return crate_dyn ? ll_tsl_join(L, crate_dyn, "::", method) : NULL;
+}
+
+/* The trait an impl implements (`impl repo::Repo<T> for X`), "Repo"; NULL for an inherent impl. */
+static const char *impl_trait(ll_tsl *L, TSNode node) {
+  TSNode trait = ll_ts_field(node, "trait");
+  if (is(trait, "generic_type")) trait = ll_ts_field(trait, "type");
+  return ts_node_is_null(trait) ? NULL : last_segment(text(L, trait));
+}
+
+/* For each async method of an impl block just lowered (or one returning a boxed Future, as async
+ * trait methods are written by hand): functions `crate::<dyn>::m` and, for a trait's impl,
+ * `crate::<dyn Trait>::m` that use it (a call through `dyn Trait` names the second). Where several
+ * impls have a method of that name, the first one the run links is reached. */
+static void add_dispatch(ll_tsl *L, TSNode node, TSNode body) {
+  const char *trait = impl_trait(L, node);
+  char *trait_dyn = trait ? ll_tsl_join(L, "<dyn ", trait, ">") : NULL;
+  for (uint32_t i = 0; i < nchildren(body); i++) {
+    TSNode item = ts_node_named_child(body, i);
+    TSNode name = is(item, "function_item") ? ll_ts_field(item, "name") : (TSNode){0};
+    TSNode returns = ts_node_is_null(name) ? (TSNode){0} : ll_ts_field(item, "return_type");
+    bool future = !ts_node_is_null(returns) && strstr(text(L, returns), "Future"); /* Pin<Box<dyn Future…>> */
+    if (ts_node_is_null(name) || ts_node_is_null(ll_ts_field(item, "body")) || test_only(L, item) ||
+        !(has_keyword(L, item, "async", 6) || future))
+      continue;
+    char *method = text(L, name);
+    char *local = path_join(L, L->class_name, method);
+    char *target = local ? crate_name(L, st(L)->modpath, local) : NULL;
+    char *dispatch = dispatch_name(L, "<dyn>", method);
+    char *by_trait = trait_dyn ? dispatch_name(L, trait_dyn, method) : NULL;
+    for (int k = 0; k < 2 && target; k++) {
+      const char *q = k ? by_trait : dispatch;
+      if (!q) continue;
+      open_named(L, "<dyn dispatch>", item, (TSNode){0}, q);
+      ll_tsl_add_name_use(L, name, target);
+      ll_tsl_close_function(L);
+    }
+  }
 }
 
 /* `impl Type { fn … }`, `impl Trait for Type { … }`, `trait T { fn default … }`. */
@@ -609,6 +775,7 @@ static void lower_impl(ll_tsl *L, TSNode node) {
     TSNode item = ts_node_named_child(body, i);
     if (is(item, "function_item")) lower_function(L, item);
   }
+  if (is(node, "impl_item") && ll_tsl_fn(L) == 0 && !test_only(L, node)) add_dispatch(L, node, body);
   L->class_name = saved;
 }
 
@@ -705,6 +872,9 @@ static void lower_static_named(ll_tsl *L, TSNode node, TSNode name, TSNode type,
   if (is(init, "closure_expression")) walk_body(L, ll_ts_field(init, "body"));
   else ll_tsl_walk(L, value);
   ll_tsl_close_function(L);
+  /* other files of the crate that import the static reach its initialiser by its crate name */
+  char *q = crate_name(L, st(L)->modpath, fname);
+  if (q) LL_PUSH(st(L)->statics, st(L)->n_statics, st(L)->cap_statics, q);
 }
 
 static void lower_static(ll_tsl *L, TSNode node) {
@@ -771,6 +941,11 @@ static void lower_let(ll_tsl *L, TSNode node) {
     }
     ll_tsl_mark_assigned_call(L, from, unwrap(value), n, false);
     if (!ts_node_is_null(call) && !ts_node_eq(call, unwrap(value))) ll_tsl_mark_assigned_call(L, from, call, n, false);
+    /* `let svc: Arc<dyn Repo> = …`, `let svc = Service { … }`: the type its methods resolve by */
+    TSNode type = ll_ts_field(node, "type");
+    if (ts_node_is_null(type) && is(unwrap(value), "struct_expression")) type = ll_ts_field(unwrap(value), "name");
+    if (key && ts_node_is_null(type)) ll_strmap_put(&st(L)->declared, key, -1); /* shadowed */
+    else if (key) declare_type(L, key, type);
   } else {
     declare_pattern(L, pattern, false, 1);
   }
@@ -784,12 +959,22 @@ static void add_static_use(ll_tsl *L, TSNode base) {
   char *name = text(L, base);
   const ll_tsl_local *local = ll_tsl_find_local(L, name);
   const ll_binding *b = local ? NULL : ll_builder_binding(L->b, name);
-  if (!b || b->kind == LL_BIND_FUNCTION) return;
   char fname[160];
   snprintf(fname, sizeof fname, "<static %.120s>", name);
+  const char *target = ll_arena_strdup(arena(L), fname);
+  if (!b && !local && strspn(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == strlen(name)) {
+    /* `use crate::constants::HTTP;` then `HTTP.get(…)`: the static of another file of the crate */
+    const ll_import *imp = ll_builder_import_for_alias(L->b, name, ll_tsl_fn(L));
+    const char *q = imp && imp->qualified && has_prefix(imp->qualified, "crate[") ? imp->qualified : NULL;
+    const char *last = q ? last_segment(q) : NULL;
+    target = last && last > q + 2 ? ll_tsl_join(L, ll_arena_strndup(arena(L), q, (size_t)(last - q)), "", fname) : NULL;
+    if (!target) return;
+  } else if (!b || b->kind == LL_BIND_FUNCTION) {
+    return;
+  }
   uint32_t ev = ll_tsl_add_event(L, LL_EV_NAME_USE, base);
   ll_event *e = ll_builder_event(L->b, ev);
-  e->name = ll_arena_strdup(arena(L), fname);
+  e->name = target;
   e->lazy_guard = true;
 }
 
@@ -841,6 +1026,15 @@ static bool blocking_callee(const char *callee) {
   return false;
 }
 
+/* A function named by a path (`crate::api::get`, `my_app::handler`, `ext::f`), qualified. */
+static char *qualify_path(ll_tsl *L, TSNode path) {
+  char *q = ll_tsl_qualify(L, path);
+  if (!q) return NULL;
+  if (has_prefix(q, "crate::") || has_prefix(q, "super::") || has_prefix(q, "self::")) return written_path(L, path, q);
+  char *own = crate_path(L, path, q); /* the package's library or a path dependency */
+  return own ? own : q;
+}
+
 /* service_fn(h): h is a handler. */
 static void note_handler(ll_tsl *L, TSNode args) {
   TSNode arg = nchildren(args) ? ts_node_named_child(args, 0) : (TSNode){0};
@@ -856,7 +1050,7 @@ static void note_handler(ll_tsl *L, TSNode args) {
     char *local = path_join(L, st(L)->modpath, text(L, arg));
     if (local) LL_PUSH(st(L)->handlers, st(L)->n_handlers, st(L)->cap_handlers, local);
   } else if (is(arg, "identifier") || is(arg, "scoped_identifier")) {
-    char *q = ll_tsl_qualify(L, arg);
+    char *q = qualify_path(L, arg);
     if (q) LL_PUSH(st(L)->foreign, st(L)->n_foreign, st(L)->cap_foreign, q);
   }
 }
@@ -870,7 +1064,7 @@ static void note_route(ll_tsl *L, TSNode args) {
   if (!owner || !owner->global_symbol || !(is(arg, "identifier") || is(arg, "scoped_identifier"))) return;
   if (is(arg, "identifier") && ll_tsl_find_local(L, text(L, arg))) return;
   bool imported = is(arg, "scoped_identifier") || ll_builder_import_for_alias(L->b, text(L, arg), ll_tsl_fn(L));
-  char *handler = imported ? ll_tsl_qualify(L, arg) : crate_name(L, st(L)->modpath, text(L, arg));
+  char *handler = imported ? qualify_path(L, arg) : crate_name(L, st(L)->modpath, text(L, arg));
   char *entry = handler ? ll_tsl_join(L, owner->qualname, "\n", handler) : NULL;
   if (entry) LL_PUSH(st(L)->routes, st(L)->n_routes, st(L)->cap_routes, entry);
 }
@@ -943,6 +1137,96 @@ static void collect_handles(ll_tsl *L, TSNode function, TSNode args, const char 
   }
 }
 
+/* The crate's method `method` of a type written `type` (`Arc<dyn Repo>` → "crate[…]::<dyn
+ * Repo>::method", `State<Arc<BlogService>>` → "crate[…]::service::BlogService::method" when
+ * BlogService is the crate's); NULL otherwise (an external crate's type, a generic). */
+static char *type_target(ll_tsl *L, const char *type, const char *method) {
+  static const char *const wrappers[] = {"Arc", "Rc", "Box", "State", "Extension", "Option", "Mutex", "RwLock",
+                                         "RefCell", "Data", "Pin", "dyn", "impl", "mut", "Send", "Sync", NULL};
+  bool dyn = false;
+  for (const char *p = type; *p;) {
+    if (!(*p == '_' || *p == ':' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))) {
+      p++;
+      continue;
+    }
+    size_t n = strspn(p, "_:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    char *path = ll_arena_strndup(arena(L), p, n);
+    p += n;
+    if (ll_streq(path, "dyn") || ll_streq(path, "impl")) dyn = true;
+    const char *last = last_segment(path);
+    if (in_names(last, wrappers) || *last < 'A' || *last > 'Z') continue;
+    if (dyn) {
+      char *d = ll_tsl_join(L, "<dyn ", last, ">");
+      return d ? dispatch_name(L, d, method) : NULL;
+    }
+    char *q = NULL;
+    size_t head = strcspn(path, ":");
+    const ll_import *imp = ll_builder_import_for_alias(L->b, ll_arena_strndup(arena(L), path, head), ll_tsl_fn(L));
+    if (has_prefix(path, "crate::") || has_prefix(path, "super::") || has_prefix(path, "self::"))
+      q = written_path(L, (TSNode){0}, path);
+    else if (imp && imp->qualified) q = ll_tsl_join(L, imp->qualified, "", path + head);
+    else if (!path[head] && ll_strmap_get(&st(L)->types, path) >= 0) q = crate_name(L, st(L)->modpath, path);
+    return q && has_prefix(q, "crate[") ? ll_tsl_join(L, q, "::", method) : NULL;
+  }
+  return NULL;
+}
+
+/* The struct of this file an expression is (`self` in its impl, a local `ctx: Ctx` or `Ctx { … }`). */
+static const char *struct_of(ll_tsl *L, TSNode value) {
+  if (is(value, "self")) return ll_builder_function(L->b, ll_tsl_fn(L))->class_name;
+  if (!is(value, "identifier") || !ll_tsl_find_local(L, text(L, value))) return NULL;
+  char *key = local_key(L, text(L, value));
+  int at = key ? ll_strmap_get(&st(L)->declared, key) : -1;
+  if (at < 0) return NULL;
+  const char *type = st(L)->decl_types[at];
+  while (*type == '&' || *type == ' ') type++;
+  if (has_prefix(type, "mut ")) type += 4;
+  return ll_strmap_get(&st(L)->types, type) >= 0 ? type : NULL; /* a plain struct name */
+}
+
+/* The method a call on `base` (`self.repo`, a parameter `svc`) reaches by the declared type; ""
+ * when the type is declared but not the crate's; NULL when it is not declared here. */
+static char *receiver_target(ll_tsl *L, TSNode base, const char *method) {
+  char *key = NULL;
+  if (is(base, "field_expression")) {
+    const char *owner = struct_of(L, ll_ts_field(base, "value"));
+    key = owner ? ll_tsl_join(L, owner, "::", text(L, ll_ts_field(base, "field"))) : NULL;
+  } else if (is(base, "identifier") && ll_tsl_find_local(L, text(L, base))) {
+    key = local_key(L, text(L, base));
+  }
+  int at = key ? ll_strmap_get(&st(L)->declared, key) : -1;
+  if (at < 0) return NULL;
+  char *q = type_target(L, st(L)->decl_types[at], method);
+  return q ? q : ""; /* a type declared, but not the crate's: no guessing */
+}
+
+static bool is_param(ll_tsl *L, const char *name) {
+  const ll_function *fn = ll_builder_function(L->b, ll_tsl_fn(L));
+  for (uint32_t i = 0; i < fn->n_params; i++)
+    if (ll_streq(fn->params[i], name)) return true;
+  return false;
+}
+
+/* `self.repo.fetch(url).await`, `svc.get(id).await`: a method on a field of self or a parameter
+ * reaches the crate's method by the declared type (`Arc<dyn Repo>`: the impls of Repo); with no
+ * type in sight, an awaited one reaches the crate's async methods of that name (see add_dispatch). */
+static void dyn_call(ll_tsl *L, TSNode node, TSNode function, const ll_call *call) {
+  if (!is(function, "field_expression") || call->receiver_ctor || has_prefix(call->callee, "crate[") ||
+      !call->method || !*call->method || ll_tsl_fn(L) == 0)
+    return;
+  TSNode base = ll_ts_field(function, "value");
+  char *q = receiver_target(L, base, call->method);
+  if (q) { /* the receiver's declared type names the method */
+    if (*q) ll_tsl_add_name_use(L, function, q);
+    return;
+  }
+  if (!is(ts_node_parent(node), "await_expression")) return;
+  for (int depth = 0; is(base, "field_expression") && depth < 16; depth++) base = ll_ts_field(base, "value");
+  if (!is(base, "self") && !(is(base, "identifier") && is_param(L, text(L, base)))) return;
+  char *dispatch = dispatch_name(L, "<dyn>", call->method);
+  if (dispatch) ll_tsl_add_name_use(L, function, dispatch);
+}
+
 /* The language's effects of a call: a method on an expression the core cannot name keeps its
  * method; `block_on` on a blocking thread; writes to statics through their methods. */
 static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
@@ -978,6 +1262,12 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     char *q = type ? ll_tsl_join(L, type, "::", call->method) : NULL;
     if (q) call->callee = q;
   }
+  /* `crate::db::save(x)`, `super::util::f()`, `self::f()` called by their path */
+  if (is(function, "scoped_identifier") && (has_prefix(call->callee, "crate::") || has_prefix(call->callee, "super::") ||
+                                            has_prefix(call->callee, "self::"))) {
+    char *q = written_path(L, function, ll_arena_strdup(arena(L), call->callee));
+    if (q) call->callee = q;
+  }
   char *own = crate_path(L, function, call->callee); /* `my_app::work()` written out */
   if (own) {
     ev = ll_builder_event(L->b, index);
@@ -1007,6 +1297,7 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     if (q) call->callee = q;
   }
   if (is(function, "field_expression")) collect_handles(L, function, args, call->method);
+  dyn_call(L, node, function, call);
   /* STATIC.lock().unwrap().push(x), COUNTER.fetch_add(1, …): the static changes */
   if (!is(function, "field_expression")) return;
   TSNode base = receiver_base(ll_ts_field(function, "value"));
@@ -1204,12 +1495,20 @@ static void rs_prescan(ll_tsl *L, TSNode root) {
   ll_strmap_init(&st(L)->closures);
   ll_strmap_init(&st(L)->literal_arrays);
   ll_strmap_init(&st(L)->types);
+  ll_strmap_init(&st(L)->declared);
   locate(L, ll_builder_path(L->b));
   /* statics declared below the functions that use them */
   ll_tsl_children it = ll_tsl_children_begin(L, root);
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
     if ((is(c, "struct_item") || is(c, "enum_item")) && !ts_node_is_null(ll_ts_field(c, "name")))
       ll_strmap_put(&st(L)->types, text(L, ll_ts_field(c, "name")), 1);
+    TSNode fields = is(c, "struct_item") ? ll_ts_field(c, "body") : (TSNode){0};
+    for (uint32_t i = 0; is(fields, "field_declaration_list") && i < nchildren(fields); i++) {
+      TSNode f = ts_node_named_child(fields, i);
+      if (is(f, "field_declaration") && !ts_node_is_null(ll_ts_field(f, "name")))
+        declare_type(L, ll_tsl_join(L, text(L, ll_ts_field(c, "name")), "::", text(L, ll_ts_field(f, "name"))),
+                     ll_ts_field(f, "type"));
+    }
     if (!is(c, "static_item") && !is(c, "const_item")) continue;
     TSNode name = ll_ts_field(c, "name");
     if (ts_node_is_null(name)) continue;
@@ -1238,6 +1537,14 @@ static void finish_handlers(ll_tsl *L, TSNode root) {
       ll_tsl_add_name_use(L, root, strchr(st(L)->routes[k], '\n') + 1);
     ll_tsl_close_function(L);
   }
+  /* each static's initialiser under its crate name, for the files that import it */
+  for (size_t i = 0; i < st(L)->n_statics; i++) {
+    open_named(L, "<static use>", root, (TSNode){0}, st(L)->statics[i]);
+    ll_tsl_add_name_use(L, root, last_segment(st(L)->statics[i]));
+    ll_event *use = ll_builder_event(L->b, ll_builder_event_count(L->b) - 1);
+    use->lazy_guard = true;
+    ll_tsl_close_function(L);
+  }
   /* a handler defined in another file of the crate: a function here that uses it */
   for (size_t i = 0; i < st(L)->n_foreign; i++) {
     if (!st(L)->foreign[i]) continue;
@@ -1255,7 +1562,10 @@ static void rs_lower_root(ll_tsl *L, TSNode root) {
   ll_strmap_free(&st(L)->closures);
   ll_strmap_free(&st(L)->literal_arrays);
   ll_strmap_free(&st(L)->types);
+  ll_strmap_free(&st(L)->declared);
+  free(st(L)->decl_types);
   free(st(L)->handlers);
+  free(st(L)->statics);
   free(st(L)->foreign);
   free(st(L)->routes);
   free(st(L)->deps);

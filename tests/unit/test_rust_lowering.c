@@ -84,6 +84,43 @@ static void test_handlers(void **state) {
   ll_module_delete(m);
 }
 
+/* Calls by a crate path, and methods on receivers the front-end types from declarations. */
+static void test_receivers_by_type(void **state) {
+  (void)state;
+  ll_module *m = ll_test_lower("s/src/service.rs",
+                               "use crate::repo::Repo;\n"
+                               "pub struct Service { repo: std::sync::Arc<dyn Repo + Send> }\n"
+                               "impl Service {\n"
+                               "  pub async fn run(&self, id: &str) { self.repo.load(id).await; crate::util::log(id); }\n"
+                               "}\n"
+                               "pub async fn route(State(svc): State<Arc<Service>>, s3: &aws_sdk_s3::Client) {\n"
+                               "  svc.run(\"x\").await;\n"
+                               "  s3.get_object().send().await;\n"
+                               "  let local = Service { repo: make() };\n"
+                               "  local.run(\"y\").await;\n"
+                               "}\n"
+                               "pub struct Store;\n"
+                               "impl Repo for Store { async fn load(&self, id: &str) {} }\n");
+  int fn = -1;
+  assert_non_null(ll_test_find_event(m, LL_EV_CALL, "crate[s/src]::util::log", NULL));
+  assert_non_null(ll_test_find_event(m, LL_EV_NAME_USE, "crate[s/src]::<dyn Repo>::load", &fn));
+  assert_string_equal(m->functions[fn].name, "run");
+  const ll_function *route = ll_test_function_named(m, "route", false);
+  int uses = 0; /* `svc.run` (a State parameter) and `local.run` (a struct literal) */
+  for (uint32_t e = 0; e < route->n_events; e++)
+    uses += route->events[e].kind == LL_EV_NAME_USE && !strcmp(route->events[e].name, "crate[s/src]::service::Service::run");
+  assert_int_equal(uses, 2);
+  /* an external crate's type: no guess by method name */
+  assert_null(ll_test_find_event(m, LL_EV_NAME_USE, "crate[s/src]::<dyn>::send", NULL));
+  assert_null(ll_test_find_event(m, LL_EV_NAME_USE, "crate[s/src]::<dyn>::get_object", NULL));
+  /* the impl's async method is reachable through the trait and by name */
+  const ll_function *d = ll_test_function_named(m, "crate[s/src]::<dyn Repo>::load", true);
+  assert_non_null(d);
+  assert_string_equal(d->events[0].name, "crate[s/src]::service::Store::load");
+  assert_non_null(ll_test_function_named(m, "crate[s/src]::<dyn>::load", true));
+  ll_module_delete(m);
+}
+
 static void test_lazy_statics(void **state) {
   (void)state;
   ll_module *m = ll_test_lower("g/src/main.rs",
@@ -267,6 +304,7 @@ int main(void) {
       cmocka_unit_test(test_use_paths),
       cmocka_unit_test(test_handlers),
       cmocka_unit_test(test_lazy_statics),
+      cmocka_unit_test(test_receivers_by_type),
       cmocka_unit_test(test_spawns_and_blocking_threads),
       cmocka_unit_test(test_loops),
       cmocka_unit_test(test_hostile_input),
