@@ -16,7 +16,9 @@
  * (initialised once);
  * clients and sessions built from explicit temporary credentials (`aws_session_token=` from an
  * `sts.assume_role` of this invocation, also passed as `**creds` in a module that assumes a role or
- * reads `Credentials["AccessKeyId"]`): they cannot be hoisted to module scope as they are;
+ * reads `Credentials["AccessKeyId"]` or `creds.get("AccessKeyId")`), and in Python a
+ * `requests.Session` built in the function that builds such credentials (signed for that caller):
+ * they cannot be hoisted to module scope as they are;
  * asyncio clients (`httpx.AsyncClient`) made inside an `async def`: they are bound to the event loop
  * that the invocation runs and closes, so a module-level one breaks on the next invocation.
  * CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, an event's `RequestType`) and the
@@ -261,6 +263,22 @@ static bool explicit_credentials(const ll_module *m, const ll_call *call) {
   return (call->has_splat_kwargs || positional_keys) && module_has_temporary_credentials(m);
 }
 
+/* Python: whether function `fn` also builds something from explicit credentials
+ * (`boto3.Session(aws_access_key_id=creds.get("AccessKeyId"), …)` feeding an `AWS4Auth`) in a module
+ * that obtains temporary ones: an HTTP session it builds carries a per-caller signature. */
+static bool signs_with_caller_credentials(const ll_module *m, const ll_function *fn) {
+  if (m->language != LL_LANG_PYTHON) return false;
+  for (uint32_t e = 0; e < fn->n_events; e++) {
+    const ll_call *call = fn->events[e].kind == LL_EV_CALL ? &fn->events[e].as.call : NULL;
+    if (call && (ll_call_keyword(call, "aws_session_token") || ll_call_keyword(call, "aws_access_key_id")))
+      return module_has_temporary_credentials(m);
+  }
+  return false;
+}
+
+static const char *const python_http_sessions[] = {"requests.Session", "requests.session",
+                                                   "requests.sessions.Session", NULL};
+
 /* Clients tied to the running event loop: sharing one across invocations (each with its own
  * `asyncio.run`) fails with "Event loop is closed", so inside a coroutine they are right. */
 static const char *const loop_bound_clients[] = {"httpx.AsyncClient", "openai.AsyncOpenAI",
@@ -499,6 +517,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
           !java_broker_connection(m, &ev->as.call))
         continue;
       if (explicit_credentials(m, &ev->as.call)) continue;
+      if (ll_callee_is(ev->as.call.callee, python_http_sessions) && signs_with_caller_credentials(m, fn)) continue;
       if (ll_is_js(m) && inside_client_call(m, (int)f, fn, e, clients)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
       if (ll_custom_resource_code(ctx, m, (int)f)) break; /* runs a few times per deployment */
@@ -652,7 +671,7 @@ const ll_rule ll_rule_LL302 = {
                    "factory (`@functools.lru_cache`); in code no handler reaches (C/C++ `main`); C++ "
                    "function-local statics and `std::call_once` bodies; clients and sessions "
                    "built from explicit temporary credentials (`aws_session_token=` from an assumed "
-                   "role, or `**creds` / `creds[\"AccessKeyId\"]` in a module that assumes one), which are per-caller by design; `httpx.AsyncClient` inside an `async def` (bound "
+                   "role, or `**creds` / `creds[\"AccessKeyId\"]` / `creds.get(\"AccessKeyId\")` in a module that assumes one), which are per-caller by design, and (Python) a `requests.Session` built in the same function as such credentials (its `AWS4Auth` signs for that caller); `httpx.AsyncClient` inside an `async def` (bound "
                    "to the invocation's event loop); JavaScript `axios.create()` (an instance is configuration; "
                    "its requests share Node's global keep-alive agent, so one per call costs no connection "
                    "set-up — an `https.Agent` per call is reported);"

@@ -74,28 +74,95 @@ static bool steps_by_one(const char *text, size_t n, const char *name, size_t le
   return false;
 }
 
+/* Whether `text[from..to)` compares a counter that `body` steps by one: an operand of `<`, `>`,
+ * `<=`, `>=` (and of `==` when `eq`) that is a name. */
+static bool compares_counter(const char *text, size_t from, size_t to, const char *body, size_t body_n, bool eq) {
+  for (size_t i = from; i < to; i++) {
+    bool op = text[i] == '<' || text[i] == '>';
+    if (eq && text[i] == '=' && i + 1 < to && text[i + 1] == '=' && (i == from || !strchr("<>!=", text[i - 1])))
+      op = true;
+    if (!op) continue;
+    /* the operands either side of the comparison: a name is a counter candidate */
+    size_t l = i;
+    while (l > from && text[l - 1] == ' ') l--;
+    size_t ls = l;
+    while (ls > from && ident_char(text[ls - 1])) ls--;
+    size_t r = i + 1 + (i + 1 < to && text[i + 1] == '=');
+    while (r < to && text[r] == ' ') r++;
+    size_t re = r;
+    while (re < to && ident_char(text[re])) re++;
+    if (l > ls && steps_by_one(body, body_n, text + ls, l - ls)) return true;
+    if (re > r && steps_by_one(body, body_n, text + r, re - r)) return true;
+    i = r > i ? r - 1 : i;
+  }
+  return false;
+}
+
+/* Whether the line `text[p..end)` (indentation stripped) leaves the loop: `raise`, `break`,
+ * `return`, `sys.exit(…)` / `exit(…)`. */
+static bool leaves_loop(const char *text, size_t p, size_t end) {
+  static const char *const words[] = {"raise", "break", "return", "sys.exit(", "exit(", NULL};
+  for (size_t w = 0; words[w]; w++) {
+    size_t len = strlen(words[w]);
+    if (end - p >= len && !strncmp(text + p, words[w], len) &&
+        (words[w][len - 1] == '(' || p + len == end || !ident_char(text[p + len])))
+      return true;
+  }
+  return false;
+}
+
+/* Python: whether the body leaves the loop once a counter it steps by one passes a bound
+ * (`if retry >= MAX: raise …`, `if i == 10: sys.exit()`, `if x > 20: break`). */
+static bool counter_exit(const char *text, size_t n, size_t head) {
+  const char *body = text + head;
+  size_t body_n = n - head;
+  for (size_t i = head; i < n; i++) {
+    if (text[i] != '\n') continue;
+    size_t p = i + 1;
+    while (p < n && text[p] == ' ') p++;
+    size_t indent = p - (i + 1), eol = p;
+    while (eol < n && text[eol] != '\n') eol++;
+    size_t kw = eol - p > 3 && !strncmp(text + p, "if ", 3) ? 3 : eol - p > 5 && !strncmp(text + p, "elif ", 5) ? 5 : 0;
+    if (!kw || !compares_counter(text, p + kw, eol, body, body_n, true)) continue;
+    /* a one-line `if x > 20: break`, else the lines indented under the `if` */
+    size_t colon = eol;
+    while (colon > p && text[colon - 1] != ':') colon--;
+    size_t q = colon;
+    while (q < eol && text[q] == ' ') q++;
+    if (colon > p && q < eol && leaves_loop(text, q, eol)) return true;
+    for (size_t ls = eol + 1; ls < n;) {
+      size_t lp = ls, le;
+      while (lp < n && text[lp] == ' ') lp++;
+      for (le = lp; le < n && text[le] != '\n'; le++) {}
+      if (lp < le && text[lp] != '#') {
+        if (lp - ls <= indent) break;
+        if (leaves_loop(text, lp, le)) return true;
+      }
+      ls = le + 1;
+    }
+  }
+  return false;
+}
+
 /* Whether a `while` loop is a counted retry: its condition compares a counter (`attempts < 10`,
- * `retries > 0`, `i <= MAX_TRIES`) that its body steps by one. Read from the loop's own source. */
+ * `retries > 0`, `i <= MAX_TRIES`) or is a bare counter (`while tries:`) that its body steps by
+ * one, or (Python) its body leaves once such a counter passes a bound. Read from the loop's source. */
 static bool counted_while(const ll_module *m, ll_span span) {
   if (span.end_byte > m->source_len || span.start_byte >= span.end_byte) return false;
   const char *text = m->source + span.start_byte;
   size_t n = span.end_byte - span.start_byte, head = 0;
   while (head < n && head < 400 && text[head] != ':' && text[head] != '{' && text[head] != '\n') head++;
-  for (size_t i = 0; i < head; i++) {
-    if (text[i] != '<' && text[i] != '>') continue;
-    /* the operands either side of the comparison: a name is a counter candidate */
-    size_t l = i;
-    while (l > 0 && text[l - 1] == ' ') l--;
-    size_t ls = l;
-    while (ls > 0 && ident_char(text[ls - 1])) ls--;
-    size_t r = i + 1 + (i + 1 < head && text[i + 1] == '=');
-    while (r < head && text[r] == ' ') r++;
-    size_t re = r;
-    while (re < head && ident_char(text[re])) re++;
-    if (l > ls && steps_by_one(text + head, n - head, text + ls, l - ls)) return true;
-    if (re > r && steps_by_one(text + head, n - head, text + r, re - r)) return true;
+  if (compares_counter(text, 0, head, text + head, n - head, false)) return true;
+  if (m->language != LL_LANG_PYTHON) return false;
+  if (head > 6 && !strncmp(text, "while ", 6)) {
+    size_t s = 6, e;
+    while (s < head && text[s] == ' ') s++;
+    for (e = s; e < head && ident_char(text[e]); e++) {}
+    size_t t = e;
+    while (t < head && text[t] == ' ') t++;
+    if (e > s && t == head && steps_by_one(text + head, n - head, text + s, e - s)) return true;
   }
-  return false;
+  return counter_exit(text, n, head);
 }
 
 /* Method prefixes of remote APIs (in snake case) that a front-end may not know as I/O when their
@@ -166,13 +233,16 @@ static const char *offence(const ll_module *m, const ll_function *fn, uint32_t a
   if (loop->cond_reads_deadline || loop->body_reads_deadline) return NULL;
   switch (loop->kind) {
   case LL_LOOP_INFINITE:
+    /* Python `while True:` that raises / breaks once its attempt counter passes a bound */
+    if (m->language == LL_LANG_PYTHON && counted_while(m, fn->events[at].span)) return NULL;
     /* a loop that leaves at a local condition (a protocol's STOP field, the end of a file read in
      * chunks) with no remote I/O and no sleep ends with its input */
     if (loop->has_break && !loop->body_sleeps && !loop->body_io && !body_may_be_remote(m, fn, at))
       return NULL;
     return "an infinite loop";
   case LL_LOOP_WHILE:
-    /* Python `while attempts < 10:`; other languages' corpora still count such loops as unbounded */
+    /* Python `while attempts < 10:`, `while tries:`, `if retry >= N: raise` in the body; other
+     * languages' corpora still count such loops as unbounded */
     if (m->language == LL_LANG_PYTHON && counted_while(m, fn->events[at].span)) return NULL;
     if (loop->body_sleeps) return "a polling/retry loop that sleeps";
     return loop->body_io ? "a loop that repeats I/O until a condition changes" : NULL;

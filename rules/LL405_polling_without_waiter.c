@@ -9,6 +9,8 @@
  * Not flagged: polling APIs with no waiter (Athena `get_query_execution`, Step Functions
  * `describe_execution`, Glue `get_job_run`, Textract, …: LL401/LL403 still apply); loops that do not
  * sleep (pagination); loops that already use a waiter; code no handler reaches.
+ * Python: a retry loop that sleeps only in `except` (it retries a failed call, it waits for no state)
+ * is not flagged.
  * Python: the polled call is also found in a function of the module that the loop calls (and what
  * that function reaches), unless it uses a waiter itself.
  * JavaScript/TypeScript: v3 commands (`DescribeInstancesCommand` → `waitUntilInstanceRunning`) and v2
@@ -254,6 +256,18 @@ static const waiter_api *waiter_through_helper(const ll_rule_ctx *ctx, const ll_
   return h.uses_waiter ? NULL : h.waiter;
 }
 
+/* Whether every sleep in the body of the loop at event `at` (up to `end`) is in an exception handler. */
+static bool sleeps_only_on_error(const ll_function *fn, uint32_t at, uint32_t end) {
+  bool any = false;
+  for (uint32_t i = at + 1; i < end && i < fn->n_events; i++) {
+    const ll_event *in = &fn->events[i];
+    if (in->kind != LL_EV_CALL || !ll_streq(in->as.call.method, "sleep")) continue;
+    if (!in->in_except) return false;
+    any = true;
+  }
+  return any;
+}
+
 static void check(ll_rule_ctx *ctx, const ll_module *m) {
   bool js = ll_is_js(m), go = m->language == LL_LANG_GO, java = m->language == LL_LANG_JAVA;
   if (m->language != LL_LANG_PYTHON && !js && !go && !java) return;
@@ -285,6 +299,9 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
         if (!found && !w) w = waiter_through_helper(ctx, m, &in->as.call, &op);
       }
       if (!w || uses_waiter) continue;
+      /* Python: a loop that sleeps only in `except` retries a failed call; it does not wait for a
+       * state, and a waiter would not replace it */
+      if (m->language == LL_LANG_PYTHON && sleeps_only_on_error(fn, e, end)) continue;
       if (java) {
         char waiter[96];
         pascal_case(w->waiter, waiter, sizeof waiter);
@@ -398,6 +415,7 @@ const ll_rule ll_rule_LL405 = {
     .not_flagged = "Polling APIs that have no waiter (Athena get_query_execution, Step Functions "
                    "describe_execution, Glue get_job_run, Textract, …; LL401/LL403 still apply); loops "
                    "that do not sleep (pagination); loops that already use a waiter; code no handler "
-                   "reaches.",
+                   "reaches. Python: a retry loop whose only sleep is in `except` (it retries a failed "
+                   "call and waits for no state change; a waiter would not replace it).",
     .check_module = check,
 };

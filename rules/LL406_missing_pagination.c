@@ -20,10 +20,17 @@
  * key condition bounds the sort key too (`Key("pk").eq(a) & Key("sk").begins_with(b)`); EC2's
  * `describe_instances` / `describe_snapshots` / `describe_volumes` / `describe_security_groups`,
  * which return every result when no `MaxResults` is passed (they page only on request); PartiQL
- * `execute_statement` with a WHERE clause (flagged only for a whole-table SELECT).
+ * `execute_statement` with a WHERE clause (flagged only for a whole-table SELECT). Python: child
+ * collections an IAM quota keeps below one page (`list_attached_role_policies(RoleName=…)`, a user's
+ * access keys, …); `Filters` naming resources by id (`{"Key": "InstanceIds", …}`, `instance-id`);
+ * the project's own methods named like an SDK operation (`self.list_objects()` defined by the class,
+ * or a project method of that name that uses a paginator itself); an operation only another
+ * service pages, on a receiver whose name says which service it is (`self.client_ec2
+ * .describe_addresses()`: only Snowball's pages).
  */
 #include <ctype.h>
 #include <stdint.h>
+#include <strings.h>
 
 #include "rulekit.h"
 
@@ -121,8 +128,30 @@ static const service_paged_api botocore_paged[] = {
 
 enum { N_BOTOCORE_PAGED = sizeof botocore_paged / sizeof botocore_paged[0] };
 
+/* Whether the receiver's name names another service than `service`: `self.client_ec2` or
+ * `ec2_client` calling `describe_addresses`, which only Snowball pages. */
+static bool receiver_names_other_service(const ll_call *call, const char *service) {
+  /* services whose pages the table leaves out (EC2 answers whole unless asked) or that are common */
+  static const char *const common[] = {"ec2", "s3", "iam", "sts", "rds", "sqs", "sns", "ssm", "kms",
+                                       "dynamodb", "lambda", "logs", "ecs", "ecr", "glue", NULL};
+  size_t n = strlen(call->callee) - strlen(call->method);
+  for (size_t i = 0; i < n;) {
+    size_t len = 0;
+    while (i + len < n && isalnum((unsigned char)call->callee[i + len])) len++;
+    for (size_t k = 0; len >= 2 && common[k]; k++)
+      if (strlen(common[k]) == len && !strncasecmp(common[k], call->callee + i, len)) return !ll_streq(common[k], service);
+    for (size_t k = 0; len >= 2 && k < N_BOTOCORE_PAGED; k++) {
+      const char *s = botocore_paged[k].service;
+      if (strlen(s) == len && !strncasecmp(s, call->callee + i, len)) return !ll_streq(s, service);
+    }
+    i += len ? len : 1;
+  }
+  return false;
+}
+
 /* The botocore entry for a call's operation: the one of its client's service when the client was
- * built in sight (`boto3.client("apigateway")`), else one whose result key all services share. */
+ * built in sight (`boto3.client("apigateway")`), else one whose result key all services share and
+ * that the receiver's name does not contradict. */
 static const paged_api *botocore_operation(const ll_call *call) {
   size_t lo = 0, hi = N_BOTOCORE_PAGED;
   while (lo < hi) { /* the first entry of the operation */
@@ -138,6 +167,7 @@ static const paged_api *botocore_operation(const ll_call *call) {
       continue;
     }
     if (found && !ll_streq(found->items, e->api.items)) return NULL; /* which service: unknown */
+    if (receiver_names_other_service(call, e->service)) return NULL;
     found = &e->api;
   }
   return found;
@@ -158,8 +188,16 @@ static bool lists_whole_collection(const ll_call *call) {
          ll_qname_has_prefix(call->receiver_ctor, "aioboto3") || ll_qname_has_prefix(call->receiver_ctor, "botocore");
 }
 
+/* Child collections an AWS quota keeps below one page: managed policies attached to a role, user or
+ * group (at most 20; pages of 100), a user's access keys (2), groups (10), MFA devices (8), a
+ * policy's versions (5), tags of a role or user (50; pages of 100). */
+static const char *const quota_capped[] = {
+    "list_attached_role_policies", "list_attached_user_policies", "list_attached_group_policies",
+    "list_access_keys", "list_groups_for_user", "list_mfa_devices", "list_policy_versions",
+    "list_role_tags", "list_user_tags", NULL};
+
 static const paged_api *paged(const ll_call *call) {
-  if (!strchr(call->callee, '.')) return NULL;
+  if (!strchr(call->callee, '.') || ll_callee_is(call->method, quota_capped)) return NULL;
   if (whole_table_select(call)) return &partiql_select;
   for (size_t i = 0; python_paged[i].operation; i++)
     if (ll_streq(python_paged[i].operation, call->method)) return &python_paged[i];
@@ -173,6 +211,54 @@ static bool one_page_on_purpose(const ll_call *call) {
     if (ll_call_keyword(call, token_or_limit_args[i])) return true;
   for (size_t i = 0; specific_args[i]; i++)
     if (ll_call_keyword(call, specific_args[i])) return true;
+  return false;
+}
+
+/* Filters that name the resources asked for by id (`Filters=[{"Key": "InstanceIds", "Values": [id]}]`,
+ * EC2's `instance-id`): the answer is those resources, not a listing. */
+static const char *const id_filters[] = {"\"InstanceIds\"", "'InstanceIds'", "\"instance-id\"", "'instance-id'",
+                                         "\"volume-id\"", "'volume-id'", "\"snapshot-id\"", "'snapshot-id'",
+                                         "\"image-id\"", "'image-id'", NULL};
+
+static bool filters_by_id(const ll_module *m, const ll_function *fn, const ll_event *ev) {
+  const ll_keyword *k = ll_call_keyword(&ev->as.call, "Filters");
+  if (!k || ev->span.end_byte > m->source_len) return false;
+  /* the filter written in the call, or built before it in the function (`f = {"Key": …}`) */
+  uint32_t from = k->literal || !fn->span.end_byte || fn->span.start_byte > ev->span.start_byte
+                      ? ev->span.start_byte : fn->span.start_byte;
+  const char *text = m->source + from;
+  size_t n = ev->span.end_byte - from;
+  for (size_t i = 0; id_filters[i]; i++) {
+    size_t len = strlen(id_filters[i]);
+    for (size_t j = 0; j + len <= n; j++)
+      if (!memcmp(text + j, id_filters[i], len)) return true;
+  }
+  return false;
+}
+
+static bool function_paginates(const ll_function *fn);
+
+/* Python: whether `call` is the project's own method rather than the SDK's: `self.scan()` where the
+ * caller's class defines `scan`, or a method of that name that a class of the project defines and
+ * that pages by itself (`get_paginator`), called on an object not built by boto3 in sight. */
+static bool project_method(const ll_rule_ctx *ctx, const ll_module *m, const ll_function *caller, const ll_call *call) {
+  if (call->receiver_ctor && (ll_qname_has_prefix(call->receiver_ctor, "boto3") ||
+                              ll_qname_has_prefix(call->receiver_ctor, "aioboto3") ||
+                              ll_qname_has_prefix(call->receiver_ctor, "botocore")))
+    return false;
+  bool on_self = !strncmp(call->callee, "self.", 5) && ll_streq(call->callee + 5, call->method);
+  size_t count = 0;
+  const ll_module *const *mods = ll_rule_modules(ctx, &count);
+  for (size_t i = 0; i < count; i++) {
+    const ll_module *mod = mods[i];
+    if (!mod || mod->language != LL_LANG_PYTHON) continue;
+    for (uint32_t f = 1; f < mod->n_functions; f++) {
+      const ll_function *fn = &mod->functions[f];
+      if (!fn->class_name || !ll_streq(fn->name, call->method)) continue;
+      if (on_self && mod == m && caller->class_name && ll_streq(fn->class_name, caller->class_name)) return true;
+      if (function_paginates(fn)) return true;
+    }
+  }
   return false;
 }
 
@@ -681,7 +767,8 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
        * after the 1 MB page is read) makes a short first page likely. */
       if (ll_streq(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
       if (ll_streq(api->operation, "query") && sort_key_bounded(m, ev)) continue;
-      if (one_page_on_purpose(call) || in_while_loop(fn, e)) continue;
+      if (one_page_on_purpose(call) || in_while_loop(fn, e) || filters_by_id(m, fn, ev)) continue;
+      if (project_method(ctx, m, fn, call)) continue;
       result_use use = used_as_complete(fn, e, api);
       if (use == USE_NONE) continue;
       size_t ctor_len = call->receiver_ctor ? strlen(call->receiver_ctor) : 0;
@@ -808,6 +895,15 @@ const ll_rule ll_rule_LL406 = {
                    "condition, written in the call, bounds the sort key too (Python: `Key(\"pk\").eq(a) "
                    "& Key(\"sk\").begins_with(b)`, `\"pk = :p AND sk > :s\"`); EC2 "
                    "describe_instances / describe_snapshots / describe_volumes / "
-                   "describe_security_groups, which return every result unless MaxResults is passed.",
+                   "describe_security_groups, which return every result unless MaxResults is passed. "
+                   "Python also: child collections an IAM quota keeps below one page "
+                   "(`list_attached_role_policies(RoleName=…)`: at most 20 policies, pages of 100; a "
+                   "user's access keys, groups, MFA devices; a policy's versions; role and user tags); "
+                   "`Filters` naming resources by id (`{\"Key\": \"InstanceIds\", \"Values\": [id]}`, "
+                   "`instance-id`); the project's own methods named like an SDK operation "
+                   "(`self.list_objects()` defined by the class, or a project method of that name that "
+                   "uses a paginator itself); an operation only another service pages, called on a receiver "
+                   "whose name says its service (`self.client_ec2.describe_addresses()`: only "
+                   "Snowball's `describe_addresses` pages).",
     .check_module = check,
 };

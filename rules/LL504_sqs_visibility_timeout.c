@@ -71,7 +71,10 @@ const ll_rule ll_rule_LL504 = {
            "    VisibilityTimeout: 180\n",
     .help = "set the queue's VisibilityTimeout to at least six times the function's Timeout",
     .not_flagged = "Queues defined in another template or stack (only an ARN is known); "
-                   "VisibilityTimeout or Timeout given by an intrinsic function or variable.",
+                   "VisibilityTimeout or Timeout given by an intrinsic function or variable; a CDK "
+                   "app read from its source: its event sources (`SqsEventSource`, "
+                   "`addEventSource`) are not followed there, so synthesize it and pass "
+                   "`--cdk-out cdk.out`.",
     .check_module = NULL,
     .check_project = check_project,
 };

@@ -159,6 +159,11 @@ const ll_tpl_function *ll_project_function_for_source(const ll_project *self,
  * runbook's folder: Systems Manager runs it, Lambda does not. */
 bool ll_project_runbook_script(const ll_project *self, const char *real_path);
 
+/* The canonical content folders of the layers the templates declare (SAM LayerVersion ContentUri,
+ * CloudFormation LayerVersion Content as a local folder, CDK source `LayerVersion` with
+ * `Code.fromAsset("…")`), inside the analysed folders; *count is set to their number. */
+const char *const *ll_project_layer_dirs(const ll_project *self, size_t *count);
+
 /* The numeric value of a property (a plain decimal integer), false when absent or not a number. */
 bool ll_tpl_value_uint(const ll_tpl_value *value, uint32_t *out);
 /* The same for any decimal integer, negative or beyond 32 bits (saturating at the int64 range). */

@@ -129,6 +129,18 @@ static void add_layer_root(ll_file_index *self, const char *path) {
   LL_PUSH(self->layer_roots, self->n_layer_roots, self->cap_layer_roots, ll_strndup(path, (size_t)(root - path)));
 }
 
+/* A layer folder a template declares (canonical): its `python/` (the layer's zip layout), and the
+ * folder itself (SAM's `BuildMethod: python3.x` builds `python/` from it). */
+void ll_file_index_add_layer_dir(ll_file_index *self, const char *dir) {
+  char *roots[2] = {ll_strfmt("%s/python", dir), ll_strdup(dir)};
+  for (int r = 0; r < 2; r++) {
+    bool known = self->n_layer_roots >= 64;
+    for (size_t i = 0; i < self->n_layer_roots && !known; i++) known = strcmp(self->layer_roots[i], roots[r]) == 0;
+    if (known) free(roots[r]);
+    else LL_PUSH(self->layer_roots, self->n_layer_roots, self->cap_layer_roots, roots[r]);
+  }
+}
+
 void ll_file_index_add(ll_file_index *self, const char *real_path, int index) {
   ll_strmap_put(&self->files, real_path, index);
   add_layer_root(self, real_path);
@@ -1160,6 +1172,12 @@ static void compute_evidence(ll_program *p) {
 
 ll_program *ll_program_new(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
                            const ll_options *options) {
+  return ll_program_new_with_layers(modules, real_paths, n_modules, options, NULL, 0);
+}
+
+ll_program *ll_program_new_with_layers(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
+                                       const ll_options *options, const char *const *layer_dirs,
+                                       size_t n_layer_dirs) {
   ll_program *p = ll_calloc(1, sizeof(*p));
   p->modules = modules;
   p->n_modules = n_modules;
@@ -1176,6 +1194,7 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
     p->canonical[mi] = ll_strdup(real_paths[mi]);
     ll_file_index_add(&p->by_path, p->canonical[mi], (int)mi);
   }
+  for (size_t i = 0; i < n_layer_dirs; i++) ll_file_index_add_layer_dir(&p->by_path, layer_dirs[i]);
   size_t n = p->n_fns ? p->n_fns : 1;
   p->calls = ll_calloc(n, sizeof(edge_list));
   p->reachable = ll_calloc(n, sizeof(bool));

@@ -13,6 +13,10 @@ typedef struct ll_program ll_program;
  * import resolution). Marks handlers per the options' --handler list, then the conventions. */
 ll_program *ll_program_new(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
                            const ll_options *options);
+/* The same, with the layer folders the templates declare (canonical): imports resolve into them. */
+ll_program *ll_program_new_with_layers(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
+                                       const ll_options *options, const char *const *layer_dirs,
+                                       size_t n_layer_dirs);
 void ll_program_delete(ll_program *self);
 
 /* Marks the handlers of one module (--handler, then the conventions); returns how many. */
@@ -62,6 +66,8 @@ typedef struct {
 void ll_file_index_init(ll_file_index *self);
 /* Adds a file; `real_path` is borrowed and must outlive the index. */
 void ll_file_index_add(ll_file_index *self, const char *real_path, int index);
+/* Adds the layer folder `dir` (canonical) a template declares: imports resolve into it. */
+void ll_file_index_add_layer_dir(ll_file_index *self, const char *dir);
 void ll_file_index_free(ll_file_index *self);
 
 /* Python's import resolution over a set of files: the file that `dotted` (with `level` leading

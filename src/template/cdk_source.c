@@ -28,6 +28,8 @@ typedef struct {
   const char *src;
   bool python;
   TSNode root;
+  const char *app;      /* the app's folder (cdk.json): `Code.fromAsset("…")` paths start there */
+  const char *file_dir; /* the source file's folder: `path.join(__dirname, "…")` starts there */
 } ll_cdk_src;
 
 static char *text(const ll_cdk_src *s, TSNode n) {
@@ -194,14 +196,91 @@ static void read_construct(ll_cdk_src *s, TSNode call, TSNode args) {
   }
 }
 
+/* A layer's code folder: `Code.fromAsset("lambda/helper")` (Python `Code.from_asset(…)`), also with
+ * `path.join(__dirname, "../lambda/helper")`; PythonLayerVersion's `entry`. */
+static void read_layer_code(ll_cdk_src *s, TSNode v, bool entry) {
+  const char *lit = string_value(s, v);
+  if (entry && lit) {
+    ll_tpl_add_layer_dir(s->d, s->app, lit);
+    return;
+  }
+  if (!ll_ts_is(v, "call_expression") && !ll_ts_is(v, "call")) return;
+  char *name = last_name(s, ll_ts_field(v, "function"));
+  bool asset = name && (strcmp(name, "fromAsset") == 0 || strcmp(name, "from_asset") == 0);
+  free(name);
+  TSNode args = ll_ts_field(v, "arguments");
+  if (!asset || ts_node_named_child_count(args) < 1) return;
+  TSNode arg = ts_node_named_child(args, 0);
+  if ((lit = string_value(s, arg))) {
+    ll_tpl_add_layer_dir(s->d, s->app, lit);
+    return;
+  }
+  /* path.join(__dirname, "..", "lambda/helper") */
+  char *join = ll_ts_is(arg, "call_expression") ? text(s, ll_ts_field(arg, "function")) : NULL;
+  TSNode parts = ll_ts_field(arg, "arguments");
+  if (join && (strcmp(join, "path.join") == 0 || strcmp(join, "path.resolve") == 0) &&
+      ts_node_named_child_count(parts) >= 2) {
+    char *first = text(s, ts_node_named_child(parts, 0));
+    const char *dir = strcmp(first, "__dirname") == 0 ? s->file_dir : NULL;
+    free(first);
+    for (uint32_t i = 1; dir && i < ts_node_named_child_count(parts); i++) {
+      const char *part = string_value(s, ts_node_named_child(parts, i));
+      dir = part ? ll_tpl_join(s->d->arena, dir, part) : NULL;
+    }
+    if (dir) ll_tpl_add_layer_dir(s->d, dir, ".");
+  }
+  free(join);
+}
+
+static void read_layer(ll_cdk_src *s, TSNode args) {
+  for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+    TSNode a = ts_node_named_child(args, i);
+    if (!s->python && i == 2 && ll_ts_is(a, "object")) {
+      for (uint32_t j = 0; j < ts_node_named_child_count(a); j++) {
+        TSNode pair = ts_node_named_child(a, j);
+        if (!ll_ts_is(pair, "pair")) continue;
+        char *k = text(s, ll_ts_field(pair, "key"));
+        if (strcmp(k, "code") == 0 || strcmp(k, "entry") == 0) read_layer_code(s, ll_ts_field(pair, "value"), k[0] == 'e');
+        free(k);
+      }
+    } else if (s->python && ll_ts_is(a, "keyword_argument")) {
+      char *k = text(s, ll_ts_field(a, "name"));
+      if (strcmp(k, "code") == 0 || strcmp(k, "entry") == 0) read_layer_code(s, ll_ts_field(a, "value"), k[0] == 'e');
+      free(k);
+    }
+  }
+}
+
+/* Whether `call` is `super(scope, id, {code: …})` in a class extending LayerVersion
+ * (`class SharedPythonLayer extends lambda.LayerVersion`). */
+static bool layer_super_call(const ll_cdk_src *s, TSNode call) {
+  if (s->python || !ll_ts_is(call, "call_expression") || !ll_ts_is(ll_ts_field(call, "function"), "super")) return false;
+  for (TSNode up = ts_node_parent(call); !ts_node_is_null(up); up = ts_node_parent(up)) {
+    if (!ll_ts_is(up, "class_declaration") && !ll_ts_is(up, "class")) continue;
+    for (uint32_t i = 0; i < ts_node_named_child_count(up); i++) {
+      TSNode c = ts_node_named_child(up, i);
+      if (!ll_ts_is(c, "class_heritage")) continue;
+      char *heritage = text(s, c);
+      bool layer = strstr(heritage, "LayerVersion") != NULL;
+      free(heritage);
+      return layer;
+    }
+    return false;
+  }
+  return false;
+}
+
 static void walk(ll_cdk_src *s, TSNode n, int depth) {
   if (depth > LL_CDK_MAX_DEPTH) return;
+  if (layer_super_call(s, n)) read_layer(s, ll_ts_field(n, "arguments"));
   bool ts_new = !s->python && ll_ts_is(n, "new_expression");
   bool py_call = s->python && ll_ts_is(n, "call");
   if (ts_new || py_call) {
     char *name = last_name(s, ll_ts_field(n, ts_new ? "constructor" : "function"));
     TSNode args = ll_ts_field(n, "arguments");
     if (is_function_construct(name) && ts_node_named_child_count(args) >= 2) read_construct(s, n, args);
+    else if (name && (strcmp(name, "LayerVersion") == 0 || strcmp(name, "PythonLayerVersion") == 0))
+      read_layer(s, args);
     free(name);
   }
   for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) walk(s, ts_node_named_child(n, i), depth + 1);
@@ -270,8 +349,12 @@ void ll_project_read_cdk_source(ll_project *p, const char *path, const char *roo
     d.root = root ? ll_arena_strdup(p->arena, root) : NULL;
     d.unit = ll_arena_strdup(p->arena, app);
     d.first_function = p->n_functions;
-    ll_cdk_src s = {&d, bytes, python, ts_tree_root_node(tree)};
+    char *real = realpath(path, NULL);
+    char *file_dir = real ? ll_path_parent(real) : NULL;
+    ll_cdk_src s = {&d, bytes, python, ts_tree_root_node(tree), app, file_dir ? file_dir : app};
     walk(&s, ts_tree_root_node(tree), 0);
+    free(file_dir);
+    free(real);
   }
   if (tree) ts_tree_delete(tree);
   free(bytes);

@@ -27,6 +27,11 @@ void ll_project_delete(ll_project *self) {
 
 void ll_project_set_max_file_size(ll_project *self, size_t max_size) { self->max_file_size = max_size; }
 
+const char *const *ll_project_layer_dirs(const ll_project *self, size_t *count) {
+  *count = self ? self->n_layer_dirs : 0;
+  return self ? self->layer_dirs : NULL;
+}
+
 size_t ll_project_function_count(const ll_project *self) { return self ? self->n_functions : 0; }
 
 const ll_tpl_function *ll_project_function(const ll_project *self, size_t index) {

@@ -184,6 +184,12 @@ void ll_tpl_read_cloudformation(ll_tpl_doc *d, yaml_node_t *root) {
       read_function(d, resources, key, resource, globals, true);
     else if (strcmp(type, "AWS::Lambda::Function") == 0)
       read_function(d, resources, key, resource, NULL, false);
+    else if (strcmp(type, "AWS::Serverless::LayerVersion") == 0 || strcmp(type, "AWS::Lambda::LayerVersion") == 0) {
+      /* SAM ContentUri; CloudFormation Content as a local folder (before `package` uploads it) */
+      yaml_node_t *props = ll_tpl_get(d, resource, "Properties", NULL);
+      const char *content = ll_tpl_scalar(d, ll_tpl_get(d, props, type[5] == 'S' ? "ContentUri" : "Content", NULL));
+      ll_tpl_add_layer_dir(d, d->dir, content);
+    }
   }
   ll_tpl_read_wiring(d, resources);
 }

@@ -19,6 +19,8 @@ struct ll_project {
     const char *name; /* the script's file name ("Remediate.py") */
   } *runbook_scripts; /* scripts SSM Automation runbooks run (ssm.c) */
   uint32_t n_runbook_scripts;
+  const char **layer_dirs; /* canonical content folders of layers the templates declare (resolve.c) */
+  uint32_t n_layer_dirs;
   bool finished;
 };
 
@@ -120,5 +122,8 @@ void ll_tpl_finish_terraform(ll_project *p);
 void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn);
 /* `dir`/`rel` in the arena, without "./" prefixes and trailing slashes. */
 const char *ll_tpl_join(ll_arena *arena, const char *dir, const char *rel);
+/* Records the content folder `rel` (relative to `dir`) of a layer the template declares, when it
+ * is a folder inside the analysed one. */
+void ll_tpl_add_layer_dir(ll_tpl_doc *d, const char *dir, const char *rel);
 
 #endif
