@@ -42,7 +42,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
+/* Java's and Rust's own wording (the other languages keep .help) */
 static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_RUST] = "build the pool once in `main` (or use the global rayon pool) and keep I/O async on "
+                     "the tokio runtime; do not spawn OS threads per invocation",
     [LL_LANG_JAVA] = "create the executor once, in a static field sized to the function's vCPUs, or use virtual "
                      "threads (`Executors.newVirtualThreadPerTaskExecutor()`) for I/O-bound work",
 };
@@ -98,12 +101,6 @@ static const ll_rule_example examples[] = {
      "  return invocation_response::success(\"ok\", \"text/plain\");\n"
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
-
-/* Rust's own wording (the other languages keep .help) */
-static const char *const help_by_language[LL_LANG_COUNT] = {
-    [LL_LANG_RUST] = "build the pool once in `main` (or use the global rayon pool) and keep I/O async on "
-                     "the tokio runtime; do not spawn OS threads per invocation",
-};
 
 const ll_rule ll_rule_LL101 = {
     .id = "LL101",
