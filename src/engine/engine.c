@@ -1187,16 +1187,57 @@ static char **analysed_roots(const ll_options *o, const char *cwd) {
   return roots;
 }
 
+/* Whether canonical folder `dir` or one above it, inside `root`, holds a cdk.json. Folders already
+ * answered are in `memo` (root + "\n" + folder → 0/1; its keys in `keys`): a stat per folder, not
+ * a realpath and a stat per level per file, before any analysis starts. */
+static bool in_cdk_app(ll_strmap *memo, char ***keys, size_t *n_keys, size_t *cap_keys, const char *dir,
+                       const char *root) {
+  if (!ll_path_inside(dir, root)) return false;
+  char *key = ll_strfmt("%s\n%s", root, dir);
+  int known = ll_strmap_get(memo, key);
+  if (known >= 0) {
+    free(key);
+    return known;
+  }
+  char *json = ll_strfmt("%s/cdk.json", dir);
+  struct stat st;
+  bool found = stat(json, &st) == 0;
+  free(json);
+  if (!found && strcmp(dir, "/")) {
+    char *up = ll_path_parent(dir);
+    found = up && in_cdk_app(memo, keys, n_keys, cap_keys, up, root);
+    free(up);
+  }
+  LL_PUSH(*keys, *n_keys, *cap_keys, key);
+  ll_strmap_put(memo, key, found);
+  return found;
+}
+
 /* A CDK app's own source (without --cdk-out, which reads the same functions synthesized):
  * TypeScript/JavaScript and Python files under a folder with cdk.json. */
 static void load_cdk_sources(const run *r, const ll_discovery *found, ll_project *project) {
+  ll_strmap memo;
+  ll_strmap_init(&memo);
+  char **keys = NULL;
+  size_t n_keys = 0, cap_keys = 0;
   for (size_t i = 0; i < found->n_files; i++) {
-    const char *path = found->files[i];
+    const char *path = found->files[i], *root = r->arg_roots[found->file_args[i]], *real = found->reals[i];
     size_t n = strlen(path);
     bool candidate = (n > 3 && (!strcmp(path + n - 3, ".ts") || !strcmp(path + n - 3, ".js") ||
                                 !strcmp(path + n - 3, ".py")));
-    if (candidate) ll_project_read_cdk_source(project, path, r->arg_roots[found->file_args[i]]);
+    if (!candidate || !root) continue;
+    struct stat st; /* a symlinked file's app is its target's: the reader resolves it */
+    if (real && lstat(path, &st) == 0 && !S_ISLNK(st.st_mode)) {
+      char *dir = ll_path_parent(real);
+      bool app = dir && in_cdk_app(&memo, &keys, &n_keys, &cap_keys, dir, root);
+      free(dir);
+      if (!app) continue;
+    }
+    ll_project_read_cdk_source(project, path, root);
   }
+  for (size_t i = 0; i < n_keys; i++) free(keys[i]);
+  free(keys);
+  ll_strmap_free(&memo);
 }
 
 /* --cdk-out DIR: read only when DIR is inside one of the analysed paths (what its manifest names
@@ -1295,7 +1336,8 @@ ll_results *ll_analyze(const ll_options *o) {
         !ll_config_excludes(ll_config_set_for(r.configs, found.files[i], cwd, results), found.files[i], cwd)) {
       r.inputs[r.n_inputs].path = found.files[i];
       r.inputs[r.n_inputs].folder = r.arg_roots[found.file_args[i]];
-      r.inputs[r.n_inputs++].real = found.reals[i] ? ll_strdup(found.reals[i]) : NULL;
+      r.inputs[r.n_inputs++].real = found.reals[i]; /* taken, not copied: 100 000 paths are megabytes */
+      found.reals[i] = NULL;
     }
   for (size_t i = 0; i < o->n_paths; i++) /* a buffer not saved yet is analysed all the same */
     if (missing_overlay(&r, o->paths[i], cwd)) {

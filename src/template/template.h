@@ -5,6 +5,7 @@
 #include <yaml.h>
 
 #include "base/arena.h"
+#include "base/strmap.h"
 #include "lambdalint/project.h"
 
 struct ll_project {
@@ -15,6 +16,8 @@ struct ll_project {
   struct ll_tf_dir **tf_dirs; /* folders of *.tf read so far, modelled by ll_project_finish() */
   size_t n_tf_dirs, cap_tf_dirs;
   bool finished;
+  ll_strmap code_dirs;     /* canonical code location → its first function (resolve.c) */
+  size_t n_code_dirs_seen; /* the functions indexed in code_dirs so far */
 };
 
 /* One template being read: its parsed YAML (JSON is read as YAML) and where its strings go. */
