@@ -96,6 +96,7 @@ typedef struct {
   ll_hash key;         /* what every unit's cache key starts from (run_key) */
   ll_hash *fn_keys;    /* per template function: its templates' contents (function_keys) */
   ll_hash *hashes;     /* per input: its contents' hash, when the run uses the cache */
+  struct folder_memo *folders; /* what unit_context read per folder, once per run (with the cache) */
   atomic_size_t cache_reused, cache_units;
   int32_t today;
   /* Go: a package is imported by path, and its files are the .go files of a folder; inputs by
@@ -761,10 +762,65 @@ static int by_string(const void *a, const void *b) { return strcmp(*(char *const
  * (vendored code is told by a LICENSE, a *.dist-info or a vendor/ folder beside it), and any
  * manifest (package.json, Cargo.toml, go.mod, tsconfig.json) up to eight folders above them. Stored
  * as an entry's last dependency. */
-static ll_hash unit_context(const run *r, const size_t *inputs, size_t n) {
+/* Per folder ("L"/"P" + its path, as unit_context tags it): the hash of its listing and manifests.
+ * Units sharing folders (a stack's services, the folders above them) read each once per run. */
+struct folder_memo {
+  pthread_mutex_t lock;
+  ll_strmap map; /* tag → index in tags/values */
+  char **tags;
+  ll_hash *values;
+  size_t n, cap, cap_values;
+};
+
+static struct folder_memo *folder_memo_new(void) {
+  struct folder_memo *m = ll_calloc(1, sizeof(*m));
+  pthread_mutex_init(&m->lock, NULL);
+  ll_strmap_init(&m->map);
+  return m;
+}
+
+static void folder_memo_delete(struct folder_memo *m) {
+  if (!m) return;
+  for (size_t i = 0; i < m->n; i++) free(m->tags[i]);
+  free(m->tags);
+  free(m->values);
+  ll_strmap_free(&m->map);
+  pthread_mutex_destroy(&m->lock);
+  free(m);
+}
+
+static ll_hash folder_context(const run *r, const char *tag) {
   /* files front-ends and rules read beside the code: LL303's package.json, Rust's Cargo.toml (lib
    * and workspace crates), Go's go.mod, TypeScript's tsconfig.json */
   static const char *const manifests[] = {"package.json", "Cargo.toml", "go.mod", "tsconfig.json", NULL};
+  struct folder_memo *memo = r->folders;
+  pthread_mutex_lock(&memo->lock);
+  int at = ll_strmap_get(&memo->map, tag);
+  ll_hash h = at >= 0 ? memo->values[at] : (ll_hash){0};
+  pthread_mutex_unlock(&memo->lock);
+  if (at >= 0) return h;
+  ll_hasher hasher;
+  ll_hasher_init(&hasher);
+  if (tag[0] == 'L') ll_hasher_add_listing(&hasher, tag + 1, ll_cache_path(r->cache));
+  for (size_t m = 0; manifests[m]; m++) {
+    char *manifest = ll_strfmt("%s/%s", strcmp(tag + 1, "/") ? tag + 1 : "", manifests[m]);
+    ll_hasher_add_file(&hasher, manifest);
+    free(manifest);
+  }
+  h = ll_hasher_finish(&hasher);
+  pthread_mutex_lock(&memo->lock);
+  if (ll_strmap_get(&memo->map, tag) < 0) {
+    char *key = ll_strdup(tag);
+    LL_PUSH(memo->tags, memo->n, memo->cap, key);
+    ll_grow((void **)&memo->values, &memo->cap_values, memo->n, sizeof(ll_hash));
+    memo->values[memo->n - 1] = h;
+    ll_strmap_put(&memo->map, key, (int)(memo->n - 1));
+  }
+  pthread_mutex_unlock(&memo->lock);
+  return h;
+}
+
+static ll_hash unit_context(const run *r, const size_t *inputs, size_t n) {
   ll_strmap seen;
   ll_strmap_init(&seen);
   char **folders = NULL; /* "L" + folder: its listing and package.json; "P" + folder: package.json */
@@ -792,12 +848,7 @@ static ll_hash unit_context(const run *r, const size_t *inputs, size_t n) {
   ll_hasher_init(&h);
   for (size_t i = 0; i < n_folders; i++) {
     ll_hasher_add_str(&h, folders[i]);
-    if (folders[i][0] == 'L') ll_hasher_add_listing(&h, folders[i] + 1, ll_cache_path(r->cache));
-    for (size_t m = 0; manifests[m]; m++) {
-      char *manifest = ll_strfmt("%s/%s", strcmp(folders[i] + 1, "/") ? folders[i] + 1 : "", manifests[m]);
-      ll_hasher_add_file(&h, manifest);
-      free(manifest);
-    }
+    ll_hasher_add_hash(&h, folder_context(r, folders[i]));
     free(folders[i]);
   }
   free(folders);
@@ -1161,6 +1212,7 @@ static void free_run(run *r) {
   ll_cache_close(r->cache);
   free(r->fn_keys);
   free(r->hashes);
+  folder_memo_delete(r->folders);
   free(r->stdin_bytes);
   for (size_t i = 0; i < r->n_arg_roots; i++) free(r->arg_roots[i]);
   free(r->arg_roots);
@@ -1346,7 +1398,10 @@ ll_results *ll_analyze(const ll_options *o) {
       r.inputs[r.n_inputs++].real = ll_path_real(o->paths[i], cwd);
     }
   r.cache = open_cache(o);
-  if (r.cache) r.hashes = ll_calloc(r.n_inputs + 1, sizeof(ll_hash));
+  if (r.cache) {
+    r.hashes = ll_calloc(r.n_inputs + 1, sizeof(ll_hash));
+    r.folders = folder_memo_new();
+  }
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   ll_file_index_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)
