@@ -763,7 +763,10 @@ static int by_string(const void *a, const void *b) { return strcmp(*(char *const
  * manifest (package.json, Cargo.toml, go.mod, tsconfig.json) up to eight folders above them. Stored
  * as an entry's last dependency. */
 /* Per folder ("L"/"P" + its path, as unit_context tags it): the hash of its listing and manifests.
- * Units sharing folders (a stack's services, the folders above them) read each once per run. */
+ * Units sharing folders (a stack's services, the folders above them) read each once. Units run in
+ * folder order, so the memo starts over when FOLDER_MEMO_MAX folders are in it: its memory stays
+ * flat on 100 000 files. */
+enum { FOLDER_MEMO_MAX = 4096 };
 struct folder_memo {
   pthread_mutex_t lock;
   ll_strmap map; /* tag → index in tags/values */
@@ -809,6 +812,12 @@ static ll_hash folder_context(const run *r, const char *tag) {
   }
   h = ll_hasher_finish(&hasher);
   pthread_mutex_lock(&memo->lock);
+  if (memo->n >= FOLDER_MEMO_MAX) {
+    for (size_t i = 0; i < memo->n; i++) free(memo->tags[i]);
+    memo->n = 0;
+    ll_strmap_free(&memo->map);
+    ll_strmap_init(&memo->map);
+  }
   if (ll_strmap_get(&memo->map, tag) < 0) {
     char *key = ll_strdup(tag);
     LL_PUSH(memo->tags, memo->n, memo->cap, key);
