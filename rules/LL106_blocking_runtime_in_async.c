@@ -49,10 +49,17 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
 
 /* Python: the functions of `m` that a reachable coroutine reaches. */
 static void check_python(ll_rule_ctx *ctx, const ll_module *m) {
-  bool *marks = calloc(m->n_functions ? m->n_functions : 1, sizeof(bool));
-  if (!marks) return;
   size_t n_modules = 0;
   const ll_module *const *modules = ll_rule_modules(ctx, &n_modules);
+  /* no coroutine in the unit: nothing to mark (the scan below per module is quadratic) */
+  int *any_async = ll_rule_unit_memo(ctx, LL_UNIT_ANY_PYTHON_ASYNC);
+  for (size_t i = 0; i < n_modules && *any_async < 0; i++)
+    for (uint32_t f = 1; modules[i]->language == LL_LANG_PYTHON && f < modules[i]->n_functions; f++)
+      if (modules[i]->functions[f].is_async) *any_async = 1;
+  if (*any_async < 0) *any_async = 0;
+  if (!*any_async) return;
+  bool *marks = calloc(m->n_functions ? m->n_functions : 1, sizeof(bool));
+  if (!marks) return;
   for (size_t i = 0; i < n_modules; i++) {
     const ll_module *from = modules[i];
     if (from->language != LL_LANG_PYTHON) continue;

@@ -212,11 +212,13 @@ static inline bool ll_custom_resource_code(const ll_rule_ctx *ctx, const ll_modu
   if (ll_custom_resource_module(m)) return true;
   size_t n = 0;
   const ll_module *const *modules = ll_rule_modules(ctx, &n);
-  /* no custom-resource module in the run: nothing to visit (a visit per handler per finding is
-   * quadratic on a folder of thousands of handlers) */
-  bool any = false;
-  for (size_t i = 0; i < n && !any; i++) any = ll_custom_resource_module(modules[i]);
-  if (!any) return false;
+  /* no custom-resource module in the unit: nothing to visit (a visit per handler per finding is
+   * quadratic on a folder of thousands of handlers; so is this scan, hence once per unit) */
+  int *any = ll_rule_unit_memo(ctx, LL_UNIT_ANY_CUSTOM_RESOURCE);
+  for (size_t i = 0; i < n && *any < 0; i++)
+    if (ll_custom_resource_module(modules[i])) *any = 1;
+  if (*any < 0) *any = 0;
+  if (!*any) return false;
   ll_reach_target target = {m, fn};
   bool reached = false;
   for (size_t i = 0; i < n; i++) {

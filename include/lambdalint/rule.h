@@ -140,6 +140,11 @@ const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count);
  * resolve the module's path yourself). */
 const char *const *ll_rule_module_reals(const ll_rule_ctx *ctx);
 
+/* Answers about the whole unit that several rules ask per finding, computed once per unit: a slot
+ * every rule of the unit shares, -1 until a rule sets it. */
+typedef enum { LL_UNIT_ANY_CUSTOM_RESOURCE, LL_UNIT_ANY_PYTHON_ASYNC, LL_UNIT_MEMOS } ll_unit_memo;
+int *ll_rule_unit_memo(const ll_rule_ctx *ctx, ll_unit_memo slot);
+
 /* ---- the registry ------------------------------------------------------------------------ */
 
 /* Every rule, in ID order (rules/rules.def). */

@@ -96,6 +96,7 @@ typedef struct {
   ll_hash key;         /* what every unit's cache key starts from (run_key) */
   ll_hash *fn_keys;    /* per template function: its templates' contents (function_keys) */
   ll_hash *hashes;     /* per input: its contents' hash, when the run uses the cache */
+  struct folder_memo *folders; /* what unit_context read per folder, once per run (with the cache) */
   atomic_size_t cache_reused, cache_units;
   int32_t today;
   /* Go: a package is imported by path, and its files are the .go files of a folder; inputs by
@@ -769,10 +770,74 @@ static int by_string(const void *a, const void *b) { return strcmp(*(char *const
  * (vendored code is told by a LICENSE, a *.dist-info or a vendor/ folder beside it), and any
  * manifest (package.json, Cargo.toml, go.mod, tsconfig.json) up to eight folders above them. Stored
  * as an entry's last dependency. */
-static ll_hash unit_context(const run *r, const size_t *inputs, size_t n) {
+/* Per folder ("L"/"P" + its path, as unit_context tags it): the hash of its listing and manifests.
+ * Units sharing folders (a stack's services, the folders above them) read each once. Units run in
+ * folder order, so the memo starts over when FOLDER_MEMO_MAX folders are in it: its memory stays
+ * flat on 100 000 files. */
+enum { FOLDER_MEMO_MAX = 4096 };
+struct folder_memo {
+  pthread_mutex_t lock;
+  ll_strmap map; /* tag → index in tags/values */
+  char **tags;
+  ll_hash *values;
+  size_t n, cap, cap_values;
+};
+
+static struct folder_memo *folder_memo_new(void) {
+  struct folder_memo *m = ll_calloc(1, sizeof(*m));
+  pthread_mutex_init(&m->lock, NULL);
+  ll_strmap_init(&m->map);
+  return m;
+}
+
+static void folder_memo_delete(struct folder_memo *m) {
+  if (!m) return;
+  for (size_t i = 0; i < m->n; i++) free(m->tags[i]);
+  free(m->tags);
+  free(m->values);
+  ll_strmap_free(&m->map);
+  pthread_mutex_destroy(&m->lock);
+  free(m);
+}
+
+static ll_hash folder_context(const run *r, const char *tag) {
   /* files front-ends and rules read beside the code: LL303's package.json, Rust's Cargo.toml (lib
    * and workspace crates), Go's go.mod, TypeScript's tsconfig.json */
   static const char *const manifests[] = {"package.json", "Cargo.toml", "go.mod", "tsconfig.json", NULL};
+  struct folder_memo *memo = r->folders;
+  pthread_mutex_lock(&memo->lock);
+  int at = ll_strmap_get(&memo->map, tag);
+  ll_hash h = at >= 0 ? memo->values[at] : (ll_hash){0};
+  pthread_mutex_unlock(&memo->lock);
+  if (at >= 0) return h;
+  ll_hasher hasher;
+  ll_hasher_init(&hasher);
+  if (tag[0] == 'L') ll_hasher_add_listing(&hasher, tag + 1, ll_cache_path(r->cache));
+  for (size_t m = 0; manifests[m]; m++) {
+    char *manifest = ll_strfmt("%s/%s", strcmp(tag + 1, "/") ? tag + 1 : "", manifests[m]);
+    ll_hasher_add_file(&hasher, manifest);
+    free(manifest);
+  }
+  h = ll_hasher_finish(&hasher);
+  pthread_mutex_lock(&memo->lock);
+  if (memo->n >= FOLDER_MEMO_MAX) {
+    for (size_t i = 0; i < memo->n; i++) free(memo->tags[i]);
+    memo->n = 0;
+    ll_strmap_free(&memo->map);
+    ll_strmap_init(&memo->map);
+  }
+  if (ll_strmap_get(&memo->map, tag) < 0) {
+    char *key = ll_strdup(tag);
+    LL_PUSH(memo->tags, memo->n, memo->cap, key);
+    ll_grow((void **)&memo->values, &memo->cap_values, memo->n, sizeof(ll_hash));
+    memo->values[memo->n - 1] = h;
+    ll_strmap_put(&memo->map, key, (int)(memo->n - 1));
+  }
+  pthread_mutex_unlock(&memo->lock);
+  return h;
+}
+
+static ll_hash unit_context(const run *r, const size_t *inputs, size_t n) {
   ll_strmap seen;
   ll_strmap_init(&seen);
   char **folders = NULL; /* "L" + folder: its listing and package.json; "P" + folder: package.json */
@@ -800,12 +865,7 @@ static ll_hash unit_context(const run *r, const size_t *inputs, size_t n) {
   ll_hasher_init(&h);
   for (size_t i = 0; i < n_folders; i++) {
     ll_hasher_add_str(&h, folders[i]);
-    if (folders[i][0] == 'L') ll_hasher_add_listing(&h, folders[i] + 1, ll_cache_path(r->cache));
-    for (size_t m = 0; manifests[m]; m++) {
-      char *manifest = ll_strfmt("%s/%s", strcmp(folders[i] + 1, "/") ? folders[i] + 1 : "", manifests[m]);
-      ll_hasher_add_file(&h, manifest);
-      free(manifest);
-    }
+    ll_hasher_add_hash(&h, folder_context(r, folders[i]));
     free(folders[i]);
   }
   free(folders);
@@ -1171,6 +1231,7 @@ static void free_run(run *r) {
   ll_cache_close(r->cache);
   free(r->fn_keys);
   free(r->hashes);
+  folder_memo_delete(r->folders);
   free(r->stdin_bytes);
   for (size_t i = 0; i < r->n_arg_roots; i++) free(r->arg_roots[i]);
   free(r->arg_roots);
@@ -1197,16 +1258,57 @@ static char **analysed_roots(const ll_options *o, const char *cwd) {
   return roots;
 }
 
+/* Whether canonical folder `dir` or one above it, inside `root`, holds a cdk.json. Folders already
+ * answered are in `memo` (root + "\n" + folder → 0/1; its keys in `keys`): a stat per folder, not
+ * a realpath and a stat per level per file, before any analysis starts. */
+static bool in_cdk_app(ll_strmap *memo, char ***keys, size_t *n_keys, size_t *cap_keys, const char *dir,
+                       const char *root) {
+  if (!ll_path_inside(dir, root)) return false;
+  char *key = ll_strfmt("%s\n%s", root, dir);
+  int known = ll_strmap_get(memo, key);
+  if (known >= 0) {
+    free(key);
+    return known;
+  }
+  char *json = ll_strfmt("%s/cdk.json", dir);
+  struct stat st;
+  bool found = stat(json, &st) == 0;
+  free(json);
+  if (!found && strcmp(dir, "/")) {
+    char *up = ll_path_parent(dir);
+    found = up && in_cdk_app(memo, keys, n_keys, cap_keys, up, root);
+    free(up);
+  }
+  LL_PUSH(*keys, *n_keys, *cap_keys, key);
+  ll_strmap_put(memo, key, found);
+  return found;
+}
+
 /* A CDK app's own source (without --cdk-out, which reads the same functions synthesized):
  * TypeScript/JavaScript and Python files under a folder with cdk.json. */
 static void load_cdk_sources(const run *r, const ll_discovery *found, ll_project *project) {
+  ll_strmap memo;
+  ll_strmap_init(&memo);
+  char **keys = NULL;
+  size_t n_keys = 0, cap_keys = 0;
   for (size_t i = 0; i < found->n_files; i++) {
-    const char *path = found->files[i];
+    const char *path = found->files[i], *root = r->arg_roots[found->file_args[i]], *real = found->reals[i];
     size_t n = strlen(path);
     bool candidate = (n > 3 && (!strcmp(path + n - 3, ".ts") || !strcmp(path + n - 3, ".js") ||
                                 !strcmp(path + n - 3, ".py")));
-    if (candidate) ll_project_read_cdk_source(project, path, r->arg_roots[found->file_args[i]]);
+    if (!candidate || !root) continue;
+    struct stat st; /* a symlinked file's app is its target's: the reader resolves it */
+    if (real && lstat(path, &st) == 0 && !S_ISLNK(st.st_mode)) {
+      char *dir = ll_path_parent(real);
+      bool app = dir && in_cdk_app(&memo, &keys, &n_keys, &cap_keys, dir, root);
+      free(dir);
+      if (!app) continue;
+    }
+    ll_project_read_cdk_source(project, path, root);
   }
+  for (size_t i = 0; i < n_keys; i++) free(keys[i]);
+  free(keys);
+  ll_strmap_free(&memo);
 }
 
 /* --cdk-out DIR: read only when DIR is inside one of the analysed paths (what its manifest names
@@ -1305,7 +1407,8 @@ ll_results *ll_analyze(const ll_options *o) {
         !ll_config_excludes(ll_config_set_for(r.configs, found.files[i], cwd, results), found.files[i], cwd)) {
       r.inputs[r.n_inputs].path = found.files[i];
       r.inputs[r.n_inputs].folder = r.arg_roots[found.file_args[i]];
-      r.inputs[r.n_inputs++].real = found.reals[i] ? ll_strdup(found.reals[i]) : NULL;
+      r.inputs[r.n_inputs++].real = found.reals[i]; /* taken, not copied: 100 000 paths are megabytes */
+      found.reals[i] = NULL;
     }
   for (size_t i = 0; i < o->n_paths; i++) /* a buffer not saved yet is analysed all the same */
     if (missing_overlay(&r, o->paths[i], cwd)) {
@@ -1314,7 +1417,10 @@ ll_results *ll_analyze(const ll_options *o) {
       r.inputs[r.n_inputs++].real = ll_path_real(o->paths[i], cwd);
     }
   r.cache = open_cache(o);
-  if (r.cache) r.hashes = ll_calloc(r.n_inputs + 1, sizeof(ll_hash));
+  if (r.cache) {
+    r.hashes = ll_calloc(r.n_inputs + 1, sizeof(ll_hash));
+    r.folders = folder_memo_new();
+  }
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   ll_file_index_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)

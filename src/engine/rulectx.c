@@ -16,6 +16,7 @@ struct ll_rule_ctx {
   const ll_rule *rule;
   ll_rule_env env;
   size_t last; /* 1 + the index of the finding ll_rule_report just added; 0: none (ll_rule_fix) */
+  int *memo;   /* the unit's ll_unit_memo slots (ll_run_rules) */
 };
 
 bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
@@ -58,6 +59,8 @@ int32_t ll_rule_today(const ll_rule_ctx *ctx) { return ctx->env.today; }
 const char *const *ll_rule_config_list(const ll_rule_ctx *ctx, const char *key) {
   return ll_config_list(ctx->env.options->config, key);
 }
+
+int *ll_rule_unit_memo(const ll_rule_ctx *ctx, ll_unit_memo slot) { return &ctx->memo[slot]; }
 
 const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count) {
   *count = ctx->env.n_modules;
@@ -170,10 +173,12 @@ void ll_rule_report_at_severity(ll_rule_ctx *ctx, ll_severity severity, const ch
 void ll_run_rules(const ll_rule_env *env) {
   size_t n_rules = 0;
   const ll_rule *const *rules = ll_rules_all(&n_rules);
+  int memo[LL_UNIT_MEMOS];
+  for (size_t i = 0; i < LL_UNIT_MEMOS; i++) memo[i] = -1;
   for (size_t r = 0; r < n_rules; r++) {
     const ll_rule *rule = rules[r];
     if (!ll_rule_enabled(rule, env->options)) continue;
-    ll_rule_ctx ctx = {.rule = rule, .env = *env};
+    ll_rule_ctx ctx = {.rule = rule, .env = *env, .memo = memo};
     for (size_t i = 0; i < env->n_modules && rule->check_module; i++) {
       const ll_module *m = env->modules[i];
       if (m->has_lambda_evidence && (rule->languages & LL_LANG_BIT(m->language)))

@@ -228,43 +228,71 @@ typedef struct {
   ll_tpl_function *fn;
 } ll_walk;
 
-static void add_code_file(ll_walk *w, const char *path) {
+/* Adds file `path`; `real` is its canonical path when the walk knows it (a regular file in a
+ * canonical folder), else NULL: resolved here. */
+static void add_code_file(ll_walk *w, const char *path, const char *real) {
   ll_tpl_code_file file = {0};
-  file.realpath = canonical(w->d->arena, path);
+  file.realpath = real ? ll_arena_strdup(w->d->arena, real) : canonical(w->d->arena, path);
   if (!inside_root(w->d, file.realpath)) return; /* a symlink out of the analysed folder */
   if (!hash_file(path, &file.size, &file.hash)) return;
   file.path = ll_arena_strdup(w->d->arena, path);
   ll_tpl_append(w->d->arena, (const void **)&w->fn->code_files, &w->fn->n_code_files, &file, sizeof(file));
 }
 
-static void walk(ll_walk *w, const char *dir, int depth);
+static void walk(ll_walk *w, const char *dir, const char *real_dir, int depth);
 
-static void visit(ll_walk *w, const char *dir, const char *name, int depth) {
+/* `real_dir`: the canonical path of `dir`, or NULL. The entry's type from the listing saves a
+ * stat and a realpath per file (thousands of functions' folders are walked before any analysis);
+ * a symlink or an unknown type is looked at as before. */
+static void visit(ll_walk *w, const char *dir, const char *real_dir, const struct dirent *e, int depth) {
+  const char *name = e->d_name;
   if (w->fn->n_code_files >= LL_MAX_FILES || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) return;
+  bool known = real_dir && (e->d_type == DT_DIR || e->d_type == DT_REG);
+  if (known && e->d_type == DT_REG && !is_source_name(name)) return;
   char *path = ll_strfmt("%s/%s", dir, name);
-  if (is_real_dir(path)) {
-    if (!skipped_dir(name) && depth < LL_MAX_DEPTH) walk(w, path, depth + 1);
-  } else if (is_source_name(name) && is_file(path)) {
-    add_code_file(w, path);
+  char *real = known ? ll_strfmt("%s/%s", strcmp(real_dir, "/") ? real_dir : "", name) : NULL;
+  if (known ? e->d_type == DT_DIR : is_real_dir(path)) {
+    if (!skipped_dir(name) && depth < LL_MAX_DEPTH) walk(w, path, real, depth + 1);
+  } else if (known || (is_source_name(name) && is_file(path))) {
+    add_code_file(w, path, real);
   }
+  free(real);
   free(path);
 }
 
-static void walk(ll_walk *w, const char *dir, int depth) {
+static void walk(ll_walk *w, const char *dir, const char *real_dir, int depth) {
   struct dirent **entries = NULL;
   int n = scandir(dir, &entries, NULL, alphasort);
   for (int i = 0; i < n; i++) {
-    visit(w, dir, entries[i]->d_name, depth);
+    visit(w, dir, real_dir, entries[i], depth);
     free(entries[i]);
   }
   free(entries);
 }
 
 /* Functions sharing a code location share its file list: compared as canonical paths, so that one
- * folder spelled ten ways (`/usr/.`, `src/../src`) is walked once. */
+ * folder spelled ten ways (`/usr/.`, `src/../src`) is walked once. The functions before `fn` are
+ * indexed by location once (functions are resolved in order), not scanned per function. */
 static bool reuse_code_files(ll_tpl_doc *d, ll_tpl_function *fn) {
-  for (size_t i = 0; i < d->project->n_functions; i++) {
-    const ll_tpl_function *other = d->project->functions[i];
+  ll_project *p = d->project;
+  while (p->n_code_dirs_seen < p->n_functions && p->functions[p->n_code_dirs_seen] != fn) {
+    const ll_tpl_function *other = p->functions[p->n_code_dirs_seen];
+    if (other->code_realpath && ll_strmap_get(&p->code_dirs, other->code_realpath) < 0)
+      ll_strmap_put(&p->code_dirs, other->code_realpath, (int)p->n_code_dirs_seen);
+    p->n_code_dirs_seen++;
+  }
+  if (p->n_code_dirs_seen < p->n_functions && p->functions[p->n_code_dirs_seen] == fn) {
+    int first = ll_strmap_get(&p->code_dirs, fn->code_realpath);
+    if (first < 0) return false;
+    const ll_tpl_function *other = p->functions[first];
+    if (other->kind != LL_TEMPLATE_TERRAFORM) { /* single_file() is never one of these */
+      fn->code_files = other->code_files;
+      fn->n_code_files = other->n_code_files;
+      return true;
+    }
+  }
+  for (size_t i = 0; i < p->n_functions; i++) { /* a Terraform single file may come first */
+    const ll_tpl_function *other = p->functions[i];
     if (other == fn) return false; /* only functions resolved before this one */
     if (!other->code_realpath || strcmp(other->code_realpath, fn->code_realpath) != 0 || single_file(d, other)) continue;
     fn->code_files = other->code_files;
@@ -298,6 +326,6 @@ void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn) {
     fn->source_path = fn->source_realpath = NULL;
   ll_walk w = {d, fn};
   const char *file = single_file(d, fn);
-  if (file) add_code_file(&w, file);
-  else if (!reuse_code_files(d, fn)) walk(&w, fn->code_dir, 0);
+  if (file) add_code_file(&w, file, NULL);
+  else if (!reuse_code_files(d, fn)) walk(&w, fn->code_dir, fn->code_realpath, 0);
 }

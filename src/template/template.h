@@ -5,6 +5,7 @@
 #include <yaml.h>
 
 #include "base/arena.h"
+#include "base/strmap.h"
 #include "lambdalint/project.h"
 
 struct ll_project {
@@ -22,6 +23,8 @@ struct ll_project {
   const char **layer_dirs; /* canonical content folders of layers the templates declare (resolve.c) */
   uint32_t n_layer_dirs;
   bool finished;
+  ll_strmap code_dirs;     /* canonical code location → its first function (resolve.c) */
+  size_t n_code_dirs_seen; /* the functions indexed in code_dirs so far */
 };
 
 /* One template being read: its parsed YAML (JSON is read as YAML) and where its strings go. */
