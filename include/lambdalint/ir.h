@@ -71,6 +71,9 @@ typedef struct {
   const char *value_callee; /* qualified callee of the initialising call, for LL_BIND_CALL */
   const char *value_arg;    /* first string-literal argument of that call ("s3"), or NULL */
   bool is_const;            /* the language marks it constant (const, final, static const) */
+  bool declared_elsewhere;  /* Go: a package variable another file of the package declares; the
+                               engine takes its kind from that file (none found: its writes count
+                               as guarded) */
   ll_span span;
 } ll_binding;
 

@@ -557,6 +557,52 @@ static void index_go_packages(ll_program *p) {
   }
 }
 
+/* Go package variables a file uses but another file of its folder declares (`vars.go`): each such
+ * binding takes the declaring file's kind; when no file of the run declares it, its writes count as
+ * guarded, so that a name the front-end could not place never reads as package state. */
+static void resolve_go_package_vars(ll_program *p) {
+  ll_strmap declared; /* "folder|name" → module */
+  ll_strmap_init(&declared);
+  char **keys = NULL;
+  size_t n_keys = 0, cap_keys = 0;
+  char buf[4096];
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t mi = 0; mi < p->n_modules; mi++) {
+      ll_module *m = p->modules[mi];
+      if (m->language != LL_LANG_GO) continue;
+      const char *path = p->canonical[mi];
+      size_t dir = dir_length(path, strlen(path));
+      for (uint32_t b = 0; b < m->n_bindings; b++) {
+        ll_binding *binding = &m->bindings[b];
+        if (pass == 0 ? binding->declared_elsewhere || binding->kind == LL_BIND_FUNCTION : !binding->declared_elsewhere)
+          continue;
+        if (!go_key(buf, sizeof buf, path, dir, binding->name)) continue;
+        int owner = ll_strmap_get(&declared, buf);
+        if (pass == 0) {
+          if (owner >= 0) continue;
+          char *owned = ll_strdup(buf);
+          LL_PUSH(keys, n_keys, cap_keys, owned);
+          ll_strmap_put(&declared, owned, (int)mi);
+          continue;
+        }
+        const ll_binding *decl = owner >= 0 ? ll_module_binding(p->modules[owner], binding->name) : NULL;
+        if (decl) {
+          binding->kind = decl->kind;
+          binding->is_const = decl->is_const;
+          continue;
+        }
+        for (uint32_t f = 0; f < m->n_functions; f++)
+          for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+            ll_event *ev = &m->functions[f].events[e];
+            if (ev->kind == LL_EV_MODULE_WRITE && !strcmp(ev->as.write.name, binding->name)) ev->as.write.lazy_guard = true;
+          }
+      }
+    }
+  for (size_t i = 0; i < n_keys; i++) free(keys[i]);
+  free(keys);
+  ll_strmap_free(&declared);
+}
+
 /* A Go callee no file resolved: a function of another file of the same package (`helper`,
  * `T.method`), or of a package of the run imported by path ("example.com/app/store.Save"). */
 /* "@" + callee[0, n) as a package's import path, then "|" + the rest: the key of a function of a
@@ -1134,6 +1180,7 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
   p->eager = ll_calloc(n, sizeof(bool));
   p->index = ll_calloc(n_modules + 1, sizeof(module_index));
   for (size_t mi = 0; mi < n_modules; mi++) build_index(p, modules[mi]);
+  resolve_go_package_vars(p);
   build_call_graph(p);
   mark_handlers(p, options);
   mark_adapter_routes(p);

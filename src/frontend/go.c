@@ -123,6 +123,24 @@ static TSNode first_named(TSNode n) {
   return ts_node_is_null(n) || nchild(n) == 0 ? (TSNode){0} : ts_node_named_child(n, 0);
 }
 
+/* The composite literal `value` is (`T{…}`, `&T{…}`), or a null node. */
+static TSNode composite_of(TSNode value) {
+  value = unwrap(value);
+  if (is(value, "unary_expression") && ts_node_child_count(value) == 2) value = unwrap(ll_ts_field(value, "operand"));
+  return is(value, "composite_literal") ? value : (TSNode){0};
+}
+
+/* Whether `type` may be a struct of this package: not another package's, not a predeclared type. */
+static bool own_type(const char *type) {
+  static const char *const predeclared[] = {"error", "string", "bool", "byte", "rune", "any", "int", "int8",
+                                            "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                                            "uint64", "uintptr", "float32", "float64", NULL};
+  if (!type || strchr(type, '.')) return false;
+  for (size_t i = 0; predeclared[i]; i++)
+    if (ll_streq(type, predeclared[i])) return false;
+  return true;
+}
+
 /* ---- literals -------------------------------------------------------------------------------- */
 
 static char *go_string_value(ll_tsl *L, TSNode node) {
@@ -314,6 +332,32 @@ static void inherit_locals(ll_tsl *L, int from) {
   }
 }
 
+/* The one type of this package every non-nil first result `body` returns is a composite literal of
+ * (`return &reader{db: db}, nil`), or NULL. A constructor declared to return an interface
+ * (`func NewReader() Reader`) returns that implementation: its methods are the ones that run. */
+static const char *returned_type(ll_tsl *L, TSNode body) {
+  const char *found = NULL;
+  TSTreeCursor cursor = ts_tree_cursor_new(body);
+  for (bool more = true; more;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    bool descend = !is(n, "func_literal");
+    if (is(n, "return_statement")) {
+      descend = false;
+      TSNode first = first_named(first_named(n)), literal = composite_of(first);
+      const char *type = ts_node_is_null(literal) ? NULL : type_name(L, ll_ts_field(literal, "type"));
+      if (!is(unwrap(first), "nil") && (!type || !own_type(type) || (found && !ll_streq(found, type)))) {
+        found = NULL;
+        break;
+      }
+      if (type) found = type;
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor)) && ts_tree_cursor_goto_parent(&cursor)) {}
+  }
+  ts_tree_cursor_delete(&cursor);
+  return found;
+}
+
 /* Lowers a function, method or closure body as a function of its own. */
 static int lower_function(ll_tsl *L, const char *name, TSNode outer, TSNode name_node, TSNode fn_node,
                           const char *receiver_type, TSNode receiver) {
@@ -327,6 +371,11 @@ static int lower_function(ll_tsl *L, const char *name, TSNode outer, TSNode name
   ll_function *fn = ll_builder_function(L->b, index);
   if (parent == 0 && !receiver_type && (ll_streq(name, "main") || ll_streq(name, "init"))) fn->is_entry_main = true;
   fn->result_type = result_type(L, ll_ts_field(fn_node, "result"));
+  TSNode fn_body = ll_ts_field(fn_node, "body");
+  if (fn->result_type && !ts_node_is_null(fn_body)) {
+    const char *concrete = returned_type(L, fn_body);
+    if (concrete) fn->result_type = concrete;
+  }
   if (parent != 0) inherit_locals(L, parent);
   else if (!receiver_type) ll_strmap_put(&st(L)->top_fns, name, index);
   if (receiver_type) { /* the receiver: `r.helper()` is `T.helper` */
@@ -650,6 +699,15 @@ static bool appends_to(ll_tsl *L, TSNode value, const char *name) {
   return is(first, "identifier") && text_is(L, first, name);
 }
 
+/* `ctx = funcs.Init(c)` straight through a function other than init/main, with no nil guard or
+ * once around it: the package variable is rebuilt on every call, so the call is not a one-time
+ * initialisation (its constructors count as per invocation). */
+static void rebuilt_each_call(ll_tsl *L, uint32_t from, TSNode value) {
+  if (!ll_tsl_call_form(L, value) || ll_builder_function(L->b, ll_tsl_fn(L))->is_entry_main) return;
+  ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(value));
+  if (call && !call->lazy_guard && !call->conditional && !call->loop_depth) call->as.call.assigned_to_module = false;
+}
+
 static void lower_assignment(ll_tsl *L, TSNode node) {
   TSNode left = ll_ts_field(node, "left"), right = ll_ts_field(node, "right");
   TSNode op = ll_ts_field(node, "operator");
@@ -670,6 +728,7 @@ static void lower_assignment(ll_tsl *L, TSNode node) {
                                        plain && !append ? value : (TSNode){0});
         if (append) w->as.write.method = "append";
         if (!ts_node_is_null(value)) ll_tsl_mark_assigned_call(L, from, unwrap(value), name, true);
+        if (!ts_node_is_null(value)) rebuilt_each_call(L, from, unwrap(value));
       } else if (plain) {
         bind_local(L, target, value, !ts_node_is_null(value));
       }
@@ -1101,19 +1160,81 @@ static void prescan_declaration(ll_tsl *L, TSNode decl) {
       continue;
     }
     if (!is(spec, "var_spec")) continue;
-    const char *type = type_name(L, ll_ts_field(spec, "type"));
+    TSNode type_node = ll_ts_field(spec, "type"), values = ll_ts_field(spec, "value");
+    const char *type = type_name(L, type_node);
+    uint32_t vi = 0;
     for (uint32_t k = 0; k < nchild(spec); k++) {
       TSNode n = ts_node_named_child(spec, k);
-      if (is(n, "identifier") && !ll_streq(text(L, n), "_")) var_of(L, text(L, n), true)->type = type;
+      if (!is(n, "identifier") || ts_node_eq(n, type_node)) continue;
+      TSNode value = vi < nchild(values) ? ts_node_named_child(values, vi) : (TSNode){0};
+      vi++;
+      if (ll_streq(text(L, n), "_")) continue;
+      var_of(L, text(L, n), true)->type = type;
+      /* known before the walk: a handler above the declaration writes or guards a package variable */
+      ll_binding *b = ll_builder_add_binding(L->b, text(L, n));
+      b->kind = is(unwrap(value), "func_literal") ? LL_BIND_FUNCTION : binding_kind_of(L, type_node, value);
+      b->span = ll_ts_span(L->b, n);
     }
   }
 }
 
-/* The composite literal `value` is (`T{…}`, `&T{…}`), or a null node. */
-static TSNode composite_of(TSNode value) {
-  value = unwrap(value);
-  if (is(value, "unary_expression") && ts_node_child_count(value) == 2) value = unwrap(ll_ts_field(value, "operand"));
-  return is(value, "composite_literal") ? value : (TSNode){0};
+/* The identifiers `list` (an expression list) names, put in `into`. */
+static void put_identifiers(ll_tsl *L, TSNode list, ll_strmap *into) {
+  for (uint32_t i = 0; i < nchild(list); i++) {
+    TSNode n = unwrap(ts_node_named_child(list, i));
+    if (is(n, "index_expression")) n = unwrap(ll_ts_field(n, "operand"));
+    if (is(n, "identifier")) ll_strmap_put(into, text(L, n), 1);
+  }
+}
+
+/* Names assigned, incremented or indexed-assigned in functions that this file declares nowhere (not a
+ * local anywhere, not a package name of this file): Go code can only mean a package variable of
+ * another file of the package (`vars.go`). They become bindings `declared_elsewhere`, which the
+ * engine resolves against the package's other files. A name declared anywhere in the file is left
+ * out, whatever scope that declaration has: a missed write beats a local taken for package state. */
+static void prescan_outside_names(ll_tsl *L, TSNode root) {
+  ll_strmap declared, written;
+  ll_strmap_init(&declared);
+  ll_strmap_init(&written);
+  const char **order = NULL; /* written names in source order: bindings are added deterministically */
+  size_t n_order = 0, cap_order = 0;
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  for (bool more = true; more;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    if (is(n, "short_var_declaration") || is(n, "range_clause") || is(n, "receive_statement")) {
+      put_identifiers(L, ll_ts_field(n, "left"), &declared);
+    } else if (is(n, "type_switch_statement")) {
+      put_identifiers(L, ll_ts_field(n, "alias"), &declared);
+    } else if (is(n, "var_spec") || is(n, "const_spec") || is(n, "parameter_declaration") ||
+               is(n, "variadic_parameter_declaration")) {
+      for (uint32_t i = 0; i < nchild(n); i++)
+        if (is(ts_node_named_child(n, i), "identifier")) ll_strmap_put(&declared, text(L, ts_node_named_child(n, i)), 1);
+    } else if (is(n, "assignment_statement") || is(n, "inc_statement") || is(n, "dec_statement")) {
+      TSNode left = is(n, "assignment_statement") ? ll_ts_field(n, "left") : n;
+      size_t before = written.count;
+      put_identifiers(L, left, &written);
+      for (uint32_t i = 0; written.count > before && i < nchild(left); i++) {
+        TSNode t = unwrap(ts_node_named_child(left, i));
+        if (is(t, "index_expression")) t = unwrap(ll_ts_field(t, "operand"));
+        if (is(t, "identifier")) LL_PUSH(order, n_order, cap_order, text(L, t));
+      }
+    }
+    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor)) && ts_tree_cursor_goto_parent(&cursor)) {}
+  }
+  ts_tree_cursor_delete(&cursor);
+  for (size_t i = 0; i < n_order; i++) {
+    const char *name = order[i];
+    if (ll_streq(name, "_") || ll_strmap_get(&declared, name) >= 0 || ll_builder_binding(L->b, name) ||
+        ll_builder_import_for_alias(L->b, name, 0))
+      continue;
+    ll_binding *b = ll_builder_add_binding(L->b, name);
+    b->kind = LL_BIND_UNKNOWN;
+    b->declared_elsewhere = true;
+  }
+  free(order);
+  ll_strmap_free(&declared);
+  ll_strmap_free(&written);
 }
 
 /* `repo = store.New(db)` in init/main: what the package variable holds when handlers run. */
@@ -1147,17 +1268,6 @@ static void prescan_composite(ll_tsl *L, TSNode node) {
     go_field *f = value && is(key, "identifier") ? add_field(L, text(L, type), text(L, key)) : NULL;
     if (f) f->value = value;
   }
-}
-
-/* Whether `type` may be a struct of this package: not another package's, not a predeclared type. */
-static bool own_type(const char *type) {
-  static const char *const predeclared[] = {"error", "string", "bool", "byte", "rune", "any", "int", "int8",
-                                            "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
-                                            "uint64", "uintptr", "float32", "float64", NULL};
-  if (!type || strchr(type, '.')) return false;
-  for (size_t i = 0; predeclared[i]; i++)
-    if (ll_streq(type, predeclared[i])) return false;
-  return true;
 }
 
 /* The function bodies the prescan reads: init and main (package variables set there) and functions
@@ -1199,6 +1309,7 @@ static void go_prescan(ll_tsl *L, TSNode root) {
     if (entry || own_type(result_type(L, ll_ts_field(c, "result")))) prescan_body(L, c, entry);
   }
   ll_tsl_children_end(L);
+  prescan_outside_names(L, root);
 }
 
 static void mark(ll_tsl *L, const char *name) {
