@@ -161,7 +161,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      "%s `%s` grows on every invocation: it survives between the invocations "
                      "of an execution environment, so memory climbs and earlier requests' data leaks "
                      "into later ones; keep it local to the handler",
-                     python_class_attribute(m, w->name) ? "class attribute" : "module-level", w->name);
+                     python_class_attribute(m, w->name) ? "class attribute"
+                     : m->language == LL_LANG_GO    ? "package-level"
+                                                    : "module-level",
+                     w->name);
     }
   }
   ll_strmap_free(&facts);
@@ -227,6 +230,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* The help line in Go's words (the other languages use `help`). */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_GO] = "keep per-request data in locals of the handler; a package-level slice or map that must exist "
+                   "is reset (`s = s[:0]`, `clear(m)`) each invocation",
+};
+
 const ll_rule ll_rule_LL201 = {
     .id = "LL201",
     .name = "module-state-accumulation",
@@ -253,6 +262,7 @@ const ll_rule ll_rule_LL201 = {
            "    return results\n",
     .examples = examples,
     .help = "keep per-request data in local variables; reset module containers if they must exist",
+    .help_by_language = help_by_language,
     .not_flagged = "Caches (writes under `if key not in cache:` or an is-None guard, "
                    "`setdefault(k, make())` with a computed default, `@functools.lru_cache`, names containing cache/memo/registry); writes with literal "
                    "keys (a fixed set of slots); bounded containers (`deque(maxlen=n)`); containers the "

@@ -110,10 +110,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (!tested_in_reachable_code(&tested, w->name, w->kind == LL_WRITE_MUTATE)) continue;
       if (n_reported < sizeof(reported) / sizeof(*reported)) reported[n_reported++] = w->name;
       ll_rule_report(ctx, m, ev->span,
-                     "module-level `%s` is %s that later decides behaviour, but each execution "
+                     "%s `%s` is %s that later decides behaviour, but each execution "
                      "environment has its own copy (concurrent requests, recycling, cold starts reset "
                      "it); keep that state in an external store (DynamoDB, ElastiCache)",
-                     w->name, kind);
+                     m->language == LL_LANG_GO ? "package-level" : "module-level", w->name, kind);
     }
   }
   ll_strmap_free(&tested.any);

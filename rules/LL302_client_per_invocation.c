@@ -496,9 +496,12 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const char *what = ev->as.call.first_string ? ev->as.call.first_string
                          : service && service->literal ? service->literal : NULL;
       ll_rule_report(ctx, m, ev->span,
-                     "`%s(%s%s%s)` is created on every invocation; create it once at module scope so "
+                     "`%s(%s%s%s)` is created on every invocation; create it once %s so "
                      "warm invocations reuse it and its connections",
-                     ev->as.call.callee, what ? "\"" : "", what ? what : "", what ? "\"" : "");
+                     ev->as.call.callee, what ? "\"" : "", what ? what : "", what ? "\"" : "",
+                     m->language == LL_LANG_GO ? "in `main` or `init` (or in a package-level variable behind a "
+                                                 "nil check or `sync.Once`)"
+                                               : "at module scope");
       bool sdk = session || v2 || ll_qname_has_prefix(ev->as.call.callee, "boto3") ||
                  !strncmp(ev->as.call.callee, "@aws-sdk/", 9) || !strncmp(ev->as.call.callee, "aws-sdk.", 8);
       if (fixes_offered++ < MAX_FIXES) fix_hoist(ctx, m, fn, ev, sdk);

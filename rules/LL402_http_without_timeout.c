@@ -542,6 +542,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* The help line in Go's words (the other languages use `help`). */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_GO] = "give the `http.Client` a `Timeout` below the function's timeout, or build the request with "
+                   "`http.NewRequestWithContext(ctx, …)` on the handler's ctx",
+};
+
 const ll_rule ll_rule_LL402 = {
     .id = "LL402",
     .name = "http-without-timeout",
@@ -565,6 +571,7 @@ const ll_rule ll_rule_LL402 = {
     .examples = examples,
     .help = "pass a timeout well below the function's timeout (Python `timeout=(connect, read)`; "
             "JS `signal: AbortSignal.timeout(ms)` or a `timeout` option)",
+    .help_by_language = help_by_language,
     .not_flagged = "Calls with a timeout (keyword, or the positional slot where the API takes one); "
                    "calls passing `**kwargs`, which may carry one; untracked `session.get(...)` in "
                    "modules that also use SQLAlchemy, aiohttp or httpx; urllib3 requests on a PoolManager "

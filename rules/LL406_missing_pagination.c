@@ -657,6 +657,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* The help line in Go's words (the other languages use `help`). */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_GO] = "use the SDK v2 paginator (`s3.NewListObjectsV2Paginator`, `dynamodb.NewScanPaginator`: loop on "
+                   "`HasMorePages()`/`NextPage(ctx)`), v1 `…Pages` methods, or loop on the continuation token",
+};
+
 const ll_rule ll_rule_LL406 = {
     .id = "LL406",
     .name = "missing-pagination",
@@ -684,6 +690,7 @@ const ll_rule ll_rule_LL406 = {
     .examples = examples,
     .help = "use the SDK's paginator (boto3 `client.get_paginator(operation).paginate(...)`, JS v3 "
             "`paginate…`), or loop on the continuation token",
+    .help_by_language = help_by_language,
     .not_flagged = "Calls inside a continuation loop or in a function that reads the continuation "
                    "token; calls passing a token, a page size or limit (`MaxKeys=1`, `Limit=10`: "
                    "explicit single-page intent) or `**kwargs`; calls naming the resources they want "

@@ -190,6 +190,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* The help line in Go's words (the other languages use `help`). */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_GO] = "invoke asynchronously (`InvocationType: types.InvocationTypeEvent`) or orchestrate with Step "
+                   "Functions / SQS",
+};
+
 const ll_rule ll_rule_LL507 = {
     .id = "LL507",
     .name = "sync-lambda-invoke",
@@ -213,6 +219,7 @@ const ll_rule ll_rule_LL507 = {
            "    return {\"status\": \"accepted\"}\n",
     .examples = examples,
     .help = "invoke asynchronously (InvocationType=\"Event\") or orchestrate with Step Functions / SQS",
+    .help_by_language = help_by_language,
     .not_flagged = "`InvocationType=\"Event\"` or `\"DryRun\"`; an InvocationType that is not a literal; "
                    "calls passing `**kwargs`; `invoke` on clients that are not Lambda clients (Step "
                    "Functions, SageMaker runtime, …); code no handler reaches.",
