@@ -304,7 +304,8 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
 /* ---- Go: SDK v2 / v1 client methods given their input struct ------------------------------- */
 
 /* The paginated API of a Go call `client.Scan(ctx, &dynamodb.ScanInput{…})`: the operation, whose
- * SDK input struct (`<Operation>Input`) is written in the call (its fields are the call's keywords). */
+ * SDK input struct (`<Operation>Input`) is written in the call or in a local the call is given (its
+ * fields are the call's keywords). */
 static const paged_api *go_paged(const ll_function *fn, uint32_t at) {
   const ll_event *ev = &fn->events[at];
   const ll_call *call = &ev->as.call;
@@ -316,6 +317,12 @@ static const paged_api *go_paged(const ll_function *fn, uint32_t at) {
     size_t n = strlen(call->method);
     sdk_input = in->kind == LL_EV_CALL && !strncmp(in->as.call.callee, "github.com/aws/aws-sdk-go", 25) &&
                 !strncmp(in->as.call.method, call->method, n) && ll_streq(in->as.call.method + n, "Input");
+  }
+  const ll_keyword *input = ll_call_keyword(call, "<input>"); /* the struct built above, in a variable */
+  if (!sdk_input && input && input->literal && !strncmp(input->literal, "github.com/aws/aws-sdk-go", 25)) {
+    const char *dot = strrchr(input->literal, '.');
+    size_t n = strlen(call->method);
+    sdk_input = dot && !strncmp(dot + 1, call->method, n) && ll_streq(dot + 1 + n, "Input");
   }
   if (!sdk_input) return NULL;
   char op[128];

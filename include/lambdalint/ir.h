@@ -249,6 +249,8 @@ typedef struct {
                               Python's convention is judged by the engine (configurable names) */
   bool global_symbol;      /* callable from any file of the program by its qualname alone (a C/C++
                               function with external linkage), not only through an import */
+  bool interface_method;   /* a method an interface declares, with no body (Go): a call of it runs
+                              the implementation, which the engine finds when the program has one */
   const char *result_type; /* the named type it returns, as the language qualifies types (Go:
                               `*Client` → "Client", `(*store.Repo, error)` → "example.com/app/store.Repo"),
                               so that a method called on its result can be followed; NULL: unknown */

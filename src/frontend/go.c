@@ -53,6 +53,8 @@
 
 const TSLanguage *tree_sitter_go(void);
 
+/* Prefix of the callback of a route registration behind a Lambda adapter (src/engine/link.c). */
+#define GO_ROUTE_MARK "<route>"
 /* The ctor_arg of a local holding a value of a known type (`h := &Handler{}`), not a call's result. */
 static const char TYPE_MARK[] = "<type>";
 /* The ctor_arg of a local holding a package's variable (`hc := http.DefaultClient`): ctor is its name. */
@@ -70,6 +72,15 @@ typedef struct {
   const char *type;  /* "RateLimiter", "net/http.Client", or NULL */
   const char *value; /* "net/http.DefaultClient", or NULL */
 } go_field;
+
+/* A local holding an SDK input struct written in place (`in := &dynamodb.ScanInput{…}`): a call it is
+ * passed to gets its fields, unless a field was set since (`in.Limit = …`). */
+typedef struct {
+  int function;
+  const char *name;
+  TSNode composite;
+  bool modified;
+} go_input_var;
 
 /* A package-level variable declared with a type (`var repo *store.Repo`) or set once in init/main
  * (`repo = store.New(db)`): what its methods are. */
@@ -89,6 +100,8 @@ typedef struct {
   go_var *vars; /* by name in var_index */
   size_t n_vars, cap_vars;
   ll_strmap var_index;
+  go_input_var *inputs;
+  size_t n_inputs, cap_inputs;
   const char **routes; /* functions registered as HTTP routes (handlers behind an adapter) */
   size_t n_routes, cap_routes;
   const char **handlers; /* functions and closures passed to lambda.Start & co. */
@@ -608,11 +621,30 @@ static const char *package_value(ll_tsl *L, TSNode value) {
   return ll_tsl_qualify(L, value);
 }
 
+static go_input_var *input_var(ll_tsl *L, const char *name) {
+  int fn = ll_tsl_fn(L);
+  for (size_t i = st(L)->n_inputs; i-- > 0;)
+    if (st(L)->inputs[i].function == fn && ll_streq(st(L)->inputs[i].name, name)) return &st(L)->inputs[i];
+  return NULL;
+}
+
+/* `name` now holds `value`: an input struct of another package written in place, or something else. */
+static void remember_input(ll_tsl *L, const char *name, TSNode value) {
+  go_input_var *old = input_var(L, name);
+  if (old) old->modified = true; /* rebound: what it held before no longer counts */
+  TSNode literal = composite_of(value);
+  const char *type = ts_node_is_null(literal) ? NULL : type_name(L, ll_ts_field(literal, "type"));
+  if (!type || !strchr(type, '.')) return;
+  go_input_var v = {.function = ll_tsl_fn(L), .name = name, .composite = literal};
+  LL_PUSH(st(L)->inputs, st(L)->n_inputs, st(L)->cap_inputs, v);
+}
+
 /* A local: what it holds, and whether it is the invocation's context. */
 static void bind_local(ll_tsl *L, TSNode name, TSNode value, bool first) {
   if (!is(name, "identifier")) return;
   char *n = text(L, name);
   if (ll_streq(n, "_")) return;
+  remember_input(L, n, first ? value : (TSNode){0});
   if (first && !ts_node_is_null(value)) ll_tsl_remember_local(L, n, unwrap(value));
   else ll_tsl_declare_local(L, n);
   if (first && !ts_node_is_null(value) && derives_ctx(L, value)) add_ctx_name(L, n);
@@ -736,6 +768,8 @@ static void lower_assignment(ll_tsl *L, TSNode node) {
       bool index = is(target, "index_expression");
       TSNode object = unwrap(ll_ts_field(target, index ? "operand" : "operand"));
       if (index) ll_tsl_walk(L, ll_ts_field(target, "index"));
+      go_input_var *input = is(object, "identifier") ? input_var(L, text(L, object)) : NULL;
+      if (input) input->modified = true; /* `in.Limit = aws.Int32(1)` */
       if (is(object, "identifier") && is_module_var(L, text(L, object))) {
         ll_event *w = ll_tsl_add_write(L, node, text(L, object), index ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE,
                                        (TSNode){0});
@@ -971,6 +1005,11 @@ static bool go_lower_argument(ll_tsl *L, TSNode arg, uint32_t index) {
   TSNode a = unwrap(arg);
   if (is(a, "unary_expression") && text_is(L, ll_ts_field(a, "operator"), "&")) a = unwrap(ll_ts_field(a, "operand"));
   if (is(a, "composite_literal")) add_fields(L, a, index); /* the input struct's fields */
+  go_input_var *input = is(a, "identifier") ? input_var(L, text(L, a)) : NULL;
+  if (input && !input->modified) { /* `Scan(ctx, in)` with `in := &dynamodb.ScanInput{…}` built above */
+    add_fields(L, input->composite, index);
+    ll_builder_add_keyword(L->b, index, "<input>", type_name(L, ll_ts_field(input->composite, "type")));
+  }
   if (is(a, "identifier") && is_ctx_name(L, text(L, a))) ll_builder_add_keyword(L->b, index, "<ctx-arg>", text(L, a));
   if (is(a, "nil") && ctx_in_scope(L) && ts_node_eq(arg, first_named(ts_node_parent(arg))))
     ll_builder_add_keyword(L->b, index, "<nil-ctx>", ctx_in_scope(L));
@@ -1075,6 +1114,9 @@ static void go_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     TSNode last = ts_node_named_child(args, nchild(args) - 1);
     const char *target = named_function(L, last);
     if (target && strncmp(target, "*.", 2)) LL_PUSH(st(L)->routes, st(L)->n_routes, st(L)->cap_routes, target);
+    if (target && strchr(target, '/')) /* `r.GET("/ping", routes.Ping)`: another package's function, which
+                                          the engine marks when the file builds an adapter (link.c) */
+      ll_builder_event(L->b, index)->as.call.callback = ll_tsl_join(L, GO_ROUTE_MARK, "", target);
   }
 }
 
@@ -1132,7 +1174,7 @@ static void prescan_struct(ll_tsl *L, const char *type, TSNode fields) {
       if (f) f->type = field_type;
     }
     if (named || !field_type || embeds >= MAX_EMBEDS) continue;
-    char name[16];
+    char name[24];
     snprintf(name, sizeof name, "<embed%d>", embeds++);
     const char *saved = L->class_name;
     L->class_name = type;
@@ -1146,6 +1188,24 @@ static void prescan_struct(ll_tsl *L, const char *type, TSNode fields) {
   }
 }
 
+/* An interface type's methods, each a function `I.m` without a body (`interface_method`): the engine
+ * takes a call of one to the implementation when the program has exactly one. */
+enum { MAX_INTERFACE_METHODS = 64 };
+static void prescan_interface(ll_tsl *L, const char *type, TSNode body) {
+  const char *saved = L->class_name;
+  L->class_name = type;
+  int n = 0;
+  for (uint32_t i = 0; i < nchild(body) && n < MAX_INTERFACE_METHODS; i++) {
+    TSNode elem = ts_node_named_child(body, i), name = ll_ts_field(elem, "name");
+    if (!is(elem, "method_elem") || ts_node_is_null(name)) continue;
+    int index = ll_tsl_open_function(L, text(L, name), elem, name);
+    ll_builder_function(L->b, index)->interface_method = true;
+    ll_tsl_close_function(L);
+    n++;
+  }
+  L->class_name = saved;
+}
+
 /* Package-level names with a type: `var repo *store.Repo` (a package var), `type T struct{…}`. */
 static void prescan_declaration(ll_tsl *L, TSNode decl) {
   for (uint32_t i = 0; i < nchild(decl); i++) {
@@ -1157,6 +1217,7 @@ static void prescan_declaration(ll_tsl *L, TSNode decl) {
     if (is(spec, "type_spec")) {
       TSNode body = ll_ts_field(spec, "type");
       if (is(body, "struct_type")) prescan_struct(L, text(L, ll_ts_field(spec, "name")), first_named(body));
+      else if (is(body, "interface_type")) prescan_interface(L, text(L, ll_ts_field(spec, "name")), body);
       continue;
     }
     if (!is(spec, "var_spec")) continue;
@@ -1329,6 +1390,7 @@ static void go_lower_root(ll_tsl *L, TSNode root) {
   free(s->fields);
   free(s->vars);
   free(s->ctx_names);
+  free(s->inputs);
   free(s->routes);
   free(s->handlers);
 }
