@@ -345,6 +345,22 @@ static void inherit_locals(ll_tsl *L, int from) {
   }
 }
 
+/* Whether the prescans descend into `n`: declarations and statements, not expressions (a closure
+ * inside an expression is skipped: its names are its own). Keeps the extra walks to a fraction of
+ * the tree. */
+static bool holds_statements(TSNode n) {
+  static const char *const kinds[] = {"source_file", "function_declaration", "method_declaration", "block",
+                                      "statement_list", "if_statement", "for_statement", "for_clause",
+                                      "expression_switch_statement", "type_switch_statement", "select_statement",
+                                      "expression_case", "type_case", "default_case", "communication_case",
+                                      "labeled_statement", "var_declaration", "var_spec_list", "const_declaration",
+                                      "parameter_list", NULL};
+  const char *kind = ts_node_type(n);
+  for (size_t i = 0; kinds[i]; i++)
+    if (kind[0] == kinds[i][0] && !strcmp(kind, kinds[i])) return true;
+  return false;
+}
+
 /* The one type of this package every non-nil first result `body` returns is a composite literal of
  * (`return &reader{db: db}, nil`), or NULL. A constructor declared to return an interface
  * (`func NewReader() Reader`) returns that implementation: its methods are the ones that run. */
@@ -353,9 +369,8 @@ static const char *returned_type(ll_tsl *L, TSNode body) {
   TSTreeCursor cursor = ts_tree_cursor_new(body);
   for (bool more = true; more;) {
     TSNode n = ts_tree_cursor_current_node(&cursor);
-    bool descend = !is(n, "func_literal");
+    bool descend = holds_statements(n);
     if (is(n, "return_statement")) {
-      descend = false;
       TSNode first = first_named(first_named(n)), literal = composite_of(first);
       const char *type = ts_node_is_null(literal) ? NULL : type_name(L, ll_ts_field(literal, "type"));
       if (!is(unwrap(first), "nil") && (!type || !own_type(type) || (found && !ll_streq(found, type)))) {
@@ -1280,7 +1295,7 @@ static void prescan_outside_names(ll_tsl *L, TSNode root) {
         if (is(t, "identifier")) LL_PUSH(order, n_order, cap_order, text(L, t));
       }
     }
-    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    if (holds_statements(n) && ts_tree_cursor_goto_first_child(&cursor)) continue;
     while (!(more = ts_tree_cursor_goto_next_sibling(&cursor)) && ts_tree_cursor_goto_parent(&cursor)) {}
   }
   ts_tree_cursor_delete(&cursor);
