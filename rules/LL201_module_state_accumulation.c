@@ -164,6 +164,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      python_class_attribute(m, w->name) ? "class attribute"
                      : m->language == LL_LANG_JAVA     ? "field" /* static, or of the reused handler object */
                      : m->language == LL_LANG_RUST     ? "static" /* Rust has no module-level variables */
+                     : m->language == LL_LANG_GO       ? "package-level"
                                                         : "module-level",
                      w->name);
     }
@@ -231,10 +232,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
-/* Rust's own wording (the other languages keep .help) */
+/* The help line in the words of the languages that need their own (the others use `help`). */
 static const char *const help_by_language[LL_LANG_COUNT] = {
     [LL_LANG_RUST] = "keep per-request data in locals; a `static` (`Mutex<Vec<_>>`, `HashMap`) lives as "
                      "long as the execution environment",
+    [LL_LANG_GO] = "keep per-request data in locals of the handler; a package-level slice or map that must exist "
+                   "is reset (`s = s[:0]`, `clear(m)`) each invocation",
 };
 
 const ll_rule ll_rule_LL201 = {

@@ -115,6 +115,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
                      "it); keep that state in an external store (DynamoDB, ElastiCache)",
                      m->language == LL_LANG_JAVA   ? "field"
                      : m->language == LL_LANG_RUST ? "static"
+                     : m->language == LL_LANG_GO   ? "package-level"
                                                    : "module-level",
                      w->name, kind);
     }

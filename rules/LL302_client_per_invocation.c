@@ -529,6 +529,8 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const char *once_where = m->language == LL_LANG_RUST
                                    ? "in `main` before `run(service_fn(…))` (or in a `OnceCell`/`LazyLock` static)"
                                    : m->language == LL_LANG_JAVA ? "in a static field or the handler's constructor"
+                                   : m->language == LL_LANG_GO   ? "in `main` or `init` (or in a package-level variable behind a "
+                                                                   "nil check or `sync.Once`)"
                                                                  : "at module scope";
       ll_rule_report(ctx, m, ev->span,
                      "`%s(%s%s%s)` is created on every invocation; create it once %s so "

@@ -572,10 +572,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
-/* Rust's own wording (the other languages keep .help) */
+/* The help line in the words of the languages that need their own (the others use `help`). */
 static const char *const help_by_language[LL_LANG_COUNT] = {
     [LL_LANG_RUST] = "build the reqwest client with `.timeout(Duration::from_secs(…))` (or set "
                      "`.timeout(…)` on each request), well below the function's timeout",
+    [LL_LANG_GO] = "give the `http.Client` a `Timeout` below the function's timeout, or build the request with "
+                   "`http.NewRequestWithContext(ctx, …)` on the handler's ctx",
 };
 
 const ll_rule ll_rule_LL402 = {

@@ -385,6 +385,12 @@ static const ll_rule_example examples[] = {
      "ec2.waiter().waitUntilInstanceRunning(b -> b.instanceIds(id));\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
+/* The help line in Go's words (the other languages use `help`). */
+static const char *const help_by_language[LL_LANG_COUNT] = {
+    [LL_LANG_GO] = "use the SDK v2 waiter (`NewXxxWaiter(client).Wait(ctx, input, maxWait)`) or v1 `WaitUntil…WithContext`, "
+                   "or Step Functions for long waits",
+};
+
 const ll_rule ll_rule_LL405 = {
     .id = "LL405",
     .name = "polling-without-waiter",
@@ -412,6 +418,7 @@ const ll_rule ll_rule_LL405 = {
     .examples = examples,
     .help = "use the SDK waiter (boto3 `client.get_waiter(name).wait(...)`, JS v3 `waitUntil…`), or Step "
             "Functions for long waits",
+    .help_by_language = help_by_language,
     .not_flagged = "Polling APIs that have no waiter (Athena get_query_execution, Step Functions "
                    "describe_execution, Glue get_job_run, Textract, …; LL401/LL403 still apply); loops "
                    "that do not sleep (pagination); loops that already use a waiter; code no handler "

@@ -418,7 +418,8 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
 /* ---- Go: SDK v2 / v1 client methods given their input struct ------------------------------- */
 
 /* The paginated API of a Go call `client.Scan(ctx, &dynamodb.ScanInput{…})`: the operation, whose
- * SDK input struct (`<Operation>Input`) is written in the call (its fields are the call's keywords). */
+ * SDK input struct (`<Operation>Input`) is written in the call or in a local the call is given (its
+ * fields are the call's keywords). */
 static const paged_api *go_paged(const ll_function *fn, uint32_t at) {
   const ll_event *ev = &fn->events[at];
   const ll_call *call = &ev->as.call;
@@ -430,6 +431,12 @@ static const paged_api *go_paged(const ll_function *fn, uint32_t at) {
     size_t n = strlen(call->method);
     sdk_input = in->kind == LL_EV_CALL && !strncmp(in->as.call.callee, "github.com/aws/aws-sdk-go", 25) &&
                 !strncmp(in->as.call.method, call->method, n) && ll_streq(in->as.call.method + n, "Input");
+  }
+  const ll_keyword *input = ll_call_keyword(call, "<input>"); /* the struct built above, in a variable */
+  if (!sdk_input && input && input->literal && !strncmp(input->literal, "github.com/aws/aws-sdk-go", 25)) {
+    const char *dot = strrchr(input->literal, '.');
+    size_t n = strlen(call->method);
+    sdk_input = dot && !strncmp(dot + 1, call->method, n) && ll_streq(dot + 1 + n, "Input");
   }
   if (!sdk_input) return NULL;
   char op[128];
@@ -851,10 +858,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
-/* Rust's own wording (the other languages keep .help) */
+/* The help line in the words of the languages that need their own (the others use `help`). */
 static const char *const help_by_language[LL_LANG_COUNT] = {
     [LL_LANG_RUST] = "use the SDK's paginator (`.into_paginator().send()`, then `while let Some(page) = "
                      "pages.next().await`), or loop on the continuation token",
+    [LL_LANG_GO] = "use the SDK v2 paginator (`s3.NewListObjectsV2Paginator`, `dynamodb.NewScanPaginator`: loop on "
+                   "`HasMorePages()`/`NextPage(ctx)`), v1 `…Pages` methods, or loop on the continuation token",
 };
 
 const ll_rule ll_rule_LL406 = {

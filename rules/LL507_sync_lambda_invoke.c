@@ -198,10 +198,12 @@ static const ll_rule_example examples[] = {
      "}\n"},
     {LL_LANG_COUNT, NULL, NULL}};
 
-/* Rust's own wording (the other languages keep .help) */
+/* The help line in the words of the languages that need their own (the others use `help`). */
 static const char *const help_by_language[LL_LANG_COUNT] = {
     [LL_LANG_RUST] = "invoke asynchronously (`.invocation_type(InvocationType::Event)`) or orchestrate "
                      "with Step Functions / SQS",
+    [LL_LANG_GO] = "invoke asynchronously (`InvocationType: types.InvocationTypeEvent`) or orchestrate with Step "
+                   "Functions / SQS",
 };
 
 const ll_rule ll_rule_LL507 = {

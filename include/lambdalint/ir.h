@@ -71,6 +71,9 @@ typedef struct {
   const char *value_callee; /* qualified callee of the initialising call, for LL_BIND_CALL */
   const char *value_arg;    /* first string-literal argument of that call ("s3"), or NULL */
   bool is_const;            /* the language marks it constant (const, final, static const) */
+  bool declared_elsewhere;  /* Go: a package variable another file of the package declares; the
+                               engine takes its kind from that file (none found: its writes count
+                               as guarded) */
   ll_span span;
 } ll_binding;
 
@@ -249,6 +252,8 @@ typedef struct {
                               handler when a template names it or the base's method is one */
   bool global_symbol;      /* callable from any file of the program by its qualname alone (a C/C++
                               function with external linkage), not only through an import */
+  bool interface_method;   /* a method an interface declares, with no body (Go): a call of it runs
+                              the implementation, which the engine finds when the program has one */
   const char *result_type; /* the named type it returns, as the language qualifies types (Go:
                               `*Client` → "Client", `(*store.Repo, error)` → "example.com/app/store.Repo"),
                               so that a method called on its result can be followed; NULL: unknown */

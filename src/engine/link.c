@@ -43,6 +43,7 @@ struct ll_program {
   char **go_keys;       /* the keys of go_package (the map borrows them) */
   size_t n_go_keys, cap_go_keys;
   ll_strmap java_classes; /* a Java class's simple name → the first module declaring it */
+  long *go_impl;          /* Go: per interface method id, what go_concrete() found (0: not yet, else id + 1) */
   edge_list *calls; /* per global function id */
   uint32_t *handlers;
   size_t n_handlers, cap_handlers;
@@ -578,10 +579,11 @@ static void index_go_packages(ll_program *p) {
       int id = (int)gid(p, m, (int)f);
       go_put(p, path, dir, m->functions[f].qualname, id);
       char method[512];
-      if (m->functions[f].class_name && snprintf(method, sizeof method, "*.%s", m->functions[f].name) < (int)sizeof method)
+      bool any = m->functions[f].class_name && !m->functions[f].interface_method; /* "*.m": what runs */
+      if (any && snprintf(method, sizeof method, "*.%s", m->functions[f].name) < (int)sizeof method)
         go_put(p, path, dir, method, id);
       go_put(p, path + base, dir - base, m->functions[f].qualname, id);
-      if (m->functions[f].class_name && snprintf(method, sizeof method, "*.%s", m->functions[f].name) < (int)sizeof method)
+      if (any && snprintf(method, sizeof method, "*.%s", m->functions[f].name) < (int)sizeof method)
         go_put(p, path + base, dir - base, method, id); /* `pkg.New(…).Handle`: by the folder's name too */
       if (m->package_path) { /* by the import path go.mod gives the package: "@example.com/app/store" */
         char *key = ll_concat("@", m->package_path, NULL);
@@ -590,6 +592,52 @@ static void index_go_packages(ll_program *p) {
       }
     }
   }
+}
+
+/* Go package variables a file uses but another file of its folder declares (`vars.go`): each such
+ * binding takes the declaring file's kind; when no file of the run declares it, its writes count as
+ * guarded, so that a name the front-end could not place never reads as package state. */
+static void resolve_go_package_vars(ll_program *p) {
+  ll_strmap declared; /* "folder|name" → module */
+  ll_strmap_init(&declared);
+  char **keys = NULL;
+  size_t n_keys = 0, cap_keys = 0;
+  char buf[4096];
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t mi = 0; mi < p->n_modules; mi++) {
+      ll_module *m = p->modules[mi];
+      if (m->language != LL_LANG_GO) continue;
+      const char *path = p->canonical[mi];
+      size_t dir = dir_length(path, strlen(path));
+      for (uint32_t b = 0; b < m->n_bindings; b++) {
+        ll_binding *binding = &m->bindings[b];
+        if (pass == 0 ? binding->declared_elsewhere || binding->kind == LL_BIND_FUNCTION : !binding->declared_elsewhere)
+          continue;
+        if (!go_key(buf, sizeof buf, path, dir, binding->name)) continue;
+        int owner = ll_strmap_get(&declared, buf);
+        if (pass == 0) {
+          if (owner >= 0) continue;
+          char *owned = ll_strdup(buf);
+          LL_PUSH(keys, n_keys, cap_keys, owned);
+          ll_strmap_put(&declared, owned, (int)mi);
+          continue;
+        }
+        const ll_binding *decl = owner >= 0 ? ll_module_binding(p->modules[owner], binding->name) : NULL;
+        if (decl) {
+          binding->kind = decl->kind;
+          binding->is_const = decl->is_const;
+          continue;
+        }
+        for (uint32_t f = 0; f < m->n_functions; f++)
+          for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+            ll_event *ev = &m->functions[f].events[e];
+            if (ev->kind == LL_EV_MODULE_WRITE && !strcmp(ev->as.write.name, binding->name)) ev->as.write.lazy_guard = true;
+          }
+      }
+    }
+  for (size_t i = 0; i < n_keys; i++) free(keys[i]);
+  free(keys);
+  ll_strmap_free(&declared);
 }
 
 /* A Go callee no file resolved: a function of another file of the same package (`helper`,
@@ -622,6 +670,72 @@ static long go_resolve(const ll_program *p, const ll_module *m, const char *call
   int id = ll_strmap_get(&p->go_package, buf);
   if (id >= 0 || !(dot = strchr(callee, '.'))) return id >= 0 ? id : -1;
   return go_by_import_path(p, callee, (size_t)(dot - callee)); /* a module's root package: "mysvc.Handle" */
+}
+
+/* Whether Go type `type` of the package in folder `dir` of `path` has a method `name` (its own). */
+static bool go_has_method(const ll_program *p, const char *path, size_t dir, const char *type, const char *name) {
+  char q[1024], buf[4096];
+  if (snprintf(q, sizeof q, "%s.%s", type, name) >= (int)sizeof q || !go_key(buf, sizeof buf, path, dir, q)) return false;
+  return ll_strmap_get(&p->go_package, buf) != -1;
+}
+
+/* Whether Go type `type` of module `m` is a generated test double: a struct embedding testify's
+ * `mock.Mock`, or a type of a mocks folder / mock_*.go, *_mock.go file. It is never what a deployed
+ * handler calls. */
+static bool go_mock_type(const ll_program *p, const char *path, size_t dir, const char *type) {
+  const char *file = path + dir + (path[dir] == '/');
+  if (strstr(path, "/mocks/") || strstr(path, "/mock/") || !strncmp(file, "mock_", 5) ||
+      (strlen(file) > 8 && !strcmp(file + strlen(file) - 8, "_mock.go")))
+    return true;
+  for (int i = 0; i < 4; i++) {
+    char q[1024], buf[4096];
+    if (snprintf(q, sizeof q, "%s.<embed%d>", type, i) >= (int)sizeof q || !go_key(buf, sizeof buf, path, dir, q)) break;
+    int e = ll_strmap_get(&p->go_package, buf);
+    if (e < 0) break;
+    const ll_module *em;
+    const ll_function *embed = function_of(p, (uint32_t)e, &em);
+    if (embed->result_type && !strcmp(embed->result_type, "github.com/stretchr/testify/mock.Mock")) return true;
+  }
+  return false;
+}
+
+/* The one non-mock method implementing interface method `stub` of module `im`, or -1. */
+static long go_find_concrete(const ll_program *p, const ll_module *im, const ll_function *stub) {
+  long found = -1;
+  for (size_t mi = 0; mi < p->n_modules; mi++) {
+    const ll_module *m = p->modules[mi];
+    if (m->language != LL_LANG_GO) continue;
+    const char *path = p->canonical[mi];
+    size_t dir = dir_length(path, strlen(path));
+    for (uint32_t f = 1; f < m->n_functions; f++) {
+      const ll_function *fn = &m->functions[f];
+      if (fn->interface_method || !fn->class_name || fn->parent != 0 || strcmp(fn->name, stub->name)) continue;
+      bool all = true;
+      for (uint32_t g = 1; all && g < im->n_functions; g++) {
+        const ll_function *other = &im->functions[g];
+        if (other->interface_method && other->class_name && !strcmp(other->class_name, stub->class_name))
+          all = go_has_method(p, path, dir, fn->class_name, other->name);
+      }
+      if (!all || go_mock_type(p, path, dir, fn->class_name)) continue;
+      long candidate = (long)gid(p, m, (int)f);
+      if (found >= 0 && found != candidate) return -1;
+      found = candidate;
+    }
+  }
+  return found;
+}
+
+/* What a call of interface method `id` runs: the method of the one type of the program that has every
+ * method the interface declares (test doubles aside); `id` itself when there is none or more than one:
+ * then nothing is followed. Found once per interface method. */
+static long go_concrete(const ll_program *p, long id) {
+  const ll_module *im;
+  const ll_function *stub = function_of(p, (uint32_t)id, &im);
+  if (!stub->interface_method) return id;
+  if (p->go_impl[id]) return p->go_impl[id] - 1;
+  long found = go_find_concrete(p, im, stub);
+  p->go_impl[id] = (found >= 0 ? found : id) + 1;
+  return p->go_impl[id] - 1;
 }
 
 /* Types and results: a receiver the front-end knew as a type ("Client", "example.com/app/store.Repo")
@@ -754,6 +868,7 @@ static void build_call_graph(ll_program *p) {
             to = resolve(p, m, (int)f, q);
             free(q);
           }
+          if (to >= 0 && m->language == LL_LANG_GO) to = go_concrete(p, to);
           add_edge(p, from, to, !ev->conditional, ev->lazy_guard || ev->as.call.assigned_to_module);
         } else if (ev->kind == LL_EV_NAME_USE) {
           /* A function passed as a value (a thread target, a callback) may run: not always. */
@@ -907,6 +1022,19 @@ static const char *go_any_method(const char *callback, char *buf, size_t size) {
   return buf;
 }
 
+/* Whether a Go module wraps a router in a Lambda adapter (the front-end's list, go.c is_adapter). */
+static bool go_builds_adapter(const ll_module *m) {
+  static const char *const adapters[] = {"github.com/awslabs/aws-lambda-go-api-proxy/", "github.com/akrylysov/algnhsa.",
+                                         "github.com/apex/gateway", NULL};
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      for (size_t i = 0; ev->kind == LL_EV_CALL && adapters[i]; i++)
+        if (!strncmp(ev->as.call.callee, adapters[i], strlen(adapters[i]))) return true;
+    }
+  return false;
+}
+
 static void mark_go_handlers(ll_program *p) {
   char buf[4096];
   for (size_t mi = 0; mi < p->n_modules; mi++) {
@@ -915,10 +1043,12 @@ static void mark_go_handlers(ll_program *p) {
     for (uint32_t f = 0; f < m->n_functions; f++)
       for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
         const ll_event *ev = &m->functions[f].events[e];
-        if (ev->kind != LL_EV_CALL || !ev->as.call.callback ||
-            strncmp(ev->as.call.callee, "github.com/aws/aws-lambda-go/lambda.", 36))
+        if (ev->kind != LL_EV_CALL || !ev->as.call.callback) continue;
+        /* a route behind a Lambda adapter naming another package's function: "<route>pkg/path.F" */
+        bool route = !strncmp(ev->as.call.callback, "<route>", 7);
+        if (route ? !go_builds_adapter(m) : strncmp(ev->as.call.callee, "github.com/aws/aws-lambda-go/lambda.", 36))
           continue;
-        long id = go_function(p, m, (int)f, ev->as.call.callback, 0);
+        long id = go_function(p, m, (int)f, ev->as.call.callback + (route ? 7 : 0), 0);
         if (id < 0) id = go_resolve(p, m, go_any_method(ev->as.call.callback, buf, sizeof buf));
         if (id < 0) continue;
         const ll_module *target;
@@ -1201,8 +1331,10 @@ ll_program *ll_program_new_with_layers(ll_module *const *modules, const char *co
   p->always = ll_calloc(n, sizeof(bool));
   p->no_deadline = ll_calloc(n, sizeof(bool));
   p->eager = ll_calloc(n, sizeof(bool));
+  p->go_impl = ll_calloc(n, sizeof(long));
   p->index = ll_calloc(n_modules + 1, sizeof(module_index));
   for (size_t mi = 0; mi < n_modules; mi++) build_index(p, modules[mi]);
+  resolve_go_package_vars(p);
   build_call_graph(p);
   mark_handlers(p, options);
   mark_adapter_routes(p);
@@ -1224,6 +1356,7 @@ void ll_program_delete(ll_program *self) {
   free(self->always);
   free(self->no_deadline);
   free(self->eager);
+  free(self->go_impl);
   ll_file_index_free(&self->by_path);
   ll_strmap_free(&self->globals);
   ll_strmap_free(&self->go_package);

@@ -53,6 +53,8 @@
 
 const TSLanguage *tree_sitter_go(void);
 
+/* Prefix of the callback of a route registration behind a Lambda adapter (src/engine/link.c). */
+#define GO_ROUTE_MARK "<route>"
 /* The ctor_arg of a local holding a value of a known type (`h := &Handler{}`), not a call's result. */
 static const char TYPE_MARK[] = "<type>";
 /* The ctor_arg of a local holding a package's variable (`hc := http.DefaultClient`): ctor is its name. */
@@ -70,6 +72,15 @@ typedef struct {
   const char *type;  /* "RateLimiter", "net/http.Client", or NULL */
   const char *value; /* "net/http.DefaultClient", or NULL */
 } go_field;
+
+/* A local holding an SDK input struct written in place (`in := &dynamodb.ScanInput{…}`): a call it is
+ * passed to gets its fields, unless a field was set since (`in.Limit = …`). */
+typedef struct {
+  int function;
+  const char *name;
+  TSNode composite;
+  bool modified;
+} go_input_var;
 
 /* A package-level variable declared with a type (`var repo *store.Repo`) or set once in init/main
  * (`repo = store.New(db)`): what its methods are. */
@@ -89,6 +100,8 @@ typedef struct {
   go_var *vars; /* by name in var_index */
   size_t n_vars, cap_vars;
   ll_strmap var_index;
+  go_input_var *inputs;
+  size_t n_inputs, cap_inputs;
   const char **routes; /* functions registered as HTTP routes (handlers behind an adapter) */
   size_t n_routes, cap_routes;
   const char **handlers; /* functions and closures passed to lambda.Start & co. */
@@ -121,6 +134,24 @@ static TSNode unwrap(TSNode n) {
 
 static TSNode first_named(TSNode n) {
   return ts_node_is_null(n) || nchild(n) == 0 ? (TSNode){0} : ts_node_named_child(n, 0);
+}
+
+/* The composite literal `value` is (`T{…}`, `&T{…}`), or a null node. */
+static TSNode composite_of(TSNode value) {
+  value = unwrap(value);
+  if (is(value, "unary_expression") && ts_node_child_count(value) == 2) value = unwrap(ll_ts_field(value, "operand"));
+  return is(value, "composite_literal") ? value : (TSNode){0};
+}
+
+/* Whether `type` may be a struct of this package: not another package's, not a predeclared type. */
+static bool own_type(const char *type) {
+  static const char *const predeclared[] = {"error", "string", "bool", "byte", "rune", "any", "int", "int8",
+                                            "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+                                            "uint64", "uintptr", "float32", "float64", NULL};
+  if (!type || strchr(type, '.')) return false;
+  for (size_t i = 0; predeclared[i]; i++)
+    if (ll_streq(type, predeclared[i])) return false;
+  return true;
 }
 
 /* ---- literals -------------------------------------------------------------------------------- */
@@ -314,6 +345,47 @@ static void inherit_locals(ll_tsl *L, int from) {
   }
 }
 
+/* Whether the prescans descend into `n`: declarations and statements, not expressions (a closure
+ * inside an expression is skipped: its names are its own). Keeps the extra walks to a fraction of
+ * the tree. */
+static bool holds_statements(TSNode n) {
+  static const char *const kinds[] = {"source_file", "function_declaration", "method_declaration", "block",
+                                      "statement_list", "if_statement", "for_statement", "for_clause",
+                                      "expression_switch_statement", "type_switch_statement", "select_statement",
+                                      "expression_case", "type_case", "default_case", "communication_case",
+                                      "labeled_statement", "var_declaration", "var_spec_list", "const_declaration",
+                                      "parameter_list", NULL};
+  const char *kind = ts_node_type(n);
+  for (size_t i = 0; kinds[i]; i++)
+    if (kind[0] == kinds[i][0] && !strcmp(kind, kinds[i])) return true;
+  return false;
+}
+
+/* The one type of this package every non-nil first result `body` returns is a composite literal of
+ * (`return &reader{db: db}, nil`), or NULL. A constructor declared to return an interface
+ * (`func NewReader() Reader`) returns that implementation: its methods are the ones that run. */
+static const char *returned_type(ll_tsl *L, TSNode body) {
+  const char *found = NULL;
+  TSTreeCursor cursor = ts_tree_cursor_new(body);
+  for (bool more = true; more;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    bool descend = holds_statements(n);
+    if (is(n, "return_statement")) {
+      TSNode first = first_named(first_named(n)), literal = composite_of(first);
+      const char *type = ts_node_is_null(literal) ? NULL : type_name(L, ll_ts_field(literal, "type"));
+      if (!is(unwrap(first), "nil") && (!type || !own_type(type) || (found && !ll_streq(found, type)))) {
+        found = NULL;
+        break;
+      }
+      if (type) found = type;
+    }
+    if (descend && ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor)) && ts_tree_cursor_goto_parent(&cursor)) {}
+  }
+  ts_tree_cursor_delete(&cursor);
+  return found;
+}
+
 /* Lowers a function, method or closure body as a function of its own. */
 static int lower_function(ll_tsl *L, const char *name, TSNode outer, TSNode name_node, TSNode fn_node,
                           const char *receiver_type, TSNode receiver) {
@@ -327,6 +399,11 @@ static int lower_function(ll_tsl *L, const char *name, TSNode outer, TSNode name
   ll_function *fn = ll_builder_function(L->b, index);
   if (parent == 0 && !receiver_type && (ll_streq(name, "main") || ll_streq(name, "init"))) fn->is_entry_main = true;
   fn->result_type = result_type(L, ll_ts_field(fn_node, "result"));
+  TSNode fn_body = ll_ts_field(fn_node, "body");
+  if (fn->result_type && !ts_node_is_null(fn_body)) {
+    const char *concrete = returned_type(L, fn_body);
+    if (concrete) fn->result_type = concrete;
+  }
   if (parent != 0) inherit_locals(L, parent);
   else if (!receiver_type) ll_strmap_put(&st(L)->top_fns, name, index);
   if (receiver_type) { /* the receiver: `r.helper()` is `T.helper` */
@@ -559,11 +636,30 @@ static const char *package_value(ll_tsl *L, TSNode value) {
   return ll_tsl_qualify(L, value);
 }
 
+static go_input_var *input_var(ll_tsl *L, const char *name) {
+  int fn = ll_tsl_fn(L);
+  for (size_t i = st(L)->n_inputs; i-- > 0;)
+    if (st(L)->inputs[i].function == fn && ll_streq(st(L)->inputs[i].name, name)) return &st(L)->inputs[i];
+  return NULL;
+}
+
+/* `name` now holds `value`: an input struct of another package written in place, or something else. */
+static void remember_input(ll_tsl *L, const char *name, TSNode value) {
+  go_input_var *old = input_var(L, name);
+  if (old) old->modified = true; /* rebound: what it held before no longer counts */
+  TSNode literal = composite_of(value);
+  const char *type = ts_node_is_null(literal) ? NULL : type_name(L, ll_ts_field(literal, "type"));
+  if (!type || !strchr(type, '.')) return;
+  go_input_var v = {.function = ll_tsl_fn(L), .name = name, .composite = literal};
+  LL_PUSH(st(L)->inputs, st(L)->n_inputs, st(L)->cap_inputs, v);
+}
+
 /* A local: what it holds, and whether it is the invocation's context. */
 static void bind_local(ll_tsl *L, TSNode name, TSNode value, bool first) {
   if (!is(name, "identifier")) return;
   char *n = text(L, name);
   if (ll_streq(n, "_")) return;
+  remember_input(L, n, first ? value : (TSNode){0});
   if (first && !ts_node_is_null(value)) ll_tsl_remember_local(L, n, unwrap(value));
   else ll_tsl_declare_local(L, n);
   if (first && !ts_node_is_null(value) && derives_ctx(L, value)) add_ctx_name(L, n);
@@ -650,6 +746,15 @@ static bool appends_to(ll_tsl *L, TSNode value, const char *name) {
   return is(first, "identifier") && text_is(L, first, name);
 }
 
+/* `ctx = funcs.Init(c)` straight through a function other than init/main, with no nil guard or
+ * once around it: the package variable is rebuilt on every call, so the call is not a one-time
+ * initialisation (its constructors count as per invocation). */
+static void rebuilt_each_call(ll_tsl *L, uint32_t from, TSNode value) {
+  if (!ll_tsl_call_form(L, value) || ll_builder_function(L->b, ll_tsl_fn(L))->is_entry_main) return;
+  ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(value));
+  if (call && !call->lazy_guard && !call->conditional && !call->loop_depth) call->as.call.assigned_to_module = false;
+}
+
 static void lower_assignment(ll_tsl *L, TSNode node) {
   TSNode left = ll_ts_field(node, "left"), right = ll_ts_field(node, "right");
   TSNode op = ll_ts_field(node, "operator");
@@ -670,6 +775,7 @@ static void lower_assignment(ll_tsl *L, TSNode node) {
                                        plain && !append ? value : (TSNode){0});
         if (append) w->as.write.method = "append";
         if (!ts_node_is_null(value)) ll_tsl_mark_assigned_call(L, from, unwrap(value), name, true);
+        if (!ts_node_is_null(value)) rebuilt_each_call(L, from, unwrap(value));
       } else if (plain) {
         bind_local(L, target, value, !ts_node_is_null(value));
       }
@@ -677,6 +783,8 @@ static void lower_assignment(ll_tsl *L, TSNode node) {
       bool index = is(target, "index_expression");
       TSNode object = unwrap(ll_ts_field(target, index ? "operand" : "operand"));
       if (index) ll_tsl_walk(L, ll_ts_field(target, "index"));
+      go_input_var *input = is(object, "identifier") ? input_var(L, text(L, object)) : NULL;
+      if (input) input->modified = true; /* `in.Limit = aws.Int32(1)` */
       if (is(object, "identifier") && is_module_var(L, text(L, object))) {
         ll_event *w = ll_tsl_add_write(L, node, text(L, object), index ? LL_WRITE_SUBSCRIPT : LL_WRITE_ATTRIBUTE,
                                        (TSNode){0});
@@ -912,6 +1020,11 @@ static bool go_lower_argument(ll_tsl *L, TSNode arg, uint32_t index) {
   TSNode a = unwrap(arg);
   if (is(a, "unary_expression") && text_is(L, ll_ts_field(a, "operator"), "&")) a = unwrap(ll_ts_field(a, "operand"));
   if (is(a, "composite_literal")) add_fields(L, a, index); /* the input struct's fields */
+  go_input_var *input = is(a, "identifier") ? input_var(L, text(L, a)) : NULL;
+  if (input && !input->modified) { /* `Scan(ctx, in)` with `in := &dynamodb.ScanInput{…}` built above */
+    add_fields(L, input->composite, index);
+    ll_builder_add_keyword(L->b, index, "<input>", type_name(L, ll_ts_field(input->composite, "type")));
+  }
   if (is(a, "identifier") && is_ctx_name(L, text(L, a))) ll_builder_add_keyword(L->b, index, "<ctx-arg>", text(L, a));
   if (is(a, "nil") && ctx_in_scope(L) && ts_node_eq(arg, first_named(ts_node_parent(arg))))
     ll_builder_add_keyword(L->b, index, "<nil-ctx>", ctx_in_scope(L));
@@ -1016,6 +1129,9 @@ static void go_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     TSNode last = ts_node_named_child(args, nchild(args) - 1);
     const char *target = named_function(L, last);
     if (target && strncmp(target, "*.", 2)) LL_PUSH(st(L)->routes, st(L)->n_routes, st(L)->cap_routes, target);
+    if (target && strchr(target, '/')) /* `r.GET("/ping", routes.Ping)`: another package's function, which
+                                          the engine marks when the file builds an adapter (link.c) */
+      ll_builder_event(L->b, index)->as.call.callback = ll_tsl_join(L, GO_ROUTE_MARK, "", target);
   }
 }
 
@@ -1073,7 +1189,7 @@ static void prescan_struct(ll_tsl *L, const char *type, TSNode fields) {
       if (f) f->type = field_type;
     }
     if (named || !field_type || embeds >= MAX_EMBEDS) continue;
-    char name[16];
+    char name[24];
     snprintf(name, sizeof name, "<embed%d>", embeds++);
     const char *saved = L->class_name;
     L->class_name = type;
@@ -1087,6 +1203,24 @@ static void prescan_struct(ll_tsl *L, const char *type, TSNode fields) {
   }
 }
 
+/* An interface type's methods, each a function `I.m` without a body (`interface_method`): the engine
+ * takes a call of one to the implementation when the program has exactly one. */
+enum { MAX_INTERFACE_METHODS = 64 };
+static void prescan_interface(ll_tsl *L, const char *type, TSNode body) {
+  const char *saved = L->class_name;
+  L->class_name = type;
+  int n = 0;
+  for (uint32_t i = 0; i < nchild(body) && n < MAX_INTERFACE_METHODS; i++) {
+    TSNode elem = ts_node_named_child(body, i), name = ll_ts_field(elem, "name");
+    if (!is(elem, "method_elem") || ts_node_is_null(name)) continue;
+    int index = ll_tsl_open_function(L, text(L, name), elem, name);
+    ll_builder_function(L->b, index)->interface_method = true;
+    ll_tsl_close_function(L);
+    n++;
+  }
+  L->class_name = saved;
+}
+
 /* Package-level names with a type: `var repo *store.Repo` (a package var), `type T struct{…}`. */
 static void prescan_declaration(ll_tsl *L, TSNode decl) {
   for (uint32_t i = 0; i < nchild(decl); i++) {
@@ -1098,22 +1232,85 @@ static void prescan_declaration(ll_tsl *L, TSNode decl) {
     if (is(spec, "type_spec")) {
       TSNode body = ll_ts_field(spec, "type");
       if (is(body, "struct_type")) prescan_struct(L, text(L, ll_ts_field(spec, "name")), first_named(body));
+      else if (is(body, "interface_type")) prescan_interface(L, text(L, ll_ts_field(spec, "name")), body);
       continue;
     }
     if (!is(spec, "var_spec")) continue;
-    const char *type = type_name(L, ll_ts_field(spec, "type"));
+    TSNode type_node = ll_ts_field(spec, "type"), values = ll_ts_field(spec, "value");
+    const char *type = type_name(L, type_node);
+    uint32_t vi = 0;
     for (uint32_t k = 0; k < nchild(spec); k++) {
       TSNode n = ts_node_named_child(spec, k);
-      if (is(n, "identifier") && !ll_streq(text(L, n), "_")) var_of(L, text(L, n), true)->type = type;
+      if (!is(n, "identifier") || ts_node_eq(n, type_node)) continue;
+      TSNode value = vi < nchild(values) ? ts_node_named_child(values, vi) : (TSNode){0};
+      vi++;
+      if (ll_streq(text(L, n), "_")) continue;
+      var_of(L, text(L, n), true)->type = type;
+      /* known before the walk: a handler above the declaration writes or guards a package variable */
+      ll_binding *b = ll_builder_add_binding(L->b, text(L, n));
+      b->kind = is(unwrap(value), "func_literal") ? LL_BIND_FUNCTION : binding_kind_of(L, type_node, value);
+      b->span = ll_ts_span(L->b, n);
     }
   }
 }
 
-/* The composite literal `value` is (`T{…}`, `&T{…}`), or a null node. */
-static TSNode composite_of(TSNode value) {
-  value = unwrap(value);
-  if (is(value, "unary_expression") && ts_node_child_count(value) == 2) value = unwrap(ll_ts_field(value, "operand"));
-  return is(value, "composite_literal") ? value : (TSNode){0};
+/* The identifiers `list` (an expression list) names, put in `into`. */
+static void put_identifiers(ll_tsl *L, TSNode list, ll_strmap *into) {
+  for (uint32_t i = 0; i < nchild(list); i++) {
+    TSNode n = unwrap(ts_node_named_child(list, i));
+    if (is(n, "index_expression")) n = unwrap(ll_ts_field(n, "operand"));
+    if (is(n, "identifier")) ll_strmap_put(into, text(L, n), 1);
+  }
+}
+
+/* Names assigned, incremented or indexed-assigned in functions that this file declares nowhere (not a
+ * local anywhere, not a package name of this file): Go code can only mean a package variable of
+ * another file of the package (`vars.go`). They become bindings `declared_elsewhere`, which the
+ * engine resolves against the package's other files. A name declared anywhere in the file is left
+ * out, whatever scope that declaration has: a missed write beats a local taken for package state. */
+static void prescan_outside_names(ll_tsl *L, TSNode root) {
+  ll_strmap declared, written;
+  ll_strmap_init(&declared);
+  ll_strmap_init(&written);
+  const char **order = NULL; /* written names in source order: bindings are added deterministically */
+  size_t n_order = 0, cap_order = 0;
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  for (bool more = true; more;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    if (is(n, "short_var_declaration") || is(n, "range_clause") || is(n, "receive_statement")) {
+      put_identifiers(L, ll_ts_field(n, "left"), &declared);
+    } else if (is(n, "type_switch_statement")) {
+      put_identifiers(L, ll_ts_field(n, "alias"), &declared);
+    } else if (is(n, "var_spec") || is(n, "const_spec") || is(n, "parameter_declaration") ||
+               is(n, "variadic_parameter_declaration")) {
+      for (uint32_t i = 0; i < nchild(n); i++)
+        if (is(ts_node_named_child(n, i), "identifier")) ll_strmap_put(&declared, text(L, ts_node_named_child(n, i)), 1);
+    } else if (is(n, "assignment_statement") || is(n, "inc_statement") || is(n, "dec_statement")) {
+      TSNode left = is(n, "assignment_statement") ? ll_ts_field(n, "left") : n;
+      size_t before = written.count;
+      put_identifiers(L, left, &written);
+      for (uint32_t i = 0; written.count > before && i < nchild(left); i++) {
+        TSNode t = unwrap(ts_node_named_child(left, i));
+        if (is(t, "index_expression")) t = unwrap(ll_ts_field(t, "operand"));
+        if (is(t, "identifier")) LL_PUSH(order, n_order, cap_order, text(L, t));
+      }
+    }
+    if (holds_statements(n) && ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor)) && ts_tree_cursor_goto_parent(&cursor)) {}
+  }
+  ts_tree_cursor_delete(&cursor);
+  for (size_t i = 0; i < n_order; i++) {
+    const char *name = order[i];
+    if (ll_streq(name, "_") || ll_strmap_get(&declared, name) >= 0 || ll_builder_binding(L->b, name) ||
+        ll_builder_import_for_alias(L->b, name, 0))
+      continue;
+    ll_binding *b = ll_builder_add_binding(L->b, name);
+    b->kind = LL_BIND_UNKNOWN;
+    b->declared_elsewhere = true;
+  }
+  free(order);
+  ll_strmap_free(&declared);
+  ll_strmap_free(&written);
 }
 
 /* `repo = store.New(db)` in init/main: what the package variable holds when handlers run. */
@@ -1147,17 +1344,6 @@ static void prescan_composite(ll_tsl *L, TSNode node) {
     go_field *f = value && is(key, "identifier") ? add_field(L, text(L, type), text(L, key)) : NULL;
     if (f) f->value = value;
   }
-}
-
-/* Whether `type` may be a struct of this package: not another package's, not a predeclared type. */
-static bool own_type(const char *type) {
-  static const char *const predeclared[] = {"error", "string", "bool", "byte", "rune", "any", "int", "int8",
-                                            "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
-                                            "uint64", "uintptr", "float32", "float64", NULL};
-  if (!type || strchr(type, '.')) return false;
-  for (size_t i = 0; predeclared[i]; i++)
-    if (ll_streq(type, predeclared[i])) return false;
-  return true;
 }
 
 /* The function bodies the prescan reads: init and main (package variables set there) and functions
@@ -1199,6 +1385,7 @@ static void go_prescan(ll_tsl *L, TSNode root) {
     if (entry || own_type(result_type(L, ll_ts_field(c, "result")))) prescan_body(L, c, entry);
   }
   ll_tsl_children_end(L);
+  prescan_outside_names(L, root);
 }
 
 static void mark(ll_tsl *L, const char *name) {
@@ -1218,6 +1405,7 @@ static void go_lower_root(ll_tsl *L, TSNode root) {
   free(s->fields);
   free(s->vars);
   free(s->ctx_names);
+  free(s->inputs);
   free(s->routes);
   free(s->handlers);
 }

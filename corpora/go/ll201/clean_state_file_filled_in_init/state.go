@@ -1,0 +1,7 @@
+package main
+
+var allowedOrigins []string
+
+func init() {
+	allowedOrigins = append(allowedOrigins, "https://example.com", "https://admin.example.com")
+}

@@ -1,0 +1,4 @@
+package main
+
+// The package's mutable state, kept apart from the handler.
+var auditTrail []string

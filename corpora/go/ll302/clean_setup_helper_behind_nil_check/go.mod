@@ -1,0 +1,3 @@
+module example.com/corpus/setupclean
+
+go 1.22

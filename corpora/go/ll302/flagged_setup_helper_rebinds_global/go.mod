@@ -1,0 +1,3 @@
+module example.com/corpus/setupflag
+
+go 1.22

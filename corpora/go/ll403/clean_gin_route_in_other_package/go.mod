@@ -1,0 +1,3 @@
+module example.com/corpus/ginclean
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/corpus/ginflag
+
+go 1.22

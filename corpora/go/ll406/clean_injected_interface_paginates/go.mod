@@ -1,0 +1,3 @@
+module example.com/corpus/injectclean
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/corpus/cleaniface
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/corpus/flaggediface
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/corpus/injectflag
+
+go 1.22
