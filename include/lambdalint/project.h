@@ -161,8 +161,10 @@ bool ll_project_runbook_script(const ll_project *self, const char *real_path);
 
 /* The canonical content folders of the layers the templates declare (SAM LayerVersion ContentUri,
  * CloudFormation LayerVersion Content as a local folder, CDK source `LayerVersion` with
- * `Code.fromAsset("…")`), inside the analysed folders; *count is set to their number. */
-const char *const *ll_project_layer_dirs(const ll_project *self, size_t *count);
+ * `Code.fromAsset("…")`), inside the analysed folders; *count is set to their number. (*scopes)[i]
+ * is the canonical folder of the template or CDK app that declares layer i: its code is what the
+ * layer serves (a monorepo's other projects do not see it). */
+const char *const *ll_project_layer_dirs(const ll_project *self, const char *const **scopes, size_t *count);
 
 /* The numeric value of a property (a plain decimal integer), false when absent or not a number. */
 bool ll_tpl_value_uint(const ll_tpl_value *value, uint32_t *out);

@@ -949,8 +949,10 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
   for (size_t i = 0; i < u.n; i++) reals[i] = strcmp(r->inputs[u.inputs[i]].path, "-") ? u.reals[i] : NULL;
   ll_deployment *deployment = view ? ll_deployment_new_real(view, u.modules, reals, u.n) : NULL;
   size_t n_layer_dirs = 0;
-  const char *const *layer_dirs = ll_project_layer_dirs(r->project, &n_layer_dirs);
-  ll_program *program = ll_program_new_with_layers(u.modules, u.reals, u.n, r->options, layer_dirs, n_layer_dirs);
+  const char *const *layer_scopes = NULL;
+  const char *const *layer_dirs = ll_project_layer_dirs(r->project, &layer_scopes, &n_layer_dirs);
+  ll_program *program =
+      ll_program_new_with_layers(u.modules, u.reals, u.n, r->options, layer_dirs, layer_scopes, n_layer_dirs);
   ll_rule_env env = {.options = r->options, .program = program, .modules = u.modules, .n_modules = u.n,
                      .reals = reals, .project = view, .deployment = deployment, .today = r->today,
                      .results = out};
@@ -1426,8 +1428,9 @@ ll_results *ll_analyze(const ll_options *o) {
   for (size_t i = 0; i < r.n_inputs; i++)
     if (r.inputs[i].real && !r.inputs[i].unreadable) ll_file_index_add(&r.by_real, r.inputs[i].real, (int)i);
   size_t n_layer_dirs = 0;
-  const char *const *layer_dirs = ll_project_layer_dirs(r.project, &n_layer_dirs);
-  for (size_t i = 0; i < n_layer_dirs; i++) ll_file_index_add_layer_dir(&r.by_real, layer_dirs[i]);
+  const char *const *layer_scopes = NULL;
+  const char *const *layer_dirs = ll_project_layer_dirs(r.project, &layer_scopes, &n_layer_dirs);
+  for (size_t i = 0; i < n_layer_dirs; i++) ll_file_index_add_layer_dir(&r.by_real, layer_dirs[i], layer_scopes[i]);
   plan_stacks(&r);
   plan_units(&r);
   index_go_folders(&r);

@@ -106,20 +106,27 @@ static void add_name(ll_file_index *self, const char *start, size_t n) {
   ll_strmap_put(&self->names, name, 1);
 }
 
+static void push_layer_root(ll_file_index *self, char *root, char *scope) {
+  size_t n_scopes = self->n_layer_roots;
+  LL_PUSH(self->layer_scopes, n_scopes, self->cap_layer_scopes, scope);
+  LL_PUSH(self->layer_roots, self->n_layer_roots, self->cap_layer_roots, root);
+}
+
 /* A layer folder of a Python file's path: a `python` folder below a folder whose name holds "layer"
  * (`layers/common/python/…`), or `source/lib` / `src/lib`. Recorded once, at most 64 of them. */
 static void add_layer_root(ll_file_index *self, const char *path) {
   size_t n = strlen(path);
   if (n < 3 || strcmp(path + n - 3, ".py") || self->n_layer_roots >= 64) return;
-  const char *root = NULL, *layer = NULL, *prev = NULL;
+  const char *root = NULL, *layer = NULL, *prev = NULL, *scope_end = NULL;
   for (const char *seg = path; !root && *seg;) {
     size_t len = strcspn(seg, "/");
     if (!seg[len]) break; /* the file name */
     if (len == 6 && !strncmp(seg, "python", 6) && layer) root = seg + len;
     else if (len == 3 && !strncmp(seg, "lib", 3) && prev &&
              (!strncmp(prev, "source/", 7) || !strncmp(prev, "src/", 4)))
-      root = seg + len;
+      root = seg + len, scope_end = prev;
     for (size_t i = 0; i + 5 <= len && !layer; i++) layer = strncasecmp(seg + i, "layer", 5) ? NULL : seg;
+    if (layer == seg) scope_end = seg;
     prev = seg;
     seg += len + 1;
   }
@@ -127,18 +134,26 @@ static void add_layer_root(ll_file_index *self, const char *path) {
   for (size_t i = 0; i < self->n_layer_roots; i++)
     if (strlen(self->layer_roots[i]) == (size_t)(root - path) && !strncmp(self->layer_roots[i], path, (size_t)(root - path)))
       return;
-  LL_PUSH(self->layer_roots, self->n_layer_roots, self->cap_layer_roots, ll_strndup(path, (size_t)(root - path)));
+  char *scope = scope_end && scope_end > path + 1 ? ll_strndup(path, (size_t)(scope_end - 1 - path)) : NULL;
+  push_layer_root(self, ll_strndup(path, (size_t)(root - path)), scope);
+}
+
+/* Whether layer root `i` serves a module at `importer`. */
+static bool layer_serves(const ll_file_index *self, size_t i, const char *importer) {
+  const char *scope = self->layer_scopes[i];
+  size_t n = scope ? strlen(scope) : 0;
+  return !scope || (!strncmp(importer, scope, n) && importer[n] == '/');
 }
 
 /* A layer folder a template declares (canonical): its `python/` (the layer's zip layout), and the
  * folder itself (SAM's `BuildMethod: python3.x` builds `python/` from it). */
-void ll_file_index_add_layer_dir(ll_file_index *self, const char *dir) {
+void ll_file_index_add_layer_dir(ll_file_index *self, const char *dir, const char *scope) {
   char *roots[2] = {ll_strfmt("%s/python", dir), ll_strdup(dir)};
   for (int r = 0; r < 2; r++) {
     bool known = self->n_layer_roots >= 64;
     for (size_t i = 0; i < self->n_layer_roots && !known; i++) known = strcmp(self->layer_roots[i], roots[r]) == 0;
     if (known) free(roots[r]);
-    else LL_PUSH(self->layer_roots, self->n_layer_roots, self->cap_layer_roots, roots[r]);
+    else push_layer_root(self, roots[r], scope ? ll_strdup(scope) : NULL);
   }
 }
 
@@ -162,8 +177,12 @@ void ll_file_index_add(ll_file_index *self, const char *real_path, int index) {
 void ll_file_index_free(ll_file_index *self) {
   for (size_t i = 0; i < self->n_owned; i++) free(self->owned[i]);
   free(self->owned);
-  for (size_t i = 0; i < self->n_layer_roots; i++) free(self->layer_roots[i]);
+  for (size_t i = 0; i < self->n_layer_roots; i++) {
+    free(self->layer_roots[i]);
+    free(self->layer_scopes[i]);
+  }
   free(self->layer_roots);
+  free(self->layer_scopes);
   ll_strmap_free(&self->files);
   ll_strmap_free(&self->names);
   memset(self, 0, sizeof(*self));
@@ -269,7 +288,8 @@ int ll_resolve_module(const ll_file_index *files, const char *importer, const ch
     found = module_at(paths, importer, dir, dotted);
   }
   for (size_t i = 0; found < 0 && level == 0 && i < files->n_layer_roots; i++) /* a layer's module */
-    found = module_at(paths, files->layer_roots[i], strlen(files->layer_roots[i]), dotted);
+    if (layer_serves(files, i, importer))
+      found = module_at(paths, files->layer_roots[i], strlen(files->layer_roots[i]), dotted);
   return found;
 }
 
@@ -1302,12 +1322,12 @@ static void compute_evidence(ll_program *p) {
 
 ll_program *ll_program_new(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
                            const ll_options *options) {
-  return ll_program_new_with_layers(modules, real_paths, n_modules, options, NULL, 0);
+  return ll_program_new_with_layers(modules, real_paths, n_modules, options, NULL, NULL, 0);
 }
 
 ll_program *ll_program_new_with_layers(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
                                        const ll_options *options, const char *const *layer_dirs,
-                                       size_t n_layer_dirs) {
+                                       const char *const *layer_scopes, size_t n_layer_dirs) {
   ll_program *p = ll_calloc(1, sizeof(*p));
   p->modules = modules;
   p->n_modules = n_modules;
@@ -1324,7 +1344,7 @@ ll_program *ll_program_new_with_layers(ll_module *const *modules, const char *co
     p->canonical[mi] = ll_strdup(real_paths[mi]);
     ll_file_index_add(&p->by_path, p->canonical[mi], (int)mi);
   }
-  for (size_t i = 0; i < n_layer_dirs; i++) ll_file_index_add_layer_dir(&p->by_path, layer_dirs[i]);
+  for (size_t i = 0; i < n_layer_dirs; i++) ll_file_index_add_layer_dir(&p->by_path, layer_dirs[i], layer_scopes[i]);
   size_t n = p->n_fns ? p->n_fns : 1;
   p->calls = ll_calloc(n, sizeof(edge_list));
   p->reachable = ll_calloc(n, sizeof(bool));

@@ -16,7 +16,7 @@ ll_program *ll_program_new(ll_module *const *modules, const char *const *real_pa
 /* The same, with the layer folders the templates declare (canonical): imports resolve into them. */
 ll_program *ll_program_new_with_layers(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
                                        const ll_options *options, const char *const *layer_dirs,
-                                       size_t n_layer_dirs);
+                                       const char *const *layer_scopes, size_t n_layer_dirs);
 void ll_program_delete(ll_program *self);
 
 /* Marks the handlers of one module (--handler, then the conventions); returns how many. */
@@ -61,13 +61,19 @@ typedef struct {
    * layer's content on the path, so a function's absolute import may name a file there. */
   char **layer_roots;
   size_t n_layer_roots, cap_layer_roots;
+  /* per layer root: the folder whose modules it serves (owned): the project that holds it — the
+   * parent of the folder named like a layer, the template or CDK app that declares it — not every
+   * project of a monorepo */
+  char **layer_scopes;
+  size_t cap_layer_scopes;
 } ll_file_index;
 
 void ll_file_index_init(ll_file_index *self);
 /* Adds a file; `real_path` is borrowed and must outlive the index. */
 void ll_file_index_add(ll_file_index *self, const char *real_path, int index);
-/* Adds the layer folder `dir` (canonical) a template declares: imports resolve into it. */
-void ll_file_index_add_layer_dir(ll_file_index *self, const char *dir);
+/* Adds the layer folder `dir` (canonical) a template declares: imports of modules inside `scope`
+ * (canonical: the template's or CDK app's folder) resolve into it. */
+void ll_file_index_add_layer_dir(ll_file_index *self, const char *dir, const char *scope);
 void ll_file_index_free(ll_file_index *self);
 
 /* Python's import resolution over a set of files: the file that `dotted` (with `level` leading

@@ -201,7 +201,7 @@ static void read_construct(ll_cdk_src *s, TSNode call, TSNode args) {
 static void read_layer_code(ll_cdk_src *s, TSNode v, bool entry) {
   const char *lit = string_value(s, v);
   if (entry && lit) {
-    ll_tpl_add_layer_dir(s->d, s->app, lit);
+    ll_tpl_add_layer_dir(s->d, s->app, lit, s->app);
     return;
   }
   if (!ll_ts_is(v, "call_expression") && !ll_ts_is(v, "call")) return;
@@ -212,7 +212,7 @@ static void read_layer_code(ll_cdk_src *s, TSNode v, bool entry) {
   if (!asset || ts_node_named_child_count(args) < 1) return;
   TSNode arg = ts_node_named_child(args, 0);
   if ((lit = string_value(s, arg))) {
-    ll_tpl_add_layer_dir(s->d, s->app, lit);
+    ll_tpl_add_layer_dir(s->d, s->app, lit, s->app);
     return;
   }
   /* path.join(__dirname, "..", "lambda/helper") */
@@ -227,7 +227,7 @@ static void read_layer_code(ll_cdk_src *s, TSNode v, bool entry) {
       const char *part = string_value(s, ts_node_named_child(parts, i));
       dir = part ? ll_tpl_join(s->d->arena, dir, part) : NULL;
     }
-    if (dir) ll_tpl_add_layer_dir(s->d, dir, ".");
+    if (dir) ll_tpl_add_layer_dir(s->d, dir, ".", s->app);
   }
   free(join);
 }

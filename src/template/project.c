@@ -28,8 +28,9 @@ void ll_project_delete(ll_project *self) {
 
 void ll_project_set_max_file_size(ll_project *self, size_t max_size) { self->max_file_size = max_size; }
 
-const char *const *ll_project_layer_dirs(const ll_project *self, size_t *count) {
+const char *const *ll_project_layer_dirs(const ll_project *self, const char *const **scopes, size_t *count) {
   *count = self ? self->n_layer_dirs : 0;
+  *scopes = self ? self->layer_scopes : NULL;
   return self ? self->layer_dirs : NULL;
 }
 

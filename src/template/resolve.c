@@ -302,13 +302,15 @@ static bool reuse_code_files(ll_tpl_doc *d, ll_tpl_function *fn) {
   return false;
 }
 
-void ll_tpl_add_layer_dir(ll_tpl_doc *d, const char *dir, const char *rel) {
+void ll_tpl_add_layer_dir(ll_tpl_doc *d, const char *dir, const char *rel, const char *scope_dir) {
   if (!rel || !*rel || strstr(rel, "://")) return; /* an S3 location: nothing local */
   const char *real = canonical(d->arena, ll_tpl_join(d->arena, dir, rel));
-  if (!real || !inside_root(d, real) || !is_real_dir(real)) return;
+  const char *scope = canonical(d->arena, scope_dir);
+  if (!real || !scope || !inside_root(d, real) || !is_real_dir(real)) return;
   for (uint32_t i = 0; i < d->project->n_layer_dirs; i++)
-    if (strcmp(d->project->layer_dirs[i], real) == 0) return;
+    if (strcmp(d->project->layer_dirs[i], real) == 0 && strcmp(d->project->layer_scopes[i], scope) == 0) return;
   ll_tpl_append(d->arena, (const void **)&d->project->layer_dirs, &d->project->n_layer_dirs, &real, sizeof real);
+  ll_tpl_append(d->arena, (const void **)&d->project->layer_scopes, &d->project->n_layer_scopes, &scope, sizeof scope);
 }
 
 void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn) {

@@ -188,7 +188,7 @@ void ll_tpl_read_cloudformation(ll_tpl_doc *d, yaml_node_t *root) {
       /* SAM ContentUri; CloudFormation Content as a local folder (before `package` uploads it) */
       yaml_node_t *props = ll_tpl_get(d, resource, "Properties", NULL);
       const char *content = ll_tpl_scalar(d, ll_tpl_get(d, props, type[5] == 'S' ? "ContentUri" : "Content", NULL));
-      ll_tpl_add_layer_dir(d, d->dir, content);
+      ll_tpl_add_layer_dir(d, d->dir, content, d->dir); /* for the template's own functions */
     }
   }
   ll_tpl_read_wiring(d, resources);

@@ -21,7 +21,8 @@ struct ll_project {
   } *runbook_scripts; /* scripts SSM Automation runbooks run (ssm.c) */
   uint32_t n_runbook_scripts;
   const char **layer_dirs; /* canonical content folders of layers the templates declare (resolve.c) */
-  uint32_t n_layer_dirs;
+  const char **layer_scopes; /* per layer: the canonical folder of the template or CDK app declaring it */
+  uint32_t n_layer_dirs, n_layer_scopes;
   bool finished;
   ll_strmap code_dirs;     /* canonical code location → its first function (resolve.c) */
   size_t n_code_dirs_seen; /* the functions indexed in code_dirs so far */
@@ -127,6 +128,6 @@ void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn);
 const char *ll_tpl_join(ll_arena *arena, const char *dir, const char *rel);
 /* Records the content folder `rel` (relative to `dir`) of a layer the template declares, when it
  * is a folder inside the analysed one. */
-void ll_tpl_add_layer_dir(ll_tpl_doc *d, const char *dir, const char *rel);
+void ll_tpl_add_layer_dir(ll_tpl_doc *d, const char *dir, const char *rel, const char *scope_dir);
 
 #endif
