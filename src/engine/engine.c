@@ -1121,7 +1121,8 @@ typedef struct {
 static void *work(void *arg) {
   worker *w = arg;
   run *r = w->r;
-  size_t total = w->what == PHASE_SCAN ? r->n_inputs : r->n_units;
+  /* the re-run of merged units goes through r->todo: n_todo of them, not every unit */
+  size_t total = w->what == PHASE_SCAN ? r->n_inputs : r->todo ? r->n_todo : r->n_units;
   for (;;) {
     size_t i = atomic_fetch_add(&r->next, 1);
     if (i >= total) break;
