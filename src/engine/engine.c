@@ -561,13 +561,15 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
   size_t n_roots = u->n;
   /* Rust: a crate's root and module files (lib.rs, a/mod.rs) name its modules but hold no handler;
    * when a Rust root of the unit has one, every Rust root's modules are loaded */
-  bool rust_lambda = false;
-  for (size_t i = 0; i < n_roots && !rust_lambda; i++)
-    rust_lambda = u->modules[i]->language == LL_LANG_RUST && ll_module_mark_handlers(u->modules[i], r->options);
+  bool rust_lambda = false, *has_handler = ll_calloc(n_roots + 1, sizeof(bool));
+  for (size_t i = 0; i < n_roots; i++) { /* each root's handlers, marked once */
+    has_handler[i] = ll_module_mark_handlers(u->modules[i], r->options) > 0;
+    rust_lambda |= has_handler[i] && u->modules[i]->language == LL_LANG_RUST;
+  }
   for (size_t done = 0; done < u->n; done++) {
     ll_module *m = u->modules[done];
     /* a file a template names holds a handler whatever its function is called */
-    if (done < n_roots && !ll_module_mark_handlers(m, r->options) && !ll_module_builds_adapter(m) &&
+    if (done < n_roots && !has_handler[done] && !ll_module_builds_adapter(m) &&
         !go_starts_lambda(m) && !r->stacks.input_named[u->inputs[done]] &&
         !(rust_lambda && m->language == LL_LANG_RUST))
       continue;
@@ -581,6 +583,7 @@ static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_result
       if (target >= 0) unit_load(r, u, (size_t)target, out);
     }
   }
+  free(has_handler);
   if (u->dropped) {
     char *message = ll_strfmt("its handlers import more than %d modules: %zu imported modules were not "
                               "analysed with them", MAX_UNIT_MODULES, u->dropped);

@@ -323,10 +323,7 @@ bool ll_template_name_matches(const char *path) {
 
 /* Whether `needle` occurs in the first `len` bytes of `bytes` (which need not be NUL-terminated). */
 static bool contains(const char *bytes, size_t len, const char *needle) {
-  size_t m = strlen(needle);
-  for (size_t i = 0; i + m <= len; i++)
-    if (memcmp(bytes + i, needle, m) == 0) return true;
-  return false;
+  return memmem(bytes, len, needle, strlen(needle)) != NULL;
 }
 
 bool ll_template_candidate(const char *path) {

@@ -309,8 +309,9 @@ void ll_tpl_add_layer_dir(ll_tpl_doc *d, const char *dir, const char *rel, const
   if (!real || !scope || !inside_root(d, real) || !is_real_dir(real)) return;
   for (uint32_t i = 0; i < d->project->n_layer_dirs; i++)
     if (strcmp(d->project->layer_dirs[i], real) == 0 && strcmp(d->project->layer_scopes[i], scope) == 0) return;
+  uint32_t n_scopes = d->project->n_layer_dirs; /* one count for both arrays */
+  ll_tpl_append(d->arena, (const void **)&d->project->layer_scopes, &n_scopes, &scope, sizeof scope);
   ll_tpl_append(d->arena, (const void **)&d->project->layer_dirs, &d->project->n_layer_dirs, &real, sizeof real);
-  ll_tpl_append(d->arena, (const void **)&d->project->layer_scopes, &d->project->n_layer_scopes, &scope, sizeof scope);
 }
 
 void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn) {

@@ -22,7 +22,7 @@ struct ll_project {
   uint32_t n_runbook_scripts;
   const char **layer_dirs; /* canonical content folders of layers the templates declare (resolve.c) */
   const char **layer_scopes; /* per layer: the canonical folder of the template or CDK app declaring it */
-  uint32_t n_layer_dirs, n_layer_scopes;
+  uint32_t n_layer_dirs;     /* the count of both */
   bool finished;
   ll_strmap code_dirs;     /* canonical code location → its first function (resolve.c) */
   size_t n_code_dirs_seen; /* the functions indexed in code_dirs so far */
