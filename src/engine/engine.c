@@ -62,6 +62,7 @@ typedef struct {
   bool error_is_note; /* `error` is a note: the file was left out on purpose, not an input error */
   bool unreadable;  /* nothing to analyse */
   bool root;        /* may hold a handler: analysed as a unit root */
+  bool linked_only; /* a root only to serve the handlers of files it links with by symbol (C/C++) */
   _Atomic(const char *) bytes; /* its contents kept from the scan (in run.keep), or NULL */
   size_t len;
   ll_suppressions *suppressions; /* its inline suppressions, parsed during the scan; NULL: none */
@@ -234,6 +235,8 @@ static void scan_input(run *r, input *in) {
     if (in->frontend->encoding_problem) in->error = in->frontend->encoding_problem(bytes, len);
     in->root = r->options->no_prescan || !in->frontend->may_hold_handler ||
                in->frontend->may_hold_handler(bytes, len, r->options) || named_by_cli(r->options, name);
+    in->linked_only = in->root && !r->options->no_prescan && in->frontend->registers_handler &&
+                      !in->frontend->registers_handler(bytes, len) && !named_by_cli(r->options, name);
   }
   if (!strcmp(in->path, "-")) {
     r->stdin_bytes = bytes;
@@ -249,6 +252,17 @@ static void scan_input(run *r, input *in) {
 }
 
 /* ---- units ------------------------------------------------------------------------------- */
+
+/* Files that link by symbol serve the handlers of their language's files; a run without any has
+ * nothing for them to serve, so they are not parsed (findings unchanged: no handler, no finding). */
+static void drop_unserved_linked_roots(run *r) {
+  for (size_t i = 0; i < r->n_inputs; i++) {
+    const input *in = &r->inputs[i];
+    if (in->root && !in->unreadable && !in->linked_only && in->frontend && in->frontend->registers_handler) return;
+  }
+  for (size_t i = 0; i < r->n_inputs; i++)
+    if (r->inputs[i].linked_only) r->inputs[i].root = false;
+}
 
 static bool same_folder(const char *a, const char *b) {
   const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
@@ -1428,6 +1442,7 @@ ll_results *ll_analyze(const ll_options *o) {
     r.folders = folder_memo_new();
   }
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
+  drop_unserved_linked_roots(&r);
   ll_file_index_init(&r.by_real);
   for (size_t i = 0; i < r.n_inputs; i++)
     if (r.inputs[i].real && !r.inputs[i].unreadable) ll_file_index_add(&r.by_real, r.inputs[i].real, (int)i);

@@ -380,22 +380,28 @@ static ll_module *lower_cpp(const char *path, const char *source, size_t len, co
   return lower_with_clang(path, source, len, env, problem, LL_LANG_CPP);
 }
 
-/* The prescan parses every C/C++ file, because C and C++ link by symbol — a file without
- * `run_handler` may define the functions a handler calls (see link.c's globals) — except test
- * programs: a file that includes a test framework (GoogleTest, Catch2, doctest, Boost.Test), or is
+static bool clang_registers_handler(const char *source, size_t len) {
+  return memmem(source, len, "run_handler", 11) != NULL;
+}
+
+/* In a run where some C/C++ file calls `run_handler`, the prescan parses every C/C++ file, because C
+ * and C++ link by symbol — a file without `run_handler` may define the functions a handler calls
+ * (see link.c's globals) — except test programs: a file that includes a test framework (GoogleTest, Catch2, doctest, Boost.Test), or is
  * GoogleTest's own header, is not Lambda code unless it calls `run_handler` itself. Those files were
  * most of a C++ repository's cost (a vendored gtest-all.cc alone: 2 s of libclang). */
 static bool clang_may_hold_handler(const char *source, size_t len, const ll_options *options) {
   (void)options;
   static const char *const test_frameworks[] = {"gtest/gtest.h", "gmock/gmock.h", "\"gtest.h\"", "GTEST_GTEST_H_",
                                                 "catch2/", "catch.hpp", "doctest.h", "boost/test/", NULL};
-  if (memmem(source, len, "run_handler", 11)) return true;
+  if (clang_registers_handler(source, len)) return true;
   for (size_t i = 0; test_frameworks[i]; i++)
     if (memmem(source, len, test_frameworks[i], strlen(test_frameworks[i]))) return false;
   return true;
 }
 
 const ll_frontend ll_frontend_c = {.language = LL_LANG_C, .name = "c", .extensions = ll_c_extensions,
-                                   .lower = lower_c, .may_hold_handler = clang_may_hold_handler};
+                                   .lower = lower_c, .may_hold_handler = clang_may_hold_handler,
+                                   .registers_handler = clang_registers_handler};
 const ll_frontend ll_frontend_cpp = {.language = LL_LANG_CPP, .name = "cpp", .extensions = ll_cpp_extensions,
-                                     .lower = lower_cpp, .may_hold_handler = clang_may_hold_handler};
+                                     .lower = lower_cpp, .may_hold_handler = clang_may_hold_handler,
+                                     .registers_handler = clang_registers_handler};

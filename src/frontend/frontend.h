@@ -25,6 +25,11 @@ typedef struct {
   /* A cheap byte scan: false only when the file certainly holds no handler by the language's
    * conventions (it then is parsed only if a handler's module imports it). NULL: always parse. */
   bool (*may_hold_handler)(const char *source, size_t len, const ll_options *options);
+  /* For languages whose files link by symbol (C, C++), where may_hold_handler passes files that only
+   * define what a handler calls: whether this file registers a handler itself (`run_handler`). A
+   * run without such a file has no handler for the others to serve, and does not parse them
+   * (a vendored C++ library beside Java code cost a minute of libclang). NULL: not such a language. */
+  bool (*registers_handler)(const char *source, size_t len);
   /* A one-line message (malloc'd) when the bytes are not in the file's encoding, else NULL. Run
    * on every file, parsed or not. NULL: no check. */
   char *(*encoding_problem)(const char *source, size_t len);

@@ -1673,6 +1673,8 @@ static const ll_ts_form_entry forms[] = {
     {"foreign_mod_item", ignore_node},
 };
 
+static char *rs_without_2024_extern_words(const char *source, size_t len);
+
 static const ll_ts_lang rust_lang = {
     .language = LL_LANG_RUST,
     .display_name = "Rust",
@@ -1698,9 +1700,59 @@ static const ll_ts_lang rust_lang = {
     .joins = rs_joins,
     .prescan = rs_prescan,
     .lower_root = rs_lower_root,
+    .parse_bytes = rs_without_2024_extern_words,
 };
 
 /* ---- files -------------------------------------------------------------------------------------- */
+
+static bool rs_word_byte(char c) { return c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z'); }
+
+/* Whether the word `word` starts at `at` (whole word), and where the blanks after it end. */
+static bool rs_word_at(const char *source, size_t len, size_t at, const char *word, size_t *after) {
+  size_t n = strlen(word);
+  if (at + n > len || memcmp(source + at, word, n) || (at && rs_word_byte(source[at - 1])) ||
+      (at + n < len && rs_word_byte(source[at + n])))
+    return false;
+  size_t i = at + n;
+  while (i < len && (source[i] == ' ' || source[i] == '\t' || source[i] == '\n' || source[i] == '\r')) i++;
+  *after = i;
+  return true;
+}
+
+/* tree-sitter-rust 0.24 (its newest release) predates Rust 2024's `unsafe extern "C" { … }` blocks
+ * and the `safe fn` / `safe static` items in them, so valid crates (cxx bridges) were syntax
+ * errors. A copy with those words blanked (same length: offsets and lines unchanged) parses as the
+ * older `extern "C" { … }`; NULL when the file has none. */
+static char *rs_without_2024_extern_words(const char *source, size_t len) {
+  char *copy = NULL;
+  for (const char *hit = memmem(source, len, "unsafe", 6); hit;
+       hit = memmem(hit + 1, len - (size_t)(hit + 1 - source), "unsafe", 6)) {
+    size_t at = (size_t)(hit - source), i;
+    if (!rs_word_at(source, len, at, "unsafe", &i) || !rs_word_at(source, len, i, "extern", &i)) continue;
+    if (i < len && source[i] == '"') { /* the ABI string */
+      const char *close = memchr(source + i + 1, '"', len - i - 1);
+      if (!close) continue;
+      for (i = (size_t)(close - source) + 1; i < len && (source[i] == ' ' || source[i] == '\t' || source[i] == '\n'); i++) {
+      }
+    }
+    if (i >= len || source[i] != '{') continue;
+    if (!copy) {
+      copy = ll_malloc(len + 1);
+      memcpy(copy, source, len);
+      copy[len] = '\0';
+    }
+    memset(copy + at, ' ', 6);
+    for (size_t depth = 0, j = i; j < len; j++) { /* the block's own `safe` items */
+      size_t next;
+      if (source[j] == '{') depth++;
+      else if (source[j] == '}' && --depth == 0) break;
+      else if (rs_word_at(source, len, j, "safe", &next) &&
+               (rs_word_at(source, len, next, "fn", &next) || rs_word_at(source, len, next, "static", &next)))
+        memset(copy + j, ' ', 4);
+    }
+  }
+  return copy;
+}
 
 static ll_module *rust_lower(const char *path, const char *source, size_t len, const ll_lower_env *env,
                              char **problem) {

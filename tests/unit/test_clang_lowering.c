@@ -494,6 +494,33 @@ static void test_test_programs_are_not_parsed(void **state) {
   assert_false(ll_frontend_for_path("t.c")->may_hold_handler(gtest, strlen(gtest), NULL));
 }
 
+/* C and C++ files without run_handler serve a C/C++ handler of the run by what they define; a run
+ * with none does not parse them (found by the fresh audit: a vendored C++ library beside Java
+ * handlers cost a minute of libclang). The note on a computed include shows whether it was lowered. */
+static void test_unserved_cpp_files_are_not_parsed(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "py/app.py", "import boto3\ndef lambda_handler(event, context):\n    return boto3.client('s3')\n"));
+  free(ll_test_write(dir, "vendored/lib/sketch.cpp", "#define H \"sketch.h\"\n#include H\nint sketch_size(void) { return 1; }\n"));
+  char *args = ll_strfmt("--no-cache --verbose '%s'", dir);
+  char *out = NULL, *err = NULL;
+  assert_int_equal(ll_test_run(args, &out, &err), 1); /* the Python finding, no error */
+  assert_null(strstr(err, "sketch.cpp"));
+  free(out);
+  free(err);
+  free(ll_test_write(dir, "fn/handler.cpp", aws_handler));
+  assert_int_equal(ll_test_run(args, &out, &err), 1); /* now it may define what the handler calls */
+  assert_non_null(strstr(err, "sketch.cpp"));
+  assert_non_null(strstr(out, "handler.cpp:5:3: warning[LL302"));
+  char *cmd = ll_strfmt("rm -rf '%s'", dir);
+  assert_int_equal(system(cmd), 0);
+  free(cmd);
+  free(out);
+  free(err);
+  free(args);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_missing_headers_do_not_stop_lowering),
@@ -512,6 +539,7 @@ int main(void) {
       cmocka_unit_test(test_handler_held_in_a_variable),
       cmocka_unit_test(test_broken_code_is_lowered_as_far_as_it_goes),
       cmocka_unit_test(test_end_to_end_mixed_folder),
+      cmocka_unit_test(test_unserved_cpp_files_are_not_parsed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

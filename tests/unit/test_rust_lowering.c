@@ -299,6 +299,25 @@ static void test_cargo_crates(void **state) {
   free(dir);
 }
 
+/* Found by the fresh-repository audit: Rust 2024's `unsafe extern "C++" { … }` (a cxx bridge) and
+ * `safe fn` items were syntax errors (exit 2 on a valid crate); an `unsafe extern "C" fn` and the
+ * words in a string are left as they are. */
+static void test_unsafe_extern_blocks(void **state) {
+  (void)state;
+  const ll_frontend *fe = ll_frontend_for_path("f.rs");
+  static const char *const sources[] = {
+      "unsafe extern \"C\" {\n    safe fn abs(x: i32) -> i32;\n    pub safe static N: i32;\n    unsafe fn raw();\n}\n",
+      "#[cxx::bridge]\nmod ffi {\n    unsafe extern \"C++\" {\n        include!(\"a.h\");\n        type T;\n        fn f(t: &T) -> u64;\n    }\n}\n",
+      "unsafe extern {\n    fn g();\n}\nunsafe extern \"C\" fn cb() {}\nfn h() -> &'static str { \"unsafe extern {\" }\n",
+      NULL};
+  for (size_t i = 0; sources[i]; i++) {
+    char *problem = NULL;
+    ll_module *m = fe->lower("f.rs", sources[i], strlen(sources[i]), NULL, &problem);
+    if (problem) fail_msg("%s: %s", sources[i], problem);
+    ll_module_delete(m);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_use_paths),
@@ -310,6 +329,7 @@ int main(void) {
       cmocka_unit_test(test_hostile_input),
       cmocka_unit_test(test_nested_modules_are_loaded),
       cmocka_unit_test(test_cargo_crates),
+      cmocka_unit_test(test_unsafe_extern_blocks),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
