@@ -104,3 +104,14 @@ char *ll_path_real(const char *path, const char *cwd) {
   free(abs);
   return planned;
 }
+
+bool ll_path_is_test_source(const char *path) {
+  if (strstr(path, "__tests__/") || strstr(path, "__mocks__/")) return true;
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  size_t n = strlen(base);
+  if (strstr(base, ".test.") || strstr(base, ".spec.")) return true;
+  bool python = n > 3 && strcmp(base + n - 3, ".py") == 0;
+  return python && (strncmp(base, "test_", 5) == 0 || (n > 8 && strcmp(base + n - 8, "_test.py") == 0) ||
+                    strcmp(base, "conftest.py") == 0);
+}

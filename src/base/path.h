@@ -28,4 +28,9 @@ char *ll_path_parent(const char *path);
  * path + its name (an editor's unsaved buffer); lexical when the folder is missing too. Malloc'd. */
 char *ll_path_real(const char *path, const char *cwd);
 
+/* Whether `path` is a test by the usual conventions of JavaScript/TypeScript (`x.test.ts`,
+ * `x.spec.js`, `__tests__/`, `__mocks__/`) and Python (`test_x.py`, `x_test.py`, `conftest.py`):
+ * test runners load it, Lambda never does. */
+bool ll_path_is_test_source(const char *path);
+
 #endif

@@ -331,7 +331,8 @@ void ll_project_read_cdk_source(ll_project *p, const char *path, const char *roo
   bool python = n > 3 && strcmp(path + n - 3, ".py") == 0;
   bool ts = (n > 3 && strcmp(path + n - 3, ".ts") == 0 && !(n > 5 && strcmp(path + n - 5, ".d.ts") == 0)) ||
             (n > 3 && strcmp(path + n - 3, ".js") == 0);
-  char *app = (python || ts) ? app_folder(path, root) : NULL;
+  /* a unit test's stacks are synthesized by the test runner, never deployed */
+  char *app = (python || ts) && !ll_path_is_test_source(path) ? app_folder(path, root) : NULL;
   if (!app) return; /* not part of a CDK app (no cdk.json): a Lambda handler, a library */
   char *error = NULL;
   char *bytes = ll_read_file_limited(path, LL_CDK_MAX_SOURCE, &len, &error); /* regular files only */

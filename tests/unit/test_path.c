@@ -34,11 +34,24 @@ static void test_display_and_parent(void **state) {
   check(ll_path_parent("/a"), "/");
 }
 
+static void test_test_sources(void **state) {
+  (void)state;
+  static const char *const tests[] = {"infra/test/stack.test.ts", "a/__tests__/x.js", "s.spec.mjs",
+                                      "tests/unit/test_stack.py", "app/stack_test.py", "conftest.py", NULL};
+  static const char *const sources[] = {"lib/stack.ts", "test/helpers.ts", "app/testing.py", "latest.py",
+                                        "contest_stack.py", "app/test_data.json", NULL};
+  for (size_t i = 0; tests[i]; i++)
+    if (!ll_path_is_test_source(tests[i])) fail_msg("not a test: %s", tests[i]);
+  for (size_t i = 0; sources[i]; i++)
+    if (ll_path_is_test_source(sources[i])) fail_msg("a test: %s", sources[i]);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_absolute_normalises),
       cmocka_unit_test(test_relative_inside_and_outside),
       cmocka_unit_test(test_display_and_parent),
+      cmocka_unit_test(test_test_sources),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
