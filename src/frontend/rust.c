@@ -1157,6 +1157,12 @@ static char *type_target(ll_tsl *L, const char *type, const char *method) {
     if (in_names(last, wrappers) || *last < 'A' || *last > 'Z') continue;
     if (dyn) {
       char *d = ll_tsl_join(L, "<dyn ", last, ">");
+      /* a trait another crate of the package declares (a `src/bin/` file's `use my_app::Repo`):
+       * its impls register their dispatch under that crate */
+      const ll_import *trait = ll_builder_import_for_alias(L->b, last, ll_tsl_fn(L));
+      const char *q = trait && trait->qualified && has_prefix(trait->qualified, "crate[") ? trait->qualified : NULL;
+      const char *end = q ? strstr(q, "]::") : NULL;
+      if (d && end) return ll_tsl_join(L, ll_arena_strndup(arena(L), q, (size_t)(end + 1 - q)), "::", ll_tsl_join(L, d, "::", method));
       return d ? dispatch_name(L, d, method) : NULL;
     }
     char *q = NULL;
