@@ -1479,8 +1479,14 @@ static void lower_macro(ll_tsl *L, TSNode node) {
     if (is(tree, "token_tree")) note_handler(L, tree);
     return;
   }
-  if (!text_is(L, mac, "lazy_static") && !text_is(L, mac, "lazy_static::lazy_static")) return;
   TSNode tree = nchildren(node) > 1 ? ts_node_named_child(node, 1) : (TSNode){0};
+  /* utoipa-axum's `routes!(handler)`: an axum route, as `get(handler)` is */
+  if (is(tree, "token_tree") && (text_is(L, mac, "routes") || text_is(L, mac, "utoipa_axum::routes"))) {
+    if (st(L)->uses_lambda) note_handler(L, tree);
+    else note_route(L, tree);
+    return;
+  }
+  if (!text_is(L, mac, "lazy_static") && !text_is(L, mac, "lazy_static::lazy_static")) return;
   if (!is(tree, "token_tree") || ts_node_end_byte(tree) - ts_node_start_byte(tree) < 2) return;
   TSRange range = {ts_node_start_point(tree), ts_node_end_point(tree), ts_node_start_byte(tree) + 1,
                    ts_node_end_byte(tree) - 1};
