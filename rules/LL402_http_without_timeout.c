@@ -456,11 +456,28 @@ static const char *const ureq_requests[] = {"ureq::get",    "ureq::post",    "ur
 static const char *const ureq_agents[] = {"ureq::agent", "ureq::Agent::new_with_defaults", "ureq::AgentBuilder::new()*::build",
                                           "ureq::AgentBuilder::new()::build", NULL};
 
+/* Whether a client built in `fn` can serve an invocation: `main` (or what it calls) and static
+ * initialisers build the clients handlers use; a function nothing reaches serves none. Asked only for
+ * a finding about to be reported outside handler code. */
+static bool rust_init_code(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
+  for (int f = fn; f > 0; f = m->functions[f].parent)
+    if (m->functions[f].is_entry_main || strncmp(m->functions[f].name, "<static ", 8) == 0) return true;
+  size_t n = 0;
+  const ll_module *const *modules = ll_rule_modules(ctx, &n);
+  ll_reach_target target = {m, fn};
+  for (size_t i = 0; i < n; i++)
+    for (uint32_t f = 1; f < modules[i]->n_functions; f++)
+      if (modules[i]->functions[f].is_entry_main && ll_rule_visit_reached(ctx, modules[i], (int)f, ll_is_target_, &target))
+        return true;
+  return false;
+}
+
 static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
   bool per_request = rust_module_sets_timeouts(m, false), ureq_timeout = rust_module_sets_timeouts(m, true);
   for (uint32_t f = 1; f < m->n_functions; f++) {
     const ll_function *fn = &m->functions[f];
     bool handler_code = ll_in_handler_code(ctx, m, (int)f);
+    int served = handler_code ? 1 : -1; /* -1: not asked yet */
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL) continue;
@@ -469,7 +486,10 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
                        (!per_request && ll_streq(c, "reqwest::Client::new")) ||
                        (!per_request && ll_callee_matches(c, rust_builders) && !strstr(c, "::timeout()") &&
                         !strstr(c, "::read_timeout()"));
-      if (!ureq_timeout && ((handler_code && ll_callee_is(c, ureq_requests)) || ll_callee_matches(c, ureq_agents))) {
+      bool agent = !ureq_timeout && ((handler_code && ll_callee_is(c, ureq_requests)) || ll_callee_matches(c, ureq_agents));
+      if ((agent || unbounded) && served < 0) served = rust_init_code(ctx, m, (int)f);
+      if (!served) continue;
+      if (agent) {
         ll_rule_report(ctx, m, ev->span,
                        "`%s` makes requests without a timeout (ureq sets none by default): a stalled server "
                        "holds the invocation (billed) until the function timeout kills it; configure the agent "

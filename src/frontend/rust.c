@@ -1157,6 +1157,12 @@ static char *type_target(ll_tsl *L, const char *type, const char *method) {
     if (in_names(last, wrappers) || *last < 'A' || *last > 'Z') continue;
     if (dyn) {
       char *d = ll_tsl_join(L, "<dyn ", last, ">");
+      /* a trait another crate of the package declares (a `src/bin/` file's `use my_app::Repo`):
+       * its impls register their dispatch under that crate */
+      const ll_import *trait = ll_builder_import_for_alias(L->b, last, ll_tsl_fn(L));
+      const char *q = trait && trait->qualified && has_prefix(trait->qualified, "crate[") ? trait->qualified : NULL;
+      const char *end = q ? strstr(q, "]::") : NULL;
+      if (d && end) return ll_tsl_join(L, ll_arena_strndup(arena(L), q, (size_t)(end + 1 - q)), "::", ll_tsl_join(L, d, "::", method));
       return d ? dispatch_name(L, d, method) : NULL;
     }
     char *q = NULL;
@@ -1250,6 +1256,11 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
   /* `hook.post(x)` where `hook = Hook::new(…)`, Hook a type of the package: its method Hook::post
    * (a type is CamelCase; a function's result is left alone) */
   const char *rc = call->receiver_ctor;
+  /* … and in one chain: `WebSocket::new(&cfg).await.post(id)`, `Repo::connect()?.save(x)` */
+  TSNode made = is(function, "field_expression") ? ll_ts_field(function, "value") : (TSNode){0};
+  while (is(made, "await_expression") || is(made, "try_expression")) made = ts_node_named_child(made, 0);
+  if (!rc && is(made, "call_expression") && is(ll_ts_field(made, "function"), "scoped_identifier"))
+    rc = ll_tsl_callee_of(L, made);
   size_t head = rc ? strcspn(rc, ":") : 0;
   if (rc && rc[head] == ':' && ll_strmap_get(&st(L)->types, ll_arena_strndup(arena(L), rc, head)) >= 0)
     rc = crate_name(L, st(L)->modpath, rc); /* `Notifier::new()` of a type declared here */
@@ -1266,6 +1277,17 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
   if (is(function, "scoped_identifier") && (has_prefix(call->callee, "crate::") || has_prefix(call->callee, "super::") ||
                                             has_prefix(call->callee, "self::"))) {
     char *q = written_path(L, function, ll_arena_strdup(arena(L), call->callee));
+    if (q) call->callee = q;
+  }
+  /* `Jwks::fetch()`, `Self::fetch()`: an associated function of a type declared in this file */
+  if (is(function, "scoped_identifier") && !has_prefix(call->callee, "crate[")) {
+    const char *sep = strstr(call->callee, "::");
+    char *type = sep ? ll_arena_strndup(arena(L), call->callee, (size_t)(sep - call->callee)) : NULL;
+    const char *owner = ll_tsl_fn(L) > 0 ? ll_builder_function(L->b, ll_tsl_fn(L))->class_name : NULL;
+    if (type && ll_streq(type, "Self") && owner) type = (char *)owner;
+    char *q = type && !strstr(sep + 2, "::") && ll_strmap_get(&st(L)->types, type) >= 0
+                  ? crate_name(L, st(L)->modpath, ll_tsl_join(L, type, "::", sep + 2))
+                  : NULL;
     if (q) call->callee = q;
   }
   char *own = crate_path(L, function, call->callee); /* `my_app::work()` written out */
@@ -1457,8 +1479,14 @@ static void lower_macro(ll_tsl *L, TSNode node) {
     if (is(tree, "token_tree")) note_handler(L, tree);
     return;
   }
-  if (!text_is(L, mac, "lazy_static") && !text_is(L, mac, "lazy_static::lazy_static")) return;
   TSNode tree = nchildren(node) > 1 ? ts_node_named_child(node, 1) : (TSNode){0};
+  /* utoipa-axum's `routes!(handler)`: an axum route, as `get(handler)` is */
+  if (is(tree, "token_tree") && (text_is(L, mac, "routes") || text_is(L, mac, "utoipa_axum::routes"))) {
+    if (st(L)->uses_lambda) note_handler(L, tree);
+    else note_route(L, tree);
+    return;
+  }
+  if (!text_is(L, mac, "lazy_static") && !text_is(L, mac, "lazy_static::lazy_static")) return;
   if (!is(tree, "token_tree") || ts_node_end_byte(tree) - ts_node_start_byte(tree) < 2) return;
   TSRange range = {ts_node_start_point(tree), ts_node_end_point(tree), ts_node_start_byte(tree) + 1,
                    ts_node_end_byte(tree) - 1};
@@ -1490,7 +1518,34 @@ static void ignore_node(ll_tsl *L, TSNode node) {
 
 /* ---- prescan and root --------------------------------------------------------------------------- */
 
+/* Whether the file starts a Lambda runtime with no top-level `use` of it: `lambda_http::run(app)`
+ * written out, or a `use lambda_http::…` inside a block (`#[cfg(feature = "lambda")] { … }`). A
+ * type written out (`Result<(), lambda_http::Error>`) is no start. */
+static bool starts_lambda_runtime(ll_tsl *L, TSNode root) {
+  static const char *const starters[] = {"run", "run_with_streaming_response", "run_concurrent", "service_fn",
+                                         "handler_fn", NULL};
+  const char *source = ll_builder_source(L->b);
+  if (!source || (!strstr(source, "lambda_http") && !strstr(source, "lambda_runtime"))) return false;
+  bool found = false;
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  for (bool more = true; more && !found;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    bool block_use = is(n, "use_declaration") && is(ts_node_parent(n), "block");
+    TSNode path = block_use ? ll_ts_field(n, "argument") : is(n, "call_expression") ? ll_ts_field(n, "function") : (TSNode){0};
+    if (block_use || is(path, "scoped_identifier")) {
+      char *t = text(L, path);
+      found = (has_prefix(t, "lambda_http") || has_prefix(t, "lambda_runtime")) &&
+              (block_use || in_names(last_segment(t), starters));
+    }
+    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!(more = ts_tree_cursor_goto_next_sibling(&cursor)) && ts_tree_cursor_goto_parent(&cursor)) {}
+  }
+  ts_tree_cursor_delete(&cursor);
+  return found;
+}
+
 static void rs_prescan(ll_tsl *L, TSNode root) {
+  st(L)->uses_lambda |= starts_lambda_runtime(L, root);
   ll_strmap_init(&st(L)->top_fns);
   ll_strmap_init(&st(L)->closures);
   ll_strmap_init(&st(L)->literal_arrays);
