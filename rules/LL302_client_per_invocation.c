@@ -517,6 +517,8 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
           !java_broker_connection(m, &ev->as.call))
         continue;
       if (explicit_credentials(m, &ev->as.call)) continue;
+      /* Java: a client rebuilt in a `catch` (the old one was shut down): a recovery path, not per invocation */
+      if (m->language == LL_LANG_JAVA && ev->in_except) continue;
       if (ll_callee_is(ev->as.call.callee, python_http_sessions) && signs_with_caller_credentials(m, fn)) continue;
       if (ll_is_js(m) && inside_client_call(m, (int)f, fn, e, clients)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;

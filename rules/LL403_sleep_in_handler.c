@@ -115,6 +115,7 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
     for (uint32_t e = 0; e < fn->n_events; e++) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_CALL || ev->in_except || !ll_call_matches(m, (int)f, &ev->as.call, sleeps)) continue;
+      if (ev->on_thread) continue; /* a watchdog thread's poll: the handler works meanwhile */
       if (zero(ev->as.call.first_literal)) continue;
       if (ll_custom_resource_code(ctx, m, (int)f)) break; /* runs a few times per deployment */
       if (js_backoff_helper(ctx, m, (int)f)) break;

@@ -208,6 +208,8 @@ typedef struct {
   bool tested;          /* read within a comparison or the condition of an if / elif / while /
                            conditional expression / comprehension filter */
   bool in_except;       /* inside an exception handler (`except:` / `catch`) */
+  bool on_thread;       /* in the body of a thread the function starts (Java `new Thread(() -> …)`): it
+                           runs beside the function, whose own time it does not spend */
   const char *name;     /* LL_EV_NAME_USE: the qualified name read; LL_EV_ENV_WRITE: the variable;
                            LL_EV_KEY_READ: the key */
   union {

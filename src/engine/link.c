@@ -889,7 +889,9 @@ static void build_call_graph(ll_program *p) {
             free(q);
           }
           if (to >= 0 && m->language == LL_LANG_GO) to = go_concrete(p, to);
-          add_edge(p, from, to, !ev->conditional, ev->lazy_guard || ev->as.call.assigned_to_module);
+          /* Java: `this.service = new Svc()` without a guard runs Svc's constructor every time */
+          bool kept = ev->as.call.assigned_to_module && m->language != LL_LANG_JAVA;
+          add_edge(p, from, to, !ev->conditional, ev->lazy_guard || kept);
         } else if (ev->kind == LL_EV_NAME_USE) {
           /* A function passed as a value (a thread target, a callback) may run: not always. */
           long to = resolve(p, m, (int)f, ev->name);

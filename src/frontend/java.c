@@ -58,6 +58,8 @@ typedef struct {
   TSNode *object_inits;
   size_t n_object_inits;
   bool object_inits_done; /* already lowered into a constructor */
+  const char *static_star; /* the class of the file's one `import static pkg.Util.*;` outside the JDK */
+  int n_static_stars;
 } java_state;
 
 static java_state *st(ll_tsl *L) { return (java_state *)L->lang_state; }
@@ -139,14 +141,18 @@ static void add_import(ll_tsl *L, TSNode at, const char *module, const char *mem
 
 static void lower_import(ll_tsl *L, TSNode node) {
   TSNode name = {0};
-  bool star = false;
-  for (uint32_t i = 0; i < named_count(node); i++) {
-    TSNode c = ts_node_named_child(node, i);
+  bool star = false, is_static = false;
+  for (uint32_t i = 0; i < ts_node_child_count(node); i++) {
+    TSNode c = ts_node_child(node, i);
     if (is(c, "asterisk")) star = true;
+    else if (is(c, "static")) is_static = true;
     else if (is(c, "scoped_identifier") || is(c, "identifier")) name = c;
   }
   if (ts_node_is_null(name)) return;
   char *full = text(L, name);
+  if (star && is_static && !has_prefix(full, "java.") && !has_prefix(full, "javax.") &&
+      st(L)->n_static_stars++ == 0)
+    st(L)->static_star = full; /* its members are imported as the file's bare calls name them */
   if (star) { /* a wildcard: module = the package, no alias */
     add_import(L, node, full, NULL, NULL);
     size_t n = strlen(full);
@@ -965,14 +971,21 @@ static char *type_name(ll_tsl *L, TSNode type) {
   return NULL;
 }
 
+/* `new Thread(…)`: its Runnable's body runs beside the method, not in it (a watchdog's sleep). */
+static bool thread_creation(ll_tsl *L, TSNode node) {
+  if (!is(node, "object_creation_expression")) return false;
+  char *t = text(L, ll_ts_field(node, "type"));
+  return ll_streq(t, "Thread") || ll_streq(t, "java.lang.Thread");
+}
+
 static void lower_call_node(ll_tsl *L, TSNode node) {
+  uint32_t from = ll_builder_event_count(L->b);
   uint32_t index = ll_tsl_lower_call(L, node);
   if (is(node, "object_creation_expression")) {
     /* an anonymous class: its methods may run (a Runnable handed to an executor) */
     for (uint32_t i = 0; i < named_count(node); i++) {
       TSNode c = ts_node_named_child(node, i);
       if (!is(c, "class_body")) continue;
-      (void)index;
       ll_tsl_children it = ll_tsl_children_begin(L, c);
       for (TSNode m; ll_tsl_children_next(&it, &m);) {
         TSNode body = ll_ts_field(m, "body");
@@ -985,6 +998,9 @@ static void lower_call_node(ll_tsl *L, TSNode node) {
       }
       ll_tsl_children_end(L);
     }
+    if (thread_creation(L, node))
+      for (uint32_t i = from, n = ll_builder_event_count(L->b); i < n; i++)
+        if (i != index) ll_builder_event(L->b, i)->on_thread = true;
   }
 }
 
@@ -1104,6 +1120,17 @@ static void java_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode ar
     if (q && ll_strmap_get(&st(L)->methods, q) >= 0) {
       call->callee = q;
       call->callee_is_local = true;
+    }
+  }
+  call = &ll_builder_event(L->b, index)->as.call;
+  if (!call->callee_is_local && !strchr(call->callee, '.') && ts_node_is_null(object) && st(L)->n_static_stars == 1) {
+    /* `fetch()` under `import static p.Util.*;` (the only one): p.Util's, imported as `import static
+     * p.Util.fetch;` would be; with two such imports it is not known whose */
+    const char *q = ll_tsl_join(L, st(L)->static_star, ".", call->callee);
+    if (q) {
+      if (!ll_builder_import_for_alias(L->b, call->callee, 0)) add_import(L, node, st(L)->static_star, call->callee, q);
+      call = &ll_builder_event(L->b, index)->as.call;
+      call->callee = q;
     }
   }
   passed_results(L, ll_ts_field(node, "arguments"), index);
@@ -1226,7 +1253,7 @@ static bool java_joins(const ll_event *e, const char *var, ll_spawn_kind kind) {
   size_t n = strlen(var);
   if (strncmp(c->callee, var, n) != 0 || c->callee[n] != '.') return false;
   static const char *const ends[] = {"join", "get", "shutdown", "shutdownNow", "awaitTermination", "close",
-                                     "invokeAll", "cancel", NULL};
+                                     "invokeAll", "cancel", "interrupt", NULL};
   for (size_t i = 0; ends[i]; i++)
     if (ll_streq(c->method, ends[i])) return true;
   return false;

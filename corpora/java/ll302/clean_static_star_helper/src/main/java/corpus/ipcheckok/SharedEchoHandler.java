@@ -1,0 +1,13 @@
+package corpus.ipcheckok;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+
+import static corpus.ipcheckok.SharedNet.*;
+
+// The helper is reached through an on-demand static import.
+public class SharedEchoHandler implements RequestHandler<String, String> {
+    public String handleRequest(String who, Context context) {
+        return who + " from " + callerAddress();
+    }
+}
