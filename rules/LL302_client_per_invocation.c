@@ -40,7 +40,9 @@ static const char *const python_clients[] = {
     "kafka.KafkaConsumer", "confluent_kafka.Producer", "snowflake.connector.connect",
     "pika.BlockingConnection", "pyodbc.connect", "pymssql.connect", "redshift_connector.connect",
     "oracledb.connect", "cx_Oracle.connect", "openai.OpenAI", "openai.AzureOpenAI", "openai.AsyncOpenAI",
-    "anthropic.Anthropic", "anthropic.AsyncAnthropic", NULL};
+    "anthropic.Anthropic", "anthropic.AsyncAnthropic",
+    /* the SageMaker SDK's session builds a boto3 session and its SageMaker clients */
+    "sagemaker.Session", "sagemaker.session.Session", NULL};
 
 /* C and C++: the AWS SDK for C++ (every service client, the SDK itself), libcurl handles, and the
  * common database and HTTP client libraries. */
