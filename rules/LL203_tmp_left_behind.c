@@ -7,6 +7,8 @@
  * Why is this bad on Lambda: /tmp belongs to the execution environment and survives between its
  * invocations. Files left there fill the ephemeral storage (512 MB by default) until writes fail
  * with "No space left on device", and one request's data stays readable by the next (Sonar S7620).
+ * Custom-resource handlers are not exempt (unlike LL302/LL401/LL403): their Create, Update and
+ * Delete often reach the same warm environment.
  * Not flagged: modules that remove files anywhere (`os.remove`, `os.unlink`, `shutil.rmtree`,
  * `Path.unlink`, `TemporaryDirectory.cleanup`), or that import a module whose reached code removes
  * files (a shared cleanup helper); temporary files the language removes itself
@@ -150,7 +152,10 @@ const ll_rule ll_rule_LL203 = {
         "/tmp belongs to the execution environment, not to the invocation: its contents survive "
         "between the invocations an environment serves. Files left behind accumulate until the "
         "ephemeral storage (512 MB by default) is full and writes fail with \"No space left on "
-        "device\", and one request's data remains readable by the requests that follow.",
+        "device\", and one request's data remains readable by the requests that follow. This holds "
+        "for CloudFormation custom-resource handlers too (`cfnresponse`, `crhelper`): a stack's Create, "
+        "Update and Delete often reach the same warm environment, and an unpacked asset bundle left "
+        "by one is still there for the next.",
     .example = "def lambda_handler(event, context):\n"
                "    path = f\"/tmp/{event['key']}\"\n"
                "    s3.download_file(BUCKET, event[\"key\"], path)\n"

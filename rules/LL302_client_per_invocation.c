@@ -40,7 +40,9 @@ static const char *const python_clients[] = {
     "kafka.KafkaConsumer", "confluent_kafka.Producer", "snowflake.connector.connect",
     "pika.BlockingConnection", "pyodbc.connect", "pymssql.connect", "redshift_connector.connect",
     "oracledb.connect", "cx_Oracle.connect", "openai.OpenAI", "openai.AzureOpenAI", "openai.AsyncOpenAI",
-    "anthropic.Anthropic", "anthropic.AsyncAnthropic", NULL};
+    "anthropic.Anthropic", "anthropic.AsyncAnthropic",
+    /* the SageMaker SDK's session builds a boto3 session and its SageMaker clients */
+    "sagemaker.Session", "sagemaker.session.Session", NULL};
 
 /* C and C++: the AWS SDK for C++ (every service client, the SDK itself), libcurl handles, and the
  * common database and HTTP client libraries. */
@@ -499,6 +501,22 @@ static void fix_hoist(ll_rule_ctx *ctx, const ll_module *m, const ll_function *f
   ll_rule_fix(ctx, m, true, title, edits, 2);
 }
 
+/* Whether a Python module is a Secrets Manager rotation function: it reads the event's `Step` and
+ * `ClientRequestToken`. Its database connections log in with the secret being rotated (the pending
+ * password in setSecret/testSecret), so one kept at module scope would hold stale credentials; and
+ * Secrets Manager invokes it four times per rotation, not per request. */
+static bool rotation_module(const ll_module *m) {
+  bool step = false, token = false;
+  for (uint32_t f = 0; f < m->n_functions; f++)
+    for (uint32_t e = 0; e < m->functions[f].n_events; e++) {
+      const ll_event *ev = &m->functions[f].events[e];
+      if (ev->kind != LL_EV_KEY_READ || !ev->name) continue;
+      step |= ll_streq(ev->name, "Step");
+      token |= ll_streq(ev->name, "ClientRequestToken");
+    }
+  return step && token;
+}
+
 /* Fixes offered per module and run: each costs scans of the file, and --fix takes several passes. */
 enum { MAX_FIXES = 64 };
 
@@ -519,6 +537,10 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       if (explicit_credentials(m, &ev->as.call)) continue;
       /* Java: a client rebuilt in a `catch` (the old one was shut down): a recovery path, not per invocation */
       if (m->language == LL_LANG_JAVA && ev->in_except) continue;
+      if (m->language == LL_LANG_PYTHON && !session && !ll_qname_has_prefix(ev->as.call.callee, "boto3") &&
+          !ll_qname_has_prefix(ev->as.call.callee, "botocore") && !ll_qname_has_prefix(ev->as.call.callee, "aioboto3") &&
+          rotation_module(m))
+        continue; /* a database login with the secret being rotated */
       if (ll_callee_is(ev->as.call.callee, python_http_sessions) && signs_with_caller_credentials(m, fn)) continue;
       if (ll_is_js(m) && inside_client_call(m, (int)f, fn, e, clients)) continue;
       if (fn->is_async && ll_callee_is(ev->as.call.callee, loop_bound_clients)) continue;
@@ -679,6 +701,7 @@ const ll_rule ll_rule_LL302 = {
                    "to the invocation's event loop); JavaScript `axios.create()` (an instance is configuration; "
                    "its requests share Node's global keep-alive agent, so one per call costs no connection "
                    "set-up — an `https.Agent` per call is reported);"
-                   " CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading the event's `RequestType`, and what only they reach in sibling modules): they run a few times per deployment, not per request.",
+                   " CloudFormation custom-resource handlers (`cfnresponse`, `crhelper`, code reading the event's `RequestType`, and what only they reach in sibling modules): they run a few times per deployment, not per request;"
+                   " (Python) database connections in a Secrets Manager rotation function (it reads the event's `Step` and `ClientRequestToken`): they log in with the secret being rotated, so a module-scope connection would keep stale credentials (its AWS SDK clients are still reported).",
     .check_module = check,
 };

@@ -208,20 +208,40 @@ static bool body_may_be_remote(const ll_module *m, const ll_function *fn, uint32
   return false;
 }
 
-/* Whether a paginated loop asks for a bounded number of items (`PaginationConfig={"MaxItems": 50}`). */
+/* Whether paginating call `ev` asks for a bounded number of items (`PaginationConfig={"MaxItems": 50}`). */
+static bool asks_max_items(const ll_module *m, const ll_event *ev) {
+  if (!ev || !ll_call_keyword(&ev->as.call, "PaginationConfig") || ev->span.end_byte > m->source_len) return false;
+  for (uint32_t i = ev->span.start_byte; i + 8 <= ev->span.end_byte; i++)
+    if (!strncmp(m->source + i, "MaxItems", 8)) return true;
+  return false;
+}
+
+/* Whether a paginated loop asks for a bounded number of items: the paginating call in the loop's
+ * header, else (Python `pages = p.paginate(...)` then `for page in pages:`) the last one before it. */
 static bool bounded_pages(const ll_module *m, const ll_function *fn, uint32_t at) {
-  const ll_event *loop = &fn->events[at];
+  const ll_event *loop = &fn->events[at], *before = NULL;
   for (uint32_t e = 0; e < fn->n_events; e++) {
     const ll_event *ev = &fn->events[e];
-    if (ev->kind != LL_EV_CALL || ev->span.start_byte < loop->span.start_byte ||
-        ev->span.start_byte >= loop->span.end_byte || !ll_streq(ev->as.call.callee, loop->as.loop.iter_callee))
-      continue;
-    if (!ll_call_keyword(&ev->as.call, "PaginationConfig") || ev->span.end_byte > m->source_len) return false;
-    const char *text = m->source + ev->span.start_byte;
-    size_t n = ev->span.end_byte - ev->span.start_byte;
-    for (size_t i = 0; i + 8 <= n; i++)
-      if (!strncmp(text + i, "MaxItems", 8)) return true;
-    return false;
+    if (ev->kind != LL_EV_CALL || !ll_streq(ev->as.call.callee, loop->as.loop.iter_callee)) continue;
+    if (ev->span.start_byte < loop->span.start_byte) before = ev;
+    else if (ev->span.start_byte < loop->span.end_byte) return asks_max_items(m, ev);
+  }
+  return asks_max_items(m, before);
+}
+
+/* Whether a Python for-each loop at event `at` sleeps outside the counted retries nested in it: a
+ * sleep in `while not ok: if retries > 10: return … time.sleep(…)` belongs to that bounded retry,
+ * not to each item of the outer loop. */
+static bool python_sleeps_per_item(const ll_module *m, const ll_function *fn, uint32_t at) {
+  static const char *const sleeps[] = {"time.sleep", "asyncio.sleep", "gevent.sleep", NULL};
+  for (uint32_t e = at + 1; e < fn->events[at].as.loop.body_end && e < fn->n_events; e++) {
+    const ll_event *ev = &fn->events[e];
+    const char *lit = ev->kind == LL_EV_CALL ? ev->as.call.first_literal : NULL;
+    if (ev->kind == LL_EV_LOOP && ev->as.loop.body_end > e && counted_while(m, ev->span))
+      e = ev->as.loop.body_end - 1; /* nested loops are scanned through, counted retries skipped */
+    else if (ev->kind == LL_EV_CALL && ll_callee_is(ev->as.call.callee, sleeps) &&
+             !(lit && strspn(lit, "0._") == strlen(lit))) /* sleep(0) yields */
+      return true;
   }
   return false;
 }
@@ -248,6 +268,7 @@ static const char *offence(const ll_module *m, const ll_function *fn, uint32_t a
     return loop->body_io ? "a loop that repeats I/O until a condition changes" : NULL;
   case LL_LOOP_FOREACH:
     if (is_paginated(loop)) return bounded_pages(m, fn, at) ? NULL : "a loop over every page of a paginated API";
+    if (loop->body_sleeps && m->language == LL_LANG_PYTHON && !python_sleeps_per_item(m, fn, at)) return NULL;
     return loop->body_sleeps ? "a loop that sleeps per item" : NULL;
   default:
     return NULL;

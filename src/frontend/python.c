@@ -830,21 +830,33 @@ static void walk_definition_time(ll_tsl *L, TSNode node) {
   if (!state(L)->lazy_annotations) ll_tsl_walk(L, ll_ts_field(node, "return_type"));
 }
 
-/* Chalice registers every route and event function of an app (`app = Chalice(...)`) or blueprint
- * as a Lambda entry point: `@app.route("/")`, `@app.lambda_function()`, `@app.on_s3_event(...)`. */
-static bool chalice_entry(ll_tsl *L, const char *decorator) {
-  static const char *const entries[] = {"route", "lambda_function", "on_s3_event", "on_sns_message",
-                                        "on_sqs_message", "on_cw_event", "schedule", "on_kinesis_record",
-                                        "on_dynamodb_record", "authorizer", "on_ws_connect",
-                                        "on_ws_message", "on_ws_disconnect", NULL};
-  static const char *const apps[] = {"chalice.Chalice", "chalice.app.Chalice", "chalice.Blueprint",
-                                     "chalice.app.Blueprint", NULL};
+/* Whether `decorator` is `object.method` with `method` one of `entries` and `object` a name built by
+ * one of `ctors`: a framework object that registers the function as an entry point. */
+static bool registers_entry(ll_tsl *L, const char *decorator, const char *const *entries,
+                            const char *const *ctors) {
   const char *dot = strrchr(decorator, '.');
   if (!dot || !callee_in(dot + 1, entries)) return false;
   char *object = ll_arena_strndup(ll_builder_arena(L->b), decorator, (size_t)(dot - decorator));
   const char *ctor = NULL, *arg = NULL;
   ll_tsl_ctor_of(L, object, &ctor, &arg);
-  return ctor && callee_in(ctor, apps);
+  return ctor && callee_in(ctor, ctors);
+}
+
+/* Chalice registers every route and event function of an app (`app = Chalice(...)`) or blueprint
+ * as a Lambda entry point: `@app.route("/")`, `@app.lambda_function()`, `@app.on_s3_event(...)`.
+ * crhelper calls what its `CfnResource` registers (`@helper.create`, update, delete, poll_*) with
+ * the custom resource's (event, context) when the handler calls `helper(event, context)`. */
+static bool framework_entry(ll_tsl *L, const char *decorator) {
+  static const char *const chalice[] = {"route", "lambda_function", "on_s3_event", "on_sns_message",
+                                        "on_sqs_message", "on_cw_event", "schedule", "on_kinesis_record",
+                                        "on_dynamodb_record", "authorizer", "on_ws_connect",
+                                        "on_ws_message", "on_ws_disconnect", NULL};
+  static const char *const apps[] = {"chalice.Chalice", "chalice.app.Chalice", "chalice.Blueprint",
+                                     "chalice.app.Blueprint", NULL};
+  static const char *const crhelper[] = {"create", "update", "delete", "poll_create", "poll_update",
+                                         "poll_delete", NULL};
+  static const char *const helpers[] = {"crhelper.CfnResource", "crhelper.resource_helper.CfnResource", NULL};
+  return registers_entry(L, decorator, chalice, apps) || registers_entry(L, decorator, crhelper, helpers);
 }
 
 /* A decorator that calls the function with (event, context) plus what it injects:
@@ -883,7 +895,7 @@ static void lower_function(ll_tsl *L, TSNode node, TSNode decorated) {
       if (!q) continue;
       ll_builder_add_decorator(L->b, q);
       if (is_memoizing(q)) ll_builder_function(L->b, index)->memoized = true;
-      chalice |= top && chalice_entry(L, q);
+      chalice |= top && framework_entry(L, q);
       injects |= top && injects_handler_argument(q);
     }
   }
@@ -938,6 +950,21 @@ typedef struct {
   int n_unset, n_set;
 } guard_names;
 
+/* Whether `name` is a plain local of the current function (a parameter or an assigned name, not
+ * `global`): it starts afresh on every call, so testing it guards nothing across invocations
+ * (`conn = connect(); if conn: return`). A local read from a module-level cache keeps its role
+ * (`c = _clients.get(k)` then `if c: return c`). */
+static bool is_fresh_local(ll_tsl *L, const char *name) {
+  ll_tsl_local *local = ll_tsl_fn(L) ? ll_tsl_find_local(L, name) : NULL;
+  if (!local || local->is_global) return false;
+  const char *ctor = local->ctor, *dot = ctor ? strrchr(ctor, '.') : NULL;
+  if (dot && ll_streq(dot + 1, "get")) {
+    char *base = ll_arena_strndup(ll_builder_arena(L->b), ctor, strcspn(ctor, "."));
+    if (ll_tsl_is_module_name(L, base)) return false;
+  }
+  return true;
+}
+
 static void collect_guards(ll_tsl *L, TSNode cond, guard_names *out, bool negated) {
   if (ll_ts_is(cond, "parenthesized_expression") && ts_node_named_child_count(cond) == 1) {
     collect_guards(L, ts_node_named_child(cond, 0), out, negated);
@@ -950,7 +977,7 @@ static void collect_guards(ll_tsl *L, TSNode cond, guard_names *out, bool negate
     TSNode base = ll_tsl_chain_base(L, cond);
     if (ts_node_is_null(base) || !ts_node_eq(base, cond)) return;
     const char *name = ll_ts_text(L->b, cond);
-    if (ll_ts_is(cond, "identifier") && is_none_default_param(L, name)) return;
+    if (ll_ts_is(cond, "identifier") && (is_none_default_param(L, name) || is_fresh_local(L, name))) return;
     if (negated && out->n_unset < 4) out->unset[out->n_unset++] = name;
     if (!negated && out->n_set < 4) out->set[out->n_set++] = name;
   } else if (ll_ts_is(cond, "comparison_operator") && ts_node_named_child_count(cond) == 2) {
@@ -967,10 +994,11 @@ static void collect_guards(ll_tsl *L, TSNode cond, guard_names *out, bool negate
     if ((ll_ts_is(left, "identifier") || class_attr) && ll_ts_is(right, "none") && is_none) {
       bool unset = !is_not ^ negated;
       const char *name = ll_ts_text(L->b, left);
-      if (is_none_default_param(L, name)) return;
+      if (is_none_default_param(L, name) || (ll_ts_is(left, "identifier") && is_fresh_local(L, name))) return;
       if (unset && out->n_unset < 4) out->unset[out->n_unset++] = name;
       if (!unset && out->n_set < 4) out->set[out->n_set++] = name;
-    } else if (not_in && ll_ts_is(right, "identifier") && !negated && out->n_unset < 4) {
+    } else if (not_in && ll_ts_is(right, "identifier") && !negated && out->n_unset < 4 &&
+               !is_fresh_local(L, ll_ts_text(L->b, right))) {
       out->unset[out->n_unset++] = ll_ts_text(L->b, right); /* `if key not in cache:` memoisation */
     } else if (ll_ts_is(left, "string") && ll_ts_is(right, "call") && not_in && out->n_unset < 4) {
       /* `if "_client" not in globals():` */
@@ -1131,6 +1159,12 @@ static void lower_for(ll_tsl *L, TSNode node) {
     loop->iter_callee = ll_tsl_qualify(L, ll_ts_field(right, "function"));
     ll_event *call = ll_tsl_event_at(L, from, LL_EV_CALL, ts_node_start_byte(right));
     if (call) call->as.call.result_iterated = true;
+  } else if (ll_ts_is(right, "identifier") && ll_tsl_fn(L) != 0) {
+    /* `pages = paginator.paginate(...)` then `for page in pages:` iterates that call's result */
+    const char *ctor = NULL, *arg = NULL;
+    ll_tsl_local *local = ll_tsl_find_local(L, ll_ts_text(L->b, right));
+    if (local && !local->is_global) ll_tsl_ctor_of(L, local->name, &ctor, &arg);
+    loop->iter_callee = ctor;
   }
   lower_for_targets(L, ll_ts_field(node, "left"));
   walk_block(L, ll_ts_field(node, "body"));
@@ -1509,7 +1543,7 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
 static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
   static const char *const decorators[] = {"inject_lambda_context", "capture_lambda_handler",
                                            "lambda_handler_decorator", "event_source", "metric_scope",
-                                           "chalice", NULL};
+                                           "chalice", "crhelper", NULL};
   /* web-framework adapters bound at module level (`handler = Mangum(app)`): link.c roots the routes */
   static const char *const adapters[] = {"Mangum(", "make_lambda_handler(", NULL};
   for (size_t i = 0; decorators[i]; i++)
