@@ -586,6 +586,9 @@ static void lower_exports_object(ll_tsl *L, TSNode object) {
     } else if (is(p, "method_definition")) {
       char *name = text(L, ll_ts_field(p, "name"));
       lower_function_as(L, name, p, ll_ts_field(p, "name"), p, handler_name(name));
+    } else if (is(p, "spread_element") && required_spec(L, ts_node_named_child(p, 0))) {
+      /* `{ ...require("./dispatcher") }`: CommonJS's `export * from "./dispatcher"` */
+      add_import(L, p, required_spec(L, ts_node_named_child(p, 0)), "*", NULL);
     } else {
       ll_tsl_walk(L, p);
     }
