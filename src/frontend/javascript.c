@@ -660,6 +660,19 @@ static void lower_export(ll_tsl *L, TSNode node) {
         if (!is(c, "comment") && !is(c, "decorator")) value = c;
       }
     TSNode v = unwrap(value);
+    /* `export default Dao` / `export default class Dao {}`: a binding "default" names the class, so
+     * `new Dao()` of a default import runs Dao's constructor (link.c) */
+    TSNode cls = is(v, "class_declaration") || is(v, "class") ? ll_ts_field(v, "name") : v;
+    const ll_binding *local = is(cls, "identifier") || is(cls, "type_identifier")
+                                  ? ll_builder_binding(L->b, text(L, cls)) : NULL;
+    if ((local && local->kind == LL_BIND_CLASS) || is(v, "class_declaration") || is(v, "class")) {
+      if (is(cls, "identifier") || is(cls, "type_identifier")) {
+        ll_binding *b = ll_builder_add_binding(L->b, "default");
+        b->kind = LL_BIND_CLASS;
+        b->value_callee = text(L, cls);
+        b->span = ll_ts_span(L->b, cls);
+      }
+    }
     if (is(v, "function_declaration") || is_function_node(v)) {
       TSNode name = ll_ts_field(v, "name");
       lower_function_as(L, ts_node_is_null(name) ? "default" : text(L, name), node, name, v, event_params(L, v));
