@@ -486,6 +486,23 @@ static long js_default_class_constructor(const ll_program *p, const ll_module *m
   return fn >= 0 ? (long)gid(p, t, fn) : -1;
 }
 
+static const ll_function *function_of(const ll_program *p, uint32_t id, const ll_module **module);
+static long resolve(const ll_program *p, const ll_module *m, int caller, const char *callee);
+
+/* JavaScript: `api.remove()` with `api = createApi()`, a factory that returns an object literal
+ * with that method (`return { async remove(id) {…} }`): the method nested in the factory. */
+static long js_factory_method(const ll_program *p, const ll_module *m, int caller, const char *factory,
+                              const char *method) {
+  long id = resolve(p, m, caller, factory);
+  if (id < 0) return -1;
+  const ll_module *t = NULL;
+  function_of(p, (uint32_t)id, &t);
+  int parent = (int)((size_t)id - p->first_fn[t->id]);
+  for (uint32_t i = 0; i < t->n_functions; i++)
+    if (t->functions[i].parent == parent && !strcmp(t->functions[i].name, method)) return (long)gid(p, t, (int)i);
+  return -1;
+}
+
 /* The global id of the function `callee` names from `caller` in module `m`, or -1. */
 static long resolve_at(const ll_program *p, const ll_module *m, int caller, const char *callee, int *visits) {
   const ll_function *fn = &m->functions[caller];
@@ -906,6 +923,8 @@ static void build_call_graph(ll_program *p) {
             to = resolve(p, m, (int)f, q);
             free(q);
             if (to < 0) to = js_default_class_constructor(p, m, ev->as.call.callee);
+            if (to < 0 && ev->as.call.receiver_ctor)
+              to = js_factory_method(p, m, (int)f, ev->as.call.receiver_ctor, ev->as.call.method);
           }
           if (to >= 0 && m->language == LL_LANG_GO) to = go_concrete(p, to);
           add_edge(p, from, to, !ev->conditional, ev->lazy_guard || ev->as.call.assigned_to_module);
