@@ -167,10 +167,26 @@ static const char *const rust_clients[] = {
     "object_store::azure::MicrosoftAzureBuilder::*::build", "dynamodb_lock::DynamoDbLockClient::for_region",
     "dynamodb_lock::DynamoDbLockClient::new", "async_openai::Client::new", "async_openai::Client::with_config", NULL};
 
-/* `new AWS.S3()`, `new AWS.DynamoDB()`: a service of the v2 SDK (a capitalised member of aws-sdk). */
+/* A v3 aggregated client: `new SES()` from `@aws-sdk/client-ses` (a capitalised export that is no
+ * command, exception or `…Client`, those being matched or not clients). */
+static bool aws_sdk_v3_aggregated(const char *callee) {
+  static const char prefix[] = "@aws-sdk/client-";
+  if (strncmp(callee, prefix, sizeof(prefix) - 1)) return false;
+  const char *dot = strchr(callee + sizeof(prefix) - 1, '.'), *service = dot ? dot + 1 : NULL;
+  if (!service || service[0] < 'A' || service[0] > 'Z' || strchr(service, '.')) return false;
+  size_t n = strlen(service);
+  static const char *const not_clients[] = {"Command", "Exception", "Error", "Client", NULL};
+  for (const char *const *s = not_clients; *s; s++)
+    if (n >= strlen(*s) && !strcmp(service + n - strlen(*s), *s)) return false;
+  return true;
+}
+
+/* `new AWS.S3()`, `new AWS.DynamoDB()`: a service of the v2 SDK (a capitalised member of aws-sdk),
+ * or a v3 aggregated client. */
 static bool aws_sdk_v2_client(const ll_module *m, const ll_call *call) {
   static const char prefix[] = "aws-sdk.";
   if (!ll_is_js(m)) return false;
+  if (aws_sdk_v3_aggregated(call->callee)) return true;
   if (strncmp(call->callee, prefix, sizeof(prefix) - 1)) return false;
   const char *service = call->callee + sizeof(prefix) - 1;
   if (service[0] < 'A' || service[0] > 'Z' || strchr(service, '.')) return false;

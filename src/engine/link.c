@@ -468,6 +468,41 @@ static long js_module_called(const ll_program *p, const ll_module *m, const ll_i
   return -1;
 }
 
+/* JavaScript: `new Dao()` of a default import (`import Dao from "./dao"`) whose module says
+ * `export default Dao` (javascript.c's binding "default" names the class): Dao's constructor. */
+static long js_default_class_constructor(const ll_program *p, const ll_module *m, const char *callee) {
+  const ll_import *imp = import_for(p, m, callee);
+  if (!imp || imp->member || !imp->qualified || strcmp(imp->qualified, callee) || !js_relative(imp->module))
+    return -1;
+  int target = find_module(p, m->id, imp->module, 0);
+  if (target < 0) return -1;
+  const ll_module *t = p->modules[target];
+  int bi = ll_strmap_get(&p->index[t->id].binding_by_name, "default");
+  const ll_binding *b = bi >= 0 ? &t->bindings[bi] : NULL;
+  if (!b || b->kind != LL_BIND_CLASS || !b->value_callee) return -1;
+  char *ctor = ll_concat(b->value_callee, ".constructor", NULL);
+  int fn = function_index(p, t, ctor);
+  free(ctor);
+  return fn >= 0 ? (long)gid(p, t, fn) : -1;
+}
+
+static const ll_function *function_of(const ll_program *p, uint32_t id, const ll_module **module);
+static long resolve(const ll_program *p, const ll_module *m, int caller, const char *callee);
+
+/* JavaScript: `api.remove()` with `api = createApi()`, a factory that returns an object literal
+ * with that method (`return { async remove(id) {…} }`): the method nested in the factory. */
+static long js_factory_method(const ll_program *p, const ll_module *m, int caller, const char *factory,
+                              const char *method) {
+  long id = resolve(p, m, caller, factory);
+  if (id < 0) return -1;
+  const ll_module *t = NULL;
+  function_of(p, (uint32_t)id, &t);
+  int parent = (int)((size_t)id - p->first_fn[t->id]);
+  for (uint32_t i = 0; i < t->n_functions; i++)
+    if (t->functions[i].parent == parent && !strcmp(t->functions[i].name, method)) return (long)gid(p, t, (int)i);
+  return -1;
+}
+
 /* The global id of the function `callee` names from `caller` in module `m`, or -1. */
 static long resolve_at(const ll_program *p, const ll_module *m, int caller, const char *callee, int *visits) {
   const ll_function *fn = &m->functions[caller];
@@ -887,6 +922,9 @@ static void build_call_graph(ll_program *p) {
             char *q = ll_concat(ev->as.call.callee, ".", "constructor"); /* `new Svc()` runs Svc's constructor */
             to = resolve(p, m, (int)f, q);
             free(q);
+            if (to < 0) to = js_default_class_constructor(p, m, ev->as.call.callee);
+            if (to < 0 && ev->as.call.receiver_ctor)
+              to = js_factory_method(p, m, (int)f, ev->as.call.receiver_ctor, ev->as.call.method);
           }
           if (to >= 0 && m->language == LL_LANG_GO) to = go_concrete(p, to);
           /* Java: `this.service = new Svc()` without a guard runs Svc's constructor every time */

@@ -463,11 +463,30 @@ static bool wraps_function(ll_tsl *L, TSNode call) {
   return false;
 }
 
+/* Whether a wrapper call is given a function with a handler's parameters (`middyfy(hello)` with
+ * `const hello = async (event, context) => …`; the serverless framework's TypeScript template
+ * exports it as `main`). */
+static bool wraps_event_function(ll_tsl *L, TSNode call) {
+  for (int i = 0; i < 16 && is(call, "call_expression"); i++) {
+    TSNode args = ll_ts_field(call, "arguments");
+    for (uint32_t k = 0; is(args, "arguments") && k < ts_node_named_child_count(args); k++) {
+      TSNode a = unwrap(ts_node_named_child(args, k));
+      if (is_function_node(a) ? event_params(L, a)
+                              : is(a, "identifier") && ll_strmap_get(&st(L)->event_fns, text(L, a)) > 0)
+        return true;
+    }
+    TSNode f = ll_ts_field(call, "function");
+    call = is(f, "member_expression") ? ll_ts_field(f, "object") : f;
+  }
+  return false;
+}
+
 /* `whole`: 1 for a `module.exports = value` with a handler's evidence, 0 for one without; -1 for
  * an export by name, a handler by that name. */
 static void lower_export_value_as(ll_tsl *L, const char *name, TSNode at, TSNode value, int whole) {
   value = unwrap(value);
-  bool handler = whole < 0 ? handler_name(name) : whole > 0;
+  bool handler = whole < 0 ? handler_name(name) || (ll_streq(name, "main") && wraps_event_function(L, value))
+                           : whole > 0;
   if (is_function_node(value)) {
     lower_function_as(L, name, at, (TSNode){0}, value, whole < 0 ? exported_handler(L, name, value) : handler);
     return;
@@ -548,18 +567,7 @@ static bool whole_export_handler(ll_tsl *L, TSNode value) {
   value = unwrap(value);
   if (is_function_node(value)) return event_params(L, value);
   if (is(value, "identifier")) return ll_strmap_get(&st(L)->event_fns, text(L, value)) > 0;
-  for (int i = 0; i < 16 && is(value, "call_expression"); i++) {
-    TSNode args = ll_ts_field(value, "arguments");
-    for (uint32_t k = 0; is(args, "arguments") && k < ts_node_named_child_count(args); k++) {
-      TSNode a = unwrap(ts_node_named_child(args, k));
-      if (is_function_node(a) ? event_params(L, a)
-                              : is(a, "identifier") && ll_strmap_get(&st(L)->event_fns, text(L, a)) > 0)
-        return true;
-    }
-    TSNode f = ll_ts_field(value, "function");
-    value = is(f, "member_expression") ? ll_ts_field(f, "object") : f;
-  }
-  return false;
+  return wraps_event_function(L, value);
 }
 
 /* `module.exports = { handler, other: fn, third: async (e) => … }`. */
@@ -578,6 +586,9 @@ static void lower_exports_object(ll_tsl *L, TSNode object) {
     } else if (is(p, "method_definition")) {
       char *name = text(L, ll_ts_field(p, "name"));
       lower_function_as(L, name, p, ll_ts_field(p, "name"), p, handler_name(name));
+    } else if (is(p, "spread_element") && required_spec(L, ts_node_named_child(p, 0))) {
+      /* `{ ...require("./dispatcher") }`: CommonJS's `export * from "./dispatcher"` */
+      add_import(L, p, required_spec(L, ts_node_named_child(p, 0)), "*", NULL);
     } else {
       ll_tsl_walk(L, p);
     }
@@ -649,6 +660,19 @@ static void lower_export(ll_tsl *L, TSNode node) {
         if (!is(c, "comment") && !is(c, "decorator")) value = c;
       }
     TSNode v = unwrap(value);
+    /* `export default Dao` / `export default class Dao {}`: a binding "default" names the class, so
+     * `new Dao()` of a default import runs Dao's constructor (link.c) */
+    TSNode cls = is(v, "class_declaration") || is(v, "class") ? ll_ts_field(v, "name") : v;
+    const ll_binding *local = is(cls, "identifier") || is(cls, "type_identifier")
+                                  ? ll_builder_binding(L->b, text(L, cls)) : NULL;
+    if ((local && local->kind == LL_BIND_CLASS) || is(v, "class_declaration") || is(v, "class")) {
+      if (is(cls, "identifier") || is(cls, "type_identifier")) {
+        ll_binding *b = ll_builder_add_binding(L->b, "default");
+        b->kind = LL_BIND_CLASS;
+        b->value_callee = text(L, cls);
+        b->span = ll_ts_span(L->b, cls);
+      }
+    }
     if (is(v, "function_declaration") || is_function_node(v)) {
       TSNode name = ll_ts_field(v, "name");
       lower_function_as(L, ts_node_is_null(name) ? "default" : text(L, name), node, name, v, event_params(L, v));
@@ -1168,12 +1192,17 @@ static void lower_if(ll_tsl *L, TSNode node) {
 }
 
 /* A statement block: an `if (x) return x;` guards the statements after it. */
+/* Statements after a `return` or `throw` of the same block never run (a draft left below an early
+ * return): only the function declarations among them, hoisted, are lowered. */
 static void lower_block(ll_tsl *L, TSNode block) {
   int pushed = 0;
+  bool unreachable = false;
   ll_tsl_children it = ll_tsl_children_begin(L, block);
   for (TSNode c; ll_tsl_children_next(&it, &c);) {
+    if (unreachable && !is(c, "function_declaration") && !is(c, "generator_function_declaration")) continue;
     if (is(c, "if_statement")) pushed += lower_if_guards(L, c);
     else ll_tsl_walk(L, c);
+    unreachable |= is(c, "return_statement") || is(c, "throw_statement");
   }
   ll_tsl_children_end(L);
   for (int i = 0; i < pushed; i++) ll_builder_pop_guard(L->b);
@@ -1925,28 +1954,115 @@ static const ll_ts_form_entry forms[] = {
     {"regex", ll_tsl_ignore},
 };
 
-/* tree-sitter-javascript (and the tsx grammar built from it) reads `&name` in JSX text and
- * attribute strings as an HTML character reference that must end in `;`, so valid JSX such as
- * `href="/find?a=1&b=2"` is a syntax error. The parser gets a copy where such an `&` is `|`: the
- * same length and offsets (node text still comes from the file), and in code `a&b` stays a binary
- * operator and `A&B` a type operator. NULL when there is none. */
+/* Valid code the pinned grammars reject is handed to the parser as a copy of the same length and
+ * offsets (node text still comes from the file). parse_copy makes that copy on the first change. */
+static char *parse_copy(char *copy, const char *source, size_t len) {
+  if (copy) return copy;
+  copy = ll_malloc(len + 1);
+  memcpy(copy, source, len);
+  copy[len] = '\0';
+  return copy;
+}
+
 static bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-static char *jsx_bare_ampersands(const char *source, size_t len) {
-  char *copy = NULL;
-  for (size_t i = 0; i + 1 < len; i++) {
-    if (source[i] != '&' || !ascii_letter(source[i + 1]) || (i && source[i - 1] == '&')) continue;
+static bool ident_char(char c) { return ascii_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '$'; }
+
+/* tree-sitter-javascript (and the tsx grammar built from it) reads `&` in JSX text and attribute
+ * strings as an HTML character reference that must end in `;`, so valid JSX such as
+ * `href="/find?a=1&b=2"` or `Terms & Conditions` is a syntax error. Such an `&` becomes `|`: in
+ * code `a&b` stays a binary operator, `a &= b` an assignment and `A & B` a type operator; `&&` and
+ * character references (`&amp;`, `&#38;`) are left alone. */
+static char *bare_ampersands(char *copy, const char *source, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    if (source[i] != '&' || (i && source[i - 1] == '&') || (i + 1 < len && source[i + 1] == '&')) continue;
     size_t end = i + 1;
-    while (end < len && end - i <= 31 && ascii_letter(source[end])) end++;
-    if (end < len && source[end] == ';') continue; /* a character reference: `&amp;` */
-    if (!copy) {
-      copy = ll_malloc(len + 1);
-      memcpy(copy, source, len);
-      copy[len] = '\0';
-    }
+    if (end < len && source[end] == '#') end++;
+    while (end < len && end - i <= 31 && (ascii_letter(source[end]) || (source[end] >= '0' && source[end] <= '9'))) end++;
+    if (end > i + 1 && end < len && source[end] == ';') continue; /* a character reference: `&amp;` */
+    copy = parse_copy(copy, source, len);
     copy[i] = '|';
   }
   return copy;
+}
+
+/* tree-sitter-javascript takes no reserved word as a JSX attribute name, so React code with
+ * `<label for="x" class="y">` fails in .js/.jsx. ` class=` and ` for=` before a string or `{`
+ * are never valid JavaScript outside JSX: they become `Class=` / `For=`. */
+static char *reserved_attributes(char *copy, const char *source, size_t len) {
+  static const char *const words[] = {"class", "for", NULL};
+  for (size_t i = 1; i < len; i++) {
+    if (source[i - 1] != ' ' && source[i - 1] != '\t' && source[i - 1] != '\n') continue;
+    for (const char *const *w = words; *w; w++) {
+      size_t n = strlen(*w);
+      if (i + n + 1 >= len || memcmp(source + i, *w, n) || source[i + n] != '=') continue;
+      char next = source[i + n + 1];
+      if (next != '"' && next != '\'' && next != '{') continue;
+      copy = parse_copy(copy, source, len);
+      copy[i] = (char)(source[i] - 'a' + 'A');
+    }
+  }
+  return copy;
+}
+
+/* Whether `source[i..]` starts with the word `w` (not part of a longer name). */
+static bool word_at(const char *source, size_t len, size_t i, const char *w) {
+  size_t n = strlen(w);
+  return i + n <= len && !memcmp(source + i, w, n) && (i == 0 || !ident_char(source[i - 1])) &&
+         (i + n == len || !ident_char(source[i + n]));
+}
+
+static size_t skip_blanks(const char *source, size_t len, size_t i) {
+  while (i < len && (source[i] == ' ' || source[i] == '\t')) i++;
+  return i;
+}
+
+/* The end (past the closing quote) of a string literal at `i`, or 0. */
+static size_t string_end(const char *source, size_t len, size_t i) {
+  if (i >= len || (source[i] != '\'' && source[i] != '"')) return 0;
+  for (size_t k = i + 1; k < len && source[k] != '\n'; k++)
+    if (source[k] == source[i]) return k + 1;
+  return 0;
+}
+
+/* tree-sitter-typescript 0.23 predates two type-only forms, both erased by tsc (they load
+ * nothing): `export type * as ns from "x"` (TS 5.0) is blanked to spaces, and an import type
+ * `import("x").Name` (a capitalised member: a value `import("x")` is a promise) keeps only `Name`. */
+static char *type_only_forms(char *copy, const char *source, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    if (word_at(source, len, i, "export")) {
+      size_t t = skip_blanks(source, len, i + 6);
+      if (!word_at(source, len, t, "type")) continue;
+      size_t star = skip_blanks(source, len, t + 4);
+      if (star >= len || source[star] != '*') continue;
+      size_t from = star;
+      while (from < len && source[from] != '\n' && !word_at(source, len, from, "from")) from++;
+      size_t end = word_at(source, len, from, "from") ? string_end(source, len, skip_blanks(source, len, from + 4)) : 0;
+      if (!end) continue;
+      copy = parse_copy(copy, source, len);
+      memset(copy + i, ' ', end - i);
+      i = end - 1;
+    } else if (word_at(source, len, i, "import") && i + 6 < len && source[i + 6] == '(') {
+      size_t close = string_end(source, len, skip_blanks(source, len, i + 7));
+      close = close ? skip_blanks(source, len, close) : 0;
+      if (!close || close + 2 >= len || source[close] != ')' || source[close + 1] != '.') continue;
+      if (source[close + 2] < 'A' || source[close + 2] > 'Z') continue;
+      copy = parse_copy(copy, source, len);
+      memset(copy + i, ' ', close + 2 - i);
+      i = close + 1;
+    }
+  }
+  return copy;
+}
+
+static char *js_parse_bytes(const char *source, size_t len) {
+  return reserved_attributes(bare_ampersands(NULL, source, len), source, len);
+}
+
+static char *ts_parse_bytes(const char *source, size_t len) { return type_only_forms(NULL, source, len); }
+
+static char *tsx_parse_bytes(const char *source, size_t len) {
+  return type_only_forms(bare_ampersands(NULL, source, len), source, len);
 }
 
 #define LL_JS_LANG(lang, name, grammar_fn, parse_bytes_fn)                                              \
@@ -1963,9 +2079,10 @@ static char *jsx_bare_ampersands(const char *source, size_t len) {
   }
 
 static const ll_ts_lang javascript_lang =
-    LL_JS_LANG(LL_LANG_JAVASCRIPT, "JavaScript", tree_sitter_javascript, jsx_bare_ampersands);
-static const ll_ts_lang typescript_lang = LL_JS_LANG(LL_LANG_TYPESCRIPT, "TypeScript", tree_sitter_typescript, NULL);
-static const ll_ts_lang tsx_lang = LL_JS_LANG(LL_LANG_TYPESCRIPT, "TypeScript", tree_sitter_tsx, jsx_bare_ampersands);
+    LL_JS_LANG(LL_LANG_JAVASCRIPT, "JavaScript", tree_sitter_javascript, js_parse_bytes);
+static const ll_ts_lang typescript_lang =
+    LL_JS_LANG(LL_LANG_TYPESCRIPT, "TypeScript", tree_sitter_typescript, ts_parse_bytes);
+static const ll_ts_lang tsx_lang = LL_JS_LANG(LL_LANG_TYPESCRIPT, "TypeScript", tree_sitter_tsx, tsx_parse_bytes);
 
 /* ---- files ------------------------------------------------------------------------------------ */
 

@@ -209,6 +209,42 @@ static void test_jsx_bare_ampersand_is_valid(void **state) {
   }
 }
 
+/* Valid code the pinned grammars reject (`Terms & Conditions` in JSX text, `class=`/`for=` JSX
+ * attributes in .js, TS 5's `export type * as`, an import type `import("x").T`) is no syntax error,
+ * and what the rules read around it is kept; a real syntax error still is one. */
+static void test_grammar_gaps_are_valid(void **state) {
+  (void)state;
+  static const struct {
+    const char *path, *source;
+  } cases[] = {
+      {"page.jsx", "export const handler = async () => fetch('https://x.test/');\n"
+                   "const P = () => <label class=\"a\" for='b'>Terms & Conditions {x & 1}</label>;\n"},
+      {"page.tsx", "export const handler = async () => fetch('https://x.test/');\n"
+                   "const P = () => <h1 className=\"x\">Coupons & Promotions</h1>;\n"
+                   "type T = A & B;\n"},
+      {"api.ts", "export type * as Contract from './contract.js';\n"
+                 "export const handler = async () => fetch('https://x.test/');\n"
+                 "export const load = (c: any) => c.get<import('./domain.js').Order[]>('/o');\n"
+                 "const lazy = () => import('./x.js').then((m) => m.run());\n"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char *problem = NULL;
+    const char *path = cases[i].path, *source = cases[i].source;
+    ll_module *m = ll_frontend_for_path(path)->lower(path, source, strlen(source), NULL, &problem);
+    assert_null(problem);
+    const ll_event *call = ll_test_find_event(m, LL_EV_CALL, "fetch", NULL);
+    assert_non_null(call);
+    assert_string_equal(call->as.call.first_literal, "https://x.test/");
+    ll_module_delete(m);
+  }
+  const char *broken = "export const handler = async () => { return 'a' {b}; };\n";
+  char *problem = NULL;
+  ll_module *m = ll_frontend_for_path("x.js")->lower("x.js", broken, strlen(broken), NULL, &problem);
+  assert_non_null(problem);
+  free(problem);
+  ll_module_delete(m);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_npm_qualified_names),
@@ -220,6 +256,7 @@ int main(void) {
       cmocka_unit_test(test_generated_files_are_skipped),
       cmocka_unit_test(test_hostile_input),
       cmocka_unit_test(test_jsx_bare_ampersand_is_valid),
+      cmocka_unit_test(test_grammar_gaps_are_valid),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,4 @@
+module.exports = {
+  ...require("./tracker"),
+  version: "2",
+};
