@@ -2055,14 +2055,39 @@ static char *type_only_forms(char *copy, const char *source, size_t len) {
   return copy;
 }
 
-static char *js_parse_bytes(const char *source, size_t len) {
-  return reserved_attributes(bare_ampersands(NULL, source, len), source, len);
+/* Import assertions (`import data from "./d.json" assert { type: "json" }`, Node 17-21) are the
+ * older spelling of import attributes (`with { … }`), which the grammars know: `assert` after an
+ * import's module string becomes `with` and two blanks. */
+static char *import_assertions(char *copy, const char *source, size_t len) {
+  for (size_t i = 1; i < len; i++) {
+    if (!word_at(source, len, i, "assert")) continue;
+    size_t brace = skip_blanks(source, len, i + 6);
+    if (brace >= len || source[brace] != '{') continue;
+    size_t q = i;
+    while (q > 0 && (source[q - 1] == ' ' || source[q - 1] == '\t')) q--;
+    if (q == 0 || (source[q - 1] != '"' && source[q - 1] != '\'')) continue;
+    size_t open = q - 1;
+    while (open > 0 && source[open - 1] != source[q - 1] && source[open - 1] != '\n') open--;
+    if (open == 0 || source[open - 1] != source[q - 1]) continue;
+    size_t w = open - 1;
+    while (w > 0 && (source[w - 1] == ' ' || source[w - 1] == '\t')) w--;
+    if (!(w >= 4 && word_at(source, len, w - 4, "from")) && !(w >= 6 && word_at(source, len, w - 6, "import"))) continue;
+    copy = parse_copy(copy, source, len);
+    memcpy(copy + i, "with  ", 6);
+  }
+  return copy;
 }
 
-static char *ts_parse_bytes(const char *source, size_t len) { return type_only_forms(NULL, source, len); }
+static char *js_parse_bytes(const char *source, size_t len) {
+  return import_assertions(reserved_attributes(bare_ampersands(NULL, source, len), source, len), source, len);
+}
+
+static char *ts_parse_bytes(const char *source, size_t len) {
+  return import_assertions(type_only_forms(NULL, source, len), source, len);
+}
 
 static char *tsx_parse_bytes(const char *source, size_t len) {
-  return type_only_forms(bare_ampersands(NULL, source, len), source, len);
+  return import_assertions(type_only_forms(bare_ampersands(NULL, source, len), source, len), source, len);
 }
 
 #define LL_JS_LANG(lang, name, grammar_fn, parse_bytes_fn)                                              \

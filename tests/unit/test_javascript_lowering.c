@@ -226,6 +226,10 @@ static void test_grammar_gaps_are_valid(void **state) {
                  "export const handler = async () => fetch('https://x.test/');\n"
                  "export const load = (c: any) => c.get<import('./domain.js').Order[]>('/o');\n"
                  "const lazy = () => import('./x.js').then((m) => m.run());\n"},
+      {"handler.mjs", "import data from './d.json' assert { type: 'json' };\n"
+                      "import './x.json' assert {type: 'json'};\n"
+                      "const assert = 1, o = { assert };\n"
+                      "export const handler = async () => fetch('https://x.test/');\n"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char *problem = NULL;
