@@ -44,6 +44,7 @@
 
 #include "base/alloc.h"
 #include "base/arena.h"
+#include "base/path.h"
 #include "base/streq.h"
 #include "base/strmap.h"
 #include "frontend/frontend.h"
@@ -2116,15 +2117,6 @@ static bool ends_with(const char *s, const char *suffix) {
   return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-/* A test file by the usual conventions (`x.test.ts`, `x.spec.js`, `__tests__/`): test runners
- * load it, Lambda never does. */
-static bool test_file(const char *path) {
-  if (strstr(path, "__tests__/") || strstr(path, "__mocks__/")) return true;
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  return strstr(base, ".test.") || strstr(base, ".spec.");
-}
-
 /* Why a file is bundled or minified output (`*.min.js`, a line over 4 KB, a bundle with a source
  * map), or NULL for hand-written code. */
 static const char *generated_file(const char *path, const char *source, size_t len) {
@@ -2185,7 +2177,7 @@ static ll_module *lower_with(const ll_ts_lang *lang, const char *path, const cha
   }
   ll_module *m = ll_tsl_lower(lang, path, source, len, problem);
   if (m && lang->language == LL_LANG_TYPESCRIPT) drop_erased_imports(m);
-  if (m && *problem && test_file(path)) { /* a test file: not run on Lambda */
+  if (m && *problem && ll_path_is_test_source(path)) { /* a test file: not run on Lambda */
     char note[512];
     snprintf(note, sizeof note, "test file: %s; a note, not a run error (Lambda never loads test files)", *problem);
     m->skipped = ll_arena_strdup(m->arena, note);
