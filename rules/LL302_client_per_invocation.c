@@ -100,9 +100,9 @@ static bool aws_wildcard(const ll_module *m) {
 }
 
 /* An AWS SDK for Java client: v2 `S3Client.create()`, `S3Client.builder()…build()`, v1
- * `AmazonS3ClientBuilder.defaultClient()` / `.standard()…build()`, `new AmazonS3Client()`. Request
- * builders (`GetObjectRequest.builder()…build()`) and the DynamoDB enhanced client (a thin wrapper
- * over a client passed in) are not clients. */
+ * `AmazonS3ClientBuilder.defaultClient()` / `.standard()…build()`, `new AmazonS3Client()` / `new
+ * AWSLambdaClient()`. Request builders (`GetObjectRequest.builder()…build()`) and the DynamoDB
+ * enhanced client (a thin wrapper over a client passed in) are not clients. */
 static bool java_sdk_client(const ll_module *m, const ll_call *call) {
   const char *c = call->callee;
   if (m->language != LL_LANG_JAVA) return false;
@@ -120,7 +120,7 @@ static bool java_sdk_client(const ll_module *m, const ll_call *call) {
     class_end = (size_t)(method - 1 - c);
   } else if (ll_streq(call->method, "create") || ll_streq(call->method, "defaultClient")) {
     class_end = (size_t)(call->method - 1 - c);
-  } else if (call->method[0] == 'A' && !strncmp(call->method, "Amazon", 6)) { /* v1 constructor */
+  } else if (!strncmp(call->method, "Amazon", 6) || !strncmp(call->method, "AWS", 3)) { /* v1 constructor: AmazonS3Client, AWSLambdaClient */
     class_end = strlen(c);
   } else {
     return false;
