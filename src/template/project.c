@@ -88,9 +88,15 @@ void ll_tpl_add_env(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *vars, bool 
     yaml_node_t *key = ll_tpl_node(d, p->key);
     const char *name = ll_tpl_scalar(d, key);
     if (!name) continue;
-    ll_tpl_env_var var = {ll_arena_strdup(d->arena, name), ll_tpl_value_of(d, key, ll_tpl_node(d, p->value))};
+    yaml_node_t *value = ll_tpl_node(d, p->value);
+    int earlier = ll_strmap_get(&seen, name);
+    const char *ref = ll_tpl_ref_target(d, value);
+    if (ref && !strcmp(ref, "AWS::NoValue")) { /* CloudFormation removes the key, a Globals one too */
+      if (earlier >= 0) ((ll_tpl_env_var *)fn->env)[earlier].name = NULL;
+      continue;
+    }
+    ll_tpl_env_var var = {ll_arena_strdup(d->arena, name), ll_tpl_value_of(d, key, value)};
     var.value.inherited = inherited;
-    int earlier = ll_strmap_get(&seen, var.name);
     if (earlier >= 0) {
       ((ll_tpl_env_var *)fn->env)[earlier] = var;
       continue;
@@ -99,6 +105,10 @@ void ll_tpl_add_env(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *vars, bool 
     ll_strmap_put(&seen, var.name, (int)fn->n_env - 1);
   }
   ll_strmap_free(&seen);
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < fn->n_env; i++)
+    if (fn->env[i].name) ((ll_tpl_env_var *)fn->env)[kept++] = fn->env[i];
+  fn->n_env = kept;
 }
 
 void ll_tpl_add_layers(ll_tpl_doc *d, ll_tpl_function *fn, yaml_node_t *layers, bool inherited) {
