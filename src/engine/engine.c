@@ -198,6 +198,13 @@ static bool keep_bytes(run *r, bool root, size_t len) {
   return false;
 }
 
+/* Whether `path` is one of the PATHs of the command line (not found by walking a folder). */
+static bool named_path(const ll_options *o, const char *path) {
+  for (size_t i = 0; i < o->n_paths; i++)
+    if (!strcmp(o->paths[i], path)) return true;
+  return false;
+}
+
 static void scan_input(run *r, input *in) {
   const char *name = shown_name(r, in->path);
   in->frontend = ll_frontend_for_path(name);
@@ -216,6 +223,13 @@ static void scan_input(run *r, input *in) {
   if (!in->real && strcmp(in->path, "-") != 0) { /* discovery resolves walked files; a symlink or an odd path here */
     char *real = realpath(in->path, NULL);
     in->real = real ? real : ll_strdup(in->path);
+    /* a walked symbolic link out of the analysed folder: what it names was not given to read */
+    if (real && in->folder && !ll_path_inside(real, in->folder) && !named_path(r->options, in->path)) {
+      in->error = ll_strdup("skipped: a symbolic link that leads out of the analysed folder");
+      in->error_is_note = true;
+      in->unreadable = true;
+      return;
+    }
   }
   size_t len = 0;
   const ll_overlay *overlay = overlay_for(r, in->real);

@@ -445,6 +445,34 @@ static void test_symlinks(void **state) {
   free(loop);
   check_one(dir, "", NULL, 1);
   remove_tree(dir);
+
+  /* A walked symlink to a file outside the analysed folder is not read (a note, not an error);
+   * named on the command line, it is. */
+  dir = project();
+  char *outside = ll_strfmt("%s.outside.py", dir);
+  FILE *f = fopen(outside, "w");
+  assert_non_null(f);
+  fputs("SECRET_TOKEN = 'x'\ndef f(:\n", f); /* a syntax error would show it was parsed */
+  fclose(f);
+  at = ll_strfmt("%s/linked.py", dir);
+  assert_int_equal(symlink(outside, at), 0);
+  char *out = NULL, *err = NULL;
+  assert_int_equal(run(dir, "--no-prescan --verbose '%s'", &out, &err), 1);
+  assert_good_reported(out);
+  assert_non_null(strstr(err, "linked.py: skipped: a symbolic link that leads out of the analysed folder"));
+  assert_null(strstr(err, "syntax error"));
+  free(out);
+  free(err);
+  char *args = ll_strfmt("--no-prescan '%s'", at);
+  assert_int_equal(ll_test_run(args, &out, &err), 2); /* named: read, and its syntax error reported */
+  assert_non_null(strstr(err, "syntax error"));
+  free(args);
+  free(out);
+  free(err);
+  free(at);
+  remove(outside);
+  free(outside);
+  remove_tree(dir);
 }
 
 static void test_fifo(void **state) {
