@@ -267,11 +267,13 @@ typedef struct {
   enum CXErrorCode error;
   uint64_t expansion;     /* the macro estimate, when over budget (then no parse)… */
   uint64_t budget;        /* …and the budget */
+  uint64_t included;      /* the include estimate, when over budget (then no parse)… */
+  uint64_t included_budget; /* …and its budget */
   uint32_t blanked_line;  /* the main file's first directive blanked, 0 when none */
   size_t blanked;         /* directives blanked in the file and its headers */
 } parse_report;
 
-/* Parses `source` as `file`; NULL when libclang cannot or the macro estimate is over budget. What
+/* Parses `source` as `file`; NULL when libclang cannot or the macro or include estimate is over budget. What
  * libclang may open is checked first (clang_includes.h): headers that are not regular files are
  * given as empty, directives that name a file through a macro are blanked. */
 static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *args, const char *source,
@@ -282,7 +284,9 @@ static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *a
   report->blanked_line = in.first_blanked;
   report->expansion = in.expansion > in.budget ? in.expansion : 0;
   report->budget = in.budget;
-  if (report->expansion) {
+  report->included = in.included > in.included_budget ? in.included : 0;
+  report->included_budget = in.included_budget;
+  if (report->expansion || report->included) {
     ll_clang_inputs_free(&in);
     return NULL;
   }
@@ -313,7 +317,7 @@ static CXTranslationUnit parse_with_flags(CXIndex index, const char *file, ll_la
   ll_argv args = compile_flags(file, language, env, true, &from_database);
   CXTranslationUnit tu = parse(index, file, &args, source, len, report);
   ll_argv_free(&args);
-  if (tu || !from_database || report->expansion) return tu;
+  if (tu || !from_database || report->expansion || report->included) return tu;
   args = compile_flags(file, language, env, false, &from_database);
   tu = parse(index, file, &args, source, len, report);
   ll_argv_free(&args);
@@ -330,10 +334,14 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
   }
   /* Too deep for libclang's parse thread: a crash would end the whole run, so the file is left out
    * (and said so), never parsed. */
-  uint32_t deep = ll_c_nesting_over(source, len, LL_C_NESTING_LIMIT);
+  bool operators = false;
+  uint32_t deep = ll_c_bounds_over(source, len, LL_C_NESTING_LIMIT, LL_C_OPERATOR_LIMIT, &operators);
   if (deep) {
     if (problem)
-      *problem = ll_strfmt("nested more than %d levels deep at line %u: not analysed", LL_C_NESTING_LIMIT, deep);
+      *problem = operators ? ll_strfmt("an expression at line %u has more than %d operators: not analysed", deep,
+                                       LL_C_OPERATOR_LIMIT)
+                           : ll_strfmt("nested more than %d levels deep at line %u: not analysed", LL_C_NESTING_LIMIT,
+                                       deep);
     return ll_builder_finish(b);
   }
   char *file = absolute_path(path);
@@ -345,6 +353,11 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
     if (problem)
       *problem = ll_strfmt("macros expand to about %llu tokens, over the budget of %llu: not analysed",
                            (unsigned long long)report.expansion, (unsigned long long)report.budget);
+  } else if (!tu && report.included) {
+    if (problem)
+      *problem = ll_strfmt("headers included over and over make about %llu MB to read, over the budget of %llu MB: "
+                           "not analysed",
+                           (unsigned long long)(report.included >> 20), (unsigned long long)(report.included_budget >> 20));
   } else if (!tu) {
     if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", (int)report.error);
   } else {

@@ -11,12 +11,24 @@
 #include "base/strmap.h"
 #include "frontend/clang_macros.h"
 
+/* A scanned file (the main file is node 0, queue[i] node i + 1) as the include estimate sees it. */
+typedef struct {
+  uint64_t size;
+  char *guard;   /* the macro of its include guard (`#ifndef G` `#define G` … `#endif`), or NULL */
+  bool once;     /* `#pragma once`, or a guard no file undefines: read once per parse */
+} include_node;
+
 typedef struct {
   ll_argv quote, angle; /* folders searched for "…" (after the includer's own) and for <…> */
   ll_argv queue;        /* regular headers to scan (all those found, by the path found at) */
-  ll_strmap known;      /* the paths in queue and in out->empty (keys borrowed from those lists) */
+  ll_strmap known;      /* the main file (→ 0), the paths in queue (→ node) and in out->empty (→ -2) */
   ll_clang_inputs *out;
   ll_macro_table *macros;
+  int node;             /* the file being scanned */
+  include_node *nodes;  /* node 0 and one per queued header */
+  size_t *edges;        /* pairs (from, to): one per `#include` of a queued header */
+  size_t n_edges;
+  ll_strmap undefined;  /* names some file `#undef`s (guards they defeat); keys owned */
 } include_search;
 
 /* `dir` as the flags mean it: relative to -working-directory when one is given. */
@@ -46,38 +58,52 @@ static void read_flag_dirs(include_search *s, const ll_argv *args) {
     }
 }
 
+static void add_edge(include_search *s, int to) {
+  if (to < 0) return;
+  if (!(s->n_edges & (s->n_edges + 1))) /* grows at 2^k - 1 */
+    s->edges = ll_realloc(s->edges, 2 * (2 * s->n_edges + 2) * sizeof(*s->edges));
+  s->edges[2 * s->n_edges] = (size_t)s->node;
+  s->edges[2 * s->n_edges++ + 1] = (size_t)to;
+}
+
 /* The first candidate that exists decides, as in the preprocessor: a regular file of sane size is
- * queued for scanning, anything else is handed over as empty. */
-static bool try_candidate(include_search *s, const char *path) {
-  struct stat st;
-  if (stat(path, &st) != 0) return false;
-  if (S_ISDIR(st.st_mode)) return false; /* the preprocessor skips folders and searches on */
-  if (ll_strmap_get(&s->known, path) >= 0) return true;
-  /* Past the scan bound a header is not read either: what it includes would go unchecked. */
-  bool empty = !S_ISREG(st.st_mode) || st.st_size > LL_CLANG_MAX_HEADER || s->queue.count >= LL_CLANG_MAX_SCANNED;
-  ll_argv *list = empty ? &s->out->empty : &s->queue;
-  ll_argv_push(list, path);
-  ll_strmap_put(&s->known, list->items[list->count - 1], 1);
+ * queued for scanning, anything else is handed over as empty. `include`: the directive reads it
+ * (an edge of the include graph). */
+static bool try_candidate(include_search *s, const char *path, bool include) {
+  int node = ll_strmap_get(&s->known, path); /* the main file is known even when only libclang has it (stdin) */
+  if (node == -1) {
+    struct stat st;
+    if (stat(path, &st) != 0) return false;
+    if (S_ISDIR(st.st_mode)) return false; /* the preprocessor skips folders and searches on */
+    /* Past the scan bound a header is not read either: what it includes would go unchecked. */
+    bool empty = !S_ISREG(st.st_mode) || st.st_size > LL_CLANG_MAX_HEADER || s->queue.count >= LL_CLANG_MAX_SCANNED;
+    ll_argv *list = empty ? &s->out->empty : &s->queue;
+    ll_argv_push(list, path);
+    node = empty ? -2 : (int)s->queue.count;
+    ll_strmap_put(&s->known, list->items[list->count - 1], node);
+  }
+  if (include) add_edge(s, node);
   return true;
 }
 
 /* `every`: #include_next and __has_include_next search on from the folder after the includer's,
  * which the scan does not track, so every candidate is checked. */
-static void resolve(include_search *s, const char *includer_dir, const char *name, bool quoted, bool every) {
+static void resolve(include_search *s, const char *includer_dir, const char *name, bool quoted, bool every,
+                    bool include) {
   if (name[0] == '/') {
-    try_candidate(s, name);
+    try_candidate(s, name, include);
     return;
   }
   if ((quoted || every) && includer_dir) {
     char *path = ll_strfmt("%s/%s", includer_dir, name);
-    bool found = try_candidate(s, path);
+    bool found = try_candidate(s, path, include);
     free(path);
     if (found && !every) return;
   }
   const ll_argv *dirs = quoted || every ? &s->quote : &s->angle;
   for (size_t i = 0; i < dirs->count; i++) {
     char *path = ll_strfmt("%s/%s", dirs->items[i], name);
-    bool found = try_candidate(s, path);
+    bool found = try_candidate(s, path, include);
     free(path);
     if (found && !every) return;
   }
@@ -212,17 +238,68 @@ static void blank_range(rewrite *r, const logical *v, size_t from, size_t to, co
   }
 }
 
+/* What a file's directives say about an include guard. */
+typedef struct {
+  size_t directives;
+  char *guard;       /* NAME of a first directive `#ifndef NAME` or `#if !defined(NAME)`… */
+  bool defined;      /* …when the second is `#define NAME` */
+  size_t depth;      /* conditionals open */
+  size_t closed;     /* directives up to the one that closed the first conditional, 0 while open */
+  bool once;         /* `#pragma once` */
+} guard_scan;
+
+/* The identifier at t[k…] (malloc'd), or NULL. */
+static char *identifier(const char *t, size_t k, size_t n) {
+  size_t e = k;
+  while (e < n && ident_byte(t[e])) e++;
+  return e > k ? ll_strndup(t + k, e - k) : NULL;
+}
+
+/* Reads the guard-related directive at t[k…] (after the `#`) into *g. */
+static void guard_directive(include_search *s, guard_scan *g, const char *t, size_t k, size_t n) {
+  size_t index = g->directives++;
+  /* Every directive after the first must sit inside its conditional: the guard's #endif is last. */
+  if (word_at(t, k, n, "if") || word_at(t, k, n, "ifdef") || word_at(t, k, n, "ifndef")) g->depth++;
+  else if (word_at(t, k, n, "endif") && g->depth && !--g->depth && !g->closed) g->closed = index + 1;
+  if (g->closed && g->closed != index + 1) g->closed = SIZE_MAX; /* a directive after it */
+  if (index == 0 && word_at(t, k, n, "ifndef")) {
+    g->guard = identifier(t, skip_space(t, k + 6, n), n);
+  } else if (index == 0 && word_at(t, k, n, "if")) { /* #if !defined(NAME), #if !defined NAME */
+    k = skip_space(t, k + 2, n);
+    if (k >= n || t[k] != '!') return;
+    k = skip_space(t, k + 1, n);
+    if (!word_at(t, k, n, "defined")) return;
+    k = skip_space(t, k + 7, n);
+    bool paren = k < n && t[k] == '(';
+    char *name = identifier(t, paren ? skip_space(t, k + 1, n) : k, n);
+    g->guard = name;
+  } else if (index == 1 && g->guard && word_at(t, k, n, "define")) {
+    char *name = identifier(t, skip_space(t, k + 6, n), n);
+    g->defined = name && !strcmp(name, g->guard);
+    free(name);
+  } else if (word_at(t, k, n, "undef")) {
+    char *name = identifier(t, skip_space(t, k + 5, n), n);
+    if (name && ll_strmap_get(&s->undefined, name) < 0) ll_strmap_put(&s->undefined, name, 1);
+    else free(name);
+  } else if (!g->depth && word_at(t, k, n, "pragma") && word_at(t, skip_space(t, k + 6, n), n, "once")) {
+    g->once = true;
+  }
+}
+
 /* A directive whose `#` (or `%:`) ends at logical offset i: checks or blanks what it opens;
  * returns where it ends. */
-static size_t directive(include_search *s, const char *dir, const logical *v, rewrite *r, size_t hash, size_t i) {
+static size_t directive(include_search *s, guard_scan *g, const char *dir, const logical *v, rewrite *r, size_t hash,
+                        size_t i) {
   const char *t = v->text;
   size_t n = v->n, k = skip_space(t, i, n), end = line_end(t, k, n);
+  guard_directive(s, g, t, k, n);
   static const char *const opening[] = {"include_next", "include", "import", "embed", NULL};
-  bool opens = false, next = false;
+  bool opens = false, next = false, include = false;
   for (size_t w = 0; opening[w] && !opens; w++)
     if (word_at(t, k, n, opening[w])) {
       opens = true;
       next = w == 0;
+      include = w < 3;
       k += strlen(opening[w]);
     }
   if (!opens && word_at(t, k, n, "pragma")) { /* `#pragma GCC dependency "file"` looks the file up */
@@ -237,7 +314,7 @@ static size_t directive(include_search *s, const char *dir, const logical *v, re
   bool quoted = false;
   size_t after = 0;
   char *name = header_name(t, skip_space(t, k, n), n, &quoted, &after);
-  if (name) resolve(s, dir, name, quoted, next);
+  if (name) resolve(s, dir, name, quoted, next, include);
   else blank_range(r, v, hash, end, NULL);
   free(name);
   return end;
@@ -266,7 +343,7 @@ static void has_include_operators(include_search *s, const char *dir, const logi
     size_t k = skip_space(t, at + word, n), after = 0;
     bool quoted = false;
     char *name = k < n && t[k] == '(' ? header_name(t, skip_space(t, k + 1, n), n, &quoted, &after) : NULL;
-    if (name && after < n && t[skip_space(t, after, n)] == ')') resolve(s, dir, name, quoted, word == 18);
+    if (name && after < n && t[skip_space(t, after, n)] == ')') resolve(s, dir, name, quoted, word == 18, false);
     else blank_range(r, v, at, at + word, "0");
     free(name);
   }
@@ -297,12 +374,14 @@ static void pragma_operators(const logical *v, rewrite *r) {
   }
 }
 
-/* Every directive of `src` that opens a file, resolved (literal) or blanked (computed) in *r; the
- * text also goes to the macro estimate. `dir` is the file's folder. */
+/* Every directive of `src` (node s->node) that opens a file, resolved (literal) or blanked
+ * (computed) in *r; the text also goes to the macro estimate, and its guard to its node. `dir` is
+ * the file's folder. */
 static void scan(include_search *s, const char *dir, const char *src, size_t len, rewrite *r) {
   logical v;
   logical_view(src, len, &v);
   const char *t = v.text;
+  guard_scan g = {0};
   /* A `#` starts a directive when only blanks and comments precede it on its line: over-
    * approximated as only blanks since the line's start or since the last `*` `/` on it. */
   bool clean = true;
@@ -312,16 +391,62 @@ static void scan(include_search *s, const char *dir, const char *src, size_t len
     else if (c == '*' && i + 1 < v.n && t[i + 1] == '/') clean = true, i++;
     else if (c == '/' && i + 1 < v.n && t[i + 1] == '*') i++;
     else if (clean && (c == '#' || (c == '%' && i + 1 < v.n && t[i + 1] == ':'))) {
-      size_t end = directive(s, dir, &v, r, i, i + (c == '#' ? 1 : 2));
+      size_t end = directive(s, &g, dir, &v, r, i, i + (c == '#' ? 1 : 2));
       i = end > i ? end - 1 : i;
       clean = false;
     } else if (!blank_byte(c)) clean = false;
   }
+  include_node *node = &s->nodes[s->node];
+  node->size = len;
+  node->once = g.once;
+  if (!g.once && g.guard && g.defined && g.closed == g.directives) {
+    node->guard = g.guard;
+    g.guard = NULL;
+  }
+  free(g.guard);
   has_include_operators(s, dir, &v, r);
   pragma_operators(&v, r);
   if (s->macros) ll_macros_add_text(s->macros, v.text, v.n);
   free(v.text);
   free(v.phys);
+}
+
+static uint64_t add_saturating(uint64_t a, uint64_t b) { return a > UINT64_MAX / 4 - b ? UINT64_MAX / 4 : a + b; }
+
+/* The bytes the preprocessor reads for the file (each inclusion also weighs LL_CLANG_INCLUSION_WEIGHT):
+ * a header read once per parse (`#pragma once`, or an include guard no file `#undef`s) counts once,
+ * any other once per inclusion, to clang's depth limit of 200 nested inclusions. Its budget (twice
+ * what the files weigh once each, at least LL_CLANG_MAX_INCLUDED) in *budget. */
+static uint64_t include_estimate(include_search *s, uint64_t *budget) {
+  size_t n = s->queue.count + 1;
+  uint64_t *cost = ll_malloc(n * sizeof(*cost)), *next = ll_malloc(n * sizeof(*next)), once = 0;
+  for (size_t i = 0; i < n; i++) {
+    include_node *node = &s->nodes[i];
+    node->once = i > 0 && (node->once || (node->guard && ll_strmap_get(&s->undefined, node->guard) < 0));
+    cost[i] = node->size + LL_CLANG_INCLUSION_WEIGHT;
+    once = add_saturating(once, cost[i]);
+  }
+  /* cost[u] after d rounds: what including u reads when inclusions nest at most d deep. */
+  for (int depth = 0; depth < 200; depth++) {
+    for (size_t i = 0; i < n; i++) next[i] = s->nodes[i].size + LL_CLANG_INCLUSION_WEIGHT;
+    for (size_t e = 0; e < s->n_edges; e++) {
+      size_t from = s->edges[2 * e], to = s->edges[2 * e + 1];
+      next[from] = add_saturating(next[from], s->nodes[to].once ? LL_CLANG_INCLUSION_WEIGHT : cost[to]);
+    }
+    bool same = !memcmp(cost, next, n * sizeof(*cost));
+    uint64_t *swap = cost;
+    cost = next;
+    next = swap;
+    if (same) break;
+  }
+  uint64_t total = cost[0];
+  for (size_t i = 1; i < n; i++)
+    if (s->nodes[i].once) total = add_saturating(total, cost[i]);
+  free(cost);
+  free(next);
+  *budget = once > UINT64_MAX / 8 ? UINT64_MAX / 4 : 2 * once;
+  if (*budget < LL_CLANG_MAX_INCLUDED) *budget = LL_CLANG_MAX_INCLUDED;
+  return total;
 }
 
 void ll_clang_prepare_inputs(const char *file, const char *source, size_t len, const ll_argv *args,
@@ -339,12 +464,18 @@ void ll_clang_prepare_inputs(const char *file, const char *source, size_t len, c
   }
   char *dir = folder_of(file);
   rewrite main = {.src = source, .len = len};
+  s.nodes = ll_calloc(1, sizeof(*s.nodes));
+  ll_strmap_init(&s.undefined);
+  ll_strmap_put(&s.known, file, 0);
   scan(&s, dir, source, len, &main);
   free(dir);
   out->main_text = main.copy;
   out->first_blanked = main.first_line;
   out->blanked = main.changes;
   for (size_t i = 0; i < s.queue.count; i++) {
+    s.nodes = ll_realloc(s.nodes, (i + 2) * sizeof(*s.nodes));
+    s.nodes[i + 1] = (include_node){0};
+    s.node = (int)i + 1;
     size_t n = 0;
     char *error = NULL;
     char *text = ll_read_file_limited(s.queue.items[i], LL_CLANG_MAX_HEADER, &n, &error);
@@ -367,6 +498,12 @@ void ll_clang_prepare_inputs(const char *file, const char *source, size_t len, c
     out->texts[count - 1] = r.copy;
     out->lens[count - 1] = n;
   }
+  out->included = include_estimate(&s, &out->included_budget);
+  for (size_t i = 0; i <= s.queue.count; i++) free(s.nodes[i].guard);
+  free(s.nodes);
+  free(s.edges);
+  for (size_t i = 0; i < s.undefined.cap; i++) free((char *)s.undefined.keys[i]);
+  ll_strmap_free(&s.undefined);
   uint64_t written = 0;
   out->expansion = ll_macros_expansion(s.macros, &written);
   out->budget = ll_macros_budget(written);

@@ -14,7 +14,8 @@
  * preprocessing: such a directive is blanked (spaces, keeping line breaks and comment delimiters, so
  * byte offsets do not move) in the text given to libclang, and a `__has_include` whose operand is
  * not a literal name reads `0`. Headers past LL_CLANG_MAX_SCANNED are read as empty. The same pass
- * gives the macro estimate (clang_macros.h) its input. Not covered: `__has_include` or `_Pragma`
+ * gives the macro estimate (clang_macros.h) its input, and the include estimate: the project's
+ * include graph, where a header with `#pragma once` or an include guard counts once. Not covered: `__has_include` or `_Pragma`
  * assembled by token pasting (`a##b`) inside macros. */
 #ifndef LL_CLANG_INCLUDES_H
 #define LL_CLANG_INCLUDES_H
@@ -27,7 +28,13 @@
 enum {
   LL_CLANG_MAX_HEADER = 16 << 20, /* a larger header is generated data: read as empty */
   LL_CLANG_MAX_SCANNED = 4096,    /* headers scanned for further includes, per parse */
+  LL_CLANG_INCLUSION_WEIGHT = 1024, /* what one inclusion costs libclang, in bytes read (about 4 µs) */
 };
+
+/* The include estimate's budget: 64 MiB of headers read, or twice what the file and its headers
+ * weigh read once each when that is more. Unguarded headers that include each other twice, 30
+ * levels deep, read 2^30 headers (libclang ran for hours); ordinary code reads each header once. */
+#define LL_CLANG_MAX_INCLUDED ((uint64_t)64 << 20)
 
 typedef struct {
   ll_argv empty;      /* headers read as empty: not regular files, too large, or past the scan bound */
@@ -39,6 +46,8 @@ typedef struct {
   size_t blanked;     /* directives blanked, in the main file and its headers */
   uint64_t expansion; /* the macro estimate (ll_macros_expansion) of the file, its headers and -D */
   uint64_t budget;    /* ll_macros_budget for the tokens they hold */
+  uint64_t included;  /* the bytes libclang would read through #include (each inclusion weighed)… */
+  uint64_t included_budget; /* …and their budget (LL_CLANG_MAX_INCLUDED) */
 } ll_clang_inputs;
 
 /* Fills `out` for `file` (with `source`) and its compile `args`. */

@@ -739,6 +739,146 @@ static void test_macro_bomb_is_not_parsed(void **state) {
   free(bomb);
 }
 
+/* A 70 000-operator expression once ended the run: clang's semantic analysis recursed once per
+ * operator of the left-deep tree and overflowed its parse thread (SIGSEGV inside libclang). */
+static void test_operator_bound(void **state) {
+  static const char *const units[] = {"x + ", "x && ", "x << ", "x * ", "x, ", "x->y."};
+  for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+    bool operators = false;
+    char *long_chain = repeated("int f(int x) {\n\n  return (", units[i], 10000, "x); }\n");
+    assert_int_equal(ll_c_bounds_over(long_chain, strlen(long_chain), LL_C_NESTING_LIMIT, LL_C_OPERATOR_LIMIT,
+                                      &operators), 3);
+    assert_true(operators);
+    free(long_chain);
+    char *fine = repeated("int f(int x) {\n\n  return (", units[i], 2000, "x); }\n");
+    assert_int_equal(ll_c_bounds_over(fine, strlen(fine), LL_C_NESTING_LIMIT, LL_C_OPERATOR_LIMIT, &operators), 0);
+    free(fine);
+  }
+  /* A statement expression or a lambda inside the chain does not restart it. */
+  char *split = repeated("int f(int x) {\n\n  return x", " + ({ x + 1; }) + [] { return 1; }()", 5000, "; }\n");
+  assert_int_equal(ll_c_bounds_over(split, strlen(split), LL_C_NESTING_LIMIT, LL_C_OPERATOR_LIMIT, NULL), 3);
+  free(split);
+  /* Long but separate: initializer and enum lists, statements, many definitions at file scope. */
+  static const struct {
+    const char *head, *unit, *tail;
+  } flat[] = {
+      {"int t[] = {", "-1 + 2, ", "0};\n"},
+      {"struct P { int a, b; } t[] = {", "{1 << 2, -3}, ", "{0, 0}};\n"},
+      {"enum E {", "A = 1 << 3, B = A * 2, ", "Z};\n"},
+      {"void f(int x) {\n", "  x = x * 2 + 1;\n", "}\n"},
+      {"", "void A::f(int *x) const { *x = *x + 1; }\n", ""},
+      {"namespace n {\n", "int g(int x) { return x + 1; }\n", "}\n"},
+  };
+  for (size_t i = 0; i < sizeof flat / sizeof *flat; i++) {
+    char *text = repeated(flat[i].head, flat[i].unit, 20000, flat[i].tail);
+    assert_int_equal(ll_c_bounds_over(text, strlen(text), LL_C_NESTING_LIMIT, LL_C_OPERATOR_LIMIT, NULL), 0);
+    free(text);
+  }
+}
+
+static void test_long_expression_does_not_end_the_run(void **state) {
+  char *chain = repeated("int f(int a) {\n  return a", " + a", 70000, "; }\n");
+  refused_next_to_a_handler("chain.c", chain, "an expression at line 2 has more than 8192 operators: not analysed");
+  free(chain);
+}
+
+/* Writes `levels` unguarded headers h0.inc … that each include the next twice (`guard`: each with
+ * an include guard instead, `extra` added inside it), and app/main.c including h0.inc. */
+static void write_include_chain(const char *dir, int levels, bool guard, const char *extra) {
+  for (int i = 0; i <= levels; i++) {
+    char *name = ll_strfmt("app/h%d.inc", i);
+    char *body = i < levels ? ll_strfmt("#include \"h%d.inc\"\n#include \"h%d.inc\"\nint v%d;\n", i + 1, i + 1, i)
+                            : ll_strfmt("int leaf;\n");
+    char *text = guard ? ll_strfmt("// header %d\n#ifndef H%d\n#define H%d\n%s%s#endif\n", i, i, i, body, extra)
+                       : ll_strdup(body);
+    free(ll_test_write(dir, name, text));
+    free(text);
+    free(body);
+    free(name);
+  }
+  free(ll_test_write(dir, "app/main.c", "#include \"h0.inc\"\nint main(void) { return 0; }\n"));
+}
+
+/* The include estimate of app/main.c under `dir`. */
+static uint64_t included_by_main(const char *dir, uint64_t *budget) {
+  char *file = ll_strfmt("%s/app/main.c", dir);
+  ll_argv args = {0};
+  ll_clang_inputs in;
+  const char *text = "#include \"h0.inc\"\nint main(void) { return 0; }\n";
+  ll_clang_prepare_inputs(file, text, strlen(text), &args, &in);
+  uint64_t included = in.included;
+  *budget = in.included_budget;
+  ll_clang_inputs_free(&in);
+  free(file);
+  return included;
+}
+
+static void test_include_estimate(void **state) {
+  char *dir = ll_test_tmpdir();
+  uint64_t budget = 0;
+  write_include_chain(dir, 30, false, "");
+  assert_true(included_by_main(dir, &budget) >= (uint64_t)1 << 40);
+  assert_true(budget == LL_CLANG_MAX_INCLUDED);
+  /* Guarded, each header counts once: about its size plus one weight per #include. */
+  write_include_chain(dir, 30, true, "");
+  assert_true(included_by_main(dir, &budget) < 100000);
+  /* …unless a file undefines the guard (one header undefining all), or the guard's #endif is not
+   * the last directive. */
+  char *undefs = ll_strdup("");
+  for (int i = 0; i <= 30; i++) {
+    char *more = ll_strfmt("%s#undef H%d\n", undefs, i);
+    free(undefs);
+    undefs = more;
+  }
+  write_include_chain(dir, 30, true, "");
+  free(ll_test_write(dir, "app/h30.inc", undefs));
+  free(undefs);
+  assert_true(included_by_main(dir, &budget) >= (uint64_t)1 << 30);
+  write_include_chain(dir, 30, true, "#endif\n#if 1\n");
+  assert_true(included_by_main(dir, &budget) >= (uint64_t)1 << 30);
+  /* `#pragma once` counts at file level, not inside an `#if 0`. */
+  free(ll_test_write(dir, "app/h0.inc", "#pragma once\n#include \"h0.inc\"\n#include \"h0.inc\"\n"));
+  assert_true(included_by_main(dir, &budget) < 100000);
+  free(ll_test_write(dir, "app/h0.inc", "#if 0\n#pragma once\n#endif\n#include \"h0.inc\"\n#include \"h0.inc\"\n"));
+  assert_true(included_by_main(dir, &budget) >= (uint64_t)1 << 40);
+  /* Unguarded self-inclusion, once a level: clang's 200 levels of 1 KB. */
+  free(ll_test_write(dir, "app/h0.inc", "#include \"h0.inc\"\n"));
+  uint64_t self = included_by_main(dir, &budget);
+  assert_true(self > 200 * 1024 && self < 300 * 1024);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
+/* Unguarded headers that each include the next twice, 20 levels: libclang read a million
+ * headers (30 levels: hours). Now the file is refused before parsing, and the handler next to it
+ * is analysed. */
+static void test_include_bomb_is_not_parsed(void **state) {
+  char *dir = ll_test_tmpdir();
+  write_include_chain(dir, 20, false, "");
+  free(ll_test_write(dir, "handler/app.cpp", CPP_HANDLER));
+  char *cmd = ll_strfmt("cd '%s' && timeout 60 '%s' --jobs 1 '%s' >'%s/out' 2>'%s/err'; echo $? >'%s/rc'",
+                        LL_SOURCE_DIR, LL_BINARY, dir, dir, dir, dir);
+  assert_int_equal(system(cmd), 0);
+  char *rc_path = ll_strfmt("%s/rc", dir), *out_path = ll_strfmt("%s/out", dir), *err_path = ll_strfmt("%s/err", dir);
+  char *rc = ll_test_read(rc_path), *out = ll_test_read(out_path), *err = ll_test_read(err_path);
+  assert_string_equal(rc, "2\n");
+  char *want = ll_strfmt("lambda-lint: %s/app/main.c: headers included over and over make about 2104 MB to read, "
+                         "over the budget of 64 MB: not analysed\n",
+                         dir);
+  assert_string_equal(err, want);
+  assert_non_null(strstr(out, "app.cpp:2:3: warning[LL302"));
+  free(want);
+  free(rc);
+  free(out);
+  free(err);
+  free(rc_path);
+  free(out_path);
+  free(err_path);
+  free(cmd);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 #endif
 
 int main(void) {
@@ -764,6 +904,10 @@ int main(void) {
       cmocka_unit_test(test_computed_directives_are_blanked_in_place),
       cmocka_unit_test(test_macro_expansion_estimate),
       cmocka_unit_test(test_macro_bomb_is_not_parsed),
+      cmocka_unit_test(test_operator_bound),
+      cmocka_unit_test(test_long_expression_does_not_end_the_run),
+      cmocka_unit_test(test_include_estimate),
+      cmocka_unit_test(test_include_bomb_is_not_parsed),
 #endif
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
