@@ -149,7 +149,11 @@ static const char *const rust_clients[] = {
     "aws_config::from_env()*::load", "aws_sdk_*::Client::new",
     "aws_sdk_*::Client::from_conf", "reqwest::Client::new", "reqwest::Client::builder()::build",
     "reqwest::Client::builder()*::build", "reqwest::ClientBuilder::new()*::build",
-    "reqwest::ClientBuilder::new()::build", "reqwest::get", "sqlx::PgPool::connect", "sqlx::MySqlPool::connect",
+    "reqwest::ClientBuilder::new()::build", "reqwest::get",
+    /* the synchronous client (`reqwest::Client` before 0.10): a connection pool and its thread */
+    "reqwest::blocking::Client::new", "reqwest::blocking::Client::builder()::build",
+    "reqwest::blocking::Client::builder()*::build", "reqwest::blocking::ClientBuilder::new()*::build",
+    "reqwest::blocking::ClientBuilder::new()::build", "reqwest::blocking::get", "sqlx::PgPool::connect", "sqlx::MySqlPool::connect",
     "sqlx::postgres::PgPool::connect", "sqlx::postgres::PgPoolOptions::new()::connect", "sqlx::postgres::PgPoolOptions::new()*::connect",
     "sqlx::PgPoolOptions::new()*::connect", "sqlx::pool::PoolOptions::new()*::connect",
     "sqlx::mysql::MySqlPoolOptions::new()*::connect", "sqlx::PgPool::connect_with", "sqlx::postgres::PgPool::connect_with", "sqlx::PgConnection::connect",

@@ -426,7 +426,8 @@ static void check_java(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
-/* Rust: reqwest has no default timeout. A client built without `.timeout(…)` (in `main` too: every
+/* Rust: the async reqwest client has no default timeout (`reqwest::blocking`, and reqwest before
+ * 0.10 whose `reqwest::Client` is that one, default to 30 s: not flagged). A client built without `.timeout(…)` (in `main` too: every
  * request it makes is unbounded) unless requests set their own (`.get(u).timeout(d)`), and the
  * one-shot `reqwest::get` in handler code. */
 static const char *const rust_builders[] = {"reqwest::Client::builder()*::build", "reqwest::ClientBuilder::new()*::build",
@@ -595,7 +596,9 @@ static const ll_rule_example examples[] = {
 /* The help line in the words of the languages that need their own (the others use `help`). */
 static const char *const help_by_language[LL_LANG_COUNT] = {
     [LL_LANG_RUST] = "build the reqwest client with `.timeout(Duration::from_secs(…))` (or set "
-                     "`.timeout(…)` on each request), well below the function's timeout",
+                     "`.timeout(…)` on each request), well below the function's timeout; `reqwest::blocking` (and "
+                     "reqwest before 0.10, whose `reqwest::Client` is synchronous) defaults to 30 s and is "
+                     "not flagged",
     [LL_LANG_GO] = "give the `http.Client` a `Timeout` below the function's timeout, or build the request with "
                    "`http.NewRequestWithContext(ctx, …)` on the handler's ctx",
 };
@@ -631,6 +634,8 @@ const ll_rule ll_rule_LL402 = {
                    "mounts a transport adapter (which may set a default timeout); JS calls whose options "
                    "are a variable or a spread (`fetch(url, opts)`), axios with `axios.defaults.timeout` "
                    "or an `axios.create({ timeout })`; httpx and aiohttp, "
-                   "whose defaults are bounded; code no handler reaches.",
+                   "whose defaults are bounded; Rust `reqwest::blocking` and reqwest before 0.10 "
+                   "(Cargo.toml version; its `reqwest::Client` is the synchronous one), 30 s by default; "
+                   "code no handler reaches.",
     .check_module = check,
 };

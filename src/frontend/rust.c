@@ -82,6 +82,10 @@ typedef struct {
   size_t n_statics, cap_statics;
   rs_crate_dep *deps;    /* from the package's Cargo.toml */
   size_t n_deps, cap_deps;
+  bool reqwest_sync;     /* the manifest pins reqwest before 0.10, whose `reqwest::Client` is blocking */
+  const char *glob;      /* `use my_crate::*;` of the package's own crates (the one such glob) */
+  int glob_fn;           /* the function whose block holds it (0: the file) */
+  int n_globs;
 } rs_state;
 
 /* Where the file being lowered was found (set by rust_lower, for the Cargo.toml next to it). */
@@ -363,6 +367,22 @@ static bool toml_true(const char *s, const char *key) {
   return !strncmp(p, "true", 4);
 }
 
+/* Whether a dependency line's version (`= "0.9.18"`, `{ version = "^0.9" }`) is a reqwest before
+ * 0.10: there `reqwest::Client` and `reqwest::get` are the synchronous API (`reqwest::blocking`
+ * later), with a 30 s default timeout. */
+static bool reqwest_before_010(const char *after) {
+  size_t n = 0;
+  const char *v = toml_string(after, "version", &n);
+  if (!v) {
+    v = after;
+    while (*v == ' ' || *v == '\t' || *v == '=') v++;
+    if (*v != '"' && *v != '\'') return false;
+    v++;
+  }
+  while (*v == '^' || *v == '~' || *v == '=' || *v == ' ') v++;
+  return v[0] == '0' && v[1] == '.' && v[2] >= '0' && v[2] <= '9' && (v[3] < '0' || v[3] > '9');
+}
+
 typedef enum { SEC_OTHER, SEC_PACKAGE, SEC_LIB, SEC_DEPS, SEC_DEP, SEC_WS_DEPS, SEC_WS_DEP } rs_section;
 
 /* Reads the crates a manifest names: its package's library (`mine`), its path dependencies, and
@@ -408,9 +428,12 @@ static bool scan_manifest(ll_tsl *L, const char *dir, char *text, bool mine, boo
       /* [lib] name wins over [package] name: the library's own comes later or earlier, keep both */
       add_crate_dep(L, s, n, dir);
     } else if (deps && key_len && *line != '#') {
+      if (key_len == 7 && !strncmp(line, "reqwest", 7)) st(L)->reqwest_sync = reqwest_before_010(after);
       if ((s = toml_string(after, "path", &n)) != NULL) add_crate_dep(L, line, key_len, fold_path(L, dir, ll_arena_strndup(arena(L), s, n)));
       else if (!workspace && strstr(after, "workspace") && toml_true(after, "workspace")) inherits = true;
     } else if (dep && *line != '#') {
+      if (table_len == 7 && !strncmp(table, "reqwest", 7) && has_prefix(line, "version"))
+        st(L)->reqwest_sync = reqwest_before_010(line);
       if (has_prefix(line, "path") && (s = toml_string(line, "path", &n)) != NULL)
         add_crate_dep(L, table, table_len, fold_path(L, dir, ll_arena_strndup(arena(L), s, n)));
       else if (!workspace && has_prefix(line, "workspace") && toml_true(line, "workspace")) inherits = true;
@@ -562,6 +585,7 @@ static void lower_use_tree(ll_tsl *L, TSNode at, const char *prefix, TSNode node
   } else if (is(node, "use_wildcard")) {
     char *q = nchildren(node) ? use_path(L, prefix, ts_node_named_child(node, 0)) : (char *)prefix;
     if (q) add_import(L, at, q, NULL);
+    if (q && has_prefix(q, "crate[")) st(L)->glob = q, st(L)->glob_fn = ll_tsl_fn(L), st(L)->n_globs++;
   } else if (is(node, "self") && prefix) { /* `use a::{self, b}` */
     add_import(L, at, prefix, last_segment(prefix));
   } else if (is(node, "identifier") || is(node, "scoped_identifier") || is(node, "crate") || is(node, "super")) {
@@ -906,6 +930,19 @@ static TSNode value_call(ll_tsl *L, TSNode v) {
   return v;
 }
 
+/* `Order::new(..)?.checked(..)?`: the constructor that starts a chain of method calls through `?`
+ * and `.await` (a builder step on a package type keeps that type), or NULL. */
+static const char *chain_ctor(ll_tsl *L, TSNode v) {
+  for (int i = 0; i < 16 && is(v, "call_expression"); i++) {
+    TSNode fn = ll_ts_field(v, "function");
+    if (is(fn, "scoped_identifier")) return i ? ll_tsl_callee_of(L, v) : NULL;
+    if (!is(fn, "field_expression")) return NULL;
+    v = ll_ts_field(fn, "value");
+    while (is(v, "try_expression") || is(v, "await_expression")) v = ts_node_named_child(v, 0);
+  }
+  return NULL;
+}
+
 static void lower_let(ll_tsl *L, TSNode node) {
   TSNode pattern = ll_ts_field(node, "pattern"), value = ll_ts_field(node, "value");
   uint32_t from = ll_builder_event_count(L->b);
@@ -934,6 +971,8 @@ static void lower_let(ll_tsl *L, TSNode node) {
     const char *copied = NULL, *copied_arg = NULL; /* `let h = hook.clone()`: what `hook` holds */
     if (is(call, "identifier") && ll_tsl_find_local(L, text(L, call))) ll_tsl_ctor_of(L, text(L, call), &copied, &copied_arg);
     ll_tsl_remember_local(L, n, call);
+    ll_tsl_local *made = ll_tsl_find_local(L, n);
+    if (made && !copied && (!made->ctor || has_prefix(made->ctor, "<expr>"))) copied = chain_ctor(L, call);
     if (copied) {
       ll_tsl_local *local = ll_tsl_find_local(L, n);
       local->ctor = copied;
@@ -1233,6 +1272,21 @@ static void dyn_call(ll_tsl *L, TSNode node, TSNode function, const ll_call *cal
   if (dispatch) ll_tsl_add_name_use(L, function, dispatch);
 }
 
+/* Whether the file defines a function or binds a local named `name` (`fn name(`, `let name =`, `fn name<`). */
+static bool defines_fn(ll_tsl *L, const char *name) {
+  const char *source = ll_builder_source(L->b);
+  size_t n = strlen(name);
+  for (const char *p = source ? strstr(source, name) : NULL; p; p = strstr(p + 1, name)) {
+    const char *q = p;
+    while (q > source && q[-1] == ' ') q--;
+    bool fn = q - source >= 2 && ((q[-2] == 'f' && q[-1] == 'n') || (q - source >= 3 && !strncmp(q - 3, "let", 3)) ||
+                                  (q - source >= 3 && !strncmp(q - 3, "mut", 3)));
+    char c = p[n];
+    if (fn && q != p && (c == '(' || c == '<' || c == ' ' || c == '=' || c == ':')) return true;
+  }
+  return false;
+}
+
 /* The language's effects of a call: a method on an expression the core cannot name keeps its
  * method; `block_on` on a blocking thread; writes to statics through their methods. */
 static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
@@ -1261,6 +1315,9 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
   while (is(made, "await_expression") || is(made, "try_expression")) made = ts_node_named_child(made, 0);
   if (!rc && is(made, "call_expression") && is(ll_ts_field(made, "function"), "scoped_identifier"))
     rc = ll_tsl_callee_of(L, made);
+  /* `Order::new(..)?.checked(..)?`: a step of a package type's builder chain keeps that type */
+  const char *step = rc ? strstr(rc, "()::") : NULL;
+  if (step) rc = ll_arena_strndup(arena(L), rc, (size_t)(step - rc));
   size_t head = rc ? strcspn(rc, ":") : 0;
   if (rc && rc[head] == ':' && ll_strmap_get(&st(L)->types, ll_arena_strndup(arena(L), rc, head)) >= 0)
     rc = crate_name(L, st(L)->modpath, rc); /* `Notifier::new()` of a type declared here */
@@ -1295,6 +1352,19 @@ static void rs_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
     ev = ll_builder_event(L->b, index);
     call = &ev->as.call;
     call->callee = own;
+  }
+  /* `work()` after `use my_crate::*;`: my_crate::work, unless this file defines a `work` (one glob only) */
+  if (st(L)->n_globs == 1 && (st(L)->glob_fn == 0 || st(L)->glob_fn == ll_tsl_fn(L)) && is(function, "identifier") &&
+      *call->callee >= 'a' && *call->callee <= 'z' && text_is(L, function, call->callee) && !is_param(L, call->callee) &&
+      !defines_fn(L, call->callee)) {
+    char *q = ll_tsl_join(L, st(L)->glob, "::", call->callee);
+    if (q) call->callee = q;
+  }
+  /* reqwest before 0.10: `reqwest::Client` is the synchronous client, named as later versions name it */
+  if (st(L)->reqwest_sync && has_prefix(call->callee, "reqwest::") &&
+      (has_prefix(call->callee + 9, "Client") || ll_streq(call->callee + 9, "get"))) {
+    char *q = ll_tsl_join(L, "reqwest::blocking::", call->callee + 9, "");
+    if (q) call->callee = q;
   }
   /* a task that feeds a channel made before it (a streamed response, a result read from `rx`):
    * its end is awaited through the channel */
