@@ -1504,6 +1504,44 @@ static const char *class_method(ll_tsl *L, TSNode function, const ll_call *call)
   return ll_tsl_join(L, cls, ".", text(L, ll_ts_field(function, "property")));
 }
 
+/* Whether `expr` yields the elements of module container `name`: `name`, `name.entries()` /
+ * `.keys()` / `.values()`, `Object.keys(name)` / `Object.entries(name)`, `[...name]`. */
+static bool iterates(ll_tsl *L, TSNode expr, const char *name) {
+  expr = unwrap(expr);
+  if (is(expr, "identifier")) return text_is(L, expr, name);
+  if (is(expr, "array") && ts_node_named_child_count(expr) == 1) {
+    TSNode spread = ts_node_named_child(expr, 0);
+    return is(spread, "spread_element") && iterates(L, ts_node_named_child(spread, 0), name);
+  }
+  if (!is(expr, "call_expression")) return false;
+  TSNode f = ll_ts_field(expr, "function"), args = ll_ts_field(expr, "arguments");
+  if (!is(f, "member_expression")) return false;
+  TSNode object = unwrap(ll_ts_field(f, "object")), prop = ll_ts_field(f, "property");
+  if (text_is(L, object, name))
+    return text_is(L, prop, "entries") || text_is(L, prop, "keys") || text_is(L, prop, "values");
+  return text_is(L, object, "Object") &&
+         (text_is(L, prop, "keys") || text_is(L, prop, "entries")) && is(args, "arguments") &&
+         ts_node_named_child_count(args) == 1 && text_is(L, unwrap(ts_node_named_child(args, 0)), name);
+}
+
+/* Whether `node` runs in a loop over module container `name` (`for (const [k, v] of name)`,
+ * `name.forEach((v, k) => …)`), in the same function: `name.delete(k)` there evicts entries (a TTL
+ * sweep), which drains the container rather than trimming one key. */
+static bool in_loop_over(ll_tsl *L, TSNode node, const char *name) {
+  for (TSNode n = node, p = ts_node_parent(node); !ts_node_is_null(p); n = p, p = ts_node_parent(p)) {
+    if (is(p, "for_in_statement") && ts_node_eq(n, ll_ts_field(p, "body")))
+      return iterates(L, ll_ts_field(p, "right"), name);
+    if (is_function_node(p)) {
+      TSNode args = ts_node_parent(p), call = ts_node_parent(args);
+      TSNode f = is(call, "call_expression") ? ll_ts_field(call, "function") : (TSNode){0};
+      return is(args, "arguments") && is(f, "member_expression") &&
+             text_is(L, ll_ts_field(f, "property"), "forEach") && text_is(L, unwrap(ll_ts_field(f, "object")), name);
+    }
+    if (is(p, "function_declaration") || is(p, "method_definition") || is(p, "class_body")) return false;
+  }
+  return false;
+}
+
 static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
   call->callee = own_function(L, call->callee);
@@ -1555,6 +1593,13 @@ static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
       ll_event *use = ll_tsl_event_at(L, from, LL_EV_NAME_USE, ts_node_start_byte(object));
       if (use) use->as.key.membership = true;
     }
+  }
+  /* `store.clear()`, and `store.delete(k)` in a loop over `store`: module state drained (LL201) */
+  if ((ll_streq(method, "clear") || ll_streq(method, "delete")) && is(function, "member_expression")) {
+    TSNode object = unwrap(ll_ts_field(function, "object"));
+    if (is(object, "identifier") && ll_tsl_is_module_name(L, text(L, object)) &&
+        (ll_streq(method, "clear") || in_loop_over(L, node, text(L, object))))
+      ll_tsl_add_mutation(L, node, text(L, object), method);
   }
   int drained = strchr(callee, '.') ? -1 : ll_strmap_get(&st(L)->drains, callee);
   for (uint32_t i = 0; drained > 0 && is(args, "arguments") && i < ts_node_named_child_count(args) && i < 16; i++) {
