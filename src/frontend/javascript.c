@@ -2124,16 +2124,42 @@ static char *import_assertions(char *copy, const char *source, size_t len) {
   return copy;
 }
 
+/* tree-sitter-typescript 0.23 rejects an array type in the type arguments of a tagged template
+ * (`prisma.$queryRaw<Row[]>\`SELECT …\``, Prisma's typed raw query) though `tag<Row>\`…\`` parses:
+ * the brackets of such type arguments (on one line, closed right before the backquote, opened
+ * right after a name) become blanks; types are erased, the analysis never reads them. */
+static char *tagged_template_array_types(char *copy, const char *source, size_t len) {
+  for (size_t i = 1; i + 1 < len; i++) {
+    if (source[i] != '>' || source[i + 1] != '`') continue;
+    size_t open = i;
+    int depth = 0;
+    bool brackets = false;
+    for (size_t k = i + 1; k-- > 0;) {
+      char c = source[k];
+      if (c == '>') depth++;
+      else if (c == '<' && --depth == 0) { open = k; break; }
+      else if (c == '[' || c == ']') brackets = true;
+      else if (!ident_char(c) && c != ' ' && c != '.' && c != ',' && c != '|' && c != '&') break;
+    }
+    if (open == i || !brackets || open == 0 || !ident_char(source[open - 1])) continue;
+    copy = parse_copy(copy, source, len);
+    for (size_t k = open; k < i; k++)
+      if (source[k] == '[' || source[k] == ']') copy[k] = ' ';
+  }
+  return copy;
+}
+
 static char *js_parse_bytes(const char *source, size_t len) {
   return import_assertions(reserved_attributes(bare_ampersands(NULL, source, len), source, len), source, len);
 }
 
 static char *ts_parse_bytes(const char *source, size_t len) {
-  return import_assertions(type_only_forms(NULL, source, len), source, len);
+  return tagged_template_array_types(import_assertions(type_only_forms(NULL, source, len), source, len), source, len);
 }
 
 static char *tsx_parse_bytes(const char *source, size_t len) {
-  return import_assertions(type_only_forms(bare_ampersands(NULL, source, len), source, len), source, len);
+  char *copy = import_assertions(type_only_forms(bare_ampersands(NULL, source, len), source, len), source, len);
+  return tagged_template_array_types(copy, source, len);
 }
 
 #define LL_JS_LANG(lang, name, grammar_fn, parse_bytes_fn)                                              \
