@@ -320,6 +320,13 @@ static bool lower_require(ll_tsl *L, TSNode at, TSNode name, TSNode value) {
     value = ll_ts_field(value, "object");
   }
   const char *spec = required_spec(L, value);
+  /* `import pkg from "pg"; const { Client } = pkg;` (pg's documented ESM form: a CommonJS module's
+   * exports arrive as the default): the names come from the module, as `import { Client }` would. */
+  if (!spec && !member && is(name, "object_pattern") && is(value, "identifier") &&
+      !ll_tsl_find_local(L, text(L, value))) {
+    const ll_import *whole = ll_builder_import_for_alias(L->b, text(L, value), ll_tsl_fn(L));
+    if (whole && !whole->member && whole->module) spec = whole->module;
+  }
   if (!spec) return false;
   if (is(name, "identifier")) {
     add_import(L, at, spec, member, text(L, name));
