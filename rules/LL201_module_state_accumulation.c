@@ -270,7 +270,8 @@ const ll_rule ll_rule_LL201 = {
     .not_flagged = "Caches (writes under `if key not in cache:` or an is-None guard, "
                    "`setdefault(k, make())` with a computed default, `@functools.lru_cache`, names containing cache/memo/registry); writes with literal "
                    "keys (a fixed set of slots); bounded containers (`deque(maxlen=n)`); containers the "
-                   "handler also resets or drains (`clear()`, rebinding, `pop()`); writes made only at "
+                   "handler also resets or drains (`clear()`, rebinding, `pop()`; JavaScript: "
+                   "`m.delete(k)` in a loop over `m`, a TTL sweep); writes made only at "
                    "cold start; membership sets such as `seen` (LL202); code no handler reaches.",
     .check_module = check,
 };

@@ -380,6 +380,8 @@ static uint32_t js_send_of_variable(const ll_module *m, const ll_function *fn, u
   return at;
 }
 
+static bool sort_key_bounded(const ll_module *m, const ll_event *ev);
+
 static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
   for (uint32_t f = 0; f < m->n_functions; f++) {
     const ll_function *fn = unpaginated_code(ctx, m, f);
@@ -393,6 +395,7 @@ static void check_js(ll_rule_ctx *ctx, const ll_module *m) {
       /* parameters built elsewhere (`new ScanCommand(params)`) may hold a token or a limit */
       if (!api || call->has_splat_kwargs || (call->n_positional > 0 && call->n_keywords == 0)) continue;
       if (ll_streq(api->operation, "query") && !ll_call_keyword(call, "FilterExpression")) continue;
+      if (ll_streq(api->operation, "query") && sort_key_bounded(m, ev)) continue;
       if (one_page_on_purpose(call) || in_while_loop(fn, e)) continue;
       uint32_t sent = js_sending_call(fn, e);
       if (sent == e && v3) sent = js_send_of_variable(m, fn, e);
@@ -730,7 +733,7 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
-/* Whether a Python DynamoDB query's key condition, written in the call, bounds the sort key as well
+/* Whether a DynamoDB query's key condition, written in the call, bounds the sort key as well
  * as the partition (`Key("pk").eq(a) & Key("sk").begins_with(b)`, `"pk = :p AND sk = :s"`): it reads a
  * slice of one item collection, a page's worth at most as the key design intends. */
 static bool sort_key_bounded(const ll_module *m, const ll_event *ev) {
@@ -902,7 +905,8 @@ const ll_rule ll_rule_LL406 = {
                    "their first element (`r[\"Items\"][0]`); DynamoDB `query` without a "
                    "FilterExpression (one item collection, usually well under a page) or whose key "
                    "condition, written in the call, bounds the sort key too (Python: `Key(\"pk\").eq(a) "
-                   "& Key(\"sk\").begins_with(b)`, `\"pk = :p AND sk > :s\"`); EC2 "
+                   "& Key(\"sk\").begins_with(b)`, `\"pk = :p AND sk > :s\"`; JavaScript/TypeScript: "
+                   "`KeyConditionExpression: \"pk = :p AND begins_with(sk, :s)\"`); EC2 "
                    "describe_instances / describe_snapshots / describe_volumes / "
                    "describe_security_groups, which return every result unless MaxResults is passed. "
                    "Python also: child collections an IAM quota keeps below one page "

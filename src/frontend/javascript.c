@@ -320,6 +320,13 @@ static bool lower_require(ll_tsl *L, TSNode at, TSNode name, TSNode value) {
     value = ll_ts_field(value, "object");
   }
   const char *spec = required_spec(L, value);
+  /* `import pkg from "pg"; const { Client } = pkg;` (pg's documented ESM form: a CommonJS module's
+   * exports arrive as the default): the names come from the module, as `import { Client }` would. */
+  if (!spec && !member && is(name, "object_pattern") && is(value, "identifier") &&
+      !ll_tsl_find_local(L, text(L, value))) {
+    const ll_import *whole = ll_builder_import_for_alias(L->b, text(L, value), ll_tsl_fn(L));
+    if (whole && !whole->member && whole->module) spec = whole->module;
+  }
   if (!spec) return false;
   if (is(name, "identifier")) {
     add_import(L, at, spec, member, text(L, name));
@@ -1504,6 +1511,44 @@ static const char *class_method(ll_tsl *L, TSNode function, const ll_call *call)
   return ll_tsl_join(L, cls, ".", text(L, ll_ts_field(function, "property")));
 }
 
+/* Whether `expr` yields the elements of module container `name`: `name`, `name.entries()` /
+ * `.keys()` / `.values()`, `Object.keys(name)` / `Object.entries(name)`, `[...name]`. */
+static bool iterates(ll_tsl *L, TSNode expr, const char *name) {
+  expr = unwrap(expr);
+  if (is(expr, "identifier")) return text_is(L, expr, name);
+  if (is(expr, "array") && ts_node_named_child_count(expr) == 1) {
+    TSNode spread = ts_node_named_child(expr, 0);
+    return is(spread, "spread_element") && iterates(L, ts_node_named_child(spread, 0), name);
+  }
+  if (!is(expr, "call_expression")) return false;
+  TSNode f = ll_ts_field(expr, "function"), args = ll_ts_field(expr, "arguments");
+  if (!is(f, "member_expression")) return false;
+  TSNode object = unwrap(ll_ts_field(f, "object")), prop = ll_ts_field(f, "property");
+  if (text_is(L, object, name))
+    return text_is(L, prop, "entries") || text_is(L, prop, "keys") || text_is(L, prop, "values");
+  return text_is(L, object, "Object") &&
+         (text_is(L, prop, "keys") || text_is(L, prop, "entries")) && is(args, "arguments") &&
+         ts_node_named_child_count(args) == 1 && text_is(L, unwrap(ts_node_named_child(args, 0)), name);
+}
+
+/* Whether `node` runs in a loop over module container `name` (`for (const [k, v] of name)`,
+ * `name.forEach((v, k) => …)`), in the same function: `name.delete(k)` there evicts entries (a TTL
+ * sweep), which drains the container rather than trimming one key. */
+static bool in_loop_over(ll_tsl *L, TSNode node, const char *name) {
+  for (TSNode n = node, p = ts_node_parent(node); !ts_node_is_null(p); n = p, p = ts_node_parent(p)) {
+    if (is(p, "for_in_statement") && ts_node_eq(n, ll_ts_field(p, "body")))
+      return iterates(L, ll_ts_field(p, "right"), name);
+    if (is_function_node(p)) {
+      TSNode args = ts_node_parent(p), call = ts_node_parent(args);
+      TSNode f = is(call, "call_expression") ? ll_ts_field(call, "function") : (TSNode){0};
+      return is(args, "arguments") && is(f, "member_expression") &&
+             text_is(L, ll_ts_field(f, "property"), "forEach") && text_is(L, unwrap(ll_ts_field(f, "object")), name);
+    }
+    if (is(p, "function_declaration") || is(p, "method_definition") || is(p, "class_body")) return false;
+  }
+  return false;
+}
+
 static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args, uint32_t index) {
   ll_call *call = &ll_builder_event(L->b, index)->as.call;
   call->callee = own_function(L, call->callee);
@@ -1555,6 +1600,13 @@ static void js_call_effects(ll_tsl *L, TSNode node, TSNode function, TSNode args
       ll_event *use = ll_tsl_event_at(L, from, LL_EV_NAME_USE, ts_node_start_byte(object));
       if (use) use->as.key.membership = true;
     }
+  }
+  /* `store.clear()`, and `store.delete(k)` in a loop over `store`: module state drained (LL201) */
+  if ((ll_streq(method, "clear") || ll_streq(method, "delete")) && is(function, "member_expression")) {
+    TSNode object = unwrap(ll_ts_field(function, "object"));
+    if (is(object, "identifier") && ll_tsl_is_module_name(L, text(L, object)) &&
+        (ll_streq(method, "clear") || in_loop_over(L, node, text(L, object))))
+      ll_tsl_add_mutation(L, node, text(L, object), method);
   }
   int drained = strchr(callee, '.') ? -1 : ll_strmap_get(&st(L)->drains, callee);
   for (uint32_t i = 0; drained > 0 && is(args, "arguments") && i < ts_node_named_child_count(args) && i < 16; i++) {
@@ -2079,16 +2131,42 @@ static char *import_assertions(char *copy, const char *source, size_t len) {
   return copy;
 }
 
+/* tree-sitter-typescript 0.23 rejects an array type in the type arguments of a tagged template
+ * (`prisma.$queryRaw<Row[]>\`SELECT …\``, Prisma's typed raw query) though `tag<Row>\`…\`` parses:
+ * the brackets of such type arguments (on one line, closed right before the backquote, opened
+ * right after a name) become blanks; types are erased, the analysis never reads them. */
+static char *tagged_template_array_types(char *copy, const char *source, size_t len) {
+  for (size_t i = 1; i + 1 < len; i++) {
+    if (source[i] != '>' || source[i + 1] != '`') continue;
+    size_t open = i;
+    int depth = 0;
+    bool brackets = false;
+    for (size_t k = i + 1; k-- > 0;) {
+      char c = source[k];
+      if (c == '>') depth++;
+      else if (c == '<' && --depth == 0) { open = k; break; }
+      else if (c == '[' || c == ']') brackets = true;
+      else if (!ident_char(c) && c != ' ' && c != '.' && c != ',' && c != '|' && c != '&') break;
+    }
+    if (open == i || !brackets || open == 0 || !ident_char(source[open - 1])) continue;
+    copy = parse_copy(copy, source, len);
+    for (size_t k = open; k < i; k++)
+      if (source[k] == '[' || source[k] == ']') copy[k] = ' ';
+  }
+  return copy;
+}
+
 static char *js_parse_bytes(const char *source, size_t len) {
   return import_assertions(reserved_attributes(bare_ampersands(NULL, source, len), source, len), source, len);
 }
 
 static char *ts_parse_bytes(const char *source, size_t len) {
-  return import_assertions(type_only_forms(NULL, source, len), source, len);
+  return tagged_template_array_types(import_assertions(type_only_forms(NULL, source, len), source, len), source, len);
 }
 
 static char *tsx_parse_bytes(const char *source, size_t len) {
-  return import_assertions(type_only_forms(bare_ampersands(NULL, source, len), source, len), source, len);
+  char *copy = import_assertions(type_only_forms(bare_ampersands(NULL, source, len), source, len), source, len);
+  return tagged_template_array_types(copy, source, len);
 }
 
 #define LL_JS_LANG(lang, name, grammar_fn, parse_bytes_fn)                                              \

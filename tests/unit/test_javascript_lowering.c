@@ -210,7 +210,8 @@ static void test_jsx_bare_ampersand_is_valid(void **state) {
 }
 
 /* Valid code the pinned grammars reject (`Terms & Conditions` in JSX text, `class=`/`for=` JSX
- * attributes in .js, TS 5's `export type * as`, an import type `import("x").T`) is no syntax error,
+ * attributes in .js, TS 5's `export type * as`, an import type `import("x").T`, an array type on a
+ * tagged template `q<Row[]>`…``) is no syntax error,
  * and what the rules read around it is kept; a real syntax error still is one. */
 static void test_grammar_gaps_are_valid(void **state) {
   (void)state;
@@ -230,6 +231,13 @@ static void test_grammar_gaps_are_valid(void **state) {
                       "import './x.json' assert {type: 'json'};\n"
                       "const assert = 1, o = { assert };\n"
                       "export const handler = async () => fetch('https://x.test/');\n"},
+      {"report.ts", "export const handler = async () => fetch('https://x.test/');\n"
+                    "export const rows = async (db: any) => {\n"
+                    "  const all = await db.$queryRaw<Row[]>`SELECT 1`;\n"
+                    "  return tag<Array<Row>[] | null>`x ${all}`;\n"
+                    "};\n"},
+      {"report.tsx", "export const handler = async () => fetch('https://x.test/');\n"
+                     "const r = (db: any) => db.$queryRaw<Row[]>`SELECT 1`, z = [1][0] > 0;\n"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char *problem = NULL;
