@@ -8,7 +8,8 @@
  * success and failure states, delays and a bounded number of attempts.
  * Not flagged: polling APIs with no waiter (Athena `get_query_execution`, Step Functions
  * `describe_execution`, Glue `get_job_run`, Textract, …: LL401/LL403 still apply); loops that do not
- * sleep (pagination); loops that already use a waiter; code no handler reaches.
+ * sleep (pagination); loops over items (`for x in xs`, paced by a sleep: one call per item, no
+ * resource waited on); loops that already use a waiter; code no handler reaches.
  * Python: a retry loop that sleeps only in `except` (it retries a failed call, it waits for no state)
  * is not flagged.
  * Python: the polled call is also found in a function of the module that the loop calls (and what
@@ -278,6 +279,8 @@ static void check(ll_rule_ctx *ctx, const ll_module *m) {
       const ll_event *ev = &fn->events[e];
       if (ev->kind != LL_EV_LOOP || !ev->as.loop.body_sleeps) continue;
       uint32_t end = ev->as.loop.body_end ? ev->as.loop.body_end : fn->n_events;
+      /* a loop over items calls the API once per item: it does not wait for one resource's state */
+      if (ev->as.loop.kind == LL_LOOP_FOREACH) continue;
       const waiter_api *w = NULL;
       const char *op = NULL;
       bool uses_waiter = false;
@@ -421,7 +424,8 @@ const ll_rule ll_rule_LL405 = {
     .help_by_language = help_by_language,
     .not_flagged = "Polling APIs that have no waiter (Athena get_query_execution, Step Functions "
                    "describe_execution, Glue get_job_run, Textract, …; LL401/LL403 still apply); loops "
-                   "that do not sleep (pagination); loops that already use a waiter; code no handler "
+                   "that do not sleep (pagination); loops over items (`for x in xs`: one call per item, "
+                   "no resource waited on); loops that already use a waiter; code no handler "
                    "reaches. Python: a retry loop whose only sleep is in `except` (it retries a failed "
                    "call and waits for no state change; a waiter would not replace it).",
     .check_module = check,
