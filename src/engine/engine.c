@@ -428,6 +428,10 @@ static const char *folder_name(const char *path, size_t *n) {
 
 static void index_go_folders(run *r) {
   ll_strmap_init(&r->go_folders);
+  bool any_go = false; /* the chains are only walked from a Go folder name: none, no arrays */
+  for (size_t i = 0; i < r->n_inputs && !any_go; i++)
+    any_go = r->inputs[i].frontend && r->inputs[i].frontend->language == LL_LANG_GO;
+  if (!any_go) return;
   r->go_next = ll_malloc((r->n_inputs + 1) * sizeof(size_t));
   r->go_heads = ll_malloc((r->n_inputs + 1) * sizeof(size_t));
   for (size_t i = r->n_inputs; i-- > 0;) {
