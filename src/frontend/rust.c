@@ -1844,36 +1844,63 @@ static bool rs_word_at(const char *source, size_t len, size_t at, const char *wo
   return true;
 }
 
-/* tree-sitter-rust 0.24 (its newest release) predates Rust 2024's `unsafe extern "C" { … }` blocks
- * and the `safe fn` / `safe static` items in them, so valid crates (cxx bridges) were syntax
- * errors. A copy with those words blanked (same length: offsets and lines unchanged) parses as the
- * older `extern "C" { … }`; NULL when the file has none. */
+/* The blanks before `at` skipped backwards: the index just past the previous non-blank byte. */
+static size_t rs_skip_back(const char *source, size_t at) {
+  while (at > 0 && (source[at - 1] == ' ' || source[at - 1] == '\t' || source[at - 1] == '\n' || source[at - 1] == '\r')) at--;
+  return at;
+}
+
+/* The blanks after `at` skipped. */
+static size_t rs_skip_blanks(const char *source, size_t len, size_t at) {
+  while (at < len && (source[at] == ' ' || source[at] == '\t' || source[at] == '\n' || source[at] == '\r')) at++;
+  return at;
+}
+
+/* tree-sitter-rust 0.24 (its newest release) predates forms valid crates use in extern blocks, so
+ * they were syntax errors: Rust 2024's `unsafe extern "C" { … }` and its `safe fn` / `safe static`
+ * items (cxx bridges), and foreign types `pub type Name;` (wasm-bindgen). A copy with those words or
+ * items blanked (same length: offsets and lines unchanged) parses as an older extern block; NULL when
+ * the file has none. */
 static char *rs_without_2024_extern_words(const char *source, size_t len) {
   char *copy = NULL;
-  for (const char *hit = memmem(source, len, "unsafe", 6); hit;
-       hit = memmem(hit + 1, len - (size_t)(hit + 1 - source), "unsafe", 6)) {
+  for (const char *hit = memmem(source, len, "extern", 6); hit;
+       hit = memmem(hit + 1, len - (size_t)(hit + 1 - source), "extern", 6)) {
     size_t at = (size_t)(hit - source), i;
-    if (!rs_word_at(source, len, at, "unsafe", &i) || !rs_word_at(source, len, i, "extern", &i)) continue;
+    if (!rs_word_at(source, len, at, "extern", &i)) continue;
     if (i < len && source[i] == '"') { /* the ABI string */
       const char *close = memchr(source + i + 1, '"', len - i - 1);
       if (!close) continue;
-      for (i = (size_t)(close - source) + 1; i < len && (source[i] == ' ' || source[i] == '\t' || source[i] == '\n'); i++) {
-      }
+      i = rs_skip_blanks(source, len, (size_t)(close - source) + 1);
     }
-    if (i >= len || source[i] != '{') continue;
-    if (!copy) {
-      copy = ll_malloc(len + 1);
-      memcpy(copy, source, len);
-      copy[len] = '\0';
-    }
-    memset(copy + at, ' ', 6);
-    for (size_t depth = 0, j = i; j < len; j++) { /* the block's own `safe` items */
-      size_t next;
+    if (i >= len || source[i] != '{') continue; /* `extern "C" fn`, `extern crate`: not a block */
+    size_t before = at;
+    while (before > 0 && (source[before - 1] == ' ' || source[before - 1] == '\t' || source[before - 1] == '\n')) before--;
+    size_t unsafe_at = before >= 6 ? before - 6 : 0, unused;
+    bool is_unsafe = before >= 6 && rs_word_at(source, len, unsafe_at, "unsafe", &unused);
+    for (size_t depth = 0, j = i; j < len; j++) { /* the block's own items */
+      size_t next, name_end;
       if (source[j] == '{') depth++;
       else if (source[j] == '}' && --depth == 0) break;
-      else if (rs_word_at(source, len, j, "safe", &next) &&
-               (rs_word_at(source, len, next, "fn", &next) || rs_word_at(source, len, next, "static", &next)))
+      else if (depth == 1 && rs_word_at(source, len, j, "safe", &next) &&
+               (rs_word_at(source, len, next, "fn", &unused) || rs_word_at(source, len, next, "static", &unused))) {
+        copy = copy ? copy : ll_strndup(source, len);
         memset(copy + j, ' ', 4);
+      } else if (depth == 1 && rs_word_at(source, len, j, "type", &next)) { /* `type Name;`: no `=` */
+        for (name_end = next; name_end < len && rs_word_byte(source[name_end]); name_end++) {
+        }
+        size_t semi = rs_skip_blanks(source, len, name_end);
+        if (name_end == next || semi >= len || source[semi] != ';') continue;
+        size_t from = j;
+        if (from >= 4 && rs_word_at(source, len, rs_skip_back(source, from) - 3, "pub", &unused))
+          from = rs_skip_back(source, from) - 3;
+        copy = copy ? copy : ll_strndup(source, len);
+        memset(copy + from, ' ', semi + 1 - from);
+        j = semi;
+      }
+    }
+    if (is_unsafe) {
+      copy = copy ? copy : ll_strndup(source, len);
+      memset(copy + unsafe_at, ' ', 6);
     }
   }
   return copy;

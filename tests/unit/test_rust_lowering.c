@@ -299,9 +299,9 @@ static void test_cargo_crates(void **state) {
   free(dir);
 }
 
-/* Found by the fresh-repository audit: Rust 2024's `unsafe extern "C++" { … }` (a cxx bridge) and
- * `safe fn` items were syntax errors (exit 2 on a valid crate); an `unsafe extern "C" fn` and the
- * words in a string are left as they are. */
+/* Found by the fresh-repository audits: Rust 2024's `unsafe extern "C++" { … }` (a cxx bridge),
+ * `safe fn` items and wasm-bindgen's foreign types `pub type X;` were syntax errors (exit 2 on a
+ * valid crate); an `unsafe extern "C" fn`, type aliases and the words in a string are left alone. */
 static void test_unsafe_extern_blocks(void **state) {
   (void)state;
   const ll_frontend *fe = ll_frontend_for_path("f.rs");
@@ -309,6 +309,8 @@ static void test_unsafe_extern_blocks(void **state) {
       "unsafe extern \"C\" {\n    safe fn abs(x: i32) -> i32;\n    pub safe static N: i32;\n    unsafe fn raw();\n}\n",
       "#[cxx::bridge]\nmod ffi {\n    unsafe extern \"C++\" {\n        include!(\"a.h\");\n        type T;\n        fn f(t: &T) -> u64;\n    }\n}\n",
       "unsafe extern {\n    fn g();\n}\nunsafe extern \"C\" fn cb() {}\nfn h() -> &'static str { \"unsafe extern {\" }\n",
+      "#[wasm_bindgen]\nextern \"C\" {\n    pub type Client;\n    type Raw;\n    #[wasm_bindgen(constructor)]\n"
+      "    pub fn new() -> Client;\n}\ntype Alias = u32;\nextern crate alloc;\n",
       NULL};
   for (size_t i = 0; sources[i]; i++) {
     char *problem = NULL;
