@@ -247,10 +247,11 @@ static void scan_input(run *r, input *in) {
     if (ll_suppressions_mentioned(bytes, len))
       in->suppressions = ll_suppressions_parse(bytes, len, ll_comment_style_for_path(name));
     if (in->frontend->encoding_problem) in->error = in->frontend->encoding_problem(bytes, len);
+    bool named = named_by_cli(r->options, name);
     in->root = r->options->no_prescan || !in->frontend->may_hold_handler ||
-               in->frontend->may_hold_handler(bytes, len, r->options) || named_by_cli(r->options, name);
-    in->linked_only = in->root && !r->options->no_prescan && in->frontend->registers_handler &&
-                      !in->frontend->registers_handler(bytes, len) && !named_by_cli(r->options, name);
+               in->frontend->may_hold_handler(bytes, len, r->options) || named;
+    in->linked_only = in->root && !r->options->no_prescan && !named && in->frontend->registers_handler &&
+                      !in->frontend->registers_handler(bytes, len);
   }
   if (!strcmp(in->path, "-")) {
     r->stdin_bytes = bytes;

@@ -399,9 +399,10 @@ static bool clang_registers_handler(const char *source, size_t len) {
 
 /* In a run where some C/C++ file calls `run_handler`, the prescan parses every C/C++ file, because C
  * and C++ link by symbol — a file without `run_handler` may define the functions a handler calls
- * (see link.c's globals) — except test programs: a file that includes a test framework (GoogleTest, Catch2, doctest, Boost.Test), or is
- * GoogleTest's own header, is not Lambda code unless it calls `run_handler` itself. Those files were
- * most of a C++ repository's cost (a vendored gtest-all.cc alone: 2 s of libclang). */
+ * (see link.c's globals) — except test programs: a file that includes a test framework
+ * (GoogleTest, Catch2, doctest, Boost.Test), or is GoogleTest's own header, is not Lambda code
+ * unless it calls `run_handler` itself. Those files were most of a C++ repository's cost (a
+ * vendored gtest-all.cc alone: 2 s of libclang). */
 static bool clang_may_hold_handler(const char *source, size_t len, const ll_options *options) {
   (void)options;
   static const char *const test_frameworks[] = {"gtest/gtest.h", "gmock/gmock.h", "\"gtest.h\"", "GTEST_GTEST_H_",
