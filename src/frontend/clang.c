@@ -9,7 +9,8 @@
  * code from the tokens and takes from the AST only what it resolved.
  *
  * libclang is loaded (clang_api.c) and an index created only when a C or C++ file is lowered; each
- * call creates and disposes its own index, so nothing is shared between threads.
+ * parse creates and disposes its own index, and runs in a child process (clang_child.c) that sends
+ * back the annotated tokens, so a file that makes libclang block, crash or swell costs that file.
  */
 #define _XOPEN_SOURCE 700 /* realpath */
 
@@ -22,6 +23,7 @@
 #include "base/alloc.h"
 #include "base/arena.h"
 #include "frontend/clang_api.h"
+#include "frontend/clang_child.h"
 #include "frontend/clang_flags.h"
 #include "frontend/clang_includes.h"
 #include "frontend/clang_lower.h"
@@ -218,8 +220,8 @@ static bool in_skipped(const uint32_t *ranges, size_t count, uint32_t offset) {
 }
 
 /* The main file's tokens without comments and preprocessor directives, annotated from the AST. */
-static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char *file, size_t len,
-                                 size_t *count) {
+static ll_ctoken *collect_tokens(const char *src, ll_arena *arena, CXTranslationUnit tu, const char *file,
+                                 size_t len, size_t *count) {
   *count = 0;
   CXFile cx_file = cx()->clang_getFile(tu, file);
   if (!cx_file) return NULL;
@@ -230,8 +232,6 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
   cx()->clang_tokenize(tu, all, &raw, &n);
   CXCursor *cursors = ll_calloc(n ? n : 1, sizeof(*cursors));
   if (n) cx()->clang_annotateTokens(tu, raw, n, cursors);
-  const char *src = ll_builder_source(b);
-  ll_arena *arena = ll_builder_arena(b);
   ll_ctoken *out = ll_calloc(n ? n : 1, sizeof(*out));
   size_t kept = 0, n_skipped = 0;
   uint32_t *skipped = skipped_ranges(tu, cx_file, &n_skipped);
@@ -262,22 +262,11 @@ static ll_ctoken *collect_tokens(ll_builder *b, CXTranslationUnit tu, const char
 
 /* ---- the front-ends ---------------------------------------------------------------------------- */
 
-/* What a parse left out or refused, for the file's diagnostics. */
-typedef struct {
-  enum CXErrorCode error;
-  uint64_t expansion;     /* the macro estimate, when over budget (then no parse)… */
-  uint64_t budget;        /* …and the budget */
-  uint64_t included;      /* the include estimate, when over budget (then no parse)… */
-  uint64_t included_budget; /* …and its budget */
-  uint32_t blanked_line;  /* the main file's first directive blanked, 0 when none */
-  size_t blanked;         /* directives blanked in the file and its headers */
-} parse_report;
-
-/* Parses `source` as `file`; NULL when libclang cannot or the macro or include estimate is over budget. What
- * libclang may open is checked first (clang_includes.h): headers that are not regular files are
- * given as empty, directives that name a file through a macro are blanked. */
+/* Parses `source` as `file`; NULL when libclang cannot or the macro or include estimate is over budget
+ * (said in *report). What libclang may open is checked first (clang_includes.h): headers that are not
+ * regular files are given as empty, directives that name a file through a macro are blanked. */
 static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *args, const char *source,
-                               size_t len, parse_report *report) {
+                               size_t len, ll_clang_outcome *report) {
   ll_clang_inputs in;
   ll_clang_prepare_inputs(file, source, len, args, &in);
   report->blanked = in.blanked;
@@ -286,6 +275,7 @@ static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *a
   report->budget = in.budget;
   report->included = in.included > in.included_budget ? in.included : 0;
   report->included_budget = in.included_budget;
+  report->error = 0;
   if (report->expansion || report->included) {
     ll_clang_inputs_free(&in);
     return NULL;
@@ -302,17 +292,18 @@ static CXTranslationUnit parse(CXIndex index, const char *file, const ll_argv *a
   unsigned options = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
                      CXTranslationUnit_DetailedPreprocessingRecord; /* for the skipped #if ranges */
   CXTranslationUnit tu = NULL;
-  report->error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args->items, (int)args->count,
-                                                    unsaved, (unsigned)n, options, &tu);
+  enum CXErrorCode error = cx()->clang_parseTranslationUnit2(index, file, (const char *const *)args->items,
+                                                             (int)args->count, unsaved, (unsigned)n, options, &tu);
+  report->error = (int)error;
   free(unsaved);
   ll_clang_inputs_free(&in);
-  return report->error == CXError_Success ? tu : NULL;
+  return error == CXError_Success ? tu : NULL;
 }
 
 /* Parses with the file's compile flags, and with the defaults if libclang rejects those. */
 static CXTranslationUnit parse_with_flags(CXIndex index, const char *file, ll_language language,
                                           const ll_lower_env *env, const char *source, size_t len,
-                                          parse_report *report) {
+                                          ll_clang_outcome *report) {
   bool from_database = false;
   ll_argv args = compile_flags(file, language, env, true, &from_database);
   CXTranslationUnit tu = parse(index, file, &args, source, len, report);
@@ -324,16 +315,27 @@ static CXTranslationUnit parse_with_flags(CXIndex index, const char *file, ll_la
   return tu;
 }
 
+void ll_clang_parse_here(const char *path, ll_language language, const ll_lower_env *env, const char *source,
+                         size_t len, ll_arena *arena, ll_clang_outcome *out) {
+  *out = (ll_clang_outcome){0};
+  if (!ll_clang_api_get(&out->unavailable)) return;
+  char *file = absolute_path(path);
+  CXIndex index = cx()->clang_createIndex(0, 0);
+  CXTranslationUnit tu = parse_with_flags(index, file, language, env, source, len, out);
+  if (tu) {
+    out->parsed = true;
+    out->tokens = collect_tokens(source, arena, tu, file, len, &out->count);
+    cx()->clang_disposeTranslationUnit(tu);
+  }
+  cx()->clang_disposeIndex(index);
+  free(file);
+}
+
 static ll_module *lower_with_clang(const char *path, const char *source, size_t len, const ll_lower_env *env,
                                    char **problem, ll_language language) {
   ll_builder *b = ll_builder_new(path, language, source, len);
-  const char *unavailable = NULL;
-  if (!ll_clang_api_get(&unavailable)) {
-    if (problem) *problem = ll_strdup(unavailable);
-    return ll_builder_finish(b);
-  }
-  /* Too deep for libclang's parse thread: a crash would end the whole run, so the file is left out
-   * (and said so), never parsed. */
+  /* Too deep for libclang's parse thread: the file is left out (and said so), never parsed. The
+   * child process would survive the crash; this says why, and costs no parse. */
   bool operators = false;
   uint32_t deep = ll_c_bounds_over(source, len, LL_C_NESTING_LIMIT, LL_C_OPERATOR_LIMIT, &operators);
   if (deep) {
@@ -344,33 +346,30 @@ static ll_module *lower_with_clang(const char *path, const char *source, size_t 
                                        deep);
     return ll_builder_finish(b);
   }
-  char *file = absolute_path(path);
-  CXIndex index = cx()->clang_createIndex(0, 0);
-  parse_report report = {0};
-  CXTranslationUnit tu = parse_with_flags(index, file, language, env, source, len, &report);
-  bool parsed = tu != NULL;
-  if (!tu && report.expansion) {
+  ll_clang_outcome report;
+  char *failed = ll_clang_parse_isolated(path, language, env, source, len, ll_builder_arena(b), &report);
+  if (failed) {
+    if (problem) *problem = failed;
+    else free(failed);
+  } else if (report.unavailable) { /* loaded only where the parse runs: the child */
+    if (problem) *problem = ll_strdup(report.unavailable);
+  } else if (!report.parsed && report.expansion) {
     if (problem)
       *problem = ll_strfmt("macros expand to about %llu tokens, over the budget of %llu: not analysed",
                            (unsigned long long)report.expansion, (unsigned long long)report.budget);
-  } else if (!tu && report.included) {
+  } else if (!report.parsed && report.included) {
     if (problem)
       *problem = ll_strfmt("headers included over and over make about %llu MB to read, over the budget of %llu MB: "
                            "not analysed",
                            (unsigned long long)(report.included >> 20), (unsigned long long)(report.included_budget >> 20));
-  } else if (!tu) {
-    if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", (int)report.error);
+  } else if (!report.parsed) {
+    if (problem) *problem = ll_strfmt("libclang could not parse the file (error %d)", report.error);
   } else {
-    size_t n = 0;
-    ll_ctoken *tokens = collect_tokens(b, tu, file, len, &n);
-    ll_clang_lower_tokens(b, tokens, n);
-    free(tokens);
-    cx()->clang_disposeTranslationUnit(tu);
+    ll_clang_lower_tokens(b, report.tokens, report.count);
   }
-  cx()->clang_disposeIndex(index);
-  free(file);
+  free(report.tokens);
   ll_module *m = ll_builder_finish(b);
-  if (parsed && report.blanked) { /* analysed, without what those directives would have brought in */
+  if (report.parsed && report.blanked) { /* analysed, without what those directives would have brought in */
     char *note = report.blanked_line
                      ? ll_strfmt("line %u: a file named through a macro (`#include NAME`, `__has_include(NAME)`, "
                                  "`_Pragma(STR(x))`) is not opened; the directive is left out",

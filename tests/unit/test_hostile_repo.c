@@ -530,25 +530,73 @@ static void test_nesting_bound(void **state) {
   "}\n"                                                                                          \
   "int main() { run_handler(handle); }\n"
 
-/* `name` holding `text` next to a C++ handler, analysed with --jobs 1: the run gives exactly the
- * one error line `problem` (after "lambda-lint: PATH: ") for it and still reports the handler. */
-static void refused_next_to_a_handler(const char *name, const char *text, const char *problem) {
+/* `name` holding `text` (and an empty FIFO named `fifo`, unless NULL) next to a C++ handler, analysed
+ * with --jobs 1: the run exits 2 and still reports the handler. Its stderr; *path: the file's path. */
+static char *beside_a_handler(const char *name, const char *text, const char *fifo, char **path) {
   char *dir = ll_test_tmpdir();
-  char *path = ll_test_write(dir, name, text);
-  free(ll_test_write(dir, "handler/app.cpp",
-                     CPP_HANDLER));
+  *path = ll_test_write(dir, name, text);
+  char *fifo_path = fifo ? ll_strfmt("%s/%s", dir, fifo) : NULL;
+  if (fifo_path) assert_int_equal(mkfifo(fifo_path, 0644), 0);
+  free(ll_test_write(dir, "handler/app.cpp", CPP_HANDLER));
   char *args = ll_strfmt("--jobs 1 '%s'", dir), *out = NULL, *err = NULL;
-  assert_int_equal(ll_test_run(args, &out, &err), 2);
-  char *want = ll_strfmt("lambda-lint: %s: %s\n", path, problem);
-  assert_string_equal(err, want);
+  assert_int_equal(ll_test_run(args, &out, &err), 2); /* not 124: ll_test_run's `timeout` did not fire */
   assert_non_null(strstr(out, "app.cpp:2:3: warning[LL302"));
-  free(want);
   free(out);
-  free(err);
   free(args);
-  free(path);
+  free(fifo_path);
   ll_test_rmtree(dir);
   free(dir);
+  return err;
+}
+
+/* The run gives exactly the one error line `problem` (after "lambda-lint: PATH: ") for `name`. */
+static void refused_next_to_a_handler(const char *name, const char *text, const char *problem) {
+  char *path = NULL;
+  char *err = beside_a_handler(name, text, NULL, &path);
+  char *want = ll_strfmt("lambda-lint: %s: %s\n", path, problem);
+  assert_string_equal(err, want);
+  free(want);
+  free(err);
+  free(path);
+}
+
+/* What no byte scan before the parse catches (issue 13): a `__has_include` assembled by token
+ * pasting opens the FIFO it names, and libclang blocks on it. The parse runs in a child process with
+ * a deadline (LAMBDA_LINT_CLANG_TIMEOUT, 2 s here): the file is one error line, the handler beside it
+ * is analysed, and the run ends. */
+static void test_pasted_has_include_of_a_fifo_times_out(void **state) {
+  setenv("LAMBDA_LINT_CLANG_TIMEOUT", "2", 1);
+  char *path = NULL;
+  char *err = beside_a_handler("pasted.cpp",
+                               "#define CAT(a, b) a##b\n"
+                               "#if CAT(__has_, include)(\"fifo.h\")\n"
+                               "#endif\n",
+                               "fifo.h", &path);
+  unsetenv("LAMBDA_LINT_CLANG_TIMEOUT");
+  char *want = ll_strfmt("lambda-lint: %s: libclang did not finish within 2 s: not analysed\n", path);
+  assert_string_equal(err, want);
+  free(want);
+  free(err);
+  free(path);
+}
+
+/* A comma chain inside a statement expression escapes the operator bound (a `;` inside `({…})` ends
+ * the count) and overflowed libclang's parse thread: SIGSEGV, the whole run lost. In the child it
+ * is one error line (a crash; under AddressSanitizer, the child's failed exit). */
+static void test_libclang_crash_costs_one_file(void **state) {
+  char *chain = repeated("int a;\nint f() { return ({ a", ", a", 200000, "; }); }\n");
+  char *path = NULL;
+  char *err = beside_a_handler("chain.c", chain, NULL, &path);
+  char *crashed = ll_strfmt("lambda-lint: %s: libclang crashed or ran out of memory on this file (signal ", path);
+  char *failed = ll_strfmt("lambda-lint: %s: libclang's process failed on this file (exit ", path);
+  if (strncmp(err, crashed, strlen(crashed)) && strncmp(err, failed, strlen(failed))) fail_msg("stderr: %s", err);
+  assert_non_null(strstr(err, "): not analysed\n"));
+  assert_ptr_equal(strchr(err, '\n') + 1, err + strlen(err)); /* one line */
+  free(crashed);
+  free(failed);
+  free(err);
+  free(path);
+  free(chain);
 }
 
 /* A file nested 10 000 deep once ended the run inside libclang (SIGSEGV); now it is one error line
@@ -899,6 +947,8 @@ int main(void) {
       cmocka_unit_test(test_compile_database_above_the_root_is_not_used),
       cmocka_unit_test(test_nesting_bound),
       cmocka_unit_test(test_deep_c_file_does_not_end_the_run),
+      cmocka_unit_test(test_pasted_has_include_of_a_fifo_times_out),
+      cmocka_unit_test(test_libclang_crash_costs_one_file),
       cmocka_unit_test(test_special_headers_are_not_opened),
       cmocka_unit_test(test_files_named_through_macros_are_not_opened),
       cmocka_unit_test(test_computed_directives_are_blanked_in_place),

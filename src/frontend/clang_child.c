@@ -1,0 +1,428 @@
+/*
+ * clang_child.c — the child process that runs libclang, and the parent's side of it.
+ *
+ * The child is this same executable (/proc/self/exe), started with LAMBDA_LINT_CLANG_CHILD=1 in its
+ * environment: a constructor sees it before main() runs, so any program linking the library (the
+ * CLI, the tests, the fuzzers) serves as its own child. posix_spawn, not fork: the parent has other
+ * threads, and a forked copy could inherit a lock one of them held.
+ *
+ * One socket carries both ways: the request (the file's path, language, folder, compile database
+ * and bytes), then the reply (the parse outcome and the tokens, ending in a marker; a reply without
+ * it is a failed child, whatever its exit status says).
+ */
+
+#include "frontend/clang_child.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/alloc.h"
+#include "base/arena.h"
+
+extern char **environ;
+
+#define CHILD_ENV "LAMBDA_LINT_CLANG_CHILD"
+#define TIMEOUT_ENV "LAMBDA_LINT_CLANG_TIMEOUT"
+#define REQUEST_MAGIC 0x4c4c4351u /* "LLCQ" */
+#define REPLY_MAGIC 0x4c4c4352u   /* "LLCR" */
+#define REPLY_END 0x4c4c4345u     /* "LLCE" */
+#define ADDRESS_SPACE ((rlim_t)4 << 30)
+
+#if defined(__SANITIZE_ADDRESS__)
+#define LL_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LL_UNDER_ASAN 1
+#endif
+#endif
+
+unsigned ll_clang_child_seconds(void) {
+  const char *text = getenv(TIMEOUT_ENV);
+  char *end = NULL;
+  long seconds = text ? strtol(text, &end, 10) : 0;
+  return text && end != text && !*end && seconds >= 1 && seconds <= 3600 ? (unsigned)seconds : 60;
+}
+
+/* ---- the wire format: native integers and length-prefixed strings (both ends are this binary) ---- */
+
+typedef struct {
+  char *data;
+  size_t len, cap;
+} wire;
+
+static void put(wire *w, const void *bytes, size_t n) {
+  if (w->len + n > w->cap) {
+    size_t cap = w->cap ? w->cap : 4096;
+    while (cap < w->len + n) cap *= 2;
+    w->data = ll_realloc(w->data, cap);
+    w->cap = cap;
+  }
+  if (n) memcpy(w->data + w->len, bytes, n);
+  w->len += n;
+}
+
+static void put_u32(wire *w, uint32_t v) { put(w, &v, sizeof v); }
+static void put_u64(wire *w, uint64_t v) { put(w, &v, sizeof v); }
+
+#define NO_STRING UINT32_MAX
+
+static void put_str(wire *w, const char *s) {
+  if (!s) {
+    put_u32(w, NO_STRING);
+    return;
+  }
+  size_t n = strlen(s);
+  put_u32(w, (uint32_t)n);
+  put(w, s, n);
+}
+
+typedef struct {
+  const char *data;
+  size_t len, at;
+  bool bad;
+} reader;
+
+static bool take(reader *r, void *out, size_t n) {
+  if (r->bad || r->len - r->at < n) {
+    r->bad = true;
+    memset(out, 0, n);
+    return false;
+  }
+  memcpy(out, r->data + r->at, n);
+  r->at += n;
+  return true;
+}
+
+static uint32_t take_u32(reader *r) {
+  uint32_t v;
+  take(r, &v, sizeof v);
+  return v;
+}
+
+static uint64_t take_u64(reader *r) {
+  uint64_t v;
+  take(r, &v, sizeof v);
+  return v;
+}
+
+/* A string of the message (not NUL-terminated) or NULL; *n its length. */
+static const char *take_bytes(reader *r, uint32_t *n) {
+  *n = take_u32(r);
+  if (r->bad || *n == NO_STRING) return NULL;
+  if (r->len - r->at < *n) {
+    r->bad = true;
+    return NULL;
+  }
+  const char *s = r->data + r->at;
+  r->at += *n;
+  return s;
+}
+
+static const char *take_str(reader *r, ll_arena *arena) {
+  uint32_t n;
+  const char *s = take_bytes(r, &n);
+  return s ? ll_arena_strndup(arena, s, n) : NULL;
+}
+
+static void put_outcome(wire *w, const ll_clang_outcome *o) {
+  put_u32(w, REPLY_MAGIC);
+  put_u32(w, o->parsed);
+  put_str(w, o->unavailable);
+  put_u32(w, (uint32_t)o->error);
+  put_u64(w, o->expansion);
+  put_u64(w, o->budget);
+  put_u64(w, o->included);
+  put_u64(w, o->included_budget);
+  put_u32(w, o->blanked_line);
+  put_u64(w, o->blanked);
+  put_u64(w, o->count);
+  for (size_t i = 0; i < o->count; i++) {
+    const ll_ctoken *t = &o->tokens[i];
+    put_u32(w, t->start);
+    put_u32(w, t->end);
+    put_u32(w, (uint32_t)t->kind | (t->decl_known ? 0x100u : 0));
+    put_str(w, t->ref);
+    put_str(w, t->decl_type);
+  }
+  put_u32(w, REPLY_END);
+}
+
+/* Reads a reply for a source of `len` bytes; false when it is not a whole, well-formed one. */
+static bool take_outcome(reader *r, size_t len, ll_arena *arena, ll_clang_outcome *o) {
+  *o = (ll_clang_outcome){0};
+  if (take_u32(r) != REPLY_MAGIC) return false;
+  o->parsed = take_u32(r) != 0;
+  o->unavailable = take_str(r, arena);
+  o->error = (int)take_u32(r);
+  o->expansion = take_u64(r);
+  o->budget = take_u64(r);
+  o->included = take_u64(r);
+  o->included_budget = take_u64(r);
+  o->blanked_line = take_u32(r);
+  o->blanked = take_u64(r);
+  uint64_t count = take_u64(r);
+  /* every token takes at least 20 bytes of the reply: a count beyond that is a lie */
+  if (r->bad || count > (r->len - r->at) / 20) return false;
+  o->tokens = ll_calloc(count ? count : 1, sizeof(*o->tokens));
+  o->count = (size_t)count;
+  for (size_t i = 0; i < o->count && !r->bad; i++) {
+    ll_ctoken *t = &o->tokens[i];
+    t->start = take_u32(r);
+    t->end = take_u32(r);
+    uint32_t kind = take_u32(r);
+    t->kind = (ll_ctok_kind)(kind & 0xff);
+    t->decl_known = (kind & 0x100u) != 0;
+    t->ref = take_str(r, arena);
+    t->decl_type = take_str(r, arena);
+    if (t->start > t->end || t->end > len || t->kind > LL_CTOK_LITERAL) r->bad = true;
+  }
+  if (r->bad || take_u32(r) != REPLY_END || r->at != r->len) {
+    free(o->tokens);
+    *o = (ll_clang_outcome){0};
+    return false;
+  }
+  return true;
+}
+
+/* ---- the child ------------------------------------------------------------------------------ */
+
+static bool write_all(int fd, const char *data, size_t len) {
+  while (len) {
+    ssize_t n = write(fd, data, len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    len -= (size_t)n;
+  }
+  return true;
+}
+
+static bool read_all(int fd, wire *w) {
+  char buf[65536];
+  for (;;) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return false;
+    if (n == 0) return true;
+    put(w, buf, (size_t)n);
+  }
+}
+
+static void limit(int resource, rlim_t value) {
+  struct rlimit r = {.rlim_cur = value, .rlim_max = value};
+  setrlimit(resource, &r);
+}
+
+static int serve_one_parse(void) {
+  /* No core file and no file written, whatever libclang is made to do; a write past the limit
+   * fails (EFBIG) instead of raising SIGXFSZ. */
+  limit(RLIMIT_CORE, 0);
+  limit(RLIMIT_FSIZE, 0);
+  signal(SIGXFSZ, SIG_IGN);
+  unsigned seconds = ll_clang_child_seconds();
+  unsigned cpu = seconds / 2 ? seconds / 2 : 1;
+  struct rlimit r = {.rlim_cur = cpu, .rlim_max = cpu + 1}; /* SIGXCPU at the soft limit */
+  setrlimit(RLIMIT_CPU, &r);
+#ifndef LL_UNDER_ASAN
+  limit(RLIMIT_AS, ADDRESS_SPACE);
+#endif
+  wire request = {0};
+  if (!read_all(STDIN_FILENO, &request)) return 3;
+  reader in = {.data = request.data, .len = request.len};
+  if (take_u32(&in) != REQUEST_MAGIC) return 3;
+  ll_language language = (ll_language)take_u32(&in);
+  ll_arena *arena = ll_arena_new();
+  const char *path = take_str(&in, arena);
+  const char *root = take_str(&in, arena);
+  const char *compile_commands = take_str(&in, arena);
+  bool has_env = take_u32(&in) != 0;
+  uint32_t len;
+  const char *source = take_bytes(&in, &len);
+  if (in.bad || !path || !source) return 3;
+  ll_lower_env env = {.root = root, .compile_commands = compile_commands};
+  ll_clang_outcome outcome = {0};
+  ll_clang_parse_here(path, language, has_env ? &env : NULL, source, len, arena, &outcome);
+  wire reply = {0};
+  put_outcome(&reply, &outcome);
+  return write_all(STDOUT_FILENO, reply.data, reply.len) ? 0 : 3;
+  /* everything else goes with the process */
+}
+
+__attribute__((constructor)) static void ll_clang_child_main(void) {
+  const char *mode = getenv(CHILD_ENV);
+  if (mode && !strcmp(mode, "1")) _exit(serve_one_parse());
+}
+
+/* ---- the parent ------------------------------------------------------------------------------ */
+
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The environment with CHILD_ENV=1 added (and any inherited value of it dropped). */
+static char **child_environment(void) {
+  size_t n = 0;
+  while (environ && environ[n]) n++;
+  char **env = ll_calloc(n + 2, sizeof(*env));
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++)
+    if (strncmp(environ[i], CHILD_ENV "=", sizeof(CHILD_ENV))) env[kept++] = environ[i];
+  env[kept] = CHILD_ENV "=1";
+  return env;
+}
+
+/* Starts the child on one end of a socket pair; the other end (nonblocking) in *fd. */
+static bool start_child(pid_t *pid, int *fd) {
+  int pair[2];
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair)) return false;
+  int theirs = pair[1];
+  if (theirs <= STDERR_FILENO) { /* dup2 onto itself would keep close-on-exec */
+    theirs = fcntl(pair[1], F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+    close(pair[1]);
+    if (theirs < 0) {
+      close(pair[0]);
+      return false;
+    }
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawnattr_t attr;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, theirs, STDIN_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, theirs, STDOUT_FILENO);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawnattr_init(&attr);
+  sigset_t none, defaults;
+  sigemptyset(&none);
+  sigemptyset(&defaults);
+  sigaddset(&defaults, SIGPIPE);
+  sigaddset(&defaults, SIGXCPU);
+  posix_spawnattr_setsigmask(&attr, &none);
+  posix_spawnattr_setsigdefault(&attr, &defaults);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+  char *argv[] = {"lambda-lint (libclang)", NULL};
+  char **env = child_environment();
+  int failed = posix_spawn(pid, "/proc/self/exe", &actions, &attr, argv, env);
+  free(env);
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
+  close(theirs);
+  if (failed) {
+    close(pair[0]);
+    return false;
+  }
+  fcntl(pair[0], F_SETFL, fcntl(pair[0], F_GETFL) | O_NONBLOCK);
+  *fd = pair[0];
+  return true;
+}
+
+/* Sends the request and collects the reply until the child closes its end or the deadline passes;
+ * false at the deadline. */
+static bool exchange(int fd, const wire *request, wire *reply, size_t reply_limit, double deadline) {
+  size_t sent = 0;
+  for (;;) {
+    double left = deadline - now_seconds();
+    if (left <= 0) return false;
+    struct pollfd p = {.fd = fd, .events = POLLIN | (sent < request->len ? POLLOUT : 0)};
+    int ready = poll(&p, 1, (int)(left * 1000) + 1);
+    if (ready < 0 && errno != EINTR) return true; /* judged by the reply */
+    if (ready <= 0) continue;
+    if (sent < request->len && (p.revents & (POLLOUT | POLLERR))) {
+      ssize_t n = send(fd, request->data + sent, request->len - sent, MSG_NOSIGNAL);
+      if (n > 0) sent += (size_t)n;
+      else if (n < 0 && errno != EAGAIN && errno != EINTR) sent = request->len; /* the child is gone */
+      if (sent == request->len) shutdown(fd, SHUT_WR);
+    }
+    if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
+      char buf[65536];
+      ssize_t n = recv(fd, buf, sizeof buf, 0);
+      if (n == 0) return true;
+      if (n < 0 && errno != EAGAIN && errno != EINTR) return true;
+      if (n > 0) {
+        if (reply->len + (size_t)n > reply_limit) return true; /* judged (and refused) by the reply */
+        put(reply, buf, (size_t)n);
+      }
+    }
+  }
+}
+
+/* Waits for the child until the deadline, then kills it; its wait status, or -1 when unknown. */
+static int reap(pid_t pid, double deadline, bool *killed) {
+  *killed = false;
+  for (;;) {
+    int status;
+    pid_t got = waitpid(pid, &status, WNOHANG);
+    if (got == pid) return status;
+    if (got < 0 && errno != EINTR) return -1; /* SIGCHLD ignored by whoever started us: reaped already */
+    if (now_seconds() >= deadline) break;
+    struct timespec pause = {0, 2 * 1000 * 1000};
+    nanosleep(&pause, NULL);
+  }
+  kill(pid, SIGKILL);
+  *killed = true;
+  int status;
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR) return -1;
+  return status;
+}
+
+static char *failure(int status, bool timed_out, unsigned seconds) {
+  if (timed_out) return ll_strfmt("libclang did not finish within %u s: not analysed", seconds);
+  if (status != -1 && WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)
+    return ll_strfmt("libclang used more than %u s of CPU: not analysed", seconds / 2 ? seconds / 2 : 1);
+  if (status != -1 && WIFSIGNALED(status))
+    return ll_strfmt("libclang crashed or ran out of memory on this file (signal %d): not analysed",
+                     WTERMSIG(status));
+  if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status))
+    return ll_strfmt("libclang's process failed on this file (exit %d): not analysed", WEXITSTATUS(status));
+  return ll_strdup("libclang's process gave no usable answer for this file: not analysed");
+}
+
+char *ll_clang_parse_isolated(const char *path, ll_language language, const ll_lower_env *env, const char *source,
+                              size_t len, ll_arena *arena, ll_clang_outcome *out) {
+  *out = (ll_clang_outcome){0};
+  if (len >= NO_STRING) return ll_strdup("the file is too large for libclang: not analysed");
+  pid_t pid;
+  int fd;
+  if (!start_child(&pid, &fd)) {
+    ll_clang_parse_here(path, language, env, source, len, arena, out);
+    return NULL;
+  }
+  unsigned seconds = ll_clang_child_seconds();
+  double deadline = now_seconds() + seconds;
+  wire request = {0}, reply = {0};
+  put_u32(&request, REQUEST_MAGIC);
+  put_u32(&request, (uint32_t)language);
+  put_str(&request, path);
+  put_str(&request, env ? env->root : NULL);
+  put_str(&request, env ? env->compile_commands : NULL);
+  put_u32(&request, env != NULL);
+  put_u32(&request, (uint32_t)len);
+  put(&request, source, len);
+  /* a token is at most ~1 KB of reply (two qualified names): a bound far above any real reply */
+  size_t reply_limit = (size_t)len * 1100 + 4096;
+  bool finished = exchange(fd, &request, &reply, reply_limit, deadline);
+  close(fd);
+  bool killed = false;
+  int status = reap(pid, finished ? deadline : 0, &killed);
+  reader r = {.data = reply.data, .len = reply.len};
+  bool whole = finished && !killed && take_outcome(&r, len, arena, out);
+  free(request.data);
+  free(reply.data);
+  if (whole && (status == -1 || (WIFEXITED(status) && WEXITSTATUS(status) == 0))) return NULL;
+  free(out->tokens);
+  *out = (ll_clang_outcome){0};
+  return failure(status, !finished || killed, seconds);
+}
