@@ -38,6 +38,7 @@ extern char **environ;
 #define REPLY_MAGIC 0x4c4c4352u   /* "LLCR" */
 #define REPLY_END 0x4c4c4345u     /* "LLCE" */
 #define ADDRESS_SPACE ((rlim_t)4 << 30)
+#define IDLE_SECONDS 5
 
 #if defined(__SANITIZE_ADDRESS__)
 #define LL_UNDER_ASAN 1
@@ -328,16 +329,49 @@ static bool start_child(pid_t *pid, int *fd) {
   return true;
 }
 
-/* Sends the request and collects the reply until the child closes its end or the deadline passes;
- * false at the deadline. */
-static bool exchange(int fd, const wire *request, wire *reply, size_t reply_limit, double deadline) {
+/* The CPU time the child's threads have used, in clock ticks, or -1 when /proc cannot say. */
+static long long cpu_ticks(pid_t pid) {
+  char path[64], text[1024];
+  snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  ssize_t n = read(fd, text, sizeof text - 1);
+  close(fd);
+  if (n <= 0) return -1;
+  text[n] = '\0';
+  const char *after_name = strrchr(text, ')'); /* the name in parentheses may hold anything */
+  unsigned long long user, system;
+  /* after the name: state, then 10 fields, then utime and stime */
+  if (!after_name || sscanf(after_name + 1, " %*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &user,
+                            &system) != 2)
+    return -1;
+  return (long long)(user + system);
+}
+
+typedef enum { EXCHANGE_DONE, EXCHANGE_LATE, EXCHANGE_IDLE } exchange_end;
+
+/* Sends the request and collects the reply until the child closes its end (DONE), the deadline
+ * passes (LATE), or the child has used no CPU for IDLE_SECONDS (IDLE): a parse never waits but on
+ * the disk, so a child that long without work is blocked (a FIFO or device that no scan foresaw),
+ * and would only wait out the deadline. */
+static exchange_end exchange(pid_t pid, int fd, const wire *request, wire *reply, size_t reply_limit,
+                             double deadline) {
   size_t sent = 0;
+  long long ticks = cpu_ticks(pid);
+  double worked = now_seconds();
   for (;;) {
-    double left = deadline - now_seconds();
-    if (left <= 0) return false;
+    double now = now_seconds(), left = deadline - now;
+    if (left <= 0) return EXCHANGE_LATE;
+    long long now_ticks = cpu_ticks(pid);
+    if (now_ticks != ticks || now_ticks < 0) {
+      ticks = now_ticks;
+      worked = now;
+    } else if (now - worked >= IDLE_SECONDS) {
+      return EXCHANGE_IDLE;
+    }
     struct pollfd p = {.fd = fd, .events = POLLIN | (sent < request->len ? POLLOUT : 0)};
-    int ready = poll(&p, 1, (int)(left * 1000) + 1);
-    if (ready < 0 && errno != EINTR) return true; /* judged by the reply */
+    int ready = poll(&p, 1, left < 0.25 ? (int)(left * 1000) + 1 : 250);
+    if (ready < 0 && errno != EINTR) return EXCHANGE_DONE; /* judged by the reply */
     if (ready <= 0) continue;
     if (sent < request->len && (p.revents & (POLLOUT | POLLERR))) {
       ssize_t n = send(fd, request->data + sent, request->len - sent, MSG_NOSIGNAL);
@@ -348,10 +382,10 @@ static bool exchange(int fd, const wire *request, wire *reply, size_t reply_limi
     if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
       char buf[65536];
       ssize_t n = recv(fd, buf, sizeof buf, 0);
-      if (n == 0) return true;
-      if (n < 0 && errno != EAGAIN && errno != EINTR) return true;
+      if (n == 0) return EXCHANGE_DONE;
+      if (n < 0 && errno != EAGAIN && errno != EINTR) return EXCHANGE_DONE;
       if (n > 0) {
-        if (reply->len + (size_t)n > reply_limit) return true; /* judged (and refused) by the reply */
+        if (reply->len + (size_t)n > reply_limit) return EXCHANGE_DONE; /* judged (and refused) by the reply */
         put(reply, buf, (size_t)n);
       }
     }
@@ -378,8 +412,11 @@ static int reap(pid_t pid, double deadline, bool *killed) {
   return status;
 }
 
-static char *failure(int status, bool timed_out, unsigned seconds) {
-  if (timed_out) return ll_strfmt("libclang did not finish within %u s: not analysed", seconds);
+static char *failure(int status, exchange_end end, bool killed, unsigned seconds) {
+  if (end == EXCHANGE_IDLE)
+    return ll_strfmt("libclang waited %d s without working (on a FIFO or device a header names?): not analysed",
+                     IDLE_SECONDS);
+  if (end == EXCHANGE_LATE || killed) return ll_strfmt("libclang did not finish within %u s: not analysed", seconds);
   if (status != -1 && WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU)
     return ll_strfmt("libclang used more than %u s of CPU: not analysed", seconds / 2 ? seconds / 2 : 1);
   if (status != -1 && WIFSIGNALED(status))
@@ -413,7 +450,8 @@ char *ll_clang_parse_isolated(const char *path, ll_language language, const ll_l
   put(&request, source, len);
   /* a token is at most ~1 KB of reply (two qualified names): a bound far above any real reply */
   size_t reply_limit = (size_t)len * 1100 + 4096;
-  bool finished = exchange(fd, &request, &reply, reply_limit, deadline);
+  exchange_end end = exchange(pid, fd, &request, &reply, reply_limit, deadline);
+  bool finished = end == EXCHANGE_DONE;
   close(fd);
   bool killed = false;
   int status = reap(pid, finished ? deadline : 0, &killed);
@@ -424,5 +462,5 @@ char *ll_clang_parse_isolated(const char *path, ll_language language, const ll_l
   if (whole && (status == -1 || (WIFEXITED(status) && WEXITSTATUS(status) == 0))) return NULL;
   free(out->tokens);
   *out = (ll_clang_outcome){0};
-  return failure(status, !finished || killed, seconds);
+  return failure(status, end, killed, seconds);
 }

@@ -560,24 +560,37 @@ static void refused_next_to_a_handler(const char *name, const char *text, const 
   free(path);
 }
 
-/* What no byte scan before the parse catches (issue 13): a `__has_include` assembled by token
- * pasting opens the FIFO it names, and libclang blocks on it. The parse runs in a child process with
- * a deadline (LAMBDA_LINT_CLANG_TIMEOUT, 2 s here): the file is one error line, the handler beside it
- * is analysed, and the run ends. */
-static void test_pasted_has_include_of_a_fifo_times_out(void **state) {
-  setenv("LAMBDA_LINT_CLANG_TIMEOUT", "2", 1);
+/* What no byte scan before the parse catches (issue 13): a `__has_include` or `_Pragma` assembled by
+ * token pasting opens the FIFO it names, and libclang blocks on it. The parse runs in a child process:
+ * the file is one error line, the handler beside it is analysed, and the run ends. */
+static void pasted_directive_on_a_fifo(const char *timeout, const char *text, const char *problem) {
+  if (timeout) setenv("LAMBDA_LINT_CLANG_TIMEOUT", timeout, 1);
   char *path = NULL;
-  char *err = beside_a_handler("pasted.cpp",
-                               "#define CAT(a, b) a##b\n"
-                               "#if CAT(__has_, include)(\"fifo.h\")\n"
-                               "#endif\n",
-                               "fifo.h", &path);
+  char *err = beside_a_handler("pasted.cpp", text, "fifo.h", &path);
   unsetenv("LAMBDA_LINT_CLANG_TIMEOUT");
-  char *want = ll_strfmt("lambda-lint: %s: libclang did not finish within 2 s: not analysed\n", path);
+  char *want = ll_strfmt("lambda-lint: %s: %s\n", path, problem);
   assert_string_equal(err, want);
   free(want);
   free(err);
   free(path);
+}
+
+/* The deadline (LAMBDA_LINT_CLANG_TIMEOUT, 1 s here, before the 5 idle seconds below). */
+static void test_pasted_has_include_of_a_fifo_times_out(void **state) {
+  pasted_directive_on_a_fifo("1",
+                             "#define CAT(a, b) a##b\n"
+                             "#if CAT(__has_, include)(\"fifo.h\")\n"
+                             "#endif\n",
+                             "libclang did not finish within 1 s: not analysed");
+}
+
+/* A child that uses no CPU for 5 s is blocked: stopped then, without waiting out the deadline. */
+static void test_pasted_pragma_on_a_fifo_is_stopped_when_idle(void **state) {
+  pasted_directive_on_a_fifo(NULL,
+                             "#define CAT(a, b) a##b\n"
+                             "CAT(_Pra, gma)(\"GCC dependency \\\"fifo.h\\\"\")\n",
+                             "libclang waited 5 s without working (on a FIFO or device a header names?): "
+                             "not analysed");
 }
 
 /* A comma chain inside a statement expression escapes the operator bound (a `;` inside `({…})` ends
@@ -948,6 +961,7 @@ int main(void) {
       cmocka_unit_test(test_nesting_bound),
       cmocka_unit_test(test_deep_c_file_does_not_end_the_run),
       cmocka_unit_test(test_pasted_has_include_of_a_fifo_times_out),
+      cmocka_unit_test(test_pasted_pragma_on_a_fifo_is_stopped_when_idle),
       cmocka_unit_test(test_libclang_crash_costs_one_file),
       cmocka_unit_test(test_special_headers_are_not_opened),
       cmocka_unit_test(test_files_named_through_macros_are_not_opened),
