@@ -47,34 +47,28 @@ static void check_rust(ll_rule_ctx *ctx, const ll_module *m) {
   }
 }
 
-/* Python: the functions of `m` that a reachable coroutine reaches. */
+static bool reachable_coroutine(const ll_module *m, int fn, void *user) {
+  return m->language == LL_LANG_PYTHON && m->functions[fn].is_async && ll_in_handler_code(user, m, fn);
+}
+
+/* Reports the event-loop starts in one function a reachable coroutine reaches. */
+static void report_loop_starts(const ll_module *m, int fn, void *user) {
+  const ll_function *f = &m->functions[fn];
+  if (m->language != LL_LANG_PYTHON || !m->has_lambda_evidence || fn == 0 || f->is_entry_main) return;
+  for (uint32_t e = 0; e < f->n_events; e++)
+    if (f->events[e].kind == LL_EV_CALL && python_blocking_call(&f->events[e].as.call))
+      report(user, m, &f->events[e], false);
+}
+
+/* Python: every function a reachable coroutine reaches, in all the unit's modules at once (one walk
+ * from all the coroutines; a walk per coroutine per module was quadratic), on the first Python
+ * module of the unit. */
 static void check_python(ll_rule_ctx *ctx, const ll_module *m) {
-  size_t n_modules = 0;
-  const ll_module *const *modules = ll_rule_modules(ctx, &n_modules);
-  /* no coroutine in the unit: nothing to mark (the scan below per module is quadratic) */
-  int *any_async = ll_rule_unit_memo(ctx, LL_UNIT_ANY_PYTHON_ASYNC);
-  for (size_t i = 0; i < n_modules && *any_async < 0; i++)
-    for (uint32_t f = 1; modules[i]->language == LL_LANG_PYTHON && f < modules[i]->n_functions; f++)
-      if (modules[i]->functions[f].is_async) *any_async = 1;
-  if (*any_async < 0) *any_async = 0;
-  if (!*any_async) return;
-  bool *marks = calloc(m->n_functions ? m->n_functions : 1, sizeof(bool));
-  if (!marks) return;
-  for (size_t i = 0; i < n_modules; i++) {
-    const ll_module *from = modules[i];
-    if (from->language != LL_LANG_PYTHON) continue;
-    for (uint32_t f = 1; f < from->n_functions; f++)
-      if (from->functions[f].is_async && ll_in_handler_code(ctx, from, (int)f))
-        ll_mark_reached_from(ctx, from, (int)f, m, marks);
-  }
-  for (uint32_t f = 1; f < m->n_functions; f++) {
-    if (!marks[f] || m->functions[f].is_entry_main) continue;
-    const ll_function *fn = &m->functions[f];
-    for (uint32_t e = 0; e < fn->n_events; e++)
-      if (fn->events[e].kind == LL_EV_CALL && python_blocking_call(&fn->events[e].as.call))
-        report(ctx, m, &fn->events[e], false);
-  }
-  free(marks);
+  (void)m;
+  int *checked = ll_rule_unit_memo(ctx, LL_UNIT_PYTHON_LOOPS_CHECKED);
+  if (*checked > 0) return;
+  *checked = 1;
+  ll_rule_visit_reached_from_each(ctx, reachable_coroutine, report_loop_starts, ctx);
 }
 
 static void check(ll_rule_ctx *ctx, const ll_module *m) {

@@ -77,6 +77,12 @@ bool ll_rule_reached_per_invocation(const ll_rule_ctx *ctx, const ll_module *mod
 bool ll_rule_visit_reached(const ll_rule_ctx *ctx, const ll_module *module, int fn,
                            bool (*each)(const ll_module *module, int fn, void *user), void *user);
 
+/* Calls `each` once for every function reached (itself included) from any function for which
+ * `from` says true, through calls across the unit's modules: one walk, however many it starts
+ * from (a walk per start made a rule quadratic in a unit of thousands of coroutines). */
+void ll_rule_visit_reached_from_each(const ll_rule_ctx *ctx, bool (*from)(const ll_module *module, int fn, void *user),
+                                     void (*each)(const ll_module *module, int fn, void *user), void *user);
+
 /* Whether every invocation of some handler runs `fn` (called on every path, not under a branch). */
 bool ll_rule_always_reached(const ll_rule_ctx *ctx, const ll_module *module, int fn);
 
@@ -142,7 +148,7 @@ const char *const *ll_rule_module_reals(const ll_rule_ctx *ctx);
 
 /* Answers about the whole unit that several rules ask per finding, computed once per unit: a slot
  * every rule of the unit shares, -1 until a rule sets it. */
-typedef enum { LL_UNIT_ANY_CUSTOM_RESOURCE, LL_UNIT_ANY_PYTHON_ASYNC, LL_UNIT_MEMOS } ll_unit_memo;
+typedef enum { LL_UNIT_ANY_CUSTOM_RESOURCE, LL_UNIT_PYTHON_LOOPS_CHECKED, LL_UNIT_MEMOS } ll_unit_memo;
 int *ll_rule_unit_memo(const ll_rule_ctx *ctx, ll_unit_memo slot);
 
 /* ---- the registry ------------------------------------------------------------------------ */

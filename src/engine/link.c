@@ -1291,12 +1291,10 @@ static bool passes(const edge *e, edge_filter filter) {
 }
 
 /* Visits what `start` reaches through the edges `filter` lets pass; returns the list. */
-static uint32_t *visit(const ll_program *p, uint32_t start, edge_filter filter, uint32_t *stamp,
-                       uint32_t mark, size_t *count) {
-  uint32_t *seen = NULL;
-  size_t n = 0, cap = 0;
-  LL_PUSH(seen, n, cap, start);
-  stamp[start] = mark;
+/* Adds to seen[0..n) (each stamped `mark`) every function they reach through edges `filter`
+ * passes, in breadth-first order; *count: how many in all. */
+static uint32_t *visit_on(const ll_program *p, uint32_t *seen, size_t n, size_t cap, edge_filter filter,
+                          uint32_t *stamp, uint32_t mark, size_t *count) {
   for (size_t head = 0; head < n; head++) {
     const edge_list *out = &p->calls[seen[head]];
     for (size_t i = 0; i < out->n; i++) {
@@ -1308,6 +1306,15 @@ static uint32_t *visit(const ll_program *p, uint32_t start, edge_filter filter, 
   }
   *count = n;
   return seen;
+}
+
+static uint32_t *visit(const ll_program *p, uint32_t start, edge_filter filter, uint32_t *stamp,
+                       uint32_t mark, size_t *count) {
+  uint32_t *seen = NULL;
+  size_t n = 0, cap = 0;
+  LL_PUSH(seen, n, cap, start);
+  stamp[start] = mark;
+  return visit_on(p, seen, n, cap, filter, stamp, mark, count);
 }
 
 static void compute_reach(ll_program *p) {
@@ -1456,6 +1463,29 @@ bool ll_program_deadline_read(const ll_program *self, const ll_module *m, int fn
 }
 
 size_t ll_program_handler_count(const ll_program *self) { return self->n_handlers; }
+
+void ll_program_visit_from_each(const ll_program *self, bool (*from)(const ll_module *m, int fn, void *user),
+                                void (*each)(const ll_module *module, int fn, void *user), void *user) {
+  if (!self) return;
+  uint32_t *stamp = ll_calloc(self->n_fns ? self->n_fns : 1, sizeof(uint32_t));
+  uint32_t *seen = NULL;
+  size_t n = 0, cap = 0;
+  for (size_t i = 0; i < self->n_modules; i++)
+    for (uint32_t f = 0; f < self->modules[i]->n_functions; f++)
+      if (from(self->modules[i], (int)f, user)) {
+        uint32_t id = gid(self, self->modules[i], (int)f);
+        stamp[id] = 1;
+        LL_PUSH(seen, n, cap, id);
+      }
+  seen = visit_on(self, seen, n, cap, ANY_EDGE, stamp, 1, &n);
+  for (size_t i = 0; i < n; i++) {
+    const ll_module *module = NULL;
+    const ll_function *f = function_of(self, seen[i], &module);
+    each(module, (int)(f - module->functions), user);
+  }
+  free(seen);
+  free(stamp);
+}
 
 bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
                            bool (*each)(const ll_module *module, int fn, void *user), void *user) {

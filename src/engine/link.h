@@ -38,6 +38,10 @@ size_t ll_program_handler_count(const ll_program *self);
  * until `each` returns true; returns whether it did. */
 bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
                            bool (*each)(const ll_module *module, int fn, void *user), void *user);
+/* Calls `each` once for every function reached (itself included) from any function for which
+ * `from` says true: one walk, linear in the program however many functions `from` picks. */
+void ll_program_visit_from_each(const ll_program *self, bool (*from)(const ll_module *m, int fn, void *user),
+                                void (*each)(const ll_module *module, int fn, void *user), void *user);
 
 /* Whether (event, context) parameter names fit a convention-named handler: the options' names, or
  * the defaults (`event`, `_event`, `evt`, `e`, `request`, `req`, `payload`, `data`, `message`,

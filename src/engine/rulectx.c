@@ -47,6 +47,11 @@ bool ll_rule_visit_reached(const ll_rule_ctx *ctx, const ll_module *m, int fn,
   return ll_program_visit_from(ctx->env.program, m, fn, each, user);
 }
 
+void ll_rule_visit_reached_from_each(const ll_rule_ctx *ctx, bool (*from)(const ll_module *module, int fn, void *user),
+                                     void (*each)(const ll_module *module, int fn, void *user), void *user) {
+  ll_program_visit_from_each(ctx->env.program, from, each, user);
+}
+
 const ll_function_config *ll_rule_function_config(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
   if (!ctx->env.deployment) return NULL;
   return ll_deployment_config(ctx->env.deployment, m, fn, ll_rule_reachable(ctx, m, fn));
