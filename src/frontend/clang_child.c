@@ -29,6 +29,7 @@
 
 #include "base/alloc.h"
 #include "base/arena.h"
+#include "base/strmap.h"
 
 extern char **environ;
 
@@ -136,6 +137,23 @@ static const char *take_str(reader *r, ll_arena *arena) {
   return s ? ll_arena_strndup(arena, s, n) : NULL;
 }
 
+/* The index of `s` in the reply's string table (added when new), or NO_STRING for NULL. Names
+ * repeat across tokens (every call of one function): each crosses once, and the parent keeps one
+ * copy, so a file of millions of tokens naming one long-named function costs no more than its
+ * tokens. */
+static uint32_t string_index(ll_strmap *seen, const char ***table, size_t *n, size_t *cap, const char *s) {
+  if (!s) return NO_STRING;
+  int at = ll_strmap_get(seen, s);
+  if (at >= 0) return (uint32_t)at;
+  if (*n == *cap) {
+    *cap = *cap ? *cap * 2 : 64;
+    *table = ll_realloc(*table, *cap * sizeof(**table));
+  }
+  (*table)[*n] = s;
+  ll_strmap_put(seen, s, (int)*n);
+  return (uint32_t)(*n)++;
+}
+
 static void put_outcome(wire *w, const ll_clang_outcome *o) {
   put_u32(w, REPLY_MAGIC);
   put_u32(w, o->parsed);
@@ -147,16 +165,39 @@ static void put_outcome(wire *w, const ll_clang_outcome *o) {
   put_u64(w, o->included_budget);
   put_u32(w, o->blanked_line);
   put_u64(w, o->blanked);
+  ll_strmap seen;
+  ll_strmap_init(&seen);
+  const char **table = NULL;
+  size_t n = 0, cap = 0;
+  uint32_t *refs = ll_calloc(o->count * 2 + 1, sizeof(*refs));
+  for (size_t i = 0; i < o->count; i++) {
+    refs[2 * i] = string_index(&seen, &table, &n, &cap, o->tokens[i].ref);
+    refs[2 * i + 1] = string_index(&seen, &table, &n, &cap, o->tokens[i].decl_type);
+  }
+  put_u64(w, n);
+  for (size_t i = 0; i < n; i++) put_str(w, table[i]);
   put_u64(w, o->count);
   for (size_t i = 0; i < o->count; i++) {
     const ll_ctoken *t = &o->tokens[i];
     put_u32(w, t->start);
     put_u32(w, t->end);
     put_u32(w, (uint32_t)t->kind | (t->decl_known ? 0x100u : 0));
-    put_str(w, t->ref);
-    put_str(w, t->decl_type);
+    put_u32(w, refs[2 * i]);
+    put_u32(w, refs[2 * i + 1]);
   }
   put_u32(w, REPLY_END);
+  free(refs);
+  free(table);
+  ll_strmap_free(&seen);
+}
+
+/* A string of the table, by the index a token gives; false for an index past it. */
+static bool table_string(reader *r, const char *const *table, uint64_t n, uint32_t index, const char **out) {
+  *out = NULL;
+  if (index == NO_STRING) return true;
+  if (index >= n) r->bad = true;
+  else *out = table[index];
+  return !r->bad;
 }
 
 /* Reads a reply for a source of `len` bytes; false when it is not a whole, well-formed one. */
@@ -172,9 +213,16 @@ static bool take_outcome(reader *r, size_t len, ll_arena *arena, ll_clang_outcom
   o->included_budget = take_u64(r);
   o->blanked_line = take_u32(r);
   o->blanked = take_u64(r);
+  /* every string takes at least 4 bytes of the reply, every token 20: a count beyond that is a lie */
+  uint64_t n_strings = take_u64(r);
+  if (r->bad || n_strings > (r->len - r->at) / 4) return false;
+  const char **table = ll_calloc(n_strings ? n_strings : 1, sizeof(*table));
+  for (uint64_t i = 0; i < n_strings && !r->bad; i++) table[i] = take_str(r, arena);
   uint64_t count = take_u64(r);
-  /* every token takes at least 20 bytes of the reply: a count beyond that is a lie */
-  if (r->bad || count > (r->len - r->at) / 20) return false;
+  if (r->bad || count > (r->len - r->at) / 20) {
+    free(table);
+    return false;
+  }
   o->tokens = ll_calloc(count ? count : 1, sizeof(*o->tokens));
   o->count = (size_t)count;
   for (size_t i = 0; i < o->count && !r->bad; i++) {
@@ -184,10 +232,12 @@ static bool take_outcome(reader *r, size_t len, ll_arena *arena, ll_clang_outcom
     uint32_t kind = take_u32(r);
     t->kind = (ll_ctok_kind)(kind & 0xff);
     t->decl_known = (kind & 0x100u) != 0;
-    t->ref = take_str(r, arena);
-    t->decl_type = take_str(r, arena);
+    uint32_t ref = take_u32(r), decl_type = take_u32(r);
+    table_string(r, table, n_strings, ref, &t->ref);
+    table_string(r, table, n_strings, decl_type, &t->decl_type);
     if (t->start > t->end || t->end > len || t->kind > LL_CTOK_LITERAL) r->bad = true;
   }
+  free(table);
   if (r->bad || take_u32(r) != REPLY_END || r->at != r->len) {
     free(o->tokens);
     *o = (ll_clang_outcome){0};
@@ -448,8 +498,9 @@ char *ll_clang_parse_isolated(const char *path, ll_language language, const ll_l
   put_u32(&request, env != NULL);
   put_u32(&request, (uint32_t)len);
   put(&request, source, len);
-  /* a token is at most ~1 KB of reply (two qualified names): a bound far above any real reply */
-  size_t reply_limit = (size_t)len * 1100 + 4096;
+  /* 20 bytes per token (at most one per byte) and the distinct names, which the headers' bytes
+   * bound (the include estimate keeps them under 64 MB): far above any real reply */
+  size_t reply_limit = (size_t)len * 24 + ((size_t)256 << 20);
   exchange_end end = exchange(pid, fd, &request, &reply, reply_limit, deadline);
   bool finished = end == EXCHANGE_DONE;
   close(fd);
