@@ -1,9 +1,9 @@
 /*
  * clang_child.c — the child process that runs libclang, and the parent's side of it.
  *
- * The child is this same executable (/proc/self/exe), started with LAMBDA_LINT_CLANG_CHILD=1 in its
- * environment: a constructor sees it before main() runs, so any program linking the library (the
- * CLI, the tests, the fuzzers) serves as its own child. posix_spawn, not fork: the parent has other
+ * The child is this same executable (/proc/self/exe), started with LAMBDA_LINT_CLANG_CHILD=<the
+ * parent's process ID> in its environment: a constructor sees it before main() runs, so any program
+ * linking the library (the CLI, the tests, the fuzzers) serves as its own child. posix_spawn, not fork: the parent has other
  * threads, and a forked copy could inherit a lock one of them held.
  *
  * One socket carries both ways: the request (the file's path, language, folder, compile database
@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -310,9 +311,17 @@ static int serve_one_parse(void) {
   /* everything else goes with the process */
 }
 
+/* The child is told its parent's process ID: a value that is not its parent's (a variable a user
+ * set by hand, or inherited by something else) does not make a program a child. It dies with its
+ * parent, so a child blocked on a FIFO never outlives a killed run. */
 __attribute__((constructor)) static void ll_clang_child_main(void) {
   const char *mode = getenv(CHILD_ENV);
-  if (mode && !strcmp(mode, "1")) _exit(serve_one_parse());
+  char *end = NULL;
+  long parent = mode ? strtol(mode, &end, 10) : 0;
+  if (!mode || end == mode || *end || parent <= 1) return;
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if ((long)getppid() != parent) return; /* not our parent, or it died before prctl took hold */
+  _exit(serve_one_parse());
 }
 
 /* ---- the parent ------------------------------------------------------------------------------ */
@@ -323,15 +332,16 @@ static double now_seconds(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* The environment with CHILD_ENV=1 added (and any inherited value of it dropped). */
-static char **child_environment(void) {
+/* The environment with CHILD_ENV=<this process's ID> added (and any inherited value dropped). */
+static char **child_environment(char *entry, size_t size) {
   size_t n = 0;
   while (environ && environ[n]) n++;
   char **env = ll_calloc(n + 2, sizeof(*env));
   size_t kept = 0;
   for (size_t i = 0; i < n; i++)
     if (strncmp(environ[i], CHILD_ENV "=", sizeof(CHILD_ENV))) env[kept++] = environ[i];
-  env[kept] = CHILD_ENV "=1";
+  snprintf(entry, size, "%s=%ld", CHILD_ENV, (long)getpid());
+  env[kept] = entry;
   return env;
 }
 
@@ -364,7 +374,8 @@ static bool start_child(pid_t *pid, int *fd) {
   posix_spawnattr_setsigdefault(&attr, &defaults);
   posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   char *argv[] = {"lambda-lint (libclang)", NULL};
-  char **env = child_environment();
+  char entry[64];
+  char **env = child_environment(entry, sizeof entry);
   int failed = posix_spawn(pid, "/proc/self/exe", &actions, &attr, argv, env);
   free(env);
   posix_spawn_file_actions_destroy(&actions);
