@@ -49,6 +49,10 @@ struct ll_program {
   size_t n_handlers, cap_handlers;
   bool *reachable, *always, *no_deadline, *eager;
   module_index *index; /* per module */
+  /* ll_program_visit_from's visited marks, kept between calls: a rule asks per finding, and a fresh
+   * array per walk made each walk cost the whole program. One unit's rules run on one thread. */
+  uint32_t *visit_stamp;
+  uint32_t visit_mark;
 };
 
 static const char *const default_event_names[] = {"event", "_event", "evt", "e", "request", "req", "payload", "data", "message", "msg", "_", NULL};
@@ -1424,6 +1428,7 @@ void ll_program_delete(ll_program *self) {
   free(self->no_deadline);
   free(self->eager);
   free(self->go_impl);
+  free(self->visit_stamp);
   ll_file_index_free(&self->by_path);
   ll_strmap_free(&self->globals);
   ll_strmap_free(&self->go_package);
@@ -1490,9 +1495,14 @@ void ll_program_visit_from_each(const ll_program *self, bool (*from)(const ll_mo
 bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
                            bool (*each)(const ll_module *module, int fn, void *user), void *user) {
   if (!valid(self, m, fn)) return false;
-  uint32_t *stamp = ll_calloc(self->n_fns, sizeof(uint32_t));
+  ll_program *scratch = (ll_program *)self; /* only the marks below change */
+  if (!scratch->visit_stamp) scratch->visit_stamp = ll_calloc(self->n_fns ? self->n_fns : 1, sizeof(uint32_t));
+  if (++scratch->visit_mark == 0) { /* wrapped: start the marks over */
+    memset(scratch->visit_stamp, 0, self->n_fns * sizeof(uint32_t));
+    scratch->visit_mark = 1;
+  }
   size_t n = 0;
-  uint32_t *seen = visit(self, gid(self, m, fn), ANY_EDGE, stamp, 1, &n);
+  uint32_t *seen = visit(self, gid(self, m, fn), ANY_EDGE, scratch->visit_stamp, scratch->visit_mark, &n);
   bool stopped = false;
   for (size_t i = 0; i < n && !stopped; i++) {
     const ll_module *module = NULL;
@@ -1500,6 +1510,5 @@ bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
     stopped = each(module, (int)(f - module->functions), user);
   }
   free(seen);
-  free(stamp);
   return stopped;
 }
