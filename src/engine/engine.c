@@ -32,6 +32,7 @@
 #include "engine/cache.h"
 #include "engine/findings.h"
 #include "engine/stacks.h"
+#include "engine/vendored.h"
 #include "frontend/frontend.h"
 #include "base/keep.h"
 #include "base/path.h"
@@ -248,8 +249,11 @@ static void scan_input(run *r, input *in) {
       in->suppressions = ll_suppressions_parse(bytes, len, ll_comment_style_for_path(name));
     if (in->frontend->encoding_problem) in->error = in->frontend->encoding_problem(bytes, len);
     bool named = named_by_cli(r->options, name);
-    in->root = r->options->no_prescan || !in->frontend->may_hold_handler ||
-               in->frontend->may_hold_handler(bytes, len, r->options) || named;
+    in->root = !in->frontend->may_hold_handler || in->frontend->may_hold_handler(bytes, len, r->options) || named;
+    /* --no-prescan parses every file, but third-party code only as the prescan does (vendored.h):
+     * the same modules meet in units, so the same findings */
+    if (!in->root && r->options->no_prescan)
+      in->root = !ll_path_is_vendored(name, (const char *const *)r->options->paths, r->options->n_paths);
     in->linked_only = in->root && !r->options->no_prescan && !named && in->frontend->registers_handler &&
                       !in->frontend->registers_handler(bytes, len);
   }
@@ -362,6 +366,7 @@ typedef struct {
   size_t n_tried, cap_tried;
   size_t dropped;    /* imported modules past MAX_UNIT_MODULES, reported, never silent */
   const char *first_dropped;
+  bool importing;    /* past the roots: loading what they import */
 } unit;
 
 static void unit_push(unit *u, ll_module *m, const char *real, size_t input_index) {
@@ -382,7 +387,14 @@ static void unit_push(unit *u, ll_module *m, const char *real, size_t input_inde
 static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out) {
   input *in = &r->inputs[input_index];
   if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0) return;
-  LL_PUSH(u->tried, u->n_tried, u->cap_tried, input_index);
+  LL_PUSH(u->tried, u->n_tried, u->cap_tried, input_index); /* its folder decides, so it counts */
+  const char *name = shown_name(r, in->path);
+  /* An import into third-party code copied into the tree is not followed (vendored.h). */
+  if (u->importing && !r->stacks.input_named[input_index] &&
+      ll_path_is_vendored(name, (const char *const *)r->options->paths, r->options->n_paths)) {
+    ll_strmap_put(&u->loaded, in->real, 1);
+    return;
+  }
   /* The bound keeps one unit's memory flat; a unit's own roots are never left out. */
   if (u->n >= u->n_roots && u->n >= MAX_UNIT_MODULES) {
     if (!u->dropped++) u->first_dropped = shown_name(r, in->path);
@@ -390,7 +402,6 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
     return;
   }
   ll_strmap_put(&u->loaded, in->real, 1);
-  const char *name = shown_name(r, in->path);
   size_t len = 0;
   char *error = NULL, *read = NULL;
   const char *bytes = atomic_exchange(&in->bytes, NULL);
@@ -591,6 +602,7 @@ static void load_rust_modules(const run *r, unit *u, const ll_module *m, const c
 static void unit_fill(const run *r, size_t first, size_t end, unit *u, ll_results *out) {
   u->n_roots = end - first;
   for (size_t i = first; i < end; i++) unit_load(r, u, r->roots[i], out);
+  u->importing = true;
   size_t n_roots = u->n;
   /* Rust: a crate's root and module files (lib.rs, a/mod.rs) name its modules but hold no handler;
    * when a Rust root of the unit has one, every Rust root's modules are loaded */

@@ -91,15 +91,18 @@ static bool in_list(const char *name, const char *const *list) {
 }
 
 bool ll_module_is_vendored(const ll_module *m, const char *const *roots, size_t n_roots) {
+  if (!m->path || defines_handler(m)) return false;
+  return generated_file(m) || ll_path_is_vendored(m->path, roots, n_roots);
+}
+
+bool ll_path_is_vendored(const char *path, const char *const *roots, size_t n_roots) {
   static const char *const vendor_dirs[] = {"third_party", "third-party", "thirdparty", "vendor", "vendored",
                                             "_vendor", NULL};
   static const char *const lib_dirs[] = {"lib", "libs", "deps", "external", "extern", "contrib", NULL};
-  if (!m->path || defines_handler(m)) return false;
-  if (generated_file(m)) return true;
-  long found = root_length(m->path, roots, n_roots);
+  long found = root_length(path, roots, n_roots);
   if (found < 0) return false; /* folders outside the analysed paths are not looked at */
   size_t root = found ? (size_t)found + 1 : 0; /* past the '/' */
-  char *dir = ll_strdup(m->path);
+  char *dir = ll_strdup(path);
   char *slash = strrchr(dir, '/');
   bool vendored = false;
   if (slash && (size_t)(slash - dir) >= root) { /* `six.py` beside `six-1.16.0.dist-info` */

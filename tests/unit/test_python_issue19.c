@@ -161,6 +161,33 @@ static void test_vendored_code_is_not_reported(void **state) {
   free(dir);
 }
 
+/* An import into third-party code (a package installed beside its *.dist-info) is not followed:
+ * the package is not parsed — its syntax error is not reported, with or without the prescan — and
+ * the handler's findings are those of a tree where the package is installed elsewhere (issue 21:
+ * `pip install -t` copies of boto3 and botocore were most of a samples monorepo's parse time). */
+static void test_imports_into_vendored_code_are_not_parsed(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "fn/app.py",
+                     "import boto3\nimport kit\n\n"
+                     "def lambda_handler(event, context):\n    s3 = boto3.client('s3')\n    return kit.run(s3)\n"));
+  free(ll_test_write(dir, "fn/boto3/__init__.py", "def client(name:\n"));
+  free(ll_test_write(dir, "fn/boto3-1.34.0.dist-info/METADATA", "Name: boto3\n"));
+  free(ll_test_write(dir, "fn/kit.py", "def run(c):\n    return c\n"));
+  for (int no_prescan = 0; no_prescan < 2; no_prescan++) {
+    char *out = NULL, *err = NULL;
+    char *args = ll_strfmt("%s--format concise '%s/fn'", no_prescan ? "--no-prescan " : "", dir);
+    assert_int_equal(ll_test_run(args, &out, &err), 1);
+    assert_non_null(strstr(out, "app.py:5:10: warning[LL302")); /* the spelled boto3.client */
+    if (strstr(err, "boto3/__init__.py")) fail_msg("the vendored package was parsed: %s", err);
+    free(out);
+    free(err);
+    free(args);
+  }
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_indentation_errors_are_reported),
@@ -169,6 +196,7 @@ int main(void) {
       cmocka_unit_test(test_decorated_entry_points),
       cmocka_unit_test(test_layer_modules_resolve),
       cmocka_unit_test(test_vendored_code_is_not_reported),
+      cmocka_unit_test(test_imports_into_vendored_code_are_not_parsed),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
