@@ -104,7 +104,8 @@ static uint64_t mul(uint64_t a, uint64_t b) { return a && b > HUGE_WEIGHT / a ? 
 
 static bool ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'; }
 static bool ident_char(char c) { return ident_start(c) || (c >= '0' && c <= '9'); }
-static bool blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r'; }
+/* clang reads a NUL byte as white space: `\0#define F(x) x x x x` is a directive */
+static bool blank(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r' || c == '\0'; }
 
 /* The next token of p..end on this line (comments skipped, a newline ends the line): its start in
  * *start, the position after it returned; *start == end or a newline when the line is over. */
