@@ -15,6 +15,7 @@
 
 #include "base/alloc.h"
 #include "base/path.h"
+#include "base/wire.h"
 
 /* ---- the hash ------------------------------------------------------------------------------ */
 
@@ -135,10 +136,10 @@ bool ll_hash_equal(ll_hash a, ll_hash b) { return a.lo == b.lo && a.hi == b.hi; 
 /* ---- the entry format ---------------------------------------------------------------------- */
 
 /* "LLCACHE1", u32 format, u32 0, key (16), u64 payload length, payload checksum (16), payload.
- * Integers little-endian; a string is a u32 length and its bytes, NULL is length 0xFFFFFFFF.
+ * Integers and strings as base/wire.h writes them.
  * Bump the format whenever the payload changes. */
 #define MAGIC "LLCACHE1"
-enum { FORMAT = LL_CACHE_FORMAT, HEADER = 8 + 4 + 4 + 16 + 8 + 16, NO_STRING = 0xFFFFFFFFu };
+enum { FORMAT = LL_CACHE_FORMAT, HEADER = 8 + 4 + 4 + 16 + 8 + 16 };
 #define MAX_ENTRY ((size_t)64 << 20)
 
 /* Every field of ll_finding is stored below: a new field must be added to put_finding and
@@ -146,200 +147,142 @@ enum { FORMAT = LL_CACHE_FORMAT, HEADER = 8 + 4 + 4 + 16 + 8 + 16, NO_STRING = 0
 _Static_assert(sizeof(void *) != 8 || sizeof(ll_finding) == 96,
                "ll_finding changed: store its new fields in src/engine/cache.c and bump LL_CACHE_FORMAT");
 
-typedef struct {
-  char *bytes;
-  size_t n, cap;
-} buf;
-
-static void put(buf *b, const void *bytes, size_t len) {
-  ll_grow((void **)&b->bytes, &b->cap, b->n + len, 1);
-  memcpy(b->bytes + b->n, bytes, len);
-  b->n += len;
+static void put_hash(ll_wire *b, ll_hash h) {
+  ll_wire_put_u64(b, h.lo);
+  ll_wire_put_u64(b, h.hi);
 }
 
-static void put_u64(buf *b, uint64_t v) {
-  unsigned char x[8];
-  for (int i = 0; i < 8; i++) x[i] = (unsigned char)(v >> (8 * i));
-  put(b, x, 8);
-}
-
-static void put_u32(buf *b, uint32_t v) {
-  unsigned char x[4];
-  for (int i = 0; i < 4; i++) x[i] = (unsigned char)(v >> (8 * i));
-  put(b, x, 4);
-}
-
-static void put_str(buf *b, const char *s) {
-  size_t n = s ? strlen(s) : 0;
-  put_u32(b, s && n < NO_STRING ? (uint32_t)n : NO_STRING);
-  if (s && n < NO_STRING) put(b, s, n);
-}
-
-static void put_hash(buf *b, ll_hash h) {
-  put_u64(b, h.lo);
-  put_u64(b, h.hi);
-}
-
-static void put_finding(buf *b, const ll_finding *f) {
-  put_str(b, f->path);
-  put_u32(b, f->line);
-  put_u32(b, f->column);
-  put_u32(b, f->end_line);
-  put_u32(b, f->end_column);
-  put_str(b, f->rule ? f->rule->id : NULL);
-  put_u32(b, (uint32_t)f->severity);
-  put_str(b, f->message);
-  put_str(b, f->source_line);
-  put_u32(b, f->source_first_column);
-  put_u32(b, f->source_cut_end);
-  put_u64(b, f->line_digest);
-  put_str(b, f->fingerprint);
-  put_u32(b, (uint32_t)f->suppressed);
-  put_u32(b, f->fix != NULL);
+static void put_finding(ll_wire *b, const ll_finding *f) {
+  ll_wire_put_str(b, f->path);
+  ll_wire_put_u32(b, f->line);
+  ll_wire_put_u32(b, f->column);
+  ll_wire_put_u32(b, f->end_line);
+  ll_wire_put_u32(b, f->end_column);
+  ll_wire_put_str(b, f->rule ? f->rule->id : NULL);
+  ll_wire_put_u32(b, (uint32_t)f->severity);
+  ll_wire_put_str(b, f->message);
+  ll_wire_put_str(b, f->source_line);
+  ll_wire_put_u32(b, f->source_first_column);
+  ll_wire_put_u32(b, f->source_cut_end);
+  ll_wire_put_u64(b, f->line_digest);
+  ll_wire_put_str(b, f->fingerprint);
+  ll_wire_put_u32(b, (uint32_t)f->suppressed);
+  ll_wire_put_u32(b, f->fix != NULL);
   if (!f->fix) return;
-  put_u32(b, f->fix->unsafe);
-  put_str(b, f->fix->title);
-  put_u64(b, f->fix->n_edits);
+  ll_wire_put_u32(b, f->fix->unsafe);
+  ll_wire_put_str(b, f->fix->title);
+  ll_wire_put_u64(b, f->fix->n_edits);
   for (size_t i = 0; i < f->fix->n_edits; i++) {
     const ll_edit *e = &f->fix->edits[i];
     const uint32_t numbers[] = {e->start, e->end, e->line, e->column, e->end_line, e->end_column};
-    for (size_t k = 0; k < sizeof numbers / sizeof *numbers; k++) put_u32(b, numbers[k]);
-    put_str(b, e->text);
+    for (size_t k = 0; k < sizeof numbers / sizeof *numbers; k++) ll_wire_put_u32(b, numbers[k]);
+    ll_wire_put_str(b, e->text);
   }
 }
 
-static void put_messages(buf *b, const ll_error *items, size_t n) {
-  put_u64(b, n);
+static void put_messages(ll_wire *b, const ll_error *items, size_t n) {
+  ll_wire_put_u64(b, n);
   for (size_t i = 0; i < n; i++) {
-    put_str(b, items[i].path);
-    put_str(b, items[i].message);
+    ll_wire_put_str(b, items[i].path);
+    ll_wire_put_str(b, items[i].message);
   }
 }
 
 char *ll_cache_entry_encode(ll_hash key, const char *const *dep_reals, const ll_hash *dep_hashes,
                             size_t n_deps, const ll_results *results, size_t *len) {
-  buf payload = {0};
-  put_u64(&payload, n_deps);
+  ll_wire payload = {0};
+  ll_wire_put_u64(&payload, n_deps);
   for (size_t i = 0; i < n_deps; i++) {
-    put_str(&payload, dep_reals[i]);
+    ll_wire_put_str(&payload, dep_reals[i]);
     put_hash(&payload, dep_hashes[i]);
   }
-  put_u64(&payload, results->n_findings);
+  ll_wire_put_u64(&payload, results->n_findings);
   for (size_t i = 0; i < results->n_findings; i++) put_finding(&payload, &results->findings[i]);
   put_messages(&payload, results->errors, results->n_errors);
   put_messages(&payload, results->notes, results->n_notes);
-  put_u64(&payload, results->n_specs_used); /* the --handler specs the unit used */
-  for (size_t i = 0; i < results->n_specs_used; i++) put_u64(&payload, results->specs_used[i]);
-  buf out = {0};
-  put(&out, MAGIC, 8);
-  put_u32(&out, FORMAT);
-  put_u32(&out, 0);
+  ll_wire_put_u64(&payload, results->n_specs_used); /* the --handler specs the unit used */
+  for (size_t i = 0; i < results->n_specs_used; i++) ll_wire_put_u64(&payload, results->specs_used[i]);
+  ll_wire out = {0};
+  ll_wire_put(&out, MAGIC, 8);
+  ll_wire_put_u32(&out, FORMAT);
+  ll_wire_put_u32(&out, 0);
   put_hash(&out, key);
-  put_u64(&out, payload.n);
+  ll_wire_put_u64(&out, payload.n);
   put_hash(&out, ll_hash_bytes(payload.bytes, payload.n));
-  put(&out, payload.bytes ? payload.bytes : "", payload.n);
+  ll_wire_put(&out, payload.bytes ? payload.bytes : "", payload.n);
   free(payload.bytes);
   *len = out.n;
   return out.bytes;
 }
 
-typedef struct {
-  const unsigned char *p;
-  size_t left;
-  bool ok;
-} reader;
-
-static uint64_t get_uint(reader *r, int bytes) {
-  if (!r->ok || r->left < (size_t)bytes) return r->ok = false, 0;
-  uint64_t v = 0;
-  for (int i = bytes - 1; i >= 0; i--) v = (v << 8) | r->p[i];
-  r->p += bytes;
-  r->left -= (size_t)bytes;
-  return v;
-}
-
-static uint32_t get_u32(reader *r) { return (uint32_t)get_uint(r, 4); }
-static uint64_t get_u64(reader *r) { return get_uint(r, 8); }
-
-static ll_hash get_hash(reader *r) {
+static ll_hash get_hash(ll_wire_reader *r) {
   ll_hash h;
-  h.lo = get_u64(r);
-  h.hi = get_u64(r);
+  h.lo = ll_wire_get_u64(r);
+  h.hi = ll_wire_get_u64(r);
   return h;
 }
 
 /* A string (malloc'd); *present false for a stored NULL. On a bad length the reader fails. */
-static char *get_str(reader *r, bool *present) {
-  uint32_t n = get_u32(r);
-  *present = r->ok && n != NO_STRING;
-  if (!*present) return NULL;
-  if (n > r->left) return r->ok = false, NULL;
-  char *s = ll_strndup((const char *)r->p, n);
-  r->p += n;
-  r->left -= n;
-  return s;
+static char *get_str(ll_wire_reader *r, bool *present) {
+  uint32_t n = 0;
+  const char *s = ll_wire_get_bytes(r, &n);
+  *present = s != NULL;
+  return s ? ll_strndup(s, n) : NULL;
 }
 
 /* A string that must be there. */
-static char *get_text(reader *r) {
+static char *get_text(ll_wire_reader *r) {
   bool present = false;
   char *s = get_str(r, &present);
   if (!present) r->ok = false;
   return s;
 }
 
-/* An element count, refused when the rest cannot hold that many elements of `min_size` bytes. */
-static size_t get_count(reader *r, size_t min_size) {
-  uint64_t n = get_u64(r);
-  if (r->ok && n > r->left / min_size) r->ok = false;
-  return r->ok ? (size_t)n : 0;
-}
-
-static bool get_finding(reader *r, ll_finding *f) {
+static bool get_finding(ll_wire_reader *r, ll_finding *f) {
   bool present = false;
   f->path = get_text(r);
-  f->line = get_u32(r);
-  f->column = get_u32(r);
-  f->end_line = get_u32(r);
-  f->end_column = get_u32(r);
+  f->line = ll_wire_get_u32(r);
+  f->column = ll_wire_get_u32(r);
+  f->end_line = ll_wire_get_u32(r);
+  f->end_column = ll_wire_get_u32(r);
   char *id = get_text(r);
   f->rule = id ? ll_rule_find(id) : NULL;
   if (!f->rule || strcmp(f->rule->id, id) != 0) r->ok = false; /* a rule this binary lacks */
   free(id);
-  uint32_t severity = get_u32(r);
+  uint32_t severity = ll_wire_get_u32(r);
   if (severity > LL_SEVERITY_ERROR) r->ok = false;
   f->severity = (ll_severity)severity;
   f->message = get_text(r);
   f->source_line = get_str(r, &present);
-  f->source_first_column = get_u32(r);
-  uint32_t cut = get_u32(r);
+  f->source_first_column = ll_wire_get_u32(r);
+  uint32_t cut = ll_wire_get_u32(r);
   if (cut > 1) r->ok = false;
   f->source_cut_end = cut == 1;
-  f->line_digest = get_u64(r);
+  f->line_digest = ll_wire_get_u64(r);
   f->fingerprint = get_str(r, &present);
-  uint32_t suppressed = get_u32(r), has_fix = get_u32(r);
+  uint32_t suppressed = ll_wire_get_u32(r), has_fix = ll_wire_get_u32(r);
   if (suppressed > LL_SUPPRESSED_BY_BASELINE || has_fix > 1) r->ok = false;
   f->suppressed = (ll_suppression_kind)suppressed;
   if (!r->ok || !has_fix) return r->ok;
   f->fix = ll_calloc(1, sizeof *f->fix);
-  uint32_t unsafe = get_u32(r);
+  uint32_t unsafe = ll_wire_get_u32(r);
   if (unsafe > 1) r->ok = false;
   f->fix->unsafe = unsafe == 1;
   f->fix->title = get_text(r);
-  size_t n = get_count(r, 28);
+  size_t n = ll_wire_get_count(r, 28);
   f->fix->edits = ll_calloc(n + 1, sizeof *f->fix->edits);
   for (size_t i = 0; i < n && r->ok; i++) {
     ll_edit *e = &f->fix->edits[i];
     uint32_t *numbers[] = {&e->start, &e->end, &e->line, &e->column, &e->end_line, &e->end_column};
-    for (size_t k = 0; k < sizeof numbers / sizeof *numbers; k++) *numbers[k] = get_u32(r);
+    for (size_t k = 0; k < sizeof numbers / sizeof *numbers; k++) *numbers[k] = ll_wire_get_u32(r);
     e->text = get_text(r);
     f->fix->n_edits = i + 1;
   }
   return r->ok;
 }
 
-static void get_messages(reader *r, ll_results *out, bool notes) {
-  size_t n = get_count(r, 8);
+static void get_messages(ll_wire_reader *r, ll_results *out, bool notes) {
+  size_t n = ll_wire_get_count(r, 8);
   for (size_t i = 0; i < n && r->ok; i++) {
     char *path = get_text(r), *message = get_text(r);
     if (r->ok && notes) ll_results_add_note(out, path, message);
@@ -359,16 +302,16 @@ void ll_cache_entry_free(ll_cache_entry *self) {
 
 bool ll_cache_entry_decode(const char *bytes, size_t len, ll_hash key, ll_cache_entry *out) {
   *out = (ll_cache_entry){0};
-  reader r = {(const unsigned char *)bytes, len, true};
+  ll_wire_reader r = {(const unsigned char *)bytes, len, true};
   if (len < HEADER || memcmp(bytes, MAGIC, 8) != 0) return false;
   r.p += 8;
   r.left -= 8;
-  if (get_u32(&r) != FORMAT || get_u32(&r) != 0 || !ll_hash_equal(get_hash(&r), key)) return false;
-  uint64_t payload = get_u64(&r);
+  if (ll_wire_get_u32(&r) != FORMAT || ll_wire_get_u32(&r) != 0 || !ll_hash_equal(get_hash(&r), key)) return false;
+  uint64_t payload = ll_wire_get_u64(&r);
   ll_hash checksum = get_hash(&r);
   if (!r.ok || payload != r.left || !ll_hash_equal(checksum, ll_hash_bytes(r.p, r.left))) return false;
   out->results = ll_results_new();
-  size_t n_deps = get_count(&r, 20);
+  size_t n_deps = ll_wire_get_count(&r, 20);
   out->dep_reals = ll_calloc(n_deps + 1, sizeof(char *));
   out->dep_hashes = ll_calloc(n_deps + 1, sizeof(ll_hash));
   for (size_t i = 0; i < n_deps && r.ok; i++) {
@@ -376,7 +319,7 @@ bool ll_cache_entry_decode(const char *bytes, size_t len, ll_hash key, ll_cache_
     out->dep_hashes[i] = get_hash(&r);
     out->n_deps = i + 1;
   }
-  size_t n_findings = get_count(&r, 64);
+  size_t n_findings = ll_wire_get_count(&r, 64);
   for (size_t i = 0; i < n_findings && r.ok; i++) {
     ll_finding f = {0};
     bool good = get_finding(&r, &f);
@@ -386,9 +329,9 @@ bool ll_cache_entry_decode(const char *bytes, size_t len, ll_hash key, ll_cache_
   }
   get_messages(&r, out->results, false);
   get_messages(&r, out->results, true);
-  size_t n_specs = get_count(&r, 8);
+  size_t n_specs = ll_wire_get_count(&r, 8);
   for (size_t i = 0; i < n_specs && r.ok; i++) {
-    size_t spec = (size_t)get_u64(&r);
+    size_t spec = (size_t)ll_wire_get_u64(&r);
     ll_results *res = out->results;
     LL_PUSH(res->specs_used, res->n_specs_used, res->cap_specs_used, spec);
   }

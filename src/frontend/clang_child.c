@@ -30,6 +30,7 @@
 
 #include "base/alloc.h"
 #include "base/arena.h"
+#include "base/wire.h"
 #include "base/strmap.h"
 
 extern char **environ;
@@ -57,93 +58,21 @@ unsigned ll_clang_child_seconds(void) {
   return text && end != text && !*end && seconds >= 1 && seconds <= 3600 ? (unsigned)seconds : 60;
 }
 
-/* ---- the wire format: native integers and length-prefixed strings (both ends are this binary) ---- */
+/* ---- the messages (base/wire.h) ---------------------------------------------------------- */
 
-typedef struct {
-  char *data;
-  size_t len, cap;
-} wire;
-
-static void put(wire *w, const void *bytes, size_t n) {
-  if (w->len + n > w->cap) {
-    size_t cap = w->cap ? w->cap : 4096;
-    while (cap < w->len + n) cap *= 2;
-    w->data = ll_realloc(w->data, cap);
-    w->cap = cap;
-  }
-  if (n) memcpy(w->data + w->len, bytes, n);
-  w->len += n;
-}
-
-static void put_u32(wire *w, uint32_t v) { put(w, &v, sizeof v); }
-static void put_u64(wire *w, uint64_t v) { put(w, &v, sizeof v); }
-
-#define NO_STRING UINT32_MAX
-
-static void put_str(wire *w, const char *s) {
-  if (!s) {
-    put_u32(w, NO_STRING);
-    return;
-  }
-  size_t n = strlen(s);
-  put_u32(w, (uint32_t)n);
-  put(w, s, n);
-}
-
-typedef struct {
-  const char *data;
-  size_t len, at;
-  bool bad;
-} reader;
-
-static bool take(reader *r, void *out, size_t n) {
-  if (r->bad || r->len - r->at < n) {
-    r->bad = true;
-    memset(out, 0, n);
-    return false;
-  }
-  memcpy(out, r->data + r->at, n);
-  r->at += n;
-  return true;
-}
-
-static uint32_t take_u32(reader *r) {
-  uint32_t v;
-  take(r, &v, sizeof v);
-  return v;
-}
-
-static uint64_t take_u64(reader *r) {
-  uint64_t v;
-  take(r, &v, sizeof v);
-  return v;
-}
-
-/* A string of the message (not NUL-terminated) or NULL; *n its length. */
-static const char *take_bytes(reader *r, uint32_t *n) {
-  *n = take_u32(r);
-  if (r->bad || *n == NO_STRING) return NULL;
-  if (r->len - r->at < *n) {
-    r->bad = true;
-    return NULL;
-  }
-  const char *s = r->data + r->at;
-  r->at += *n;
-  return s;
-}
-
-static const char *take_str(reader *r, ll_arena *arena) {
+/* A string of the message copied into the arena, or NULL. */
+static const char *take_str(ll_wire_reader *r, ll_arena *arena) {
   uint32_t n;
-  const char *s = take_bytes(r, &n);
+  const char *s = ll_wire_get_bytes(r, &n);
   return s ? ll_arena_strndup(arena, s, n) : NULL;
 }
 
-/* The index of `s` in the reply's string table (added when new), or NO_STRING for NULL. Names
+/* The index of `s` in the reply's string table (added when new), or LL_WIRE_NO_STRING for NULL. Names
  * repeat across tokens (every call of one function): each crosses once, and the parent keeps one
  * copy, so a file of millions of tokens naming one long-named function costs no more than its
  * tokens. */
 static uint32_t string_index(ll_strmap *seen, const char ***table, size_t *n, size_t *cap, const char *s) {
-  if (!s) return NO_STRING;
+  if (!s) return LL_WIRE_NO_STRING;
   int at = ll_strmap_get(seen, s);
   if (at >= 0) return (uint32_t)at;
   if (*n == *cap) {
@@ -155,17 +84,17 @@ static uint32_t string_index(ll_strmap *seen, const char ***table, size_t *n, si
   return (uint32_t)(*n)++;
 }
 
-static void put_outcome(wire *w, const ll_clang_outcome *o) {
-  put_u32(w, REPLY_MAGIC);
-  put_u32(w, o->parsed);
-  put_str(w, o->unavailable);
-  put_u32(w, (uint32_t)o->error);
-  put_u64(w, o->expansion);
-  put_u64(w, o->budget);
-  put_u64(w, o->included);
-  put_u64(w, o->included_budget);
-  put_u32(w, o->blanked_line);
-  put_u64(w, o->blanked);
+static void put_outcome(ll_wire *w, const ll_clang_outcome *o) {
+  ll_wire_put_u32(w, REPLY_MAGIC);
+  ll_wire_put_u32(w, o->parsed);
+  ll_wire_put_str(w, o->unavailable);
+  ll_wire_put_u32(w, (uint32_t)o->error);
+  ll_wire_put_u64(w, o->expansion);
+  ll_wire_put_u64(w, o->budget);
+  ll_wire_put_u64(w, o->included);
+  ll_wire_put_u64(w, o->included_budget);
+  ll_wire_put_u32(w, o->blanked_line);
+  ll_wire_put_u64(w, o->blanked);
   ll_strmap seen;
   ll_strmap_init(&seen);
   const char **table = NULL;
@@ -175,71 +104,69 @@ static void put_outcome(wire *w, const ll_clang_outcome *o) {
     refs[2 * i] = string_index(&seen, &table, &n, &cap, o->tokens[i].ref);
     refs[2 * i + 1] = string_index(&seen, &table, &n, &cap, o->tokens[i].decl_type);
   }
-  put_u64(w, n);
-  for (size_t i = 0; i < n; i++) put_str(w, table[i]);
-  put_u64(w, o->count);
+  ll_wire_put_u64(w, n);
+  for (size_t i = 0; i < n; i++) ll_wire_put_str(w, table[i]);
+  ll_wire_put_u64(w, o->count);
   for (size_t i = 0; i < o->count; i++) {
     const ll_ctoken *t = &o->tokens[i];
-    put_u32(w, t->start);
-    put_u32(w, t->end);
-    put_u32(w, (uint32_t)t->kind | (t->decl_known ? 0x100u : 0));
-    put_u32(w, refs[2 * i]);
-    put_u32(w, refs[2 * i + 1]);
+    ll_wire_put_u32(w, t->start);
+    ll_wire_put_u32(w, t->end);
+    ll_wire_put_u32(w, (uint32_t)t->kind | (t->decl_known ? 0x100u : 0));
+    ll_wire_put_u32(w, refs[2 * i]);
+    ll_wire_put_u32(w, refs[2 * i + 1]);
   }
-  put_u32(w, REPLY_END);
+  ll_wire_put_u32(w, REPLY_END);
   free(refs);
   free(table);
   ll_strmap_free(&seen);
 }
 
-/* A string of the table, by the index a token gives; false for an index past it. */
-static bool table_string(reader *r, const char *const *table, uint64_t n, uint32_t index, const char **out) {
-  *out = NULL;
-  if (index == NO_STRING) return true;
-  if (index >= n) r->bad = true;
-  else *out = table[index];
-  return !r->bad;
+/* The string of the table a token's index names (NULL for none); an index past it fails the reader. */
+static const char *table_string(ll_wire_reader *r, const char *const *table, size_t n, uint32_t index) {
+  if (index == LL_WIRE_NO_STRING) return NULL;
+  if (index < n) return table[index];
+  r->ok = false;
+  return NULL;
 }
 
 /* Reads a reply for a source of `len` bytes; false when it is not a whole, well-formed one. */
-static bool take_outcome(reader *r, size_t len, ll_arena *arena, ll_clang_outcome *o) {
+static bool take_outcome(ll_wire_reader *r, size_t len, ll_arena *arena, ll_clang_outcome *o) {
   *o = (ll_clang_outcome){0};
-  if (take_u32(r) != REPLY_MAGIC) return false;
-  o->parsed = take_u32(r) != 0;
+  if (ll_wire_get_u32(r) != REPLY_MAGIC) return false;
+  o->parsed = ll_wire_get_u32(r) != 0;
   o->unavailable = take_str(r, arena);
-  o->error = (int)take_u32(r);
-  o->expansion = take_u64(r);
-  o->budget = take_u64(r);
-  o->included = take_u64(r);
-  o->included_budget = take_u64(r);
-  o->blanked_line = take_u32(r);
-  o->blanked = take_u64(r);
-  /* every string takes at least 4 bytes of the reply, every token 20: a count beyond that is a lie */
-  uint64_t n_strings = take_u64(r);
-  if (r->bad || n_strings > (r->len - r->at) / 4) return false;
+  o->error = (int)ll_wire_get_u32(r);
+  o->expansion = ll_wire_get_u64(r);
+  o->budget = ll_wire_get_u64(r);
+  o->included = ll_wire_get_u64(r);
+  o->included_budget = ll_wire_get_u64(r);
+  o->blanked_line = ll_wire_get_u32(r);
+  o->blanked = ll_wire_get_u64(r);
+  /* every string takes at least 4 bytes of the reply, every token 20: a count beyond that is refused */
+  size_t n_strings = ll_wire_get_count(r, 4);
   const char **table = ll_calloc(n_strings ? n_strings : 1, sizeof(*table));
-  for (uint64_t i = 0; i < n_strings && !r->bad; i++) table[i] = take_str(r, arena);
-  uint64_t count = take_u64(r);
-  if (r->bad || count > (r->len - r->at) / 20) {
+  for (size_t i = 0; i < n_strings && r->ok; i++) table[i] = take_str(r, arena);
+  size_t count = ll_wire_get_count(r, 20);
+  if (!r->ok) {
     free(table);
     return false;
   }
   o->tokens = ll_calloc(count ? count : 1, sizeof(*o->tokens));
-  o->count = (size_t)count;
-  for (size_t i = 0; i < o->count && !r->bad; i++) {
+  o->count = count;
+  for (size_t i = 0; i < o->count && r->ok; i++) {
     ll_ctoken *t = &o->tokens[i];
-    t->start = take_u32(r);
-    t->end = take_u32(r);
-    uint32_t kind = take_u32(r);
+    t->start = ll_wire_get_u32(r);
+    t->end = ll_wire_get_u32(r);
+    uint32_t kind = ll_wire_get_u32(r);
     t->kind = (ll_ctok_kind)(kind & 0xff);
     t->decl_known = (kind & 0x100u) != 0;
-    uint32_t ref = take_u32(r), decl_type = take_u32(r);
-    table_string(r, table, n_strings, ref, &t->ref);
-    table_string(r, table, n_strings, decl_type, &t->decl_type);
-    if (t->start > t->end || t->end > len || t->kind > LL_CTOK_LITERAL) r->bad = true;
+    uint32_t ref = ll_wire_get_u32(r), decl_type = ll_wire_get_u32(r);
+    t->ref = table_string(r, table, n_strings, ref);
+    t->decl_type = table_string(r, table, n_strings, decl_type);
+    if (t->start > t->end || t->end > len || t->kind > LL_CTOK_LITERAL) r->ok = false;
   }
   free(table);
-  if (r->bad || take_u32(r) != REPLY_END || r->at != r->len) {
+  if (!r->ok || ll_wire_get_u32(r) != REPLY_END || r->left != 0) {
     free(o->tokens);
     *o = (ll_clang_outcome){0};
     return false;
@@ -260,14 +187,14 @@ static bool write_all(int fd, const char *data, size_t len) {
   return true;
 }
 
-static bool read_all(int fd, wire *w) {
+static bool read_all(int fd, ll_wire *w) {
   char buf[65536];
   for (;;) {
     ssize_t n = read(fd, buf, sizeof buf);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return false;
     if (n == 0) return true;
-    put(w, buf, (size_t)n);
+    ll_wire_put(w, buf, (size_t)n);
   }
 }
 
@@ -289,25 +216,25 @@ static int serve_one_parse(void) {
 #ifndef LL_UNDER_ASAN
   limit(RLIMIT_AS, ADDRESS_SPACE);
 #endif
-  wire request = {0};
+  ll_wire request = {0};
   if (!read_all(STDIN_FILENO, &request)) return 3;
-  reader in = {.data = request.data, .len = request.len};
-  if (take_u32(&in) != REQUEST_MAGIC) return 3;
-  ll_language language = (ll_language)take_u32(&in);
+  ll_wire_reader in = {(const unsigned char *)request.bytes, request.n, true};
+  if (ll_wire_get_u32(&in) != REQUEST_MAGIC) return 3;
+  ll_language language = (ll_language)ll_wire_get_u32(&in);
   ll_arena *arena = ll_arena_new();
   const char *path = take_str(&in, arena);
   const char *root = take_str(&in, arena);
   const char *compile_commands = take_str(&in, arena);
-  bool has_env = take_u32(&in) != 0;
+  bool has_env = ll_wire_get_u32(&in) != 0;
   uint32_t len;
-  const char *source = take_bytes(&in, &len);
-  if (in.bad || !path || !source) return 3;
+  const char *source = ll_wire_get_bytes(&in, &len);
+  if (!in.ok || !path || !source) return 3;
   ll_lower_env env = {.root = root, .compile_commands = compile_commands};
   ll_clang_outcome outcome = {0};
   ll_clang_parse_here(path, language, has_env ? &env : NULL, source, len, arena, &outcome);
-  wire reply = {0};
+  ll_wire reply = {0};
   put_outcome(&reply, &outcome);
-  return write_all(STDOUT_FILENO, reply.data, reply.len) ? 0 : 3;
+  return write_all(STDOUT_FILENO, reply.bytes, reply.n) ? 0 : 3;
   /* everything else goes with the process */
 }
 
@@ -415,7 +342,7 @@ typedef enum { EXCHANGE_DONE, EXCHANGE_LATE, EXCHANGE_IDLE } exchange_end;
  * passes (LATE), or the child has used no CPU for IDLE_SECONDS (IDLE): a parse never waits but on
  * the disk, so a child that long without work is blocked (a FIFO or device that no scan foresaw),
  * and would only wait out the deadline. */
-static exchange_end exchange(pid_t pid, int fd, const wire *request, wire *reply, size_t reply_limit,
+static exchange_end exchange(pid_t pid, int fd, const ll_wire *request, ll_wire *reply, size_t reply_limit,
                              double deadline) {
   size_t sent = 0;
   long long ticks = cpu_ticks(pid);
@@ -430,15 +357,15 @@ static exchange_end exchange(pid_t pid, int fd, const wire *request, wire *reply
     } else if (now - worked >= IDLE_SECONDS) {
       return EXCHANGE_IDLE;
     }
-    struct pollfd p = {.fd = fd, .events = POLLIN | (sent < request->len ? POLLOUT : 0)};
+    struct pollfd p = {.fd = fd, .events = POLLIN | (sent < request->n ? POLLOUT : 0)};
     int ready = poll(&p, 1, left < 0.25 ? (int)(left * 1000) + 1 : 250);
     if (ready < 0 && errno != EINTR) return EXCHANGE_DONE; /* judged by the reply */
     if (ready <= 0) continue;
-    if (sent < request->len && (p.revents & (POLLOUT | POLLERR))) {
-      ssize_t n = send(fd, request->data + sent, request->len - sent, MSG_NOSIGNAL);
+    if (sent < request->n && (p.revents & (POLLOUT | POLLERR))) {
+      ssize_t n = send(fd, request->bytes + sent, request->n - sent, MSG_NOSIGNAL);
       if (n > 0) sent += (size_t)n;
-      else if (n < 0 && errno != EAGAIN && errno != EINTR) sent = request->len; /* the child is gone */
-      if (sent == request->len) shutdown(fd, SHUT_WR);
+      else if (n < 0 && errno != EAGAIN && errno != EINTR) sent = request->n; /* the child is gone */
+      if (sent == request->n) shutdown(fd, SHUT_WR);
     }
     if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
       char buf[65536];
@@ -446,8 +373,8 @@ static exchange_end exchange(pid_t pid, int fd, const wire *request, wire *reply
       if (n == 0) return EXCHANGE_DONE;
       if (n < 0 && errno != EAGAIN && errno != EINTR) return EXCHANGE_DONE;
       if (n > 0) {
-        if (reply->len + (size_t)n > reply_limit) return EXCHANGE_DONE; /* judged (and refused) by the reply */
-        put(reply, buf, (size_t)n);
+        if (reply->n + (size_t)n > reply_limit) return EXCHANGE_DONE; /* judged (and refused) by the reply */
+        ll_wire_put(reply, buf, (size_t)n);
       }
     }
   }
@@ -491,7 +418,7 @@ static char *failure(int status, exchange_end end, bool killed, unsigned seconds
 char *ll_clang_parse_isolated(const char *path, ll_language language, const ll_lower_env *env, const char *source,
                               size_t len, ll_arena *arena, ll_clang_outcome *out) {
   *out = (ll_clang_outcome){0};
-  if (len >= NO_STRING) return ll_strdup("the file is too large for libclang: not analysed");
+  if (len >= LL_WIRE_NO_STRING) return ll_strdup("the file is too large for libclang: not analysed");
   pid_t pid;
   int fd;
   if (!start_child(&pid, &fd)) {
@@ -500,15 +427,14 @@ char *ll_clang_parse_isolated(const char *path, ll_language language, const ll_l
   }
   unsigned seconds = ll_clang_child_seconds();
   double deadline = now_seconds() + seconds;
-  wire request = {0}, reply = {0};
-  put_u32(&request, REQUEST_MAGIC);
-  put_u32(&request, (uint32_t)language);
-  put_str(&request, path);
-  put_str(&request, env ? env->root : NULL);
-  put_str(&request, env ? env->compile_commands : NULL);
-  put_u32(&request, env != NULL);
-  put_u32(&request, (uint32_t)len);
-  put(&request, source, len);
+  ll_wire request = {0}, reply = {0};
+  ll_wire_put_u32(&request, REQUEST_MAGIC);
+  ll_wire_put_u32(&request, (uint32_t)language);
+  ll_wire_put_str(&request, path);
+  ll_wire_put_str(&request, env ? env->root : NULL);
+  ll_wire_put_str(&request, env ? env->compile_commands : NULL);
+  ll_wire_put_u32(&request, env != NULL);
+  ll_wire_put_bytes(&request, source, len);
   /* 20 bytes per token (at most one per byte) and the distinct names, which the headers' bytes
    * bound (the include estimate keeps them under 64 MB): far above any real reply */
   size_t reply_limit = (size_t)len * 24 + ((size_t)256 << 20);
@@ -517,10 +443,10 @@ char *ll_clang_parse_isolated(const char *path, ll_language language, const ll_l
   close(fd);
   bool killed = false;
   int status = reap(pid, finished ? deadline : 0, &killed);
-  reader r = {.data = reply.data, .len = reply.len};
+  ll_wire_reader r = {(const unsigned char *)reply.bytes, reply.n, true};
   bool whole = finished && !killed && take_outcome(&r, len, arena, out);
-  free(request.data);
-  free(reply.data);
+  free(request.bytes);
+  free(reply.bytes);
   if (whole && (status == -1 || (WIFEXITED(status) && WEXITSTATUS(status) == 0))) return NULL;
   free(out->tokens);
   *out = (ll_clang_outcome){0};
