@@ -67,6 +67,7 @@ typedef struct {
   _Atomic(const char *) bytes; /* its contents kept from the scan (in run.keep), or NULL */
   size_t len;
   ll_suppressions *suppressions; /* its inline suppressions, parsed during the scan; NULL: none */
+  _Atomic unsigned char vendored; /* input_vendored's answer: 0 not asked yet, 1 no, 2 yes */
 } input;
 
 typedef struct {
@@ -206,6 +207,18 @@ static bool named_path(const ll_options *o, const char *path) {
   return false;
 }
 
+/* Whether the input is third-party code by its folders (vendored.h). Asked once per input: the
+ * units that import it share the answer, which costs a folder listing per level. */
+static bool input_vendored(const run *r, input *in) {
+  unsigned char known = atomic_load(&in->vendored);
+  if (!known) {
+    const char *const *paths = (const char *const *)r->options->paths;
+    known = ll_path_is_vendored(shown_name(r, in->path), paths, r->options->n_paths) ? 2 : 1;
+    atomic_store(&in->vendored, known);
+  }
+  return known == 2;
+}
+
 static void scan_input(run *r, input *in) {
   const char *name = shown_name(r, in->path);
   in->frontend = ll_frontend_for_path(name);
@@ -252,8 +265,7 @@ static void scan_input(run *r, input *in) {
     in->root = !in->frontend->may_hold_handler || in->frontend->may_hold_handler(bytes, len, r->options) || named;
     /* --no-prescan parses every file, but third-party code only as the prescan does (vendored.h):
      * the same modules meet in units, so the same findings */
-    if (!in->root && r->options->no_prescan)
-      in->root = !ll_path_is_vendored(name, (const char *const *)r->options->paths, r->options->n_paths);
+    if (!in->root && r->options->no_prescan) in->root = !input_vendored(r, in);
     in->linked_only = in->root && !r->options->no_prescan && !named && in->frontend->registers_handler &&
                       !in->frontend->registers_handler(bytes, len);
   }
@@ -388,10 +400,8 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
   input *in = &r->inputs[input_index];
   if (in->unreadable || ll_strmap_get(&u->loaded, in->real) >= 0) return;
   LL_PUSH(u->tried, u->n_tried, u->cap_tried, input_index); /* its folder decides, so it counts */
-  const char *name = shown_name(r, in->path);
   /* An import into third-party code copied into the tree is not followed (vendored.h). */
-  if (u->importing && !r->stacks.input_named[input_index] &&
-      ll_path_is_vendored(name, (const char *const *)r->options->paths, r->options->n_paths)) {
+  if (u->importing && !r->stacks.input_named[input_index] && input_vendored(r, in)) {
     ll_strmap_put(&u->loaded, in->real, 1);
     return;
   }
@@ -402,6 +412,7 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
     return;
   }
   ll_strmap_put(&u->loaded, in->real, 1);
+  const char *name = shown_name(r, in->path);
   size_t len = 0;
   char *error = NULL, *read = NULL;
   const char *bytes = atomic_exchange(&in->bytes, NULL);
