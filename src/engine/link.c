@@ -49,7 +49,7 @@ struct ll_program {
   size_t n_handlers, cap_handlers;
   bool *reachable, *always, *no_deadline, *eager;
   module_index *index; /* per module */
-  /* ll_program_visit_from's visited marks, kept between calls: a rule asks per finding, and a fresh
+  /* the visits' marks (fresh_visit_mark), kept between calls: a rule asks per finding, and a fresh
    * array per walk made each walk cost the whole program. One unit's rules run on one thread. */
   uint32_t *visit_stamp;
   uint32_t visit_mark;
@@ -1469,40 +1469,44 @@ bool ll_program_deadline_read(const ll_program *self, const ll_module *m, int fn
 
 size_t ll_program_handler_count(const ll_program *self) { return self->n_handlers; }
 
-void ll_program_visit_from_each(const ll_program *self, bool (*from)(const ll_module *m, int fn, void *user),
-                                void (*each)(const ll_module *module, int fn, void *user), void *user) {
-  if (!self) return;
-  uint32_t *stamp = ll_calloc(self->n_fns ? self->n_fns : 1, sizeof(uint32_t));
-  uint32_t *seen = NULL;
-  size_t n = 0, cap = 0;
-  for (size_t i = 0; i < self->n_modules; i++)
-    for (uint32_t f = 0; f < self->modules[i]->n_functions; f++)
-      if (from(self->modules[i], (int)f, user)) {
-        uint32_t id = gid(self, self->modules[i], (int)f);
-        stamp[id] = 1;
-        LL_PUSH(seen, n, cap, id);
-      }
-  seen = visit_on(self, seen, n, cap, ANY_EDGE, stamp, 1, &n);
-  for (size_t i = 0; i < n; i++) {
-    const ll_module *module = NULL;
-    const ll_function *f = function_of(self, seen[i], &module);
-    each(module, (int)(f - module->functions), user);
-  }
-  free(seen);
-  free(stamp);
-}
-
-bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
-                           bool (*each)(const ll_module *module, int fn, void *user), void *user) {
-  if (!valid(self, m, fn)) return false;
-  ll_program *scratch = (ll_program *)self; /* only the marks below change */
+/* A mark no function carries yet in the program's kept visit marks (only those change). */
+static uint32_t fresh_visit_mark(const ll_program *self) {
+  ll_program *scratch = (ll_program *)self;
   if (!scratch->visit_stamp) scratch->visit_stamp = ll_calloc(self->n_fns ? self->n_fns : 1, sizeof(uint32_t));
   if (++scratch->visit_mark == 0) { /* wrapped: start the marks over */
     memset(scratch->visit_stamp, 0, self->n_fns * sizeof(uint32_t));
     scratch->visit_mark = 1;
   }
+  return scratch->visit_mark;
+}
+
+void ll_program_visit_from_each(const ll_program *self, bool (*from)(const ll_module *m, int fn, void *user),
+                                void (*each)(const ll_module *module, int fn, void *user), void *user) {
+  if (!self) return;
+  uint32_t mark = fresh_visit_mark(self), *seen = NULL;
+  size_t n = 0, cap = 0;
+  for (size_t i = 0; i < self->n_modules; i++)
+    for (uint32_t f = 0; f < self->modules[i]->n_functions; f++)
+      if (from(self->modules[i], (int)f, user)) {
+        uint32_t id = gid(self, self->modules[i], (int)f);
+        self->visit_stamp[id] = mark;
+        LL_PUSH(seen, n, cap, id);
+      }
+  seen = visit_on(self, seen, n, cap, ANY_EDGE, self->visit_stamp, mark, &n);
+  for (size_t i = 0; i < n; i++) { /* the walk is over: `each` may walk again */
+    const ll_module *module = NULL;
+    const ll_function *f = function_of(self, seen[i], &module);
+    each(module, (int)(f - module->functions), user);
+  }
+  free(seen);
+}
+
+bool ll_program_visit_from(const ll_program *self, const ll_module *m, int fn,
+                           bool (*each)(const ll_module *module, int fn, void *user), void *user) {
+  if (!valid(self, m, fn)) return false;
+  uint32_t mark = fresh_visit_mark(self);
   size_t n = 0;
-  uint32_t *seen = visit(self, gid(self, m, fn), ANY_EDGE, scratch->visit_stamp, scratch->visit_mark, &n);
+  uint32_t *seen = visit(self, gid(self, m, fn), ANY_EDGE, self->visit_stamp, mark, &n);
   bool stopped = false;
   for (size_t i = 0; i < n && !stopped; i++) {
     const ll_module *module = NULL;
