@@ -1017,7 +1017,8 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
   const char *const *layer_scopes = NULL;
   const char *const *layer_dirs = ll_project_layer_dirs(r->project, &layer_scopes, &n_layer_dirs);
   ll_program *program =
-      ll_program_new_with_layers(u.modules, u.reals, u.n, r->options, layer_dirs, layer_scopes, n_layer_dirs);
+      ll_program_new_with_layers(u.modules, u.reals, u.n, r->options, layer_dirs, layer_scopes, n_layer_dirs,
+                                 (const char *const *)r->arg_roots, r->n_arg_roots);
   ll_rule_env env = {.options = r->options, .program = program, .modules = u.modules, .n_modules = u.n,
                      .reals = reals, .project = view, .deployment = deployment, .today = r->today,
                      .results = out};
@@ -1492,6 +1493,7 @@ ll_results *ll_analyze(const ll_options *o) {
   double last = run_phase(&r, PHASE_SCAN, r.n_inputs);
   drop_unserved_linked_roots(&r);
   ll_file_index_init(&r.by_real);
+  ll_file_index_set_analysed(&r.by_real, (const char *const *)r.arg_roots, r.n_arg_roots);
   for (size_t i = 0; i < r.n_inputs; i++)
     if (r.inputs[i].real && !r.inputs[i].unreadable) ll_file_index_add(&r.by_real, r.inputs[i].real, (int)i);
   size_t n_layer_dirs = 0;

@@ -100,6 +100,11 @@ void ll_file_index_init(ll_file_index *self) {
   ll_strmap_init(&self->names);
 }
 
+void ll_file_index_set_analysed(ll_file_index *self, const char *const *analysed, size_t n) {
+  self->analysed = analysed;
+  self->n_analysed = n;
+}
+
 static void add_name(ll_file_index *self, const char *start, size_t n) {
   char *name = ll_strndup(start, n);
   if (ll_strmap_get(&self->names, name) >= 0) {
@@ -121,8 +126,14 @@ static void push_layer_root(ll_file_index *self, char *root, char *scope) {
 static void add_layer_root(ll_file_index *self, const char *path) {
   size_t n = strlen(path);
   if (n < 3 || strcmp(path + n - 3, ".py") || self->n_layer_roots >= 64) return;
-  const char *root = NULL, *layer = NULL, *prev = NULL, *scope_end = NULL;
-  for (const char *seg = path; !root && *seg;) {
+  const char *root = NULL, *layer = NULL, *prev = NULL, *scope_end = NULL, *first = path;
+  for (size_t i = 0; i < self->n_analysed; i++) { /* names from below the analysed folder on */
+    const char *a = self->analysed[i];
+    size_t k = a ? strlen(a) : 0;
+    while (k > 1 && a[k - 1] == '/') k--;
+    if (k && !strncmp(path, a, k) && path[k] == '/' && path + k + 1 > first) first = path + k + 1;
+  }
+  for (const char *seg = first; !root && *seg;) {
     size_t len = strcspn(seg, "/");
     if (!seg[len]) break; /* the file name */
     if (len == 6 && !strncmp(seg, "python", 6) && layer) root = seg + len;
@@ -1373,18 +1384,20 @@ static void compute_evidence(ll_program *p) {
 
 ll_program *ll_program_new(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
                            const ll_options *options) {
-  return ll_program_new_with_layers(modules, real_paths, n_modules, options, NULL, NULL, 0);
+  return ll_program_new_with_layers(modules, real_paths, n_modules, options, NULL, NULL, 0, NULL, 0);
 }
 
 ll_program *ll_program_new_with_layers(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
                                        const ll_options *options, const char *const *layer_dirs,
-                                       const char *const *layer_scopes, size_t n_layer_dirs) {
+                                       const char *const *layer_scopes, size_t n_layer_dirs,
+                                       const char *const *analysed, size_t n_analysed) {
   ll_program *p = ll_calloc(1, sizeof(*p));
   p->modules = modules;
   p->n_modules = n_modules;
   p->first_fn = ll_calloc(n_modules + 1, sizeof(size_t));
   p->canonical = ll_calloc(n_modules + 1, sizeof(char *));
   ll_file_index_init(&p->by_path);
+  ll_file_index_set_analysed(&p->by_path, analysed, n_analysed);
   ll_strmap_init(&p->globals);
   ll_strmap_init(&p->go_package);
   ll_strmap_init(&p->java_classes);

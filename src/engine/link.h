@@ -13,10 +13,13 @@ typedef struct ll_program ll_program;
  * import resolution). Marks handlers per the options' --handler list, then the conventions. */
 ll_program *ll_program_new(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
                            const ll_options *options);
-/* The same, with the layer folders the templates declare (canonical): imports resolve into them. */
+/* The same, with the layer folders the templates declare (canonical): imports resolve into them;
+ * and the analysed folders (canonical, borrowed), which bound the folder names that make a layer
+ * (ll_file_index_set_analysed). */
 ll_program *ll_program_new_with_layers(ll_module *const *modules, const char *const *real_paths, size_t n_modules,
                                        const ll_options *options, const char *const *layer_dirs,
-                                       const char *const *layer_scopes, size_t n_layer_dirs);
+                                       const char *const *layer_scopes, size_t n_layer_dirs,
+                                       const char *const *analysed, size_t n_analysed);
 void ll_program_delete(ll_program *self);
 
 /* Marks the handlers of one module (--handler, then the conventions); returns how many. */
@@ -70,9 +73,15 @@ typedef struct {
    * project of a monorepo */
   char **layer_scopes;
   size_t cap_layer_scopes;
+  const char *const *analysed; /* canonical analysed folders (borrowed), or NULL: see set_analysed */
+  size_t n_analysed;
 } ll_file_index;
 
 void ll_file_index_init(ll_file_index *self);
+/* The analysed folders (canonical, borrowed; NULL entries skipped): a folder is taken for a layer
+ * by its name only below the one a file lies in — `/home/me/layer-tools/repo` is where the
+ * checkout is, not a layer of it. Without them every folder of the path counts. Set before adding. */
+void ll_file_index_set_analysed(ll_file_index *self, const char *const *analysed, size_t n);
 /* Adds a file; `real_path` is borrowed and must outlive the index. */
 void ll_file_index_add(ll_file_index *self, const char *real_path, int index);
 /* Adds the layer folder `dir` (canonical) a template declares: imports of modules inside `scope`

@@ -132,6 +132,48 @@ static void test_layer_modules_resolve(void **state) {
   ll_file_index_free(&index);
 }
 
+/* A folder named like a layer above the analysed folder is where the checkout lives, not a layer:
+ * a `python` folder of the project is not put on every function's path by it. */
+static void test_layer_names_above_the_analysed_folder_do_not_count(void **state) {
+  (void)state;
+  const char *const analysed[] = {NULL, "/home/me/layer-tools/repo"};
+  for (int bounded = 0; bounded < 2; bounded++) {
+    ll_file_index index;
+    ll_file_index_init(&index);
+    if (bounded) ll_file_index_set_analysed(&index, analysed, 2);
+    ll_file_index_add(&index, "/home/me/layer-tools/repo/svc/src/app.py", 0);
+    ll_file_index_add(&index, "/home/me/layer-tools/repo/svc/deps/python/kit.py", 1);
+    ll_file_index_add(&index, "/home/me/layer-tools/repo/layers/common/python/audit.py", 2);
+    /* unbounded, the checkout's folder name makes deps/python a layer of everything */
+    assert_int_equal(ll_resolve_module(&index, "/home/me/layer-tools/repo/svc/src/app.py", "kit", 0), bounded ? -1 : 1);
+    assert_int_equal(ll_resolve_module(&index, "/home/me/layer-tools/repo/svc/src/app.py", "audit", 0), 2);
+    ll_file_index_free(&index);
+  }
+}
+
+/* The same through a run: the module in deps/python is not followed (its syntax error would be
+ * reported), the one of a real layer folder of the project is. */
+static void test_checkout_folder_named_like_a_layer(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "lambda-layer-work/svc/src/app.py",
+                     "import kit\nimport audit\n\n"
+                     "def lambda_handler(event, context):\n    return kit.run(audit.note(event))\n"));
+  free(ll_test_write(dir, "lambda-layer-work/svc/deps/python/kit.py", "def run(e:\n"));
+  free(ll_test_write(dir, "lambda-layer-work/layers/common/python/audit.py", "def note(e:\n"));
+  char *out = NULL, *err = NULL;
+  char *args = ll_strfmt("--format concise '%s/lambda-layer-work'", dir);
+  ll_test_run(args, &out, &err);
+  assert_non_null(err);
+  if (strstr(err, "kit.py")) fail_msg("deps/python was taken for a layer: %s", err);
+  assert_non_null(strstr(err, "layers/common/python/audit.py"));
+  free(out);
+  free(err);
+  free(args);
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 /* Vendored code is not reported in, but a vendor-looking folder's own handler is, and a licensed
  * folder above the analysed path is never looked at. */
 static void test_vendored_code_is_not_reported(void **state) {
@@ -195,6 +237,8 @@ int main(void) {
       cmocka_unit_test(test_joined_paths_have_one_separator),
       cmocka_unit_test(test_decorated_entry_points),
       cmocka_unit_test(test_layer_modules_resolve),
+      cmocka_unit_test(test_layer_names_above_the_analysed_folder_do_not_count),
+      cmocka_unit_test(test_checkout_folder_named_like_a_layer),
       cmocka_unit_test(test_vendored_code_is_not_reported),
       cmocka_unit_test(test_imports_into_vendored_code_are_not_parsed),
   };
