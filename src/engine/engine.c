@@ -1366,8 +1366,11 @@ static void load_cdk_sources(const run *r, const ll_discovery *found, ll_project
     bool candidate = (n > 3 && (!strcmp(path + n - 3, ".ts") || !strcmp(path + n - 3, ".js") ||
                                 !strcmp(path + n - 3, ".py")));
     if (!candidate || !root) continue;
-    struct stat st; /* a symlinked file's app is its target's: the reader resolves it */
-    if (real && lstat(path, &st) == 0 && !S_ISLNK(st.st_mode)) {
+    /* a symlinked file's app is its target's: the reader resolves it. Discovery gives a walked
+     * symlink no real path, so only a file named on the command line needs the lstat. */
+    struct stat st;
+    bool given = !strcmp(path, r->options->paths[found->file_args[i]]);
+    if (real && (!given || (lstat(path, &st) == 0 && !S_ISLNK(st.st_mode)))) {
       char *dir = ll_path_parent(real);
       bool app = dir && in_cdk_app(&memo, &keys, &n_keys, &cap_keys, dir, root);
       free(dir);
