@@ -31,6 +31,7 @@
 #include "discover/discover.h"
 #include "engine/cache.h"
 #include "engine/findings.h"
+#include "engine/shared.h"
 #include "engine/stacks.h"
 #include "engine/vendored.h"
 #include "frontend/frontend.h"
@@ -54,6 +55,10 @@ enum { UNIT_ROOTS = 16, MIN_UNITS = 16, MAX_UNIT_MODULES = 4096 };
 #define KEPT_ROOT_BYTES ((size_t)10 << 20)
 #define KEPT_OTHER_BYTES ((size_t)6 << 20)
 
+/* Imported modules lent from unit to unit (shared.h) stand for at most this much source in all:
+ * their IR is several times that, and it is held until the run ends. */
+#define SHARED_SOURCE_BYTES ((size_t)2 << 20)
+
 typedef struct {
   const char *path; /* as discovered (borrowed from the discovery) */
   char *real;       /* resolved path, for import resolution */
@@ -68,6 +73,7 @@ typedef struct {
   size_t len;
   ll_suppressions *suppressions; /* its inline suppressions, parsed during the scan; NULL: none */
   _Atomic unsigned char vendored; /* input_vendored's answer: 0 not asked yet, 1 no, 2 yes */
+  _Atomic(ll_shared_module *) spare; /* lowered once, free for the next unit that imports it */
 } input;
 
 typedef struct {
@@ -81,7 +87,7 @@ typedef struct {
   size_t *unit_first; /* unit u is roots[unit_first[u] .. unit_first[u + 1]) */
   size_t n_units;
   ll_results **unit_results;
-  atomic_size_t next, done, kept_root_bytes, kept_other_bytes;
+  atomic_size_t next, done, kept_root_bytes, kept_other_bytes, shared_bytes;
   ll_keep *keep; /* the bytes kept from the scan */
   struct timespec started;
   char *stdin_bytes; /* standard input can be read once: kept from the scan for its unit */
@@ -371,6 +377,7 @@ typedef struct {
   ll_module **modules;
   const char **reals;
   size_t *inputs;
+  ll_shared_module **lent; /* per module: what it was lent by (given back at the end), or NULL */
   size_t n, cap;
   ll_strmap loaded; /* real path → 1 */
   size_t n_roots;    /* the unit's own roots, which are always loaded */
@@ -381,17 +388,42 @@ typedef struct {
   bool importing;    /* past the roots: loading what they import */
 } unit;
 
-static void unit_push(unit *u, ll_module *m, const char *real, size_t input_index) {
+static void unit_push(unit *u, ll_module *m, const char *real, size_t input_index, ll_shared_module *lent) {
   if (u->n == u->cap) {
     u->cap = u->cap ? u->cap * 2 : 16;
     u->modules = ll_realloc(u->modules, u->cap * sizeof(*u->modules));
     u->reals = ll_realloc(u->reals, u->cap * sizeof(*u->reals));
     u->inputs = ll_realloc(u->inputs, u->cap * sizeof(*u->inputs));
+    u->lent = ll_realloc(u->lent, u->cap * sizeof(*u->lent));
   }
   u->modules[u->n] = m;
   u->reals[u->n] = real;
   u->inputs[u->n] = input_index;
+  u->lent[u->n] = lent;
   u->n++;
+}
+
+/* Whether an imported module is worth lending to the next unit that imports it: Python (the
+ * engine sets no fields of its modules but those shared.h restores) from outside the folders of
+ * the unit's roots — a layer, a shared library — which other units' handlers are likely to import
+ * too; a handler's own helpers beside it are imported by its unit alone. */
+static bool worth_sharing(const run *r, const unit *u, const input *in) {
+  if (!u->importing || in->frontend->language != LL_LANG_PYTHON || !strcmp(in->path, "-")) return false;
+  for (size_t i = 0; i < u->n_roots && i < u->n; i++) {
+    const char *root = u->reals[i], *slash = strrchr(root, '/');
+    size_t dir = slash ? (size_t)(slash - root) : 0;
+    if (!strncmp(in->real, root, dir) && in->real[dir] == '/') return false;
+  }
+  return atomic_load(&r->shared_bytes) < SHARED_SOURCE_BYTES;
+}
+
+/* Gives a lent module back for the next unit (or lets it go when another copy was given back
+ * first). */
+static void give_back(run *r, input *in, ll_shared_module *lent) {
+  ll_shared_module *old = atomic_exchange(&in->spare, lent);
+  if (!old) return;
+  atomic_fetch_sub(&r->shared_bytes, ll_shared_module_size(old));
+  ll_shared_module_delete(old);
 }
 
 /* Loads input `input_index` into the unit: from the bytes kept from the scan if no other unit has
@@ -413,6 +445,17 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
   }
   ll_strmap_put(&u->loaded, in->real, 1);
   const char *name = shown_name(r, in->path);
+  bool sharing = worth_sharing(r, u, in);
+  ll_shared_module *lent = sharing ? atomic_exchange(&in->spare, NULL) : NULL;
+  if (lent) { /* lowered by another unit: reported as if lowered here */
+    const char *lent_problem = NULL;
+    ll_module *m = ll_shared_module_lend(lent, &lent_problem);
+    if (lent_problem) ll_results_add_error(out, name, lent_problem);
+    if (m->skipped) ll_results_add_note(out, name, m->skipped);
+    m->runbook_script = r->stacks.input_runbook[input_index];
+    unit_push(u, m, in->real, input_index, lent);
+    return;
+  }
   size_t len = 0;
   char *error = NULL, *read = NULL;
   const char *bytes = atomic_exchange(&in->bytes, NULL);
@@ -428,13 +471,17 @@ static void unit_load(const run *r, unit *u, size_t input_index, ll_results *out
   ll_module *m = in->frontend->lower(name, bytes, len, &env, &problem);
   if (read) free(read);
   else ll_keep_release(r->keep, bytes);
+  if (m && sharing) {
+    lent = ll_shared_module_new(m, problem);
+    atomic_fetch_add((atomic_size_t *)&r->shared_bytes, ll_shared_module_size(lent));
+  }
   if (problem) {
     ll_results_add_error(out, name, problem);
     free(problem);
   }
   if (m && m->skipped) ll_results_add_note(out, name, m->skipped);
   if (m) m->runbook_script = r->stacks.input_runbook[input_index];
-  if (m) unit_push(u, m, in->real, input_index);
+  if (m) unit_push(u, m, in->real, input_index, lent);
 }
 
 /* ---- Go packages -------------------------------------------------------------------------- */
@@ -1031,7 +1078,10 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
   if (r->cache) unit_to_cache(r, key, &u, out);
   keep_loaded(r, index, u.tried, u.n_tried);
   u.tried = NULL;
-  for (size_t i = 0; i < u.n; i++) ll_module_delete(u.modules[i]);
+  for (size_t i = 0; i < u.n; i++)
+    if (u.lent[i]) give_back((run *)r, &r->inputs[u.inputs[i]], u.lent[i]);
+    else ll_module_delete(u.modules[i]);
+  free(u.lent);
   free(u.modules);
   free(u.reals);
   free(u.inputs);
@@ -1283,6 +1333,7 @@ static void suppress(run *r, ll_results *results) {
 static void free_run(run *r) {
   ll_config_set_delete(r->configs);
   for (size_t i = 0; i < r->n_inputs; i++) {
+    ll_shared_module_delete(r->inputs[i].spare);
     free(r->inputs[i].real);
     free(r->inputs[i].error);
     ll_suppressions_delete(r->inputs[i].suppressions);
