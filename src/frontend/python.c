@@ -1540,45 +1540,17 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
   return canonical || ll_handler_params_ok(ctx, params[0], len[0], params[1], len[1]);
 }
 
-static bool python_ident_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         (unsigned char)c >= 0x80;
-}
-
-/* Whether the file may define or wrap a handler: a `def` shaped like one, a Lambda decorator's name,
- * or a web-framework adapter bound at module level (`handler = Mangum(app)`: link.c roots the
- * routes). Every file of a tree is asked, so it is one pass over the identifiers: each name is
- * made of identifier bytes, so a name anywhere in the text lies inside one identifier. */
 static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
   static const char *const decorators[] = {"inject_lambda_context", "capture_lambda_handler",
                                            "lambda_handler_decorator", "event_source", "metric_scope",
                                            "chalice", "crhelper", NULL};
-  static const char *const adapters[] = {"Mangum", "make_lambda_handler", NULL}; /* then `(` */
-  size_t i = len >= 3 && memcmp(source, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* a BOM is not part of a name */
-  while (i < len) {
-    if (!python_ident_byte(source[i])) {
-      i++;
-      continue;
-    }
-    const char *word = source + i;
-    while (i < len && python_ident_byte(source[i])) i++;
-    size_t n = (size_t)(source + i - word);
-    if (n >= 3 && !memcmp(word, "def", 3)) { /* `def name(` — or `defname(`, as the scan has always read it */
-      size_t at = n > 3 ? (size_t)(word + 3 - source) : i;
-      while (n == 3 && at < len && (source[at] == ' ' || source[at] == '\t')) at++;
-      size_t end = at;
-      while (end < len && python_ident_byte(source[end])) end++;
-      if (end > at && python_handler_def(source + at, end - at, source + end, len - end, options)) return true;
-    }
-    if (n < 6) continue;
-    for (size_t k = 0; decorators[k]; k++)
-      if (n >= strlen(decorators[k]) && memmem(word, n, decorators[k], strlen(decorators[k]))) return true;
-    for (size_t k = 0; adapters[k] && i < len && source[i] == '('; k++) {
-      size_t a = strlen(adapters[k]);
-      if (n >= a && !memcmp(word + n - a, adapters[k], a)) return true;
-    }
-  }
-  return false;
+  /* web-framework adapters bound at module level (`handler = Mangum(app)`): link.c roots the routes */
+  static const char *const adapters[] = {"Mangum(", "make_lambda_handler(", NULL};
+  for (size_t i = 0; decorators[i]; i++)
+    if (memmem(source, len, decorators[i], strlen(decorators[i]))) return true;
+  for (size_t i = 0; adapters[i]; i++)
+    if (memmem(source, len, adapters[i], strlen(adapters[i]))) return true;
+  return ll_scan_defined_names(source, len, "def", python_handler_def, options);
 }
 
 /* Python ends lines at \n, \r\n and a lone \r (old Mac files); tree-sitter-python only knows the
