@@ -1540,16 +1540,31 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
   return canonical || ll_handler_params_ok(ctx, params[0], len[0], params[1], len[1]);
 }
 
+/* Whether `lambda_` at `hit` is part of a Lambda decorator's or adapter's name: one pass for the
+ * four names that hold it (every file of a tree is asked). */
+static bool lambda_word_at(const char *source, size_t len, const char *hit) {
+  static const struct {
+    const char *before, *after; /* around "lambda_" */
+  } names[] = {{"inject_", "context"}, {"capture_", "handler"}, {"", "handler_decorator"}, {"make_", "handler("}};
+  size_t at = (size_t)(hit - source) + 7;
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    size_t b = strlen(names[i].before), a = strlen(names[i].after);
+    if ((size_t)(hit - source) >= b && !memcmp(hit - b, names[i].before, b) && len - at >= a &&
+        !memcmp(source + at, names[i].after, a))
+      return true;
+  }
+  return false;
+}
+
 static bool python_may_hold_handler(const char *source, size_t len, const ll_options *options) {
-  static const char *const decorators[] = {"inject_lambda_context", "capture_lambda_handler",
-                                           "lambda_handler_decorator", "event_source", "metric_scope",
-                                           "chalice", "crhelper", NULL};
-  /* web-framework adapters bound at module level (`handler = Mangum(app)`): link.c roots the routes */
-  static const char *const adapters[] = {"Mangum(", "make_lambda_handler(", NULL};
-  for (size_t i = 0; decorators[i]; i++)
-    if (memmem(source, len, decorators[i], strlen(decorators[i]))) return true;
-  for (size_t i = 0; adapters[i]; i++)
-    if (memmem(source, len, adapters[i], strlen(adapters[i]))) return true;
+  /* decorators (inject_lambda_context, capture_lambda_handler, lambda_handler_decorator), and
+   * web-framework adapters bound at module level (`handler = Mangum(app)`, make_lambda_handler(…)):
+   * link.c roots the routes */
+  static const char *const names[] = {"event_source", "metric_scope", "chalice", "crhelper", "Mangum(", NULL};
+  for (const char *hit = source, *end = source + len; (hit = memmem(hit, (size_t)(end - hit), "lambda_", 7)); hit += 7)
+    if (lambda_word_at(source, len, hit)) return true;
+  for (size_t i = 0; names[i]; i++)
+    if (memmem(source, len, names[i], strlen(names[i]))) return true;
   return ll_scan_defined_names(source, len, "def", python_handler_def, options);
 }
 

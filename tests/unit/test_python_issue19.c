@@ -112,6 +112,35 @@ static void test_decorated_entry_points(void **state) {
   ll_module_delete(m);
 }
 
+/* The prescan: which files may hold a handler, by a handler-shaped def or a Lambda decorator's or
+ * adapter's name anywhere in the text (the names that hold `lambda_` are found in one pass). */
+static void test_prescan_names(void **state) {
+  (void)state;
+  const ll_frontend *fe = ll_frontend_for_path("h.py");
+  static const char *const roots[] = {
+      "@logger.inject_lambda_context\ndef run(e):\n    pass\n",
+      "@tracer.capture_lambda_handler\ndef run(e):\n    pass\n",
+      "from aws_lambda_powertools.middleware_factory import lambda_handler_decorator\n",
+      "handler = apig_wsgi.make_lambda_handler(app)\n",
+      "handler = Mangum(app)\n",
+      "@event_source(data_class=S3Event)\ndef run(e):\n    pass\n",
+      "@metric_scope\ndef run(e):\n    pass\n",
+      "from chalice import Chalice\n",
+      "from crhelper import CfnResource\n",
+      "x = 1\ndef lambda_handler(event, context):\n    return x\n",
+      "# inject_lambda_context_wrapper, as memmem always found it\n",
+      NULL};
+  static const char *const others[] = {
+      "x = 1\n", "lambda_handler = 3\n", "inject_lambda_contex\n", "capture_lambda_handle\n",
+      "make_lambda_handler = 1\n", "lambda_handler_decorato\n", "def run(event):\n    pass\n", "", NULL};
+  for (size_t i = 0; roots[i]; i++)
+    if (!fe->may_hold_handler(roots[i], strlen(roots[i]), NULL))
+      fail_msg("not a root: %s", roots[i]);
+  for (size_t i = 0; others[i]; i++)
+    if (fe->may_hold_handler(others[i], strlen(others[i]), NULL)) fail_msg("a root: %s", others[i]);
+  assert_false(fe->may_hold_handler("lambda_", 7, NULL)); /* at the very end: nothing after it */
+}
+
 /* A function's absolute import names a module of a Lambda layer folder of the project. */
 static void test_layer_modules_resolve(void **state) {
   (void)state;
@@ -236,6 +265,7 @@ int main(void) {
       cmocka_unit_test(test_valid_indentation_is_not_reported),
       cmocka_unit_test(test_joined_paths_have_one_separator),
       cmocka_unit_test(test_decorated_entry_points),
+      cmocka_unit_test(test_prescan_names),
       cmocka_unit_test(test_layer_modules_resolve),
       cmocka_unit_test(test_layer_names_above_the_analysed_folder_do_not_count),
       cmocka_unit_test(test_checkout_folder_named_like_a_layer),
