@@ -1523,9 +1523,57 @@ static const char *next_param(const char **at, const char *end, size_t *n) {
   return name;
 }
 
-/* `def NAME(a, b)`: a handler by name and signature (the same test link.c makes on the IR). */
+/* The prescan's place in a file: which triple-quoted string, if any, is open at `scanned`. */
+typedef struct {
+  const ll_options *options;
+  const char *source, *end;
+  const char *scanned;
+  char quote; /* the open triple-quoted string's quote character, or 0 */
+} prescan_state;
+
+/* Moves the state on to `to`, past comments and strings (a backslash escapes the next byte in
+ * every kind: a raw string cannot end in one either). */
+static void prescan_to(prescan_state *s, const char *to) {
+  const char *p = s->scanned;
+  while (p < to) {
+    char c = *p;
+    bool triple = (c == '"' || c == '\'') && s->end - p >= 3 && p[1] == c && p[2] == c;
+    if (s->quote) {
+      if (c == '\\') p += 2;
+      else if (triple && c == s->quote) s->quote = 0, p += 3;
+      else p++;
+    } else if (triple) {
+      s->quote = c;
+      p += 3;
+    } else if (c == '#') {
+      while (p < s->end && *p != '\n') p++;
+    } else if (c == '"' || c == '\'') { /* a one-line string */
+      for (p++; p < s->end && *p != c && *p != '\n'; p++)
+        if (*p == '\\') p++;
+      p++;
+    } else {
+      p++;
+    }
+  }
+  s->scanned = p;
+}
+
+/* Whether `at` is inside a triple-quoted string that closes: a handler written as text (a CDK
+ * stack's inline code, an example in a docstring) makes no handler of the file. One that never
+ * closes is taken as code: the parse will say what it is. */
+static bool in_closed_triple_string(prescan_state *s, const char *at) {
+  if (at < s->scanned) return false; /* inside a token the scan stepped over */
+  prescan_to(s, at);
+  if (!s->quote || s->scanned > at) return false;
+  const char closer[3] = {s->quote, s->quote, s->quote};
+  return memmem(at, (size_t)(s->end - at), closer, 3) != NULL;
+}
+
+/* `def NAME(a, b)`: a handler by name and signature (the same test link.c makes on the IR), as
+ * code, not inside a string. */
 static bool python_handler_def(const char *name, size_t n, const char *after, size_t after_len,
                                const void *ctx) {
+  prescan_state *state = (prescan_state *)ctx;
   bool canonical = n == 14 && !memcmp(name, "lambda_handler", 14);
   if (!canonical && !ll_handler_name_ok(name, n)) return false;
   const char *end = after + (after_len < 4096 ? after_len : 4096);
@@ -1537,7 +1585,20 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
   int count = 0;
   for (const char *param; count < 3 && (param = next_param(&p, end, &len[count]));) params[count++] = param;
   if (count != 2 || *params[0] == '*' || *params[1] == '*') return false;
-  return canonical || ll_handler_params_ok(ctx, params[0], len[0], params[1], len[1]);
+  if (!canonical && !ll_handler_params_ok(state->options, params[0], len[0], params[1], len[1])) return false;
+  return !in_closed_triple_string(state, name);
+}
+
+static bool prescan_ident_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         (unsigned char)c >= 0x80;
+}
+
+/* Whether source[at, at + n) is a whole name: `event_source`, not `aws_lambda_event_sources` (a
+ * CDK app's import, which made every CDK app a root). A name written with its `(` ends there. */
+static bool whole_name(const char *source, size_t len, size_t at, size_t n) {
+  if (at > 0 && prescan_ident_byte(source[at - 1])) return false;
+  return source[at + n - 1] == '(' || at + n >= len || !prescan_ident_byte(source[at + n]);
 }
 
 /* Whether `lambda_` at `hit` is part of a Lambda decorator's or adapter's name: one pass for the
@@ -1546,13 +1607,21 @@ static bool lambda_word_at(const char *source, size_t len, const char *hit) {
   static const struct {
     const char *before, *after; /* around "lambda_" */
   } names[] = {{"inject_", "context"}, {"capture_", "handler"}, {"", "handler_decorator"}, {"make_", "handler("}};
-  size_t at = (size_t)(hit - source) + 7;
+  size_t at = (size_t)(hit - source);
   for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
     size_t b = strlen(names[i].before), a = strlen(names[i].after);
-    if ((size_t)(hit - source) >= b && !memcmp(hit - b, names[i].before, b) && len - at >= a &&
-        !memcmp(source + at, names[i].after, a))
+    if (at >= b && !memcmp(hit - b, names[i].before, b) && len - at - 7 >= a &&
+        !memcmp(hit + 7, names[i].after, a) && whole_name(source, len, at - b, b + 7 + a))
       return true;
   }
+  return false;
+}
+
+/* Whether `name` appears in the text as a whole name. */
+static bool mentions_name(const char *source, size_t len, const char *name) {
+  size_t n = strlen(name);
+  for (const char *hit = source, *end = source + len; (hit = memmem(hit, (size_t)(end - hit), name, n)); hit++)
+    if (whole_name(source, len, (size_t)(hit - source), n)) return true;
   return false;
 }
 
@@ -1564,8 +1633,9 @@ static bool python_may_hold_handler(const char *source, size_t len, const ll_opt
   for (const char *hit = source, *end = source + len; (hit = memmem(hit, (size_t)(end - hit), "lambda_", 7)); hit += 7)
     if (lambda_word_at(source, len, hit)) return true;
   for (size_t i = 0; names[i]; i++)
-    if (memmem(source, len, names[i], strlen(names[i]))) return true;
-  return ll_scan_defined_names(source, len, "def", python_handler_def, options);
+    if (mentions_name(source, len, names[i])) return true;
+  prescan_state state = {options, source, source + len, source, 0};
+  return ll_scan_defined_names(source, len, "def", python_handler_def, &state);
 }
 
 /* Python ends lines at \n, \r\n and a lone \r (old Mac files); tree-sitter-python only knows the

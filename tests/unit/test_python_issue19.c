@@ -112,11 +112,14 @@ static void test_decorated_entry_points(void **state) {
   ll_module_delete(m);
 }
 
-/* The prescan: which files may hold a handler, by a handler-shaped def or a Lambda decorator's or
- * adapter's name anywhere in the text (the names that hold `lambda_` are found in one pass). */
+/* The prescan: which files may hold a handler, by a handler-shaped def outside triple-quoted text or
+ * a Lambda decorator's or adapter's name, as a whole name, anywhere in the text (the names that hold
+ * `lambda_` are found in one pass). */
 static void test_prescan_names(void **state) {
   (void)state;
   const ll_frontend *fe = ll_frontend_for_path("h.py");
+  ll_options options;
+  ll_options_init(&options);
   static const char *const roots[] = {
       "@logger.inject_lambda_context\ndef run(e):\n    pass\n",
       "@tracer.capture_lambda_handler\ndef run(e):\n    pass\n",
@@ -128,17 +131,29 @@ static void test_prescan_names(void **state) {
       "from chalice import Chalice\n",
       "from crhelper import CfnResource\n",
       "x = 1\ndef lambda_handler(event, context):\n    return x\n",
-      "# inject_lambda_context_wrapper, as memmem always found it\n",
+      "from aws_lambda_powertools.utilities.data_classes import event_source\n",
+      /* a handler after a docstring that shows one, and after quotes that open no string */
+      "\"\"\"Example:\n    def handler(event, context): ...\n\"\"\"\ndef handler(event, context):\n    pass\n",
+      "# a comment with \"\"\" in it\ndef handler(event, context):\n    pass\n",
+      "q = '\"\"\"'\ndef handler(event, context):\n    pass\n",
+      "s = \"a \\\" quote\"\ndef handler(event, context):\n    pass\n",
+      "x = '''never closed\ndef handler(event, context):\n    pass\n",
       NULL};
   static const char *const others[] = {
       "x = 1\n", "lambda_handler = 3\n", "inject_lambda_contex\n", "capture_lambda_handle\n",
-      "make_lambda_handler = 1\n", "lambda_handler_decorato\n", "def run(event):\n    pass\n", "", NULL};
+      "make_lambda_handler = 1\n", "lambda_handler_decorato\n", "def run(event):\n    pass\n", "",
+      /* names inside other names: a CDK app's import of its event sources */
+      "from aws_cdk import aws_lambda_event_sources as event_sources\n",
+      "# inject_lambda_context_wrapper\n", "x.create_event_source_mapping()\n", "MyMangum(app)\n",
+      /* a handler written as text: a CDK stack's inline code */
+      "code = lambda_.Code.from_inline(\"\"\"\nimport json\ndef handler(event, context):\n    return 1\n\"\"\")\n",
+      "code = '''\ndef lambda_handler(event, context):\n    return 1\n'''\n", NULL};
   for (size_t i = 0; roots[i]; i++)
-    if (!fe->may_hold_handler(roots[i], strlen(roots[i]), NULL))
+    if (!fe->may_hold_handler(roots[i], strlen(roots[i]), &options))
       fail_msg("not a root: %s", roots[i]);
   for (size_t i = 0; others[i]; i++)
-    if (fe->may_hold_handler(others[i], strlen(others[i]), NULL)) fail_msg("a root: %s", others[i]);
-  assert_false(fe->may_hold_handler("lambda_", 7, NULL)); /* at the very end: nothing after it */
+    if (fe->may_hold_handler(others[i], strlen(others[i]), &options)) fail_msg("a root: %s", others[i]);
+  assert_false(fe->may_hold_handler("lambda_", 7, &options)); /* at the very end: nothing after it */
 }
 
 /* A function's absolute import names a module of a Lambda layer folder of the project. */
