@@ -106,6 +106,7 @@ typedef struct {
   ll_hash *fn_keys;    /* per template function: its templates' contents (function_keys) */
   ll_hash *hashes;     /* per input: its contents' hash, when the run uses the cache */
   struct folder_memo *folders; /* what unit_context read per folder, once per run (with the cache) */
+  ll_folder_facts *folder_facts; /* what the third-party tests read per folder (vendored.h) */
   atomic_size_t cache_reused, cache_units;
   int32_t today;
   /* Go: a package is imported by path, and its files are the .go files of a folder; inputs by
@@ -219,7 +220,7 @@ static bool input_vendored(const run *r, input *in) {
   unsigned char known = atomic_load(&in->vendored);
   if (!known) {
     const char *const *paths = (const char *const *)r->options->paths;
-    known = ll_path_is_vendored(shown_name(r, in->path), paths, r->options->n_paths) ? 2 : 1;
+    known = ll_path_is_vendored(shown_name(r, in->path), paths, r->options->n_paths, r->folder_facts) ? 2 : 1;
     atomic_store(&in->vendored, known);
   }
   return known == 2;
@@ -1068,7 +1069,7 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
                                  (const char *const *)r->arg_roots, r->n_arg_roots);
   ll_rule_env env = {.options = r->options, .program = program, .modules = u.modules, .n_modules = u.n,
                      .reals = reals, .project = view, .deployment = deployment, .today = r->today,
-                     .results = out};
+                     .results = out, .folders = r->folder_facts};
   ll_run_rules(&env);
   note_specs_used(r->options, &u, out);
   ll_program_delete(program);
@@ -1352,6 +1353,7 @@ static void free_run(run *r) {
   free(r->fn_keys);
   free(r->hashes);
   folder_memo_delete(r->folders);
+  ll_folder_facts_delete(r->folder_facts);
   free(r->stdin_bytes);
   for (size_t i = 0; i < r->n_arg_roots; i++) free(r->arg_roots[i]);
   free(r->arg_roots);
@@ -1512,7 +1514,7 @@ ll_results *ll_analyze(const ll_options *o) {
   ll_discovery found;
   ll_discover(&found, o->paths, o->n_paths, &ll_template_sniffer_all);
   run r = {.options = o, .today = ll_date_today(), .keep = ll_keep_new(),
-           .configs = ll_config_set_new(o->config, o->nearest_configs)};
+           .configs = ll_config_set_new(o->config, o->nearest_configs), .folder_facts = ll_folder_facts_new()};
   char *cwd = ll_path_cwd();
   r.overlay_reals = ll_calloc(o->n_overlays + 1, sizeof(char *));
   for (size_t i = 0; i < o->n_overlays; i++) r.overlay_reals[i] = ll_path_real(o->overlays[i].path, cwd);

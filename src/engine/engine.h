@@ -7,6 +7,7 @@
 #include "engine/results.h"
 
 struct ll_deployment;
+struct ll_folder_facts;
 
 /* What the rules of one unit run against. */
 typedef struct {
@@ -19,6 +20,7 @@ typedef struct {
   const struct ll_deployment *deployment;    /* the project bound to these modules, or NULL */
   int32_t today;                             /* days since 1970-01-01 (--as-of, else today) */
   ll_results *results;                       /* where findings go */
+  struct ll_folder_facts *folders;           /* the run's folder facts (vendored.h), or NULL */
 } ll_rule_env;
 
 /* Runs every enabled rule: check_module over the modules with Lambda evidence, check_project

@@ -94,7 +94,7 @@ void ll_rule_report(ll_rule_ctx *ctx, const ll_module *m, ll_span span, const ch
   /* vendored third-party code is followed for reachability, never reported in */
   const ll_options *o = ctx->env.options;
   ctx->last = 0;
-  if (ll_module_is_vendored(m, o ? o->paths : NULL, o ? o->n_paths : 0)) return;
+  if (ll_module_is_vendored(m, o ? o->paths : NULL, o ? o->n_paths : 0, ctx->env.folders)) return;
   va_list args;
   va_start(args, fmt);
   char *message = ll_vstrfmt(fmt, args);

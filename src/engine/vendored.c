@@ -2,46 +2,133 @@
 #include "engine/vendored.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
 
 #include "base/alloc.h"
+#include "base/strmap.h"
 
 static bool ends_with(const char *s, size_t n, const char *suffix) {
   size_t k = strlen(suffix);
   return n >= k && memcmp(s + n - k, suffix, k) == 0;
 }
 
-static bool exists(const char *dir, const char *name, bool want_dir) {
-  char *path = ll_strfmt("%s%s%s", dir, *dir ? "/" : "", name);
+/* What the folder tests need of one folder, read from one listing of it. */
+typedef struct {
+  bool has_init;    /* __init__.py, a regular file */
+  bool has_licence; /* LICENSE, COPYING, … a regular file */
+  char **installed; /* entries named *.dist-info / *.egg-info (owned), NULL-terminated, or NULL */
+} folder_facts;
+
+struct ll_folder_facts {
+  pthread_mutex_t lock;
+  ll_strmap by_dir; /* folder → index + 1 */
+  char **dirs;      /* the map's keys (owned) */
+  folder_facts *items;
+  size_t n, cap, cap_dirs;
+};
+
+ll_folder_facts *ll_folder_facts_new(void) {
+  ll_folder_facts *self = ll_calloc(1, sizeof *self);
+  pthread_mutex_init(&self->lock, NULL);
+  ll_strmap_init(&self->by_dir);
+  return self;
+}
+
+static void free_installed(char **installed) {
+  for (size_t i = 0; installed && installed[i]; i++) free(installed[i]);
+  free(installed);
+}
+
+void ll_folder_facts_delete(ll_folder_facts *self) {
+  if (!self) return;
+  for (size_t i = 0; i < self->n; i++) {
+    free(self->dirs[i]);
+    free_installed(self->items[i].installed);
+  }
+  free(self->dirs);
+  free(self->items);
+  ll_strmap_free(&self->by_dir);
+  pthread_mutex_destroy(&self->lock);
+  free(self);
+}
+
+static bool in_list(const char *name, const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (strcmp(name, list[i]) == 0) return true;
+  return false;
+}
+
+/* A listed entry that is a regular file (following a symlink, as stat does). */
+static bool regular_entry(const char *dir, const struct dirent *e) {
+  if (e->d_type == DT_REG) return true;
+  if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN) return false;
+  char *path = ll_strfmt("%s%s%s", dir, *dir ? "/" : "", e->d_name);
   struct stat st;
-  bool ok = stat(path, &st) == 0 && (want_dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode));
+  bool ok = stat(path, &st) == 0 && S_ISREG(st.st_mode);
   free(path);
   return ok;
 }
 
-static bool has_licence(const char *dir) {
-  static const char *const names[] = {"LICENSE", "LICENSE.txt", "LICENSE.md", "LICENSE.rst", "LICENCE",
-                                      "COPYING", "COPYING.txt", NULL};
-  for (size_t i = 0; names[i]; i++)
-    if (exists(dir, names[i], false)) return true;
-  return false;
+static folder_facts read_folder(const char *dir) {
+  static const char *const licences[] = {"LICENSE", "LICENSE.txt", "LICENSE.md", "LICENSE.rst", "LICENCE",
+                                         "COPYING", "COPYING.txt", NULL};
+  folder_facts facts = {0};
+  DIR *d = opendir(*dir ? dir : ".");
+  if (!d) return facts;
+  size_t n_installed = 0, cap_installed = 0;
+  for (struct dirent *e; (e = readdir(d));) {
+    size_t len = strlen(e->d_name);
+    if (!strcmp(e->d_name, "__init__.py")) facts.has_init = facts.has_init || regular_entry(dir, e);
+    else if (in_list(e->d_name, licences)) facts.has_licence = facts.has_licence || regular_entry(dir, e);
+    else if (ends_with(e->d_name, len, ".dist-info") || ends_with(e->d_name, len, ".egg-info")) {
+      char *name = ll_strdup(e->d_name);
+      LL_PUSH(facts.installed, n_installed, cap_installed, name);
+    }
+  }
+  closedir(d);
+  if (facts.installed) {
+    char *end = NULL;
+    LL_PUSH(facts.installed, n_installed, cap_installed, end);
+  }
+  return facts;
+}
+
+/* The facts of `dir`, read once per run. */
+static folder_facts facts_of(ll_folder_facts *self, const char *dir) {
+  pthread_mutex_lock(&self->lock);
+  int known = ll_strmap_get(&self->by_dir, dir);
+  folder_facts facts = known > 0 ? self->items[known - 1] : (folder_facts){0};
+  pthread_mutex_unlock(&self->lock);
+  if (known > 0) return facts;
+  facts = read_folder(dir); /* outside the lock: a listing waits on the disk */
+  pthread_mutex_lock(&self->lock);
+  known = ll_strmap_get(&self->by_dir, dir);
+  if (known > 0) { /* another worker read it meanwhile */
+    free_installed(facts.installed);
+    facts = self->items[known - 1];
+  } else {
+    char *key = ll_strdup(dir);
+    size_t n = self->n;
+    LL_PUSH(self->dirs, n, self->cap_dirs, key);
+    LL_PUSH(self->items, self->n, self->cap, facts);
+    ll_strmap_put(&self->by_dir, key, (int)self->n);
+  }
+  pthread_mutex_unlock(&self->lock);
+  return facts; /* `installed` stays put: the entries own it, never moved */
 }
 
 /* `parent/name-1.2.dist-info` or `.egg-info` beside `parent/name`: a `pip install -t` copy. */
-static bool installed_beside(const char *parent, const char *name, size_t n) {
-  DIR *d = opendir(*parent ? parent : ".");
-  if (!d) return false;
-  bool found = false;
-  for (struct dirent *e; !found && (e = readdir(d));) {
-    size_t len = strlen(e->d_name);
-    found = len > n + 1 && strncasecmp(e->d_name, name, n) == 0 && e->d_name[n] == '-' &&
-            (ends_with(e->d_name, len, ".dist-info") || ends_with(e->d_name, len, ".egg-info"));
+static bool installed_beside(ll_folder_facts *memo, const char *parent, const char *name, size_t n) {
+  folder_facts facts = facts_of(memo, parent);
+  for (size_t i = 0; facts.installed && facts.installed[i]; i++) {
+    const char *entry = facts.installed[i];
+    if (strlen(entry) > n + 1 && strncasecmp(entry, name, n) == 0 && entry[n] == '-') return true;
   }
-  closedir(d);
-  return found;
+  return false;
 }
 
 static bool generated_file(const ll_module *m) {
@@ -84,18 +171,22 @@ static long root_length(const char *path, const char *const *roots, size_t n_roo
   return best;
 }
 
-static bool in_list(const char *name, const char *const *list) {
-  for (size_t i = 0; list[i]; i++)
-    if (strcmp(name, list[i]) == 0) return true;
-  return false;
-}
-
-bool ll_module_is_vendored(const ll_module *m, const char *const *roots, size_t n_roots) {
+bool ll_module_is_vendored(const ll_module *m, const char *const *roots, size_t n_roots, ll_folder_facts *memo) {
   if (!m->path || defines_handler(m)) return false;
-  return generated_file(m) || ll_path_is_vendored(m->path, roots, n_roots);
+  return generated_file(m) || ll_path_is_vendored(m->path, roots, n_roots, memo);
 }
 
-bool ll_path_is_vendored(const char *path, const char *const *roots, size_t n_roots) {
+static bool path_is_vendored(const char *path, const char *const *roots, size_t n_roots, ll_folder_facts *memo);
+
+bool ll_path_is_vendored(const char *path, const char *const *roots, size_t n_roots, ll_folder_facts *memo) {
+  if (memo) return path_is_vendored(path, roots, n_roots, memo);
+  ll_folder_facts *once = ll_folder_facts_new();
+  bool vendored = path_is_vendored(path, roots, n_roots, once);
+  ll_folder_facts_delete(once);
+  return vendored;
+}
+
+static bool path_is_vendored(const char *path, const char *const *roots, size_t n_roots, ll_folder_facts *memo) {
   static const char *const vendor_dirs[] = {"third_party", "third-party", "thirdparty", "vendor", "vendored",
                                             "_vendor", NULL};
   static const char *const lib_dirs[] = {"lib", "libs", "deps", "external", "extern", "contrib", NULL};
@@ -108,7 +199,7 @@ bool ll_path_is_vendored(const char *path, const char *const *roots, size_t n_ro
   if (slash && (size_t)(slash - dir) >= root) { /* `six.py` beside `six-1.16.0.dist-info` */
     const char *file = slash + 1, *dot = strrchr(file, '.');
     *slash = '\0';
-    vendored = installed_beside(dir, file, dot ? (size_t)(dot - file) : strlen(file));
+    vendored = installed_beside(memo, dir, file, dot ? (size_t)(dot - file) : strlen(file));
     *slash = '/';
   }
   /* each folder from the file's up to (not including) the root */
@@ -124,9 +215,10 @@ bool ll_path_is_vendored(const char *path, const char *const *roots, size_t n_ro
     parent_name = parent_name ? parent_name + 1 : parent;
     /* a Python package, or a folder of a `lib/<pkg>` layout inside the analysed path, with a
      * licence of its own */
-    bool package = exists(dir, "__init__.py", false);
+    folder_facts facts = facts_of(memo, dir);
+    bool package = facts.has_init;
     bool in_lib = parent_len > root_len && in_list(parent_name, lib_dirs);
-    vendored = ((package || in_lib) && has_licence(dir)) || (package && installed_beside(parent, name, strlen(name)));
+    vendored = ((package || in_lib) && facts.has_licence) || (package && installed_beside(memo, parent, name, strlen(name)));
     free(parent);
   }
   free(dir);
