@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/find.h"
 #include "base/arena.h"
 #include "base/escape.h"
 #include "base/strmap.h"
@@ -418,7 +419,7 @@ bool ll_scan_defined_names(const char *source, size_t len, const char *keyword, 
     len -= 3;
   }
   for (const char *p = source, *end = source + len; p + k < end;) {
-    const char *hit = memmem(p, (size_t)(end - p), keyword, k);
+    const char *hit = ll_find(p, (size_t)(end - p), keyword, k);
     if (!hit) return false;
     p = hit + k;
     if (hit > source && is_ident_byte(hit[-1])) continue;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/find.h"
 #include "base/arena.h"
 #include "base/streq.h"
 #include "engine/link.h"
@@ -1620,7 +1621,7 @@ static bool lambda_word_at(const char *source, size_t len, const char *hit) {
 /* Whether `name` appears in the text as a whole name. */
 static bool mentions_name(const char *source, size_t len, const char *name) {
   size_t n = strlen(name);
-  for (const char *hit = source, *end = source + len; (hit = memmem(hit, (size_t)(end - hit), name, n)); hit++)
+  for (const char *hit = source, *end = source + len; (hit = ll_find(hit, (size_t)(end - hit), name, n)); hit++)
     if (whole_name(source, len, (size_t)(hit - source), n)) return true;
   return false;
 }
@@ -1630,7 +1631,7 @@ static bool python_may_hold_handler(const char *source, size_t len, const ll_opt
    * web-framework adapters bound at module level (`handler = Mangum(app)`, make_lambda_handler(…)):
    * link.c roots the routes */
   static const char *const names[] = {"event_source", "metric_scope", "chalice", "crhelper", "Mangum(", NULL};
-  for (const char *hit = source, *end = source + len; (hit = memmem(hit, (size_t)(end - hit), "lambda_", 7)); hit += 7)
+  for (const char *hit = source, *end = source + len; (hit = ll_find(hit, (size_t)(end - hit), "lambda_", 7)); hit += 7)
     if (lambda_word_at(source, len, hit)) return true;
   for (size_t i = 0; names[i]; i++)
     if (mentions_name(source, len, names[i])) return true;
