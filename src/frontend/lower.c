@@ -375,31 +375,35 @@ ll_module *ll_builder_finish(ll_builder *self) {
 }
 
 /* Whether bytes [0, len) are all ASCII, eight at a time. */
-static bool all_ascii(const char *s, size_t len) {
-  size_t i = 0;
-  for (; i + 8 <= len; i += 8) {
-    uint64_t word;
-    memcpy(&word, s + i, 8);
-    if (word & 0x8080808080808080ull) return false;
+/* The line and column of byte `at`, all of it before valid UTF-8: lines end at \n, \r\n and a lone
+ * \r; a column is a code point. */
+static void utf8_position(const unsigned char *s, size_t at, uint32_t *line, uint32_t *column) {
+  *line = *column = 1;
+  for (size_t i = 0; i < at;) {
+    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= at || s[i + 1] != '\n'))) {
+      ++*line;
+      *column = 1;
+    } else if (s[i] != '\r') {
+      ++*column;
+    }
+    size_t n = ll_utf8_sequence(s + i, at - i);
+    i += n ? n : 1;
   }
-  for (; i < len; i++)
-    if ((unsigned char)s[i] & 0x80) return false;
-  return true;
 }
 
 char *ll_utf8_problem(const char *source, size_t len) {
-  if (all_ascii(source, len)) return NULL;
   const unsigned char *s = (const unsigned char *)source;
-  uint32_t line = 1, column = 1;
-  for (size_t i = 0; i < len;) {
-    size_t n = ll_utf8_sequence(s + i, len - i);
-    if (!n)
+  for (size_t i = 0; i < len;) { /* ASCII eight bytes at a time: most files are all ASCII */
+    uint64_t word;
+    if (i + 8 <= len && (memcpy(&word, s + i, 8), !(word & 0x8080808080808080ull))) {
+      i += 8;
+      continue;
+    }
+    size_t n = s[i] < 0x80 ? 1 : ll_utf8_sequence(s + i, len - i);
+    if (!n) {
+      uint32_t line, column;
+      utf8_position(s, i, &line, &column);
       return ll_strfmt("invalid UTF-8 at line %u, column %u (analysed as far as it decodes)", line, column);
-    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= len || s[i + 1] != '\n'))) {
-      line++;
-      column = 1;
-    } else if (s[i] != '\r') {
-      column++;
     }
     i += n;
   }

@@ -1,5 +1,6 @@
 /* test_find.c — ll_find gives memmem's answer. */
 #include "base/find.h"
+#include "frontend/lower.h"
 #include "testutil.h"
 
 /* Every needle cut from a few texts, and some that are not there, against memmem. */
@@ -37,9 +38,34 @@ static void test_find_agrees_with_memmem(void **state) {
   }
 }
 
+/* The UTF-8 check the scan makes of every file: where the first bad byte is, lines ended by \n,
+ * \r\n or a lone \r, columns counted in code points; ASCII is skipped eight bytes at a time. */
+static void test_utf8_problem_position(void **state) {
+  (void)state;
+  static const struct {
+    const char *text, *where;
+  } cases[] = {
+      {"ab\ncd\xff", "line 2, column 3"},
+      {"\xc3\xa9\r\nx\x80", "line 2, column 2"},
+      {"\r\r\xc3", "line 3, column 1"},
+      {"aaaaaaaaaaaaaaaaa\xff", "line 1, column 18"},
+      {"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9zz\xe2\x82", "line 1, column 8"},
+      {"\xed\xa0\x80", "line 1, column 1"}, /* a surrogate */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char *problem = ll_utf8_problem(cases[i].text, strlen(cases[i].text));
+    if (!problem || !strstr(problem, cases[i].where))
+      fail_msg("case %zu: %s, not %s", i, problem ? problem : "(none)", cases[i].where);
+    free(problem);
+  }
+  assert_null(ll_utf8_problem("plain ascii over eight bytes\n", 29));
+  assert_null(ll_utf8_problem("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 ok", 17));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_find_agrees_with_memmem),
+      cmocka_unit_test(test_utf8_problem_position),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
