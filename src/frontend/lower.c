@@ -374,7 +374,6 @@ ll_module *ll_builder_finish(ll_builder *self) {
   return m;
 }
 
-/* Whether bytes [0, len) are all ASCII, eight at a time. */
 /* The line and column of byte `at`, all of it before valid UTF-8: lines end at \n, \r\n and a lone
  * \r; a column is a code point. */
 static void utf8_position(const unsigned char *s, size_t at, uint32_t *line, uint32_t *column) {
@@ -410,7 +409,7 @@ char *ll_utf8_problem(const char *source, size_t len) {
   return NULL;
 }
 
-static bool is_ident_byte(char c) {
+bool ll_ident_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          (unsigned char)c >= 0x80;
 }
@@ -426,10 +425,10 @@ bool ll_scan_defined_names(const char *source, size_t len, const char *keyword, 
     const char *hit = ll_find(p, (size_t)(end - p), keyword, k);
     if (!hit) return false;
     p = hit + k;
-    if (hit > source && is_ident_byte(hit[-1])) continue;
+    if (hit > source && ll_ident_byte(hit[-1])) continue;
     while (p < end && (*p == ' ' || *p == '\t')) p++;
     const char *name = p;
-    while (p < end && is_ident_byte(*p)) p++;
+    while (p < end && ll_ident_byte(*p)) p++;
     if (p > name && accept(name, (size_t)(p - name), p, (size_t)(end - p), ctx)) return true;
   }
   return false;

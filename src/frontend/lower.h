@@ -63,6 +63,10 @@ bool ll_builder_guarded(const ll_builder *self, const char *name);
 /* NULL when `source` is valid UTF-8, else a malloc'd "invalid UTF-8 at line N, column C" message. */
 char *ll_utf8_problem(const char *source, size_t len);
 
+/* Whether `c` can be part of a name in the byte scans below (ASCII letters, digits, `_`, and any
+ * byte of a UTF-8 sequence). */
+bool ll_ident_byte(char c);
+
 /* Whether `source` holds `KEYWORD NAME…` (`def lambda_handler(event, context)`) for which
  * `accept(name, n, after, after_len, ctx)` says yes (`after` is the text following the name): the
  * byte scan front-ends use to decide, without parsing, whether a file may hold a handler. */

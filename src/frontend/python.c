@@ -1567,7 +1567,7 @@ static bool in_closed_triple_string(prescan_state *s, const char *at) {
   prescan_to(s, at);
   if (!s->quote || s->scanned > at) return false;
   const char closer[3] = {s->quote, s->quote, s->quote};
-  return memmem(at, (size_t)(s->end - at), closer, 3) != NULL;
+  return ll_find(at, (size_t)(s->end - at), closer, 3) != NULL;
 }
 
 /* `def NAME(a, b)`: a handler by name and signature (the same test link.c makes on the IR), as
@@ -1590,16 +1590,11 @@ static bool python_handler_def(const char *name, size_t n, const char *after, si
   return !in_closed_triple_string(state, name);
 }
 
-static bool prescan_ident_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-         (unsigned char)c >= 0x80;
-}
-
 /* Whether source[at, at + n) is a whole name: `event_source`, not `aws_lambda_event_sources` (a
  * CDK app's import, which made every CDK app a root). A name written with its `(` ends there. */
 static bool whole_name(const char *source, size_t len, size_t at, size_t n) {
-  if (at > 0 && prescan_ident_byte(source[at - 1])) return false;
-  return source[at + n - 1] == '(' || at + n >= len || !prescan_ident_byte(source[at + n]);
+  if (at > 0 && ll_ident_byte(source[at - 1])) return false;
+  return source[at + n - 1] == '(' || at + n >= len || !ll_ident_byte(source[at + n]);
 }
 
 /* Whether `lambda_` at `hit` is part of a Lambda decorator's or adapter's name: one pass for the
