@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "discover/discover.h"
 #include "lambdalint/project.h"
 #include "lambdalint/rule.h"
 #include "template/code_index.h"
@@ -83,47 +84,92 @@ static bool defines_code(const ll_module *m) {
   return false;
 }
 
-/* The shared-code candidates of one function: the files of its code location that its handler's
- * import closure holds, other than the handler itself. */
+/* Files below 64 bytes (a license line, `from .x import *`) and over 1 MiB (generated data) are
+ * not compared, nor files more than eight folders below the code location. */
+enum { LL601_MIN_BYTES = 64, LL601_MAX_BYTES = 1 << 20, LL601_MAX_DEPTH = 8 };
+
+/* A shared-code candidate: an analysed module under a function's code location. */
 typedef struct {
-  const ll_tpl_code_file **files;
+  const ll_module *module;
+  const char *real; /* its canonical path */
+  const char *rel;  /* that path relative to the code location */
+} ll_candidate;
+
+/* The shared-code candidates of one function: the modules under its code location that its
+ * handler's import closure holds, other than the handler itself, in the order of a walk of the
+ * folder (names sorted in each folder). */
+typedef struct {
+  ll_candidate *files;
   size_t n;
 } ll_shared;
+
+/* Folders a package build leaves out, or that hold no deployed code: hidden ones and those
+ * discovery skips (node_modules, virtualenvs, build output); too deep a path is not looked at. */
+static bool in_skipped_folder(const char *rel) {
+  int depth = 0;
+  for (const char *seg = rel, *slash; (slash = strchr(seg, '/')); seg = slash + 1) {
+    char name[256];
+    size_t n = (size_t)(slash - seg);
+    if (n >= sizeof name || seg[0] == '.' || ++depth > LL601_MAX_DEPTH) return true;
+    memcpy(name, seg, n);
+    name[n] = '\0';
+    if (ll_discover_skips_dir(name)) return true;
+  }
+  return false;
+}
+
+/* Relative paths in walk order: folder by folder, names compared as strings. */
+static int by_walk_order(const void *pa, const void *pb) {
+  const char *a = ((const ll_candidate *)pa)->rel, *b = ((const ll_candidate *)pb)->rel;
+  for (;;) {
+    size_t na = strcspn(a, "/"), nb = strcspn(b, "/");
+    int c = strncmp(a, b, na < nb ? na : nb);
+    if (c != 0 || na != nb) return c != 0 ? c : na < nb ? -1 : 1;
+    if (!a[na] || !b[nb]) return a[na] ? 1 : b[nb] ? -1 : 0;
+    a += na + 1;
+    b += nb + 1;
+  }
+}
 
 static ll_shared shared_of(const ll_code_index *index, const ll_tpl_function *fn) {
   ll_shared out = {0};
   int handler = ll_code_index_find(index, fn->source_realpath);
-  if (handler < 0 || !fn->code_dir || !fn->n_code_files) return out;
+  if (handler < 0 || !fn->code_realpath || fn->code_is_file) return out; /* one file: nothing shared */
   bool *in = ll_calloc(index->n, sizeof(bool));
   ll_code_index_closure(index, handler, in);
-  size_t dir_len = strlen(fn->code_dir);
-  out.files = ll_calloc(fn->n_code_files, sizeof(*out.files));
-  for (uint32_t i = 0; i < fn->n_code_files; i++) {
-    const ll_tpl_code_file *f = &fn->code_files[i];
-    int m = ll_strmap_get(&index->files.files, f->realpath);
-    const char *rel = strncmp(f->path, fn->code_dir, dir_len) == 0 ? f->path + dir_len : f->path;
+  size_t dir_len = strlen(fn->code_realpath);
+  out.files = ll_calloc(index->n ? index->n : 1, sizeof(*out.files));
+  for (size_t m = 0; m < index->n; m++) {
+    if ((int)m == handler || !in[m] || !ll_code_index_under(index, m, fn->code_realpath)) continue;
+    const ll_module *module = index->modules[m];
+    const char *rel = index->real[m] + dir_len;
     rel += *rel == '/';
-    if (m < 0 || m == handler || !in[m] || !defines_code(index->modules[m]) || not_shared_code(rel)) continue;
-    out.files[out.n++] = f;
+    if (module->source_len < LL601_MIN_BYTES || module->source_len > LL601_MAX_BYTES ||
+        in_skipped_folder(rel) || !defines_code(module) || not_shared_code(rel))
+      continue;
+    out.files[out.n++] = (ll_candidate){module, index->real[m], rel};
   }
+  qsort(out.files, out.n, sizeof(*out.files), by_walk_order);
   free(in);
   return out;
 }
 
-static bool copy_in(const ll_shared *other, const ll_tpl_code_file *file) {
+static bool copy_in(const ll_shared *other, const ll_candidate *file) {
   for (size_t i = 0; i < other->n; i++) {
-    const ll_tpl_code_file *o = other->files[i];
-    if (o->size == file->size && o->hash == file->hash && strcmp(o->realpath, file->realpath) != 0) return true;
+    const ll_module *o = other->files[i].module;
+    if (o->source_len == file->module->source_len && memcmp(o->source, file->module->source, o->source_len) == 0 &&
+        strcmp(other->files[i].real, file->real) != 0)
+      return true;
   }
   return false;
 }
 
 /* How many of fn's shared files `other` holds copies of; the first through *example. */
-static uint32_t count_copies(const ll_shared *fn, const ll_shared *other, const ll_tpl_code_file **example) {
+static uint32_t count_copies(const ll_shared *fn, const ll_shared *other, const ll_candidate **example) {
   uint32_t n = 0;
   for (size_t i = 0; i < fn->n; i++) {
-    if (!copy_in(other, fn->files[i])) continue;
-    if (n++ == 0) *example = fn->files[i];
+    if (!copy_in(other, &fn->files[i])) continue;
+    if (n++ == 0) *example = &fn->files[i];
   }
   return n;
 }
@@ -134,15 +180,17 @@ static void check_function(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_project
   if (!fn->code_dir || !shared[index].n || seen_dir(project, index)) return;
   for (size_t i = 0; i < index; i++) {
     const ll_tpl_function *other = ll_project_function(project, i);
-    const ll_tpl_code_file *example = NULL;
+    const ll_candidate *example = NULL;
     if (!other->code_dir || !same_unit(other, fn) || same_dir(other, fn)) continue;
     uint32_t n = count_copies(&shared[index], &shared[i], &example);
     if (n == 0) continue;
+    char *example_path = ll_strfmt("%s/%s", fn->code_dir, example->rel); /* as the template spells it */
     ll_tpl_report(ctx, once, fn, &fn->code_uri,
                   "function %s's handler imports %u module%s identical to one%s function %s's "
                   "handler imports from %s, e.g. %s: ship shared code once, in a layer",
                   fn->resource, n, n == 1 ? "" : "s", n == 1 ? "" : "s", other->resource,
-                  other->code_dir, example->path);
+                  other->code_dir, example_path);
+    free(example_path);
     return;
   }
 }

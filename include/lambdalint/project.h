@@ -67,14 +67,6 @@ typedef struct {
   ll_tpl_value queue_visibility_timeout; /* absent: the AWS default of 30 s applies */
 } ll_tpl_event;
 
-/* A source file under a function's code location (for LL601). */
-typedef struct {
-  const char *path;     /* the file, joined with the code location */
-  const char *realpath; /* canonical path: the same file seen from two code locations is one file */
-  uint64_t size;
-  uint64_t hash; /* FNV-1a of the contents */
-} ll_tpl_code_file;
-
 typedef struct {
   const char *template_path;
   ll_template_kind kind;
@@ -101,8 +93,7 @@ typedef struct {
   const char *source_realpath;  /* its canonical path (to match analysed modules); or NULL */
   const char *code_realpath;    /* code_dir's canonical path; or NULL */
   const char *handler_function; /* the handler's function name ("lambda_handler"); or NULL */
-  const ll_tpl_code_file *code_files; /* source files under code_dir, sorted by path */
-  uint32_t n_code_files;
+  bool code_is_file; /* Terraform: the package is one file (archive_file source_file), not code_dir */
 } ll_tpl_function;
 
 typedef struct ll_project ll_project;

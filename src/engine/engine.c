@@ -831,9 +831,9 @@ static void function_keys(run *r, const ll_discovery *found) {
   ll_strmap_free(&seen);
 }
 
-/* A unit's key: the run's, its roots, and its template functions with their templates and the
- * files under their code folders (LL601 compares those). The files its roots import are checked
- * against the entry's list when it is loaded. */
+/* A unit's key: the run's, its roots, and its template functions with their templates. The
+ * contents of the files the unit reads are checked against the entry's list when it is loaded
+ * (LL601 compares the unit's modules under the functions' code folders: nothing else). */
 static ll_hash unit_key(const run *r, size_t index) {
   ll_hasher h;
   ll_hasher_init(&h);
@@ -847,14 +847,8 @@ static ll_hash unit_key(const run *r, size_t index) {
     size_t n = 0;
     size_t *fns = ll_stacks_functions(&r->stacks, (size_t)r->unit_group[index], &n);
     for (size_t i = 0; i < n; i++) {
-      const ll_tpl_function *fn = ll_project_function(r->project, fns[i]);
       ll_hasher_add_u64(&h, fns[i]);
       ll_hasher_add_hash(&h, r->fn_keys[fns[i]]);
-      for (uint32_t c = 0; c < fn->n_code_files; c++) {
-        ll_hasher_add_str(&h, fn->code_files[c].path);
-        ll_hasher_add_u64(&h, fn->code_files[c].size);
-        ll_hasher_add_u64(&h, fn->code_files[c].hash);
-      }
     }
     free(fns);
   }

@@ -12,11 +12,18 @@
 #include "engine/vendored.h"
 #include "fix/fix.h"
 
+/* The last file a finding outside the modules was reported in (a template): its findings come in
+ * runs, and each needs its line. */
+typedef struct {
+  char *path, *bytes;
+} ll_read_memo;
+
 struct ll_rule_ctx {
   const ll_rule *rule;
   ll_rule_env env;
   size_t last; /* 1 + the index of the finding ll_rule_report just added; 0: none (ll_rule_fix) */
   int *memo;   /* the unit's ll_unit_memo slots (ll_run_rules) */
+  ll_read_memo *read; /* the unit's (ll_run_rules) */
 };
 
 bool ll_rule_reachable(const ll_rule_ctx *ctx, const ll_module *m, int fn) {
@@ -114,19 +121,22 @@ void ll_rule_fix(ll_rule_ctx *ctx, const ll_module *m, bool unsafe, const char *
 }
 
 /* Line `line` of the file `path` (malloc'd, without its end of line), or NULL. */
-static char *file_line(const char *path, uint32_t line) {
-  size_t len = 0;
-  char *error = NULL;
-  char *bytes = ll_read_file(path, &len, &error);
-  free(error);
-  const char *start = bytes;
+static char *file_line(ll_read_memo *read, const char *path, uint32_t line) {
+  if (!read->path || strcmp(read->path, path) != 0) {
+    free(read->path);
+    free(read->bytes);
+    size_t len = 0;
+    char *error = NULL;
+    read->bytes = ll_read_file(path, &len, &error);
+    read->path = ll_strdup(path);
+    free(error);
+  }
+  const char *start = read->bytes;
   for (uint32_t l = 1; start && l < line; l++) {
     start = strchr(start, '\n');
     if (start) start++;
   }
-  char *out = start ? ll_strndup(start, strcspn(start, "\r\n")) : NULL;
-  free(bytes);
-  return out;
+  return start ? ll_strndup(start, strcspn(start, "\r\n")) : NULL;
 }
 
 /* The column after the template setting that starts at `column` of `line` (`MemorySize: 99999`,
@@ -153,7 +163,7 @@ static void report_at(ll_rule_ctx *ctx, ll_severity severity, const char *path, 
                       uint32_t column, const char *fmt, va_list args) {
   char *message = ll_vstrfmt(fmt, args);
   ll_span at = {.line = line, .column = column, .end_line = line, .end_column = column};
-  char *text = strcmp(path, "-") == 0 ? NULL : file_line(path, line);
+  char *text = strcmp(path, "-") == 0 ? NULL : file_line(ctx->read, path, line);
   if (text) at.end_column = setting_end(text, column);
   add_finding(ctx, severity, path, at, text, text ? strlen(text) : 0, message);
   free(text);
@@ -180,10 +190,11 @@ void ll_run_rules(const ll_rule_env *env) {
   const ll_rule *const *rules = ll_rules_all(&n_rules);
   int memo[LL_UNIT_MEMOS];
   for (size_t i = 0; i < LL_UNIT_MEMOS; i++) memo[i] = -1;
+  ll_read_memo read = {0};
   for (size_t r = 0; r < n_rules; r++) {
     const ll_rule *rule = rules[r];
     if (!ll_rule_enabled(rule, env->options)) continue;
-    ll_rule_ctx ctx = {.rule = rule, .env = *env, .memo = memo};
+    ll_rule_ctx ctx = {.rule = rule, .env = *env, .memo = memo, .read = &read};
     for (size_t i = 0; i < env->n_modules && rule->check_module; i++) {
       const ll_module *m = env->modules[i];
       if (m->has_lambda_evidence && (rule->languages & LL_LANG_BIT(m->language)))
@@ -191,4 +202,6 @@ void ll_run_rules(const ll_rule_env *env) {
     }
     if (rule->check_project && env->project) rule->check_project(&ctx, env->project);
   }
+  free(read.path);
+  free(read.bytes);
 }

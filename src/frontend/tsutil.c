@@ -84,9 +84,11 @@ static _Thread_local bool thread_over_budget;
 typedef struct {
   const char *source;
   uint32_t len;
-  uint64_t deadline_ns; /* thread CPU time */
+  uint64_t budget_ns;   /* thread CPU time */
+  uint64_t deadline_ns; /* set at the first look at the clock; 0: not yet */
   bool stopped;
-  unsigned calls; /* of over_budget: the clock is a system call, read on every 16th */
+  unsigned calls; /* of over_budget: the clock is a system call, read on every 16th (most files
+                     are parsed before the first: they read no clock) */
 } parse_input;
 
 static uint64_t thread_cpu_ns(void) {
@@ -104,8 +106,10 @@ static const char *read_source(void *payload, uint32_t byte, TSPoint point, uint
 
 static bool over_budget(TSParseState *state) {
   parse_input *in = state->payload;
-  if (in->calls++ % 16) return false;
-  return in->stopped = thread_cpu_ns() > in->deadline_ns;
+  if (++in->calls % 16) return false;
+  uint64_t now = thread_cpu_ns();
+  if (!in->deadline_ns) in->deadline_ns = now + in->budget_ns; /* ~1 600 operations in: no matter */
+  return in->stopped = now > in->deadline_ns;
 }
 
 TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len) {
@@ -113,8 +117,7 @@ TSTree *ll_ts_parse(const TSLanguage *language, const char *source, size_t len) 
   if (!thread_parser) thread_parser = ts_parser_new();
   if (ts_parser_language(thread_parser) != language && !ts_parser_set_language(thread_parser, language))
     return NULL;
-  parse_input in = {source, (uint32_t)len,
-                    thread_cpu_ns() + PARSE_BUDGET_BASE_NS + PARSE_BUDGET_PER_MB_NS * (len >> 20), false, 0};
+  parse_input in = {source, (uint32_t)len, PARSE_BUDGET_BASE_NS + PARSE_BUDGET_PER_MB_NS * (len >> 20), 0, false, 0};
   TSInput input = {.payload = &in, .read = read_source, .encoding = TSInputEncodingUTF8};
   TSParseOptions options = {.payload = &in, .progress_callback = over_budget};
   TSTree *tree = ts_parser_parse_with_options(thread_parser, NULL, input, options);

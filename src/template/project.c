@@ -22,7 +22,7 @@ void ll_project_delete(ll_project *self) {
   ll_arena_delete(self->arena);
   free(self->functions);
   free(self->tf_dirs);
-  ll_strmap_free(&self->code_dirs);
+  ll_strmap_free(&self->real_dirs);
   free(self);
 }
 

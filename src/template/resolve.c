@@ -1,6 +1,5 @@
 /* resolve.c — from a function's code location and handler string to files on disk. */
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,10 +8,7 @@
 #include "base/alloc.h"
 #include "base/escape.h"
 #include "base/path.h"
-#include "discover/discover.h"
 #include "template/template.h"
-
-enum { LL_MAX_DEPTH = 8, LL_MAX_FILES = 4096, LL_MIN_FILE = 64, LL_MAX_FILE = 1 << 20 };
 
 static bool is_dir(const char *path) {
   struct stat st;
@@ -171,11 +167,47 @@ static void resolve_handler(ll_tpl_doc *d, ll_tpl_function *fn) {
   }
 }
 
-static const char *canonical(ll_arena *arena, const char *path) {
-  char *real = path ? realpath(path, NULL) : NULL;
+static const char *real_path(ll_arena *arena, const char *path) {
+  char *real = realpath(path, NULL);
   const char *out = real ? ll_arena_strdup(arena, real) : NULL;
   free(real);
   return out;
+}
+
+static const char *canonical(ll_tpl_doc *d, const char *path);
+
+/* The canonical path of folder `dir` as spelled, remembered for the project: a template's
+ * functions share its folder, and a handler's file sits in its code folder. */
+static const char *canonical_dir(ll_tpl_doc *d, const char *dir) {
+  ll_project *p = d->project;
+  int known = ll_strmap_get(&p->real_dirs, dir);
+  if (known >= 0) return p->real_dir_values[known];
+  const char *real = canonical(d, dir);
+  int index = (int)p->n_real_dirs;
+  ll_tpl_append(d->arena, (const void **)&p->real_dir_values, &p->n_real_dirs, &real, sizeof real);
+  ll_strmap_put(&p->real_dirs, ll_arena_strdup(d->arena, dir), index);
+  return real;
+}
+
+/* realpath(path) from its folder's canonical path (remembered) and one lstat, not a readlink per
+ * component (thousands of functions). A symbolic link, a "." or ".." leaf, a missing file:
+ * realpath(). */
+static const char *canonical(ll_tpl_doc *d, const char *path) {
+  if (!path) return NULL;
+  const char *slash = strrchr(path, '/');
+  const char *leaf = slash ? slash + 1 : path;
+  struct stat st;
+  if (*leaf && strcmp(leaf, ".") != 0 && strcmp(leaf, "..") != 0 && lstat(path, &st) == 0 &&
+      !S_ISLNK(st.st_mode)) {
+    const char *dir = !slash ? "." : slash == path ? "/" : ll_arena_strndup(d->arena, path, (size_t)(slash - path));
+    const char *real_dir = canonical_dir(d, dir);
+    if (!real_dir) return NULL;
+    char *joined = ll_strfmt("%s/%s", strcmp(real_dir, "/") != 0 ? real_dir : "", leaf);
+    const char *out = ll_arena_strdup(d->arena, joined);
+    free(joined);
+    return out;
+  }
+  return real_path(d->arena, path);
 }
 
 /* Whether a canonical path is inside the analysed folder: nothing outside it is read or named. */
@@ -196,116 +228,10 @@ static void note_outside(ll_tpl_doc *d, const ll_tpl_function *fn) {
   free(shown);
 }
 
-/* ---- code files (LL601) -------------------------------------------------------------------- */
-
-static bool is_source_name(const char *name) {
-  static const char *const exts[] = {".py", ".js", ".mjs", ".cjs", ".ts", ".go", ".rs", ".java",
-                                     ".rb", ".cs", ".c", ".cc", ".cpp", ".h", ".hpp", NULL};
-  const char *dot = strrchr(name, '.');
-  for (const char *const *e = exts; dot && *e; e++)
-    if (strcmp(dot, *e) == 0) return true;
-  return false;
-}
-
-/* The folders discovery skips (build output, virtualenvs, node_modules, …) and hidden ones. */
-static bool skipped_dir(const char *name) { return name[0] == '.' || ll_discover_skips_dir(name); }
-
-static bool hash_file(const char *path, uint64_t *size, uint64_t *hash) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return false;
-  uint64_t h = 14695981039346656037ull, n = 0;
-  unsigned char buf[8192];
-  for (size_t got; n <= LL_MAX_FILE && (got = fread(buf, 1, sizeof buf, f)) > 0; n += got)
-    for (size_t i = 0; i < got; i++) h = (h ^ buf[i]) * 1099511628211ull;
-  fclose(f);
-  *size = n;
-  *hash = h;
-  return n >= LL_MIN_FILE && n <= LL_MAX_FILE;
-}
-
-typedef struct {
-  ll_tpl_doc *d;
-  ll_tpl_function *fn;
-} ll_walk;
-
-/* Adds file `path`; `real` is its canonical path when the walk knows it (a regular file in a
- * canonical folder), else NULL: resolved here. */
-static void add_code_file(ll_walk *w, const char *path, const char *real) {
-  ll_tpl_code_file file = {0};
-  file.realpath = real ? ll_arena_strdup(w->d->arena, real) : canonical(w->d->arena, path);
-  if (!inside_root(w->d, file.realpath)) return; /* a symlink out of the analysed folder */
-  if (!hash_file(path, &file.size, &file.hash)) return;
-  file.path = ll_arena_strdup(w->d->arena, path);
-  ll_tpl_append(w->d->arena, (const void **)&w->fn->code_files, &w->fn->n_code_files, &file, sizeof(file));
-}
-
-static void walk(ll_walk *w, const char *dir, const char *real_dir, int depth);
-
-/* `real_dir`: the canonical path of `dir`, or NULL. The entry's type from the listing saves a
- * stat and a realpath per file (thousands of functions' folders are walked before any analysis);
- * a symlink or an unknown type is looked at as before. */
-static void visit(ll_walk *w, const char *dir, const char *real_dir, const struct dirent *e, int depth) {
-  const char *name = e->d_name;
-  if (w->fn->n_code_files >= LL_MAX_FILES || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) return;
-  bool known = real_dir && (e->d_type == DT_DIR || e->d_type == DT_REG);
-  if (known && e->d_type == DT_REG && !is_source_name(name)) return;
-  char *path = ll_strfmt("%s/%s", dir, name);
-  char *real = known ? ll_strfmt("%s/%s", strcmp(real_dir, "/") ? real_dir : "", name) : NULL;
-  if (known ? e->d_type == DT_DIR : is_real_dir(path)) {
-    if (!skipped_dir(name) && depth < LL_MAX_DEPTH) walk(w, path, real, depth + 1);
-  } else if (known || (is_source_name(name) && is_file(path))) {
-    add_code_file(w, path, real);
-  }
-  free(real);
-  free(path);
-}
-
-static void walk(ll_walk *w, const char *dir, const char *real_dir, int depth) {
-  struct dirent **entries = NULL;
-  int n = scandir(dir, &entries, NULL, alphasort);
-  for (int i = 0; i < n; i++) {
-    visit(w, dir, real_dir, entries[i], depth);
-    free(entries[i]);
-  }
-  free(entries);
-}
-
-/* Functions sharing a code location share its file list: compared as canonical paths, so that one
- * folder spelled ten ways (`/usr/.`, `src/../src`) is walked once. The functions before `fn` are
- * indexed by location once (functions are resolved in order), not scanned per function. */
-static bool reuse_code_files(ll_tpl_doc *d, ll_tpl_function *fn) {
-  ll_project *p = d->project;
-  while (p->n_code_dirs_seen < p->n_functions && p->functions[p->n_code_dirs_seen] != fn) {
-    const ll_tpl_function *other = p->functions[p->n_code_dirs_seen];
-    if (other->code_realpath && ll_strmap_get(&p->code_dirs, other->code_realpath) < 0)
-      ll_strmap_put(&p->code_dirs, other->code_realpath, (int)p->n_code_dirs_seen);
-    p->n_code_dirs_seen++;
-  }
-  if (p->n_code_dirs_seen < p->n_functions && p->functions[p->n_code_dirs_seen] == fn) {
-    int first = ll_strmap_get(&p->code_dirs, fn->code_realpath);
-    if (first < 0) return false;
-    const ll_tpl_function *other = p->functions[first];
-    if (other->kind != LL_TEMPLATE_TERRAFORM) { /* single_file() is never one of these */
-      fn->code_files = other->code_files;
-      fn->n_code_files = other->n_code_files;
-      return true;
-    }
-  }
-  for (size_t i = 0; i < p->n_functions; i++) { /* a Terraform single file may come first */
-    const ll_tpl_function *other = p->functions[i];
-    if (other == fn) return false; /* only functions resolved before this one */
-    if (!other->code_realpath || strcmp(other->code_realpath, fn->code_realpath) != 0 || single_file(d, other)) continue;
-    fn->code_files = other->code_files;
-    fn->n_code_files = other->n_code_files;
-    return true;
-  }
-  return false;
-}
-
 void ll_tpl_add_layer_dir(ll_tpl_doc *d, const char *dir, const char *rel, const char *scope_dir) {
   if (!rel || !*rel || strstr(rel, "://")) return; /* an S3 location: nothing local */
-  const char *real = canonical(d->arena, ll_tpl_join(d->arena, dir, rel));
-  const char *scope = canonical(d->arena, scope_dir);
+  const char *real = canonical(d, ll_tpl_join(d->arena, dir, rel));
+  const char *scope = canonical(d, scope_dir);
   if (!real || !scope || !inside_root(d, real) || !is_real_dir(real)) return;
   for (uint32_t i = 0; i < d->project->n_layer_dirs; i++)
     if (strcmp(d->project->layer_dirs[i], real) == 0 && strcmp(d->project->layer_scopes[i], scope) == 0) return;
@@ -317,18 +243,15 @@ void ll_tpl_add_layer_dir(ll_tpl_doc *d, const char *dir, const char *rel, const
 void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn) {
   fn->code_dir = code_dir(d, fn);
   if (!fn->code_dir) return;
-  fn->code_realpath = canonical(d->arena, fn->code_dir);
+  fn->code_realpath = canonical_dir(d, fn->code_dir); /* remembered: the handler's file is in it */
   if (!inside_root(d, fn->code_realpath)) {
     note_outside(d, fn);
     fn->code_dir = fn->code_realpath = NULL;
     return;
   }
   resolve_handler(d, fn);
-  fn->source_realpath = canonical(d->arena, fn->source_path);
+  fn->source_realpath = canonical(d, fn->source_path);
   if (fn->source_path && !inside_root(d, fn->source_realpath)) /* Handler: ../../x.handler */
     fn->source_path = fn->source_realpath = NULL;
-  ll_walk w = {d, fn};
-  const char *file = single_file(d, fn);
-  if (file) add_code_file(&w, file, NULL);
-  else if (!reuse_code_files(d, fn)) walk(&w, fn->code_dir, fn->code_realpath, 0);
+  fn->code_is_file = single_file(d, fn) != NULL;
 }

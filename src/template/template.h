@@ -24,8 +24,9 @@ struct ll_project {
   const char **layer_scopes; /* per layer: the canonical folder of the template or CDK app declaring it */
   uint32_t n_layer_dirs;     /* the count of both */
   bool finished;
-  ll_strmap code_dirs;     /* canonical code location → its first function (resolve.c) */
-  size_t n_code_dirs_seen; /* the functions indexed in code_dirs so far */
+  ll_strmap real_dirs;             /* folder as spelled → index in real_dir_values (resolve.c) */
+  const char **real_dir_values;    /* its canonical path, or NULL: none */
+  uint32_t n_real_dirs;
 };
 
 /* One template being read: its parsed YAML (JSON is read as YAML) and where its strings go. */
@@ -122,7 +123,7 @@ void ll_tpl_finish_terraform(ll_project *p);
 
 /* ---- resolving code (resolve.c) -------------------------------------------------------------- */
 
-/* Sets code_dir, source_path, handler_function and code_files of `fn`. */
+/* Sets code_dir, code_realpath, code_is_file, source_path and handler_function of `fn`. */
 void ll_tpl_resolve(ll_tpl_doc *d, ll_tpl_function *fn);
 /* `dir`/`rel` in the arena, without "./" prefixes and trailing slashes. */
 const char *ll_tpl_join(ll_arena *arena, const char *dir, const char *rel);

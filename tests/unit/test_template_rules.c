@@ -350,6 +350,20 @@ static void ll601_copies_between_code_locations(void **state) {
     write_in(plain[i], "unused.py", unused);
   }
   write_file("src/c/other.py", "def different(event, context):\n    return {\"statusCode\": 204, \"body\": \"\"}\n");
+  /* F and G: an identical helper under 64 bytes; H and I: helpers of one length, one byte apart. */
+  static const char uses_tiny[] = "from tiny import one\n\n\ndef handler(event, context):\n    return one()\n";
+  write_in("src/f", "app.py", uses_tiny);
+  write_in("src/g", "app.py", uses_tiny);
+  write_in("src/f", "tiny.py", "def one():\n    return 1\n");
+  write_in("src/g", "tiny.py", "def one():\n    return 1\n");
+  write_in("src/h", "app.py", app);
+  write_in("src/i", "app.py", app);
+  char *near = ll_strfmt("%s", util);
+  *strstr(near, "code, body") = 'C'; /* respond(Code, body): same length as A's, other bytes */
+  write_in("src/h", "util.py", near);
+  *strstr(near, "body)") = 'B';
+  write_in("src/i", "util.py", near);
+  free(near);
   static const char tpl[] =
       "Transform: AWS::Serverless-2016-10-31\n"                                              /* 1 */
       "Globals: {Function: {Handler: app.handler, Runtime: python3.12}}\n"                   /* 2 */
@@ -359,7 +373,11 @@ static void ll601_copies_between_code_locations(void **state) {
       "  B: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/b}}\n"               /* 6 */
       "  C: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/c, Handler: other.different}}\n"
       "  D: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/d}}\n"               /* 8 */
-      "  E: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/e}}\n";              /* 9 */
+      "  E: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/e}}\n"               /* 9 */
+      "  F: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/f}}\n"
+      "  G: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/g}}\n"
+      "  H: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/h}}\n"
+      "  I: {Type: AWS::Serverless::Function, Properties: {CodeUri: src/i}}\n";
   const char *log = run_in_scratch("LL601", "template.yaml", tpl);
   assert_int_equal(count(log), 1);
   assert_true(has(log, 6, 53, "info", "function B's handler imports 1 module identical to one function A's"));
