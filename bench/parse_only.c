@@ -71,7 +71,7 @@ int main(int argc, char **argv) {
   struct timespec t0, t1;
   clock_gettime(CLOCK_MONOTONIC, &t0);
   ll_discovery found;
-  ll_discover(&found, (const char *const *)argv + 1, (size_t)(argc - 1), NULL);
+  ll_discover(&found, (const char *const *)argv + 1, (size_t)(argc - 1), NULL, NULL);
   TSParser *parser = ts_parser_new();
   size_t bytes = 0, nodes = 0, files = 0;
   for (size_t i = 0; i < found.n_files; i++) {

@@ -111,6 +111,18 @@ static int by_name(const void *a, const void *b) {
   return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
 }
 
+static void tell_listener(const ll_folder_listener *listener, const char *dir, const entry *names, size_t n) {
+  const char **name_of = ll_calloc(n + 1, sizeof(char *));
+  unsigned char *type_of = ll_calloc(n + 1, 1);
+  for (size_t i = 0; i < n; i++) {
+    name_of[i] = names[i].name;
+    type_of[i] = names[i].type;
+  }
+  listener->folder(listener->ctx, dir, name_of, type_of, n);
+  free(name_of);
+  free(type_of);
+}
+
 /* The entry's type as st_mode, from readdir when it said, else from lstat. */
 static bool entry_stat(const entry *e, const char *path, struct stat *st) {
   switch (e->type) {
@@ -153,6 +165,7 @@ static void walk_dir(ll_discovery *out, const char *root, const char *root_real,
     }
     closedir(d);
     if (n_names) qsort(names, n_names, sizeof(*names), by_name);
+    if (out->listener) tell_listener(out->listener, dir, names, n_names);
     size_t first_subdir = n_stack;
     for (size_t i = 0; i < n_names; i++) {
       char *path = join(dir, names[i].name);
@@ -229,9 +242,10 @@ static void drop_repeats(ll_discovery *out) {
 }
 
 void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths,
-                 const ll_template_sniffer *templates) {
+                 const ll_template_sniffer *templates, const ll_folder_listener *listener) {
   memset(out, 0, sizeof(*out));
   out->sniffer = templates;
+  out->listener = listener;
   for (size_t i = 0; i < n_paths; i++) {
     const char *path = paths[i];
     if (strcmp(path, "-") == 0) {

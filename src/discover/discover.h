@@ -13,6 +13,13 @@ typedef struct {
   bool (*detect)(const char *path, const char *head, size_t n);
 } ll_template_sniffer;
 
+/* Told of each folder the walk lists, with its entries (no "." or ".."), so that a later stage
+ * need not list it again. `dir` is spelled as the walk's paths are (files are `dir`/name). */
+typedef struct {
+  void (*folder)(void *ctx, const char *dir, const char *const *names, const unsigned char *types, size_t n);
+  void *ctx;
+} ll_folder_listener;
+
 typedef struct {
   char **files; /* in a stable order: each given path in turn, folders walked sorted by name */
   char **reals; /* files[i] with symlinks resolved (its folder's real path + its name), or NULL */
@@ -28,6 +35,7 @@ typedef struct {
   } *errors; /* paths that cannot be walked */
   size_t n_errors, cap_errors;
   const ll_template_sniffer *sniffer; /* borrowed; NULL: no templates */
+  const ll_folder_listener *listener; /* borrowed; NULL: none */
 } ll_discovery;
 
 /* Walks `paths` (files are taken as given whatever their extension; folders are walked for files a
@@ -35,7 +43,7 @@ typedef struct {
  * Templates (when `templates` is given) — by name (template.yaml|yml|json, serverless.yml|yaml) or by content
  * (AWSTemplateFormatVersion, Transform: AWS::Serverless-2016-10-31) — go to `templates`. */
 void ll_discover(ll_discovery *out, const char *const *paths, size_t n_paths,
-                 const ll_template_sniffer *templates);
+                 const ll_template_sniffer *templates, const ll_folder_listener *listener);
 void ll_discovery_free(ll_discovery *self);
 /* Whether a folder of this name is skipped when walking. */
 int ll_discover_skips_dir(const char *name);

@@ -1503,12 +1503,19 @@ static bool missing_overlay(const run *r, const char *path, const char *cwd) {
   return found;
 }
 
+/* Discovery's listings answer the folder tests (vendored.h): no folder is listed twice. */
+static void seed_folder_facts(void *facts, const char *dir, const char *const *names,
+                              const unsigned char *types, size_t n) {
+  ll_folder_facts_seed(facts, dir, names, types, n);
+}
+
 ll_results *ll_analyze(const ll_options *o) {
   ll_results *results = ll_results_new();
-  ll_discovery found;
-  ll_discover(&found, o->paths, o->n_paths, &ll_template_sniffer_all);
   run r = {.options = o, .today = ll_date_today(), .keep = ll_keep_new(),
            .configs = ll_config_set_new(o->config, o->nearest_configs), .folder_facts = ll_folder_facts_new()};
+  ll_discovery found;
+  ll_folder_listener listener = {seed_folder_facts, r.folder_facts};
+  ll_discover(&found, o->paths, o->n_paths, &ll_template_sniffer_all, &listener);
   char *cwd = ll_path_cwd();
   r.overlay_reals = ll_calloc(o->n_overlays + 1, sizeof(char *));
   for (size_t i = 0; i < o->n_overlays; i++) r.overlay_reals[i] = ll_path_real(o->overlays[i].path, cwd);

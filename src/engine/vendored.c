@@ -63,51 +63,55 @@ static bool in_list(const char *name, const char *const *list) {
 }
 
 /* A listed entry that is a regular file (following a symlink, as stat does). */
-static bool regular_entry(const char *dir, const struct dirent *e) {
-  if (e->d_type == DT_REG) return true;
-  if (e->d_type != DT_LNK && e->d_type != DT_UNKNOWN) return false;
-  char *path = ll_strfmt("%s%s%s", dir, *dir ? "/" : "", e->d_name);
+static bool regular_entry(const char *dir, const char *name, unsigned char type) {
+  if (type == DT_REG) return true;
+  if (type != DT_LNK && type != DT_UNKNOWN) return false;
+  char *path = ll_strfmt("%s%s%s", dir, *dir ? "/" : "", name);
   struct stat st;
   bool ok = stat(path, &st) == 0 && S_ISREG(st.st_mode);
   free(path);
   return ok;
 }
 
-static folder_facts read_folder(const char *dir) {
+typedef struct {
+  folder_facts facts;
+  size_t n_installed, cap_installed;
+} facts_builder;
+
+static void note_entry(facts_builder *b, const char *dir, const char *name, unsigned char type) {
   static const char *const licences[] = {"LICENSE", "LICENSE.txt", "LICENSE.md", "LICENSE.rst", "LICENCE",
                                          "COPYING", "COPYING.txt", NULL};
-  folder_facts facts = {0};
-  DIR *d = opendir(*dir ? dir : ".");
-  if (!d) return facts;
-  size_t n_installed = 0, cap_installed = 0;
-  for (struct dirent *e; (e = readdir(d));) {
-    size_t len = strlen(e->d_name);
-    if (!strcmp(e->d_name, "__init__.py")) facts.has_init = facts.has_init || regular_entry(dir, e);
-    else if (in_list(e->d_name, licences)) facts.has_licence = facts.has_licence || regular_entry(dir, e);
-    else if (ends_with(e->d_name, len, ".dist-info") || ends_with(e->d_name, len, ".egg-info")) {
-      char *name = ll_strdup(e->d_name);
-      LL_PUSH(facts.installed, n_installed, cap_installed, name);
-    }
+  size_t len = strlen(name);
+  if (!strcmp(name, "__init__.py")) b->facts.has_init = b->facts.has_init || regular_entry(dir, name, type);
+  else if (in_list(name, licences)) b->facts.has_licence = b->facts.has_licence || regular_entry(dir, name, type);
+  else if (ends_with(name, len, ".dist-info") || ends_with(name, len, ".egg-info")) {
+    char *copy = ll_strdup(name);
+    LL_PUSH(b->facts.installed, b->n_installed, b->cap_installed, copy);
   }
-  closedir(d);
-  if (facts.installed) {
-    char *end = NULL;
-    LL_PUSH(facts.installed, n_installed, cap_installed, end);
-  }
-  return facts;
 }
 
-/* The facts of `dir`, read once per run. */
-static folder_facts facts_of(ll_folder_facts *self, const char *dir) {
+static folder_facts built(facts_builder *b) {
+  if (b->facts.installed) {
+    char *end = NULL;
+    LL_PUSH(b->facts.installed, b->n_installed, b->cap_installed, end);
+  }
+  return b->facts;
+}
+
+static folder_facts read_folder(const char *dir) {
+  facts_builder b = {0};
+  DIR *d = opendir(*dir ? dir : ".");
+  if (!d) return b.facts;
+  for (struct dirent *e; (e = readdir(d));) note_entry(&b, dir, e->d_name, e->d_type);
+  closedir(d);
+  return built(&b);
+}
+
+/* Keeps `facts` for `dir` unless another worker (or discovery) did first; returns what is kept. */
+static folder_facts keep_facts(ll_folder_facts *self, const char *dir, folder_facts facts) {
   pthread_mutex_lock(&self->lock);
   int known = ll_strmap_get(&self->by_dir, dir);
-  folder_facts facts = known > 0 ? self->items[known - 1] : (folder_facts){0};
-  pthread_mutex_unlock(&self->lock);
-  if (known > 0) return facts;
-  facts = read_folder(dir); /* outside the lock: a listing waits on the disk */
-  pthread_mutex_lock(&self->lock);
-  known = ll_strmap_get(&self->by_dir, dir);
-  if (known > 0) { /* another worker read it meanwhile */
+  if (known > 0) {
     free_installed(facts.installed);
     facts = self->items[known - 1];
   } else {
@@ -119,6 +123,22 @@ static folder_facts facts_of(ll_folder_facts *self, const char *dir) {
   }
   pthread_mutex_unlock(&self->lock);
   return facts; /* `installed` stays put: the entries own it, never moved */
+}
+
+void ll_folder_facts_seed(ll_folder_facts *self, const char *dir, const char *const *names, const unsigned char *types,
+                          size_t n) {
+  facts_builder b = {0};
+  for (size_t i = 0; i < n; i++) note_entry(&b, dir, names[i], types[i]);
+  keep_facts(self, dir, built(&b));
+}
+
+static folder_facts facts_of(ll_folder_facts *self, const char *dir) {
+  pthread_mutex_lock(&self->lock);
+  int known = ll_strmap_get(&self->by_dir, dir);
+  folder_facts facts = known > 0 ? self->items[known - 1] : (folder_facts){0};
+  pthread_mutex_unlock(&self->lock);
+  if (known > 0) return facts;
+  return keep_facts(self, dir, read_folder(dir)); /* read outside the lock: a listing waits on the disk */
 }
 
 /* `parent/name-1.2.dist-info` or `.egg-info` beside `parent/name`: a `pip install -t` copy. */

@@ -14,6 +14,10 @@
 typedef struct ll_folder_facts ll_folder_facts;
 ll_folder_facts *ll_folder_facts_new(void);
 void ll_folder_facts_delete(ll_folder_facts *self);
+/* The facts of folder `dir` from a listing already made (discovery's: ll_folder_listener), so that
+ * the folder tests do not list it again. `types` are dirent d_type values. */
+void ll_folder_facts_seed(ll_folder_facts *self, const char *dir, const char *const *names,
+                          const unsigned char *types, size_t n);
 
 /* `memo` (in both calls below) may be NULL: the folders are then read for this call alone. */
 

@@ -508,7 +508,7 @@ static void test_file_vanishing_after_discovery(void **state) {
   free(ll_test_write(dir, "gone.py", "x = 1\n"));
   const char *paths[] = {dir};
   ll_discovery found;
-  ll_discover(&found, paths, 1, &ll_template_sniffer_all);
+  ll_discover(&found, paths, 1, &ll_template_sniffer_all, NULL);
   assert_int_equal(found.n_files, 2);
   char *gone = ll_strfmt("%s/gone.py", dir);
   assert_string_equal(found.files[0], gone);

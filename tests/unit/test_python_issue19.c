@@ -1,7 +1,10 @@
 /* test_python_issue19.c — the Python front-end's answers to issue 19: IndentationError and TabError
  * are reported (tree-sitter-python parses such files without an error node). */
+#include <dirent.h>
+
 #include "base/alloc.h"
 #include "engine/link.h"
+#include "engine/vendored.h"
 #include "frontend/frontend.h"
 #include "testutil.h"
 
@@ -274,6 +277,30 @@ static void test_imports_into_vendored_code_are_not_parsed(void **state) {
   free(dir);
 }
 
+/* Discovery's listings answer the folder tests: a folder told once is not listed again. The
+ * folders below do not exist, so only the listings told can make these paths third-party. */
+static void test_folder_facts_from_discovery_listings(void **state) {
+  (void)state;
+  const char *roots[] = {"nowhere"};
+  static const char *const pkg[] = {"LICENSE", "__init__.py", "mod.py"};
+  static const char *const bare[] = {"__init__.py", "mod.py"};
+  static const char *const site[] = {"six-1.16.0.dist-info", "six.py"};
+  static const unsigned char files[] = {DT_REG, DT_REG, DT_REG}, beside[] = {DT_DIR, DT_REG};
+  static const unsigned char licence_folder[] = {DT_DIR, DT_REG, DT_REG};
+  ll_folder_facts *memo = ll_folder_facts_new();
+  ll_folder_facts_seed(memo, "nowhere/pkg", pkg, files, 3);
+  ll_folder_facts_seed(memo, "nowhere/bare", bare, files, 2);
+  ll_folder_facts_seed(memo, "nowhere/site", site, beside, 2);
+  ll_folder_facts_seed(memo, "nowhere/dir", pkg, licence_folder, 3); /* LICENSE/ is a folder */
+  ll_folder_facts_seed(memo, "nowhere", NULL, NULL, 0);
+  assert_true(ll_path_is_vendored("nowhere/pkg/mod.py", roots, 1, memo));  /* a package with a licence */
+  assert_true(ll_path_is_vendored("nowhere/site/six.py", roots, 1, memo)); /* beside its dist-info */
+  assert_false(ll_path_is_vendored("nowhere/bare/mod.py", roots, 1, memo));
+  assert_false(ll_path_is_vendored("nowhere/dir/mod.py", roots, 1, memo));
+  assert_false(ll_path_is_vendored("nowhere/pkg/mod.py", roots, 1, NULL)); /* read from disk: nothing */
+  ll_folder_facts_delete(memo);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_indentation_errors_are_reported),
@@ -286,6 +313,7 @@ int main(void) {
       cmocka_unit_test(test_checkout_folder_named_like_a_layer),
       cmocka_unit_test(test_vendored_code_is_not_reported),
       cmocka_unit_test(test_imports_into_vendored_code_are_not_parsed),
+      cmocka_unit_test(test_folder_facts_from_discovery_listings),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
