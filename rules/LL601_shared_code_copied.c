@@ -196,18 +196,17 @@ static void check_function(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_project
 }
 
 static void check_project(ll_rule_ctx *ctx, const ll_project *project) {
-  size_t n_modules = 0, n = ll_project_function_count(project);
-  const ll_module *const *modules = ll_rule_modules(ctx, &n_modules);
-  ll_code_index index;
-  ll_code_index_init_real(&index, modules, ll_rule_module_reals(ctx), n_modules);
+  size_t n = ll_project_function_count(project);
+  ll_code_index own;
+  const ll_code_index *index = ll_tpl_code_index(ctx, &own);
   ll_shared *shared = ll_calloc(n ? n : 1, sizeof(*shared));
-  for (size_t i = 0; i < n; i++) shared[i] = shared_of(&index, ll_project_function(project, i));
+  for (size_t i = 0; i < n; i++) shared[i] = shared_of(index, ll_project_function(project, i));
   ll_tpl_once once = {0};
   for (size_t i = 0; i < n; i++) check_function(ctx, &once, project, shared, i);
   ll_tpl_once_free(&once);
   for (size_t i = 0; i < n; i++) free(shared[i].files);
   free(shared);
-  ll_code_index_free(&index);
+  ll_tpl_code_index_done(index, &own);
 }
 
 const ll_rule ll_rule_LL601 = {

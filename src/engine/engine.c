@@ -40,6 +40,7 @@
 #include "base/readfile.h"
 #include "lambdalint/project.h"
 #include "base/strmap.h"
+#include "template/code_index.h"
 #include "template/deploy.h"
 #include "template/sniff.h"
 
@@ -1054,7 +1055,9 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
   ll_project *view = unit_view(r, index);
   const char **reals = ll_calloc(u.n + 1, sizeof(char *)); /* stdin's: resolved from its shown name */
   for (size_t i = 0; i < u.n; i++) reals[i] = strcmp(r->inputs[u.inputs[i]].path, "-") ? u.reals[i] : NULL;
-  ll_deployment *deployment = view ? ll_deployment_new_real(view, u.modules, reals, u.n) : NULL;
+  ll_code_index code_index = {0}; /* one for the join and every template rule */
+  if (view) ll_code_index_init_real(&code_index, (const ll_module *const *)u.modules, reals, u.n);
+  ll_deployment *deployment = view ? ll_deployment_new_indexed(view, u.modules, &code_index) : NULL;
   size_t n_layer_dirs = 0;
   const char *const *layer_scopes = NULL;
   const char *const *layer_dirs = ll_project_layer_dirs(r->project, &layer_scopes, &n_layer_dirs);
@@ -1062,12 +1065,14 @@ static void analyze_unit(const run *r, size_t index, ll_results *out) {
       ll_program_new_with_layers(u.modules, u.reals, u.n, r->options, layer_dirs, layer_scopes, n_layer_dirs,
                                  (const char *const *)r->arg_roots, r->n_arg_roots);
   ll_rule_env env = {.options = r->options, .program = program, .modules = u.modules, .n_modules = u.n,
-                     .reals = reals, .project = view, .deployment = deployment, .today = r->today,
-                     .results = out, .folders = r->folder_facts};
+                     .reals = reals, .project = view, .deployment = deployment,
+                     .code_index = view ? &code_index : NULL, .today = r->today, .results = out,
+                     .folders = r->folder_facts};
   ll_run_rules(&env);
   note_specs_used(r->options, &u, out);
   ll_program_delete(program);
   ll_deployment_delete(deployment);
+  if (view) ll_code_index_free(&code_index);
   ll_project_delete(view);
   free(reals);
   if (r->cache) unit_to_cache(r, key, &u, out);

@@ -106,6 +106,12 @@ void ll_file_index_set_analysed(ll_file_index *self, const char *const *analysed
 }
 
 static void add_name(ll_file_index *self, const char *start, size_t n) {
+  char known[256]; /* most names are known already: looked up without an allocation */
+  if (n < sizeof known) {
+    memcpy(known, start, n);
+    known[n] = '\0';
+    if (ll_strmap_get(&self->names, known) >= 0) return;
+  }
   char *name = ll_strndup(start, n);
   if (ll_strmap_get(&self->names, name) >= 0) {
     free(name);
@@ -140,7 +146,8 @@ static void add_layer_root(ll_file_index *self, const char *path) {
     else if (len == 3 && !strncmp(seg, "lib", 3) && prev &&
              (!strncmp(prev, "source/", 7) || !strncmp(prev, "src/", 4)))
       root = seg + len, scope_end = prev;
-    for (size_t i = 0; i + 5 <= len && !layer; i++) layer = strncasecmp(seg + i, "layer", 5) ? NULL : seg;
+    for (size_t i = 0; i + 5 <= len && !layer; i++)
+      layer = (seg[i] | 0x20) != 'l' || strncasecmp(seg + i, "layer", 5) ? NULL : seg;
     if (layer == seg) scope_end = seg;
     prev = seg;
     seg += len + 1;

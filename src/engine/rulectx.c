@@ -7,6 +7,7 @@
 #include "base/alloc.h"
 #include "base/readfile.h"
 #include "cli/config.h"
+#include "template/code_index.h"
 #include "template/deploy.h"
 #include "engine/engine.h"
 #include "engine/vendored.h"
@@ -73,6 +74,8 @@ const char *const *ll_rule_config_list(const ll_rule_ctx *ctx, const char *key) 
 }
 
 int *ll_rule_unit_memo(const ll_rule_ctx *ctx, ll_unit_memo slot) { return &ctx->memo[slot]; }
+
+const ll_code_index *ll_rule_code_index(const ll_rule_ctx *ctx) { return ctx->env.code_index; }
 
 const ll_module *const *ll_rule_modules(const ll_rule_ctx *ctx, size_t *count) {
   *count = ctx->env.n_modules;

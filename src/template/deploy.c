@@ -49,15 +49,21 @@ ll_deployment *ll_deployment_new(const ll_project *project, ll_module *const *mo
 
 ll_deployment *ll_deployment_new_real(const ll_project *project, ll_module *const *modules,
                                       const char *const *reals, size_t n) {
-  ll_deployment *self = ll_calloc(1, sizeof(*self));
   ll_code_index index;
   ll_code_index_init_real(&index, (const ll_module *const *)modules, reals, n);
+  ll_deployment *self = ll_deployment_new_indexed(project, modules, &index);
+  ll_code_index_free(&index);
+  return self;
+}
+
+ll_deployment *ll_deployment_new_indexed(const ll_project *project, ll_module *const *modules,
+                                         const ll_code_index *index) {
+  ll_deployment *self = ll_calloc(1, sizeof(*self));
   for (size_t i = 0; i < ll_project_function_count(project); i++) {
     const ll_tpl_function *tf = ll_project_function(project, i);
-    int m = ll_code_index_find(&index, tf->source_realpath);
+    int m = ll_code_index_find(index, tf->source_realpath);
     if (m >= 0) bind(self, tf, modules[m]);
   }
-  ll_code_index_free(&index);
   return self;
 }
 
