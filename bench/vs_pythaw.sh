@@ -5,9 +5,10 @@
 #   bench/vs_pythaw.sh --repo GIT_DIR [--commit REV] --pythaw SRC_DIR [--runs 9] [--out bench/out]
 #
 # GIT_DIR is a clone (or bare mirror) of the repository; the files compared are its *.py files at
-# REV (default HEAD) with the *.dist-info folders and licence files beside them, and nothing else:
-# no templates, so both tools see Python files only. SRC_DIR holds pythaw's source (its `pythaw/`
-# package; it needs `rich`: Debian's python3-rich, so it runs with $PYTHON, default /usr/bin/python3). Runs alternate, lambda-lint (Release build,
+# REV (default HEAD) with what tells third-party code beside them (*.dist-info folders, licence
+# files, requirements.txt), and nothing else: no templates, so both tools see Python files only.
+# SRC_DIR holds pythaw's source (its `pythaw/` package; it needs `rich`: Debian's python3-rich, so
+# it runs with $PYTHON, default /usr/bin/python3). Runs alternate, lambda-lint (Release build,
 # --no-cache --jobs 1 --format json) then pythaw (check --format json); prints each run, the
 # medians and their ratio, and writes the table to OUT/vs_pythaw.md.
 set -euo pipefail
@@ -32,7 +33,7 @@ mkdir -p "$out"
 tree=$(mktemp -d)
 trap 'rm -rf "$tree"' EXIT
 git -C "$repo" ls-tree -r --name-only "$commit" |
-  grep -E '\.py$|\.dist-info/|(^|/)(LICEN[CS]E|COPYING)[^/]*$' > "$tree.list" || true
+  grep -E '\.py$|\.dist-info/|(^|/)(LICEN[CS]E|COPYING)[^/]*$|(^|/)requirements\.txt$' > "$tree.list" || true
 # paths in batches (argument lists have a limit); a blob the mirror lacks is left out, not fatal
 xargs -a "$tree.list" -d '\n' -n 500 sh -c 'r=$0 c=$1 t=$2; shift 2; git -C "$r" archive "$c" -- "$@" | tar -x -C "$t"' \
   "$repo" "$commit" "$tree" 2>/dev/null || true

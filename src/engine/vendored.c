@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "base/alloc.h"
+#include "base/readfile.h"
 #include "base/strmap.h"
 
 static bool ends_with(const char *s, size_t n, const char *suffix) {
@@ -20,7 +21,8 @@ static bool ends_with(const char *s, size_t n, const char *suffix) {
 typedef struct {
   bool has_init;    /* __init__.py, a regular file */
   bool has_licence; /* LICENSE, COPYING, … a regular file */
-  char **installed; /* entries named *.dist-info / *.egg-info (owned), NULL-terminated, or NULL */
+  char **installed; /* entries named *.dist-info / *.egg-info, and "<name>-requirement" for each
+                       distribution a requirements.txt there names (owned), NULL-terminated, or NULL */
 } folder_facts;
 
 struct ll_folder_facts {
@@ -78,12 +80,37 @@ typedef struct {
   size_t n_installed, cap_installed;
 } facts_builder;
 
+/* The distributions a requirements.txt names, as "<name>-requirement" entries (`-` and `.` in a
+ * name read as `_`, its import name's spelling): `pip install -r requirements.txt -t .` puts them
+ * beside it, and a layer's `python/` folder is often committed so without its *.dist-info. Options
+ * (-r, -e, --index-url), paths and URLs name nothing installed from an index. */
+static void note_requirements(facts_builder *b, const char *dir) {
+  char *path = ll_strfmt("%s%srequirements.txt", dir, *dir ? "/" : "");
+  size_t len = 0;
+  char *error = NULL, *text = ll_read_file_limited(path, 64 * 1024, &len, &error);
+  free(error);
+  free(path);
+  for (char *line = text, *next; line && *line; line = next) {
+    next = line + strcspn(line, "\n");
+    if (*next) *next++ = '\0';
+    line += strspn(line, " \t");
+    size_t n = strspn(line, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
+    if (!n || line[0] == '-' || line[0] == '.' || strstr(line, "://") || line[n] == '/') continue;
+    char *entry = ll_strfmt("%.*s-requirement", (int)n, line);
+    for (size_t i = 0; i < n; i++)
+      if (entry[i] == '-' || entry[i] == '.') entry[i] = '_';
+    LL_PUSH(b->facts.installed, b->n_installed, b->cap_installed, entry);
+  }
+  free(text);
+}
+
 static void note_entry(facts_builder *b, const char *dir, const char *name, unsigned char type) {
   static const char *const licences[] = {"LICENSE", "LICENSE.txt", "LICENSE.md", "LICENSE.rst", "LICENCE",
                                          "COPYING", "COPYING.txt", NULL};
   size_t len = strlen(name);
   if (!strcmp(name, "__init__.py")) b->facts.has_init = b->facts.has_init || regular_entry(dir, name, type);
   else if (in_list(name, licences)) b->facts.has_licence = b->facts.has_licence || regular_entry(dir, name, type);
+  else if (!strcmp(name, "requirements.txt") && regular_entry(dir, name, type)) note_requirements(b, dir);
   else if (ends_with(name, len, ".dist-info") || ends_with(name, len, ".egg-info")) {
     char *copy = ll_strdup(name);
     LL_PUSH(b->facts.installed, b->n_installed, b->cap_installed, copy);

@@ -301,6 +301,40 @@ static void test_folder_facts_from_discovery_listings(void **state) {
   ll_folder_facts_delete(memo);
 }
 
+/* A layer's `python/` folder committed after `pip install -r requirements.txt -t python/` without
+ * the *.dist-info folders: the requirements.txt beside a package names it third-party. Its own
+ * modules beside it, and packages it does not name, are not. */
+static void test_packages_named_by_requirements_txt(void **state) {
+  (void)state;
+  char *dir = ll_test_tmpdir();
+  free(ll_test_write(dir, "layer/python/requirements.txt",
+                     "# pinned\nPyMySQL==1.1.0  # driver\ntyping-extensions>=4\n-e ./local_pkg\n"
+                     "-r base.txt\nhttps://example.com/x.whl\n./wheels/own.whl\n"));
+  free(ll_test_write(dir, "layer/python/pymysql/__init__.py", "def connect():\n    return 1\n"));
+  free(ll_test_write(dir, "layer/python/typing_extensions.py", "X = 1\n"));
+  free(ll_test_write(dir, "layer/python/local_pkg/__init__.py", "Y = 1\n"));
+  free(ll_test_write(dir, "layer/python/helpers.py", "Z = 1\n"));
+  const char *roots[] = {dir};
+  static const char *const third_party[] = {"pymysql/__init__.py", "typing_extensions.py"};
+  static const char *const own[] = {"local_pkg/__init__.py", "helpers.py", "requirements.txt"};
+  for (int memo = 0; memo < 2; memo++) {
+    ll_folder_facts *facts = memo ? ll_folder_facts_new() : NULL;
+    for (size_t i = 0; i < 2; i++) {
+      char *path = ll_strfmt("%s/layer/python/%s", dir, third_party[i]);
+      if (!ll_path_is_vendored(path, roots, 1, facts)) fail_msg("%s: not third-party", path);
+      free(path);
+    }
+    for (size_t i = 0; i < 3; i++) {
+      char *path = ll_strfmt("%s/layer/python/%s", dir, own[i]);
+      if (ll_path_is_vendored(path, roots, 1, facts)) fail_msg("%s: third-party", path);
+      free(path);
+    }
+    ll_folder_facts_delete(facts);
+  }
+  ll_test_rmtree(dir);
+  free(dir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_indentation_errors_are_reported),
@@ -314,6 +348,7 @@ int main(void) {
       cmocka_unit_test(test_vendored_code_is_not_reported),
       cmocka_unit_test(test_imports_into_vendored_code_are_not_parsed),
       cmocka_unit_test(test_folder_facts_from_discovery_listings),
+      cmocka_unit_test(test_packages_named_by_requirements_txt),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
