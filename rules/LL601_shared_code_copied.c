@@ -197,8 +197,7 @@ static void check_function(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_project
 
 static void check_project(ll_rule_ctx *ctx, const ll_project *project) {
   size_t n = ll_project_function_count(project);
-  ll_code_index own;
-  const ll_code_index *index = ll_tpl_code_index(ctx, &own);
+  const ll_code_index *index = ll_rule_code_index(ctx);
   ll_shared *shared = ll_calloc(n ? n : 1, sizeof(*shared));
   for (size_t i = 0; i < n; i++) shared[i] = shared_of(index, ll_project_function(project, i));
   ll_tpl_once once = {0};
@@ -206,7 +205,6 @@ static void check_project(ll_rule_ctx *ctx, const ll_project *project) {
   ll_tpl_once_free(&once);
   for (size_t i = 0; i < n; i++) free(shared[i].files);
   free(shared);
-  ll_tpl_code_index_done(index, &own);
 }
 
 const ll_rule ll_rule_LL601 = {

@@ -1475,9 +1475,12 @@ static void run_template_rules_alone(run *r, ll_results *results) {
   ll_project *view = functions_without_code(r);
   if (!view) return;
   ll_program *program = ll_program_new(NULL, NULL, 0, r->options);
-  ll_rule_env env = {.options = r->options, .program = program, .project = view,
+  ll_code_index no_code;
+  ll_code_index_init_real(&no_code, NULL, NULL, 0);
+  ll_rule_env env = {.options = r->options, .program = program, .project = view, .code_index = &no_code,
                      .today = r->today, .results = results};
   ll_run_rules(&env);
+  ll_code_index_free(&no_code);
   ll_program_delete(program);
   ll_project_delete(view);
 }

@@ -19,7 +19,7 @@ typedef struct {
   const char *const *reals;                  /* their canonical paths, or NULL (see rule.h) */
   const ll_project *project;                 /* the run's templates, or NULL */
   const struct ll_deployment *deployment;    /* the project bound to these modules, or NULL */
-  const struct ll_code_index *code_index;    /* the modules by canonical path, with a project; or NULL */
+  const struct ll_code_index *code_index;    /* the modules by canonical path; set with a project */
   int32_t today;                             /* days since 1970-01-01 (--as-of, else today) */
   ll_results *results;                       /* where findings go */
   struct ll_folder_facts *folders;           /* the run's folder facts (vendored.h), or NULL */

@@ -113,7 +113,7 @@ static void add_name(ll_file_index *self, const char *start, size_t n) {
     if (ll_strmap_get(&self->names, known) >= 0) return;
   }
   char *name = ll_strndup(start, n);
-  if (ll_strmap_get(&self->names, name) >= 0) {
+  if (n >= sizeof known && ll_strmap_get(&self->names, name) >= 0) {
     free(name);
     return;
   }

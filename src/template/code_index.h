@@ -32,8 +32,7 @@ bool ll_code_index_under(const ll_code_index *self, size_t i, const char *real_d
  * need no import). What a handler deploys and runs, not everything under its code folder.
  * Returns how many modules it set. */
 size_t ll_code_index_closure(const ll_code_index *self, int start, bool *in);
-/* The unit's index, built once for all its rules (rulectx.c); NULL when the unit is not joined
- * with templates: build one with ll_code_index_init_real(). */
+/* The unit's index, built once for all its rules (rulectx.c): set whenever check_project runs. */
 struct ll_rule_ctx;
 const ll_code_index *ll_rule_code_index(const struct ll_rule_ctx *ctx);
 /* The top-level function of `module` named `name`, or -1. */

@@ -44,13 +44,8 @@ static void bind(ll_deployment *self, const ll_tpl_function *tf, ll_module *m) {
 }
 
 ll_deployment *ll_deployment_new(const ll_project *project, ll_module *const *modules, size_t n) {
-  return ll_deployment_new_real(project, modules, NULL, n);
-}
-
-ll_deployment *ll_deployment_new_real(const ll_project *project, ll_module *const *modules,
-                                      const char *const *reals, size_t n) {
   ll_code_index index;
-  ll_code_index_init_real(&index, (const ll_module *const *)modules, reals, n);
+  ll_code_index_init(&index, (const ll_module *const *)modules, n);
   ll_deployment *self = ll_deployment_new_indexed(project, modules, &index);
   ll_code_index_free(&index);
   return self;

@@ -13,9 +13,6 @@ typedef struct ll_deployment ll_deployment;
  * --handler take precedence) and its module gets Lambda evidence. Free with
  * ll_deployment_delete(). */
 ll_deployment *ll_deployment_new(const ll_project *project, ll_module *const *modules, size_t n);
-/* The same with the modules' canonical paths known (ll_code_index_init_real). */
-ll_deployment *ll_deployment_new_real(const ll_project *project, ll_module *const *modules,
-                                      const char *const *reals, size_t n);
 /* The same with the modules' index built (over `modules`, which it borrows). */
 struct ll_code_index;
 ll_deployment *ll_deployment_new_indexed(const ll_project *project, ll_module *const *modules,

@@ -199,8 +199,9 @@ static const char *canonical(ll_tpl_doc *d, const char *path) {
   struct stat st;
   if (*leaf && strcmp(leaf, ".") != 0 && strcmp(leaf, "..") != 0 && lstat(path, &st) == 0 &&
       !S_ISLNK(st.st_mode)) {
-    const char *dir = !slash ? "." : slash == path ? "/" : ll_arena_strndup(d->arena, path, (size_t)(slash - path));
+    char *dir = !slash ? ll_strdup(".") : slash == path ? ll_strdup("/") : ll_strndup(path, (size_t)(slash - path));
     const char *real_dir = canonical_dir(d, dir);
+    free(dir);
     if (!real_dir) return NULL;
     char *joined = ll_strfmt("%s/%s", strcmp(real_dir, "/") != 0 ? real_dir : "", leaf);
     const char *out = ll_arena_strdup(d->arena, joined);

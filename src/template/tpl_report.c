@@ -41,25 +41,10 @@ void ll_tpl_report(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_function *f
   free(message);
 }
 
-const ll_code_index *ll_tpl_code_index(ll_rule_ctx *ctx, ll_code_index *own) {
-  const ll_code_index *shared = ll_rule_code_index(ctx);
-  if (shared) return shared;
-  size_t n = 0;
-  const ll_module *const *modules = ll_rule_modules(ctx, &n);
-  ll_code_index_init_real(own, modules, ll_rule_module_reals(ctx), n);
-  return own;
-}
-
-void ll_tpl_code_index_done(const ll_code_index *index, ll_code_index *own) {
-  if (index == own) ll_code_index_free(own);
-}
-
 void ll_tpl_check_functions(ll_rule_ctx *ctx, const ll_project *project, ll_tpl_function_check check) {
-  ll_code_index own;
-  const ll_code_index *index = ll_tpl_code_index(ctx, &own);
+  const ll_code_index *index = ll_rule_code_index(ctx);
   ll_tpl_once once = {0};
   for (size_t i = 0; i < ll_project_function_count(project); i++)
     check(ctx, &once, index, ll_project_function(project, i));
-  ll_tpl_code_index_done(index, &own);
   ll_tpl_once_free(&once);
 }

@@ -25,11 +25,6 @@ void ll_tpl_report(ll_rule_ctx *ctx, ll_tpl_once *once, const ll_tpl_function *f
 #endif
     ;
 
-/* The index of the rule's modules: the unit's (ll_rule_code_index), else `own`, built here. Pass
- * both to ll_tpl_code_index_done() after use. */
-const ll_code_index *ll_tpl_code_index(ll_rule_ctx *ctx, ll_code_index *own);
-void ll_tpl_code_index_done(const ll_code_index *index, ll_code_index *own);
-
 /* Calls `check` for every function of `project`, with an index of the run's modules (the code that
  * template functions deploy) and one report-once set shared by the calls: the loop of the rules
  * that join templates and code (LL503, LL505, LL506). */
